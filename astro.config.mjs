@@ -1,0 +1,38 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import remarkGfm from 'remark-gfm';
+import { contentValidation } from './src/integrations/content-validation';
+import { pagefindIndex } from './src/integrations/pagefind-index';
+import { contentDir } from './src/lib/content-dir';
+import { siteConfig } from './src/site.config';
+
+export default defineConfig({
+	site: siteConfig.url,
+	trailingSlash: 'always',
+	// Fixture and benchmark builds write elsewhere and keep their own content cache.
+	outDir: process.env.EDELWEISS_OUT_DIR ?? './dist',
+	cacheDir: process.env.EDELWEISS_CACHE_DIR ?? './node_modules/.astro',
+	markdown: {
+		// remark-gfm runs only on the unified processor (Astro 7 defaults to Sätteri).
+		processor: unified({
+			gfm: false,
+			remarkPlugins: [remarkGfm],
+			rehypePlugins: [
+				[
+					rehypeAutolinkHeadings,
+					{
+						behavior: 'append',
+						properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
+						content: { type: 'text', value: '#' },
+					},
+				],
+			],
+		}),
+		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+	},
+	integrations: [contentValidation({ contentDir }), mdx(), sitemap(), pagefindIndex()],
+});

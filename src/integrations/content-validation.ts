@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { formatReport } from '../lib/validation/problem';
+import { validateContent } from '../lib/validation/validate-content';
+
+/**
+ * Validates every content file before Astro syncs any of them, so a build reports all
+ * problems with their lines at once and stops before writing output. Astro alone stops at
+ * the first schema error with `0:0` locations and only warns about broken references.
+ */
+export function contentValidation(options: { contentDir: string }): AstroIntegration {
+	return {
+		name: 'edelweiss:content-validation',
+		hooks: {
+			'astro:config:setup': async ({ command, config, logger }) => {
+				const root = fileURLToPath(config.root);
+				const { problems, fileCount } = await validateContent(root, options.contentDir);
+				if (problems.length === 0) {
+					logger.info(`${fileCount} content files valid`);
+					return;
+				}
+				const report = formatReport(problems);
+				if (command === 'build') {
+					throw new AstroError(report, 'Fix the fields named above; `npm run check` prints the same report.');
+				}
+				// In dev a typo must not take the preview down: show it and keep serving.
+				logger.warn(report);
+			},
+		},
+	};
+}

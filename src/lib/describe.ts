@@ -1,0 +1,28 @@
+import type { EventData } from '../schemas/event';
+import { formatDateRange, formatMonth, formatPlainDate } from './dates';
+
+const formatLabels = { virtual: 'Virtual', 'in-person': 'In person', hybrid: 'Hybrid' } as const;
+
+/** When an event is: `1–2 February 2020`, or `expected November 2021` for an announcement. */
+export function eventWhen(event: EventData): string {
+	if (event.start && event.end) {
+		return event.start === event.end ? formatPlainDate(event.start) : formatDateRange(event.start, event.end);
+	}
+	if (event.month) return `expected ${formatMonth(event.month)}`;
+	return 'date to be announced';
+}
+
+/** Where an event is: venue and city for a physical event, platform for a virtual one. */
+export function eventWhere(event: EventData): string {
+	return [event.venue, event.city, event.country, event.platform].filter(Boolean).join(', ');
+}
+
+/** One line for cards: `1–2 February 2020 · ULB, Brussels · In person`. */
+export function eventSummaryLine(event: EventData): string {
+	const status = event.status === 'held' ? '' : event.status === 'announced' ? 'Announced' : 'Cancelled';
+	return [eventWhen(event), eventWhere(event), event.format && formatLabels[event.format], status]
+		.filter(Boolean)
+		.join(' · ');
+}
+
+export { formatLabels as eventFormatLabels };

@@ -1,0 +1,109 @@
+import type { CollectionEntry } from 'astro:content';
+import type { CollectionName } from '../schemas/common';
+
+export type Entry<C extends CollectionName = CollectionName> = CollectionEntry<C>;
+export type HubCollections = { [C in CollectionName]: Entry<C>[] };
+type Ref<C extends CollectionName = CollectionName> = { collection: C; id: string };
+
+/** Something a talk is discussed in: a recap, a note or a case study. */
+export type Writing = Entry<'recaps'> | Entry<'notes'> | Entry<'case-studies'>;
+
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title);
+const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => a.data.name.localeCompare(b.data.name);
+const newestFirst = (date: (entry: any) => string | undefined) => (a: any, b: any) =>
+	(date(b) ?? '').localeCompare(date(a) ?? '') || byTitle(a, b);
+
+/** When an event happens, for sorting: its first day, else its announced month. */
+export const eventDate = (event: Entry<'events'>) => event.data.start ?? event.data.month ?? '';
+/** When a piece of writing was last dated. */
+export const writingDate = (entry: Writing) =>
+	('updated' in entry.data && entry.data.updated) || entry.data.published || '';
+
+/** Talks in programme order: by day and start, untimed talks after timed ones, then by title. */
+export function compareTalks(a: Entry<'talks'>, b: Entry<'talks'>): number {
+	const key = (talk: Entry<'talks'>) => `${talk.data.day ?? '9999-99-99'}T${talk.data.start ?? '99:99'}`;
+	return key(a).localeCompare(key(b)) || byTitle(a, b);
+}
+
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items) {
+		for (const key of new Set(keys(item))) {
+			const group = groups.get(key);
+			if (group) group.push(item);
+			else groups.set(key, [item]);
+		}
+	}
+	return groups;
+}
+
+/**
+ * Every relation the pages need, computed once per build: per-page scans of whole
+ * collections would make builds quadratic in the number of talks.
+ */
+export function buildHubIndex(collections: HubCollections) {
+	const events = [...collections.events].sort(newestFirst(eventDate));
+	const talks = [...collections.talks].sort(compareTalks);
+	const people = [...collections.people].sort(byName);
+	const recaps = [...collections.recaps].sort(newestFirst((entry) => entry.data.published));
+	const notes = [...collections.notes].sort(newestFirst(writingDate));
+	const sponsors = [...collections.sponsors].sort(byName);
+	const caseStudies = [...collections['case-studies']].sort(newestFirst((entry) => entry.data.published));
+
+	const entriesByKey = new Map<string, Entry>();
+	for (const entry of [...events, ...talks, ...people, ...recaps, ...notes, ...sponsors, ...caseStudies]) {
+		entriesByKey.set(`${entry.collection}/${entry.id}`, entry);
+	}
+	const writing: Writing[] = [...recaps, ...notes, ...caseStudies];
+	const writingTalks = (entry: Writing): Ref[] =>
+		entry.collection === 'recaps' ? entry.data.talks : entry.data.relatedTalks;
+	const ids = (refs: readonly Ref[] | undefined) => (refs ?? []).map((ref) => ref.id);
+
+	const talksByEvent = groupBy(talks, (talk) => [talk.data.event.id]);
+	const talksBySpeaker = groupBy(talks, (talk) => ids(talk.data.speakers));
+	const recapsByEvent = groupBy(recaps, (recap) => [recap.data.event.id]);
+	const writingByTalk = groupBy(writing, (entry) => ids(writingTalks(entry)));
+	const writingByAuthor = groupBy([...recaps, ...notes], (entry) => (entry.data.author ? [entry.data.author.id] : []));
+	const eventsByOrganiser = groupBy(events, (event) => ids(event.data.organisers));
+	const eventsBySponsor = groupBy(events, (event) => ids(event.data.sponsors));
+	const caseStudiesBySponsor = groupBy(caseStudies, (study) => [study.data.sponsor.id]);
+	const notesByNote = groupBy(notes, (note) => ids(note.data.relatedNotes));
+	const notesByCaseStudy = groupBy(notes, (note) => ids(note.data.relatedCaseStudies));
+	const tagged = [...events, ...talks, ...recaps, ...notes, ...caseStudies];
+	const entriesByTag = groupBy(tagged, (entry) => entry.data.tags);
+
+	return {
+		events,
+		talks,
+		people,
+		recaps,
+		notes,
+		sponsors,
+		caseStudies,
+		/** Resolves a reference; integrity checks guarantee it exists in a valid build. */
+		get<C extends CollectionName>(ref: Ref<C>): Entry<C> {
+			const entry = entriesByKey.get(`${ref.collection}/${ref.id}`);
+			if (!entry) throw new Error(`Unknown ${ref.collection} entry "${ref.id}"`);
+			return entry as Entry<C>;
+		},
+		getAll<C extends CollectionName>(refs: readonly Ref<C>[] | undefined): Entry<C>[] {
+			return (refs ?? []).map((ref) => this.get(ref));
+		},
+		talksOf: (eventId: string) => talksByEvent.get(eventId) ?? [],
+		talksBy: (personId: string) => talksBySpeaker.get(personId) ?? [],
+		recapsOf: (eventId: string) => recapsByEvent.get(eventId) ?? [],
+		/** Recaps, notes and case studies that reference a talk. */
+		discussedIn: (talkId: string) => writingByTalk.get(talkId) ?? [],
+		writingBy: (personId: string) => writingByAuthor.get(personId) ?? [],
+		eventsOrganisedBy: (personId: string) => eventsByOrganiser.get(personId) ?? [],
+		eventsSponsoredBy: (sponsorId: string) => eventsBySponsor.get(sponsorId) ?? [],
+		caseStudiesOf: (sponsorId: string) => caseStudiesBySponsor.get(sponsorId) ?? [],
+		notesCiting: (collection: 'notes' | 'case-studies', id: string) =>
+			(collection === 'notes' ? notesByNote : notesByCaseStudy).get(id) ?? [],
+		/** Tags with their entries, most used first. */
+		tags: [...entriesByTag].sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b)),
+		taggedWith: (tag: string) => entriesByTag.get(tag) ?? [],
+	};
+}
+
+export type HubIndex = ReturnType<typeof buildHubIndex>;

@@ -1,0 +1,20 @@
+import type { Entry } from './hub-index';
+
+export interface ProgrammeDay {
+	/** `YYYY-MM-DD`, or undefined for talks whose day is not known. */
+	day: string | undefined;
+	talks: Entry<'talks'>[];
+}
+
+/** Groups an event's talks (already in programme order) by day, undated talks last. */
+export function groupTalksByDay(talks: readonly Entry<'talks'>[]): ProgrammeDay[] {
+	const days = new Map<string | undefined, Entry<'talks'>[]>();
+	for (const talk of talks) {
+		const group = days.get(talk.data.day);
+		if (group) group.push(talk);
+		else days.set(talk.data.day, [talk]);
+	}
+	return [...days]
+		.map(([day, dayTalks]) => ({ day, talks: dayTalks }))
+		.sort((a, b) => (a.day ?? '\uffff').localeCompare(b.day ?? '\uffff'));
+}

@@ -1,0 +1,10 @@
+import type { CollectionName } from '../schemas/common';
+
+/** Prefixes a site path with Astro's `base`, so the hub also works under `/project/` on GitLab Pages. */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL ?? '/'): string {
+	return `${base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
+}
+
+export const collectionUrl = (collection: CollectionName) => withBase(`/${collection}/`);
+export const entryUrl = (collection: CollectionName, id: string) => withBase(`/${collection}/${id}/`);
+export const tagUrl = (tag: string) => withBase(`/tags/${tag}/`);

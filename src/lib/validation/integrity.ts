@@ -1,0 +1,109 @@
+import { collectionNames, type CollectionName, type EntryRef } from '../../schemas/common';
+import { closestMatches } from '../suggest';
+import type { Position } from './frontmatter';
+import type { Problem } from './problem';
+
+/** An entry whose front matter passed its schema, with what integrity checks need. */
+export interface ValidEntry {
+	collection: CollectionName;
+	id: string;
+	file: string;
+	data: Record<string, unknown>;
+	locate(path: readonly PropertyKey[]): Position;
+}
+
+/** Every `{ collection, id }` reference in an entry's data, with its field path. */
+export function findReferences(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; ref: EntryRef }[] {
+	if (Array.isArray(value)) return value.flatMap((item, index) => findReferences(item, [...path, index]));
+	if (!value || typeof value !== 'object' || value instanceof Date) return [];
+	const record = value as Record<string, unknown>;
+	if (
+		typeof record.id === 'string' &&
+		typeof record.collection === 'string' &&
+		(collectionNames as readonly string[]).includes(record.collection) &&
+		Object.keys(record).length === 2
+	) {
+		return [{ path, ref: record as unknown as EntryRef }];
+	}
+	return Object.entries(record).flatMap(([key, item]) => findReferences(item, [...path, key]));
+}
+
+function problemAt(entry: ValidEntry, path: PropertyKey[], message: string, hint?: string): Problem {
+	return { file: entry.file, ...entry.locate(path), field: path.join('.'), message, ...(hint ? { hint } : {}) };
+}
+
+/**
+ * Checks Astro leaves to us: references that point nowhere (Astro only warns), ids claimed by
+ * two files, talks dated outside their event or timed in an event without a time zone, and
+ * recaps listing another event's talks. Returns every problem, not just the first.
+ */
+export function checkIntegrity(entries: readonly ValidEntry[]): Problem[] {
+	const problems: Problem[] = [];
+	const byKey = new Map<string, ValidEntry>();
+	const idsByCollection = new Map<string, string[]>(collectionNames.map((name) => [name, []]));
+
+	for (const entry of entries) {
+		const key = `${entry.collection}/${entry.id}`;
+		const first = byKey.get(key);
+		if (first) {
+			problems.push({
+				file: entry.file,
+				line: 1,
+				column: 1,
+				message: `duplicate id "${entry.id}" in ${entry.collection}: ${first.file} already has it`,
+				hint: 'rename one of the files; an entry id is its file name',
+			});
+			continue;
+		}
+		byKey.set(key, entry);
+		idsByCollection.get(entry.collection)!.push(entry.id);
+	}
+
+	const lookup = (ref: EntryRef) => byKey.get(`${ref.collection}/${ref.id}`);
+
+	for (const entry of byKey.values()) {
+		for (const { path, ref } of findReferences(entry.data)) {
+			if (lookup(ref)) continue;
+			const suggestions = closestMatches(ref.id, idsByCollection.get(ref.collection) ?? []);
+			problems.push(
+				problemAt(
+					entry,
+					path,
+					`unknown ${ref.collection} id "${ref.id}"`,
+					suggestions.length ? `did you mean ${suggestions.map((id) => `"${id}"`).join(', ')}?` : `add content/${ref.collection}/${ref.id}.md or fix the id`,
+				),
+			);
+		}
+
+		if (entry.collection === 'talks') problems.push(...checkTalkSchedule(entry, lookup));
+		if (entry.collection === 'recaps') problems.push(...checkRecapTalks(entry, lookup));
+	}
+	return problems;
+}
+
+function checkTalkSchedule(talk: ValidEntry, lookup: (ref: EntryRef) => ValidEntry | undefined): Problem[] {
+	const event = lookup(talk.data.event as EntryRef);
+	if (!event) return [];
+	const problems: Problem[] = [];
+	const day = talk.data.day as string | undefined;
+	const { start, end, timezone } = event.data as { start?: string; end?: string; timezone?: string };
+	if (day && start && end && (day < start || day > end)) {
+		problems.push(problemAt(talk, ['day'], `${day} is outside its event "${event.id}" (${start} to ${end})`));
+	}
+	if (talk.data.start && !timezone) {
+		problems.push(
+			problemAt(talk, ['start'], `has a start time but its event "${event.id}" has no "timezone"`, `add timezone to ${event.file}`),
+		);
+	}
+	return problems;
+}
+
+function checkRecapTalks(recap: ValidEntry, lookup: (ref: EntryRef) => ValidEntry | undefined): Problem[] {
+	const eventId = (recap.data.event as EntryRef).id;
+	return ((recap.data.talks as EntryRef[]) ?? []).flatMap((ref, index) => {
+		const talk = lookup(ref);
+		const talkEvent = talk && (talk.data.event as EntryRef).id;
+		if (!talk || talkEvent === eventId) return [];
+		return [problemAt(recap, ['talks', index], `talk "${ref.id}" belongs to event "${talkEvent}", not to this recap's event "${eventId}"`)];
+	});
+}

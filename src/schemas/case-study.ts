@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import { plainDate, source, tags, type ReferenceFactory } from './common';
+
+export const caseStudySchema = (reference: ReferenceFactory) =>
+	z.object({
+		title: z.string().min(1),
+		summary: z.string().min(1),
+		sponsor: reference('sponsors'),
+		/** The project the sponsor supports, e.g. "Alpine Linux". */
+		project: z.string().min(1),
+		published: plainDate.optional(),
+		tags,
+		sources: z.array(source).default([]),
+		relatedTalks: z.array(reference('talks')).default([]),
+	});
+
+export type CaseStudyData = z.output<ReturnType<typeof caseStudySchema>>;

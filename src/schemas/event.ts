@@ -1,0 +1,51 @@
+import { z } from 'astro/zod';
+import { plainDate, tags, timeZone, url, type ReferenceFactory } from './common';
+
+export const eventFormats = ['virtual', 'in-person', 'hybrid'] as const;
+export const eventStatuses = ['held', 'announced', 'cancelled'] as const;
+
+export const eventSchema = (reference: ReferenceFactory) =>
+	z
+		.object({
+			title: z.string().min(1),
+			/** The series the event belongs to, e.g. "AlpineConf" for AlpineConf 2021. */
+			series: z.string().min(1).optional(),
+			summary: z.string().min(1).optional(),
+			status: z.enum(eventStatuses).default('held'),
+			/** First and last day, in the event's own time zone. Unknown for some announced events. */
+			start: plainDate.optional(),
+			end: plainDate.optional(),
+			/** The month an announced event is expected, `YYYY-MM`, when its days are not known. */
+			month: z
+				.string()
+				.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month written YYYY-MM' })
+				.optional(),
+			timezone: timeZone.optional(),
+			format: z.enum(eventFormats).optional(),
+			venue: z.string().min(1).optional(),
+			city: z.string().min(1).optional(),
+			country: z.string().min(1).optional(),
+			/** Where a virtual event took place, e.g. "BigBlueButton (self-hosted)". */
+			platform: z.string().min(1).optional(),
+			website: url.optional(),
+			organisers: z.array(reference('people')).default([]),
+			sponsors: z.array(reference('sponsors')).default([]),
+			attendance: z
+				.object({
+					total: z.int().positive().optional(),
+					peakConcurrent: z.int().positive().optional(),
+					note: z.string().min(1).optional(),
+				})
+				.optional(),
+			tags,
+		})
+		.refine((event) => event.status === 'announced' || (event.start && event.end), {
+			error: 'expected "start" and "end" for an event that is not merely announced',
+			path: ['start'],
+		})
+		.refine((event) => !event.start || !event.end || event.start <= event.end, {
+			error: 'expected "end" on or after "start"',
+			path: ['end'],
+		});
+
+export type EventData = z.output<ReturnType<typeof eventSchema>>;

@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+import { plainDate, tags, url, type ReferenceFactory } from './common';
+
+export const recapSchema = (reference: ReferenceFactory) =>
+	z.object({
+		title: z.string().min(1),
+		event: reference('events'),
+		author: reference('people'),
+		published: plainDate,
+		updated: plainDate.optional(),
+		summary: z.string().min(1).optional(),
+		tags,
+		/** The talks the recap covers, in the order it covers them. */
+		talks: z.array(reference('talks')).default([]),
+		/** Where the recap was first published, when it was written elsewhere. */
+		originalUrl: url.optional(),
+	});
+
+export type RecapData = z.output<ReturnType<typeof recapSchema>>;
