@@ -1,6 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
@@ -22,12 +22,16 @@ export default defineConfig({
 			gfm: false,
 			remarkPlugins: [remarkGfm],
 			rehypePlugins: [
+				// Ids first, so the anchors have something to point at.
+				rehypeHeadingIds,
 				[
 					rehypeAutolinkHeadings,
 					{
 						behavior: 'append',
 						properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
 						content: { type: 'text', value: '#' },
+						// GFM's visually hidden "Footnotes" heading needs no anchor.
+						test: (/** @type {any} */ heading) => heading.properties?.id !== 'footnote-label',
 					},
 				],
 			],

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { plainDate, tags, timeZone, url, type ReferenceFactory } from './common';
+import { isPlainDate, plainDate, tags, timeZone, url, type ReferenceFactory } from './common';
 
 export const eventFormats = ['virtual', 'in-person', 'hybrid'] as const;
 export const eventStatuses = ['held', 'announced', 'cancelled'] as const;
@@ -43,7 +43,8 @@ export const eventSchema = (reference: ReferenceFactory) =>
 			error: 'expected "start" and "end" for an event that is not merely announced',
 			path: ['start'],
 		})
-		.refine((event) => !event.start || !event.end || event.start <= event.end, {
+		// Only compare real dates: an invalid one is already reported by its own field.
+		.refine((event) => !isPlainDate(event.start ?? '') || !isPlainDate(event.end ?? '') || event.start! <= event.end!, {
 			error: 'expected "end" on or after "start"',
 			path: ['end'],
 		});

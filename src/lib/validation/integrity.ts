@@ -1,4 +1,5 @@
 import { collectionNames, type CollectionName, type EntryRef } from '../../schemas/common';
+import { collectionLabels } from '../labels';
 import { closestMatches } from '../suggest';
 import type { Position } from './frontmatter';
 import type { Problem } from './problem';
@@ -32,12 +33,17 @@ function problemAt(entry: ValidEntry, path: PropertyKey[], message: string, hint
 	return { file: entry.file, ...entry.locate(path), field: path.join('.'), message, ...(hint ? { hint } : {}) };
 }
 
+export interface IntegrityOptions {
+	/** `collection/id` of entries that exist but failed their schema: references to them are not "unknown". */
+	invalidEntries?: ReadonlySet<string>;
+}
+
 /**
  * Checks Astro leaves to us: references that point nowhere (Astro only warns), ids claimed by
  * two files, talks dated outside their event or timed in an event without a time zone, and
  * recaps listing another event's talks. Returns every problem, not just the first.
  */
-export function checkIntegrity(entries: readonly ValidEntry[]): Problem[] {
+export function checkIntegrity(entries: readonly ValidEntry[], { invalidEntries = new Set() }: IntegrityOptions = {}): Problem[] {
 	const problems: Problem[] = [];
 	const byKey = new Map<string, ValidEntry>();
 	const idsByCollection = new Map<string, string[]>(collectionNames.map((name) => [name, []]));
@@ -63,13 +69,13 @@ export function checkIntegrity(entries: readonly ValidEntry[]): Problem[] {
 
 	for (const entry of byKey.values()) {
 		for (const { path, ref } of findReferences(entry.data)) {
-			if (lookup(ref)) continue;
+			if (lookup(ref) || invalidEntries.has(`${ref.collection}/${ref.id}`)) continue;
 			const suggestions = closestMatches(ref.id, idsByCollection.get(ref.collection) ?? []);
 			problems.push(
 				problemAt(
 					entry,
 					path,
-					`unknown ${ref.collection} id "${ref.id}"`,
+					`unknown ${collectionLabels[ref.collection as CollectionName].one.toLowerCase()} "${ref.id}"`,
 					suggestions.length ? `did you mean ${suggestions.map((id) => `"${id}"`).join(', ')}?` : `add content/${ref.collection}/${ref.id}.md or fix the id`,
 				),
 			);

@@ -88,6 +88,7 @@ export async function validateContent(root: string, contentDir: string): Promise
 	const absoluteContent = path.resolve(root, contentDir);
 	const problems: Problem[] = [];
 	const entries: ValidEntry[] = [];
+	const invalidEntries = new Set<string>();
 	let fileCount = 0;
 
 	const topLevel = await readdir(absoluteContent, { withFileTypes: true }).catch(() => []);
@@ -116,9 +117,10 @@ export async function validateContent(root: string, contentDir: string): Promise
 			const result = validateEntrySource(collection, entryIdFromPath(name), file, text);
 			problems.push(...result.problems);
 			if (result.entry) entries.push(result.entry);
+			else invalidEntries.add(`${collection}/${entryIdFromPath(name)}`);
 		}
 	}
 
-	problems.push(...checkIntegrity(entries));
+	problems.push(...checkIntegrity(entries, { invalidEntries }));
 	return { entries, problems: sortProblems(problems), fileCount };
 }

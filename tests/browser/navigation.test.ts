@@ -1,0 +1,62 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../helpers/browser';
+import { serveStatic, type StaticServer } from '../helpers/static-server';
+
+describe('reading the site in Chromium', () => {
+	let server: StaticServer;
+	let browser: Browser;
+	let page: Page;
+
+	beforeAll(async () => {
+		server = await serveStatic(inject('basicDist'));
+		browser = await launchChromium();
+		page = await browser.newPage();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	it('follows navigation from home to a talk and on to its speaker', async () => {
+		await page.goto(`${server.url}/`);
+		await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Talks' }).click();
+		await expect.poll(() => page.url()).toBe(`${server.url}/talks/`);
+		await page.getByRole('link', { name: 'Packaging with apk' }).click();
+		await expect.poll(() => page.locator('h1').textContent()).toBe('Packaging with apk');
+		await page.locator('.facts').getByRole('link', { name: 'Grace Hopper' }).click();
+		await expect.poll(() => page.locator('h1').textContent()).toBe('Grace Hopper');
+	});
+
+	it('reaches the main content with the skip link from the keyboard', async () => {
+		await page.goto(`${server.url}/talks/`);
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => location.hash)).toBe('#main');
+	});
+
+	it('toggles dark mode, and remembers it across pages', async () => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.goto(`${server.url}/`);
+		const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+		const light = await background();
+		const toggle = page.getByRole('button', { name: 'Dark mode' });
+		expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+		await toggle.click();
+		expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		expect(await background()).not.toBe(light);
+		await page.goto(`${server.url}/people/`);
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		expect(await background()).not.toBe(light);
+	});
+
+	it('follows the system preference when the reader has not chosen', async () => {
+		const context = await browser.newContext({ colorScheme: 'dark' });
+		const fresh = await context.newPage();
+		await fresh.goto(`${server.url}/`);
+		expect(await fresh.getByRole('button', { name: 'Dark mode' }).getAttribute('aria-pressed')).toBe('true');
+		await context.close();
+	});
+});

@@ -1,0 +1,126 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { load } from 'cheerio';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadPage } from '../helpers/html';
+
+const dist = inject('basicDist');
+
+describe('the basic fixture site', () => {
+	let htmlFiles: string[] = [];
+	beforeAll(async () => {
+		htmlFiles = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.html'));
+	});
+
+	it('has a page for every page type', async () => {
+		for (const page of [
+			'index.html',
+			'404.html',
+			'events/index.html',
+			'events/democonf-2024/index.html',
+			'talks/index.html',
+			'talks/packaging-with-apk/index.html',
+			'people/index.html',
+			'people/ada-lovelace/index.html',
+			'recaps/index.html',
+			'recaps/democonf-2024-recap/index.html',
+			'notes/index.html',
+			'notes/build-servers/index.html',
+			'sponsors/index.html',
+			'sponsors/acme-hosting/index.html',
+			'case-studies/index.html',
+			'case-studies/acme-builders/index.html',
+			'tags/index.html',
+			'tags/packaging/index.html',
+		]) {
+			expect(htmlFiles, page).toContain(page);
+		}
+	});
+
+	it('shows a talk with speakers, event, zoned time, room, track, links and backlinks', async () => {
+		const $ = await loadPage(dist, '/talks/packaging-with-apk/');
+		expect($('h1').text()).toBe('Packaging with apk');
+		const speakers = $('.facts a[href^="/people/"]').map((_, a) => $(a).attr('href')).get();
+		expect(speakers).toEqual(['/people/ada-lovelace/', '/people/grace-hopper/']);
+		expect($('.facts a[href="/events/democonf-2024/"]').text()).toBe('DemoConf 2024');
+		expect($('time[datetime="2024-03-09T10:30:00+01:00"]').text()).toBe('10:30–11:10');
+		expect($('.facts').text()).toContain('H.1302');
+		expect($('.facts').text()).toContain('Distributions');
+		expect($('a[href="https://democonf.example.org/slides/apk.pdf"]').attr('rel')).toBe('noopener noreferrer');
+		const discussedIn = $('.discussed-in a').map((_, a) => $(a).attr('href')).get().sort();
+		expect(discussedIn).toEqual(['/case-studies/acme-builders/', '/notes/build-servers/', '/recaps/democonf-2024-recap/']);
+	});
+
+	it('groups an event programme by day with its recaps', async () => {
+		const $ = await loadPage(dist, '/events/democonf-2024/');
+		const days = $('#programme ~ section h3 time, section:has(> #programme) h3 time').map((_, t) => $(t).attr('datetime')).get();
+		expect(days).toEqual(['2024-03-09', '2024-03-10']);
+		const firstDayTalks = $('#day-2024-03-09').parent().find('h4 a').map((_, a) => $(a).text()).get();
+		expect(firstDayTalks).toEqual(['Packaging with apk']);
+		expect($('a[href="/recaps/democonf-2024-recap/"]').length).toBeGreaterThan(0);
+		expect($('.facts').text()).toContain('about 300 participants');
+	});
+
+	it('lists a person’s talks and writing', async () => {
+		const $ = await loadPage(dist, '/people/ada-lovelace/');
+		expect($('#talks').parent().find('a[href="/talks/packaging-with-apk/"]').length).toBe(1);
+		expect($('#writing').parent().find('a[href="/recaps/democonf-2024-recap/"]').length).toBe(1);
+		expect($('#organised').parent().find('a[href="/events/democonf-2024/"]').length).toBe(1);
+	});
+
+	it('renders GFM, Shiki dual themes, heading anchors, a table of contents and MDX components', async () => {
+		const $ = await loadPage(dist, '/recaps/democonf-2024-recap/');
+		const body = $('[data-pagefind-body]');
+		expect(body.find('table th').first().text()).toBe('Day');
+		expect(body.find('input[type="checkbox"]').length).toBe(2);
+		expect(body.find('del').text()).toBe('missed');
+		expect(body.find('a[href="https://democonf.example.org"]').length).toBe(1);
+		expect(body.find('section.footnotes, [data-footnotes]').length).toBe(1);
+		expect(body.find('pre.astro-code').attr('style')).toContain('--shiki-dark');
+		expect(body.find('h2#saturday a.heading-anchor').attr('href')).toBe('#saturday');
+		expect($('.toc a').map((_, a) => $(a).attr('href')).get()).toEqual(['#saturday', '#sunday', '#afterwards']);
+		expect(body.find('.talk-card a[href="/talks/packaging-with-apk/"]').length).toBe(1);
+		expect(body.find('.callout-tip').text()).toContain('Slides are linked');
+	});
+
+	it('sets lang, canonical, Open Graph and a skip link on every page', async () => {
+		for (const file of htmlFiles) {
+			const $ = load(await readFile(path.join(dist, file), 'utf8'));
+			expect($('html').attr('lang'), file).toBe('en');
+			expect($('link[rel="canonical"]').attr('href'), file).toMatch(/^https?:\/\//);
+			expect($('meta[property="og:title"]').attr('content'), file).toBeTruthy();
+			expect($('a.skip-link').attr('href'), file).toBe('#main');
+			expect($('main#main').length, file).toBe(1);
+		}
+	});
+
+	it('ships no JavaScript files to readers: only the tiny inline theme scripts', async () => {
+		for (const file of htmlFiles) {
+			const $ = load(await readFile(path.join(dist, file), 'utf8'));
+			expect($('script[src]').length, file).toBe(0);
+		}
+	});
+
+	it('has no broken internal links', async () => {
+		const broken: string[] = [];
+		for (const file of htmlFiles) {
+			const $ = load(await readFile(path.join(dist, file), 'utf8'));
+			for (const element of $('a[href^="/"], link[href^="/"]').toArray()) {
+				const href = $(element).attr('href')!.split('#')[0]!;
+				const target = href.endsWith('/') ? path.join(dist, href, 'index.html') : path.join(dist, href);
+				const exists = await readFile(target).then(() => true, () => false);
+				if (!exists) broken.push(`${file} → ${href}`);
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+
+	it('publishes RSS, a sitemap and the Pagefind bundle', async () => {
+		const rss = load(await readFile(path.join(dist, 'rss.xml'), 'utf8'), { xml: true });
+		expect(rss('item > title').map((_, t) => rss(t).text()).get()).toEqual(['Build servers', 'DemoConf 2024 recap']);
+		expect(await readFile(path.join(dist, 'sitemap-index.xml'), 'utf8')).toContain('sitemap-0.xml');
+		const bundle = await readdir(path.join(dist, 'pagefind'));
+		expect(bundle).toContain('pagefind.js');
+		expect(bundle.some((file) => file.endsWith('.pf_meta'))).toBe(true);
+	});
+});

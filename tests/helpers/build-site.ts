@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const outputRoot = path.join(projectRoot, 'tests/.output');
+
+export interface BuildResult {
+	exitCode: number;
+	/** stdout and stderr together, without terminal colours. */
+	output: string;
+	dist: string;
+}
+
+/**
+ * Runs the real `astro build` over a content tree in a child process, as a contributor would,
+ * writing to `tests/.output/<name>/` with its own content cache so fixtures never share state.
+ */
+export async function buildSite(name: string, contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+	const outDir = path.join(outputRoot, name);
+	await rm(outDir, { recursive: true, force: true });
+	await mkdir(outDir, { recursive: true });
+	const dist = path.join(outDir, 'dist');
+	const child = spawn(path.join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
+		cwd: projectRoot,
+		env: {
+			...process.env,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			NO_COLOR: '1',
+			FORCE_COLOR: '0',
+			EDELWEISS_CONTENT: contentDir,
+			EDELWEISS_OUT_DIR: dist,
+			EDELWEISS_CACHE_DIR: path.join(outDir, 'cache'),
+			...env,
+		},
+	});
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+	// eslint-disable-next-line no-control-regex
+	return { exitCode, output: output.replace(/\x1b\[[0-9;]*m/g, ''), dist };
+}
+
+/** The fixture content trees, by name. */
+export const fixtureContent = (name: string) => path.join('tests/fixtures', name, 'content');

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildHubIndex, type HubCollections } from '../../src/lib/hub-index';
+import { groupTalksByDay } from '../../src/lib/programme';
+
+const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
+const entry = (collection: string, id: string, data: Record<string, unknown>) => ({ collection, id, data }) as never;
+
+const collections = {
+	events: [entry('events', 'conf', { title: 'Conf', start: '2024-03-09', end: '2024-03-10', organisers: [ref('people', 'ada')], sponsors: [], tags: ['x'] })],
+	talks: [
+		entry('talks', 'late', { title: 'Late', event: ref('events', 'conf'), speakers: [ref('people', 'ada')], day: '2024-03-10', tags: [] }),
+		entry('talks', 'early', { title: 'Early', event: ref('events', 'conf'), speakers: [ref('people', 'ada'), ref('people', 'bob')], day: '2024-03-09', start: '09:00', tags: ['x'] }),
+		entry('talks', 'undated', { title: 'Undated', event: ref('events', 'conf'), speakers: [], tags: [] }),
+	],
+	people: [entry('people', 'bob', { name: 'Bob' }), entry('people', 'ada', { name: 'Ada' })],
+	recaps: [entry('recaps', 'recap', { title: 'Recap', event: ref('events', 'conf'), author: ref('people', 'ada'), published: '2024-03-12', talks: [ref('talks', 'early')], tags: ['x'] })],
+	notes: [entry('notes', 'note', { title: 'Note', summary: 's', relatedTalks: [ref('talks', 'early'), ref('talks', 'late')], relatedNotes: [], relatedCaseStudies: [], tags: [] })],
+	sponsors: [],
+	'case-studies': [],
+} as unknown as HubCollections;
+
+describe('buildHubIndex', () => {
+	const hub = buildHubIndex(collections);
+	it('sorts talks in programme order and people by name', () => {
+		expect(hub.talks.map((talk) => talk.id)).toEqual(['early', 'late', 'undated']);
+		expect(hub.people.map((person) => person.id)).toEqual(['ada', 'bob']);
+	});
+	it('finds talks by event and speaker', () => {
+		expect(hub.talksOf('conf')).toHaveLength(3);
+		expect(hub.talksBy('bob').map((talk) => talk.id)).toEqual(['early']);
+	});
+	it('collects backlinks from recaps and notes', () => {
+		expect(hub.discussedIn('early').map((item) => item.id).sort()).toEqual(['note', 'recap']);
+		expect(hub.discussedIn('late').map((item) => item.id)).toEqual(['note']);
+		expect(hub.discussedIn('undated')).toEqual([]);
+	});
+	it('counts tags across collections', () => {
+		expect(hub.tags[0]).toEqual(['x', expect.any(Array)]);
+		expect(hub.taggedWith('x')).toHaveLength(3);
+	});
+	it('resolves references and refuses unknown ones', () => {
+		expect(hub.get(ref('people', 'ada')).data.name).toBe('Ada');
+		expect(() => hub.get(ref('people', 'nobody'))).toThrow(/Unknown people entry "nobody"/);
+	});
+	it('groups a programme by day with undated talks last', () => {
+		const days = groupTalksByDay(hub.talksOf('conf'));
+		expect(days.map((day) => day.day)).toEqual(['2024-03-09', '2024-03-10', undefined]);
+	});
+});
