@@ -1,7 +1,7 @@
 import type { CollectionName } from '../schemas/common';
 
 /** Prefixes a site path with Astro's `base`, so the hub also works under `/project/` on GitLab Pages. */
-export function withBase(path: string, base: string = import.meta.env.BASE_URL ?? '/'): string {
+export function withBase(path: string, base: string = import.meta.env?.BASE_URL ?? '/'): string {
 	return `${base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
 }
 
