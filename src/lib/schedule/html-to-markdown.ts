@@ -8,8 +8,15 @@ import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 /** Something that looks like an HTML element, a closing tag or a character reference. */
 const htmlLike = /<\/?[a-z][a-z0-9]*(\s[^>]*)?\/?>|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
 
-/** GitHub's allow-list without images: a page must not load anything from elsewhere unasked. */
-const schema: Schema = { ...defaultSchema, tagNames: defaultSchema.tagNames!.filter((name) => name !== 'img') };
+/**
+ * GitHub's allow-list without images (a page must not load anything from elsewhere unasked),
+ * dropping the text of styles as well as scripts.
+ */
+const schema: Schema = {
+	...defaultSchema,
+	tagNames: defaultSchema.tagNames!.filter((name) => name !== 'img'),
+	strip: [...(defaultSchema.strip ?? []), 'style'],
+};
 
 /** Links whose URL the sanitiser removed (`javascript:`) keep their text only. */
 function unwrapEmptyLinks(node: MdastNodes): void {
