@@ -5,6 +5,7 @@ import { contentExtensions, entryIdFromPath } from '../entry-id';
 import { parseEntrySource } from '../validation/frontmatter';
 import type { Problem } from '../validation/problem';
 import { validateContent } from '../validation/validate-content';
+import { ScheduleError } from './model';
 import { parseSchedule } from './parse-schedule';
 import { planImport, type ExistingContent, type ExistingEntry, type ImportFilters, type ImportPlan } from './plan-import';
 
@@ -36,7 +37,17 @@ async function readCollection(contentDir: string, collection: string): Promise<E
 	for (const name of names.map((name) => name.split(path.sep).join('/')).sort()) {
 		if (!contentExtensions.some((extension) => name.endsWith(extension))) continue;
 		const text = await readFile(path.join(folder, name), 'utf8');
-		entries.push({ id: entryIdFromPath(name), path: `${collection}/${name}`, text, data: parseEntrySource(text).data });
+		const source = parseEntrySource(text);
+		// An unreadable entry might be the one a talk or person should match: never guess past it.
+		const [syntaxError] = source.syntaxErrors;
+		if (syntaxError) {
+			throw new ScheduleError(
+				`${collection}/${name}`,
+				`line ${syntaxError.position.line}`,
+				`front matter is not valid YAML (${syntaxError.message}); fix it, then import again`,
+			);
+		}
+		entries.push({ id: entryIdFromPath(name), path: `${collection}/${name}`, text, data: source.data });
 	}
 	return entries;
 }
