@@ -60,11 +60,17 @@ describe('reading frab schedule.xml', () => {
 		expect(parseError('').message).toContain('an empty file');
 	});
 
-	it('rejects truncated XML with its line and column', () => {
+	it('rejects truncated XML, naming the elements left open', () => {
 		const error = parseError(fosdem.slice(0, 5000), 'fosdem-2020.xml');
 		expect(error.file).toBe('fosdem-2020.xml');
-		expect(error.location).toMatch(/^line \d+, column \d+$/);
-		expect(error.detail).toMatch(/^not well-formed XML/);
+		expect(error.location).toBe(`end of file (line ${fosdem.slice(0, 5000).split('\n').length})`);
+		expect(error.detail).toMatch(/^not well-formed XML: <schedule> <day> <room> <event>.* never closed; is the file truncated\?$/);
+	});
+
+	it('rejects broken XML with its line and column', () => {
+		const error = parseError('<schedule>\n  <conference><title>X</titel></conference>\n</schedule>');
+		expect(error.location).toMatch(/^line 2, column \d+$/);
+		expect(error.detail).toMatch(/^not well-formed XML: .*title/);
 	});
 
 	it('rejects a day without a date', () => {

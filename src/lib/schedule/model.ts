@@ -94,3 +94,11 @@ export const isIsoDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text);
 /** Numeric ids stay numbers (`"9025"` → 9025) so XML and JSON exports of one schedule agree. */
 export const scheduleId = (text: string | undefined): string | number | undefined =>
 	text !== undefined && /^[1-9]\d{0,15}$/.test(text) ? Number(text) : text;
+
+/** The conference fields frab XML and JSON name alike, read through `read(name)`. */
+export const conferenceFields = (read: (name: string) => string | undefined) => ({
+	acronym: read('acronym'),
+	start: read('start'),
+	end: read('end'),
+	timeZoneName: read('time_zone_name'),
+});

@@ -1,4 +1,5 @@
 import {
+	conferenceFields,
 	isIsoDate,
 	parseClock,
 	parseDuration,
@@ -81,10 +82,7 @@ export function parseFrabJson(source: string, file: string): Schedule {
 	return {
 		format: 'frab-json',
 		title,
-		acronym: str(conference.acronym),
-		start: str(conference.start),
-		end: str(conference.end),
-		timeZoneName: str(conference.time_zone_name),
+		...conferenceFields((name) => str(conference[name])),
 		url: str(conference.url) ?? (isObject(root) && isObject(root.schedule) ? str(root.schedule.base_url) : undefined),
 		days,
 		talks,

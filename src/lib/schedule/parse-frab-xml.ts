@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import {
+	conferenceFields,
 	isIsoDate,
 	parseClock,
 	parseDuration,
@@ -54,6 +55,13 @@ function persons(node: unknown): SchedulePerson[] {
 export function parseFrabXml(source: string, file: string): Schedule {
 	const valid = XMLValidator.validate(source);
 	if (valid !== true) {
+		// The validator reports tags left open at the end as "Invalid '[…tag names…]' found" at 1:1.
+		const unclosed = /^Invalid '(\[[\s\S]*\])' found/.exec(valid.err.msg);
+		if (unclosed) {
+			const tags = (JSON.parse(unclosed[1]!) as string[]).map((tag) => `<${tag}>`).join(' ');
+			const lines = source.split('\n').length;
+			throw new ScheduleError(file, `end of file (line ${lines})`, `not well-formed XML: ${tags} never closed; is the file truncated?`);
+		}
 		throw new ScheduleError(file, `line ${valid.err.line}, column ${valid.err.col}`, `not well-formed XML: ${valid.err.msg}`);
 	}
 	const root = parser.parse(source) as XmlNode;
@@ -89,10 +97,7 @@ export function parseFrabXml(source: string, file: string): Schedule {
 	return {
 		format: 'frab-xml',
 		title,
-		acronym: text(conference.acronym),
-		start: text(conference.start),
-		end: text(conference.end),
-		timeZoneName: text(conference.time_zone_name),
+		...conferenceFields((name) => text(conference[name])),
 		venue: text(conference.venue),
 		city: text(conference.city),
 		url: text(conference.url) ?? text(conference.base_url),
