@@ -14,7 +14,7 @@ export interface ImportOptions extends ImportFilters {
 	file: string;
 	/** The content tree to import into. */
 	contentDir: string;
-	dryRun?: boolean;
+	dryRun?: boolean | undefined;
 	onProgress?: (done: number, total: number) => void;
 }
 
