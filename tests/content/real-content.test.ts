@@ -95,12 +95,10 @@ describe('the real content in content/', () => {
 			day: '2020-02-01',
 			start: '10:30',
 			duration: 20,
-			source: { format: 'frab-xml', id: 10255 },
+			source: { format: 'frab-xml', id: 10255, url: 'https://fosdem.org/2020/schedule/event/containers_podman/' },
 		});
 		expect(ids(podman.speakers)).toEqual(['sascha-grunert']);
-		expect(podman.links).toContainEqual(
-			expect.objectContaining({ kind: 'schedule', url: 'https://fosdem.org/2020/schedule/event/containers_podman/' }),
-		);
+		expect(podman.links).toContainEqual(expect.objectContaining({ kind: 'slides', url: 'https://github.com/saschagrunert/fosdem20' }));
 		expect(podman.recording.sources).toContainEqual(
 			expect.objectContaining({ url: 'https://video.fosdem.org/2020/UD2.208/containers_podman.webm', type: 'video/webm' }),
 		);
