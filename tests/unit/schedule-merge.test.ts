@@ -64,6 +64,15 @@ describe('merging a re-import with the file on disk', () => {
 		expect(result.text).toContain('My notes.');
 	});
 
+	it('adds the schedule’s keys to an object field without dropping the file’s own', () => {
+		const handWritten = '---\ntitle: T\nsource:\n  id: 7\n  url: https://schedule.example/7\n---\n';
+		const imported: ImportedEntry = { fields: { title: 'T', source: { id: 7, guid: 'g' } }, listFields: [], extendFields: ['source'] };
+		const result = mergeEntry(handWritten, imported);
+		expect(result.conflicts).toEqual([]);
+		expect(frontMatter(result.text!).source).toEqual({ id: 7, url: 'https://schedule.example/7', guid: 'g' });
+		expect(mergeEntry(result.text!, imported)).toEqual({ text: undefined, conflicts: [] });
+	});
+
 	it('refuses a file whose front matter is not YAML', () => {
 		expect(() => mergeEntry('---\ntitle: [unclosed\n---\n', first)).toThrow(/front matter is not valid YAML/);
 	});

@@ -15,6 +15,8 @@ export function stableStringify(value: unknown): string {
 }
 
 export const valueHash = (value: unknown) => createHash('sha256').update(stableStringify(value)).digest('hex').slice(0, 10);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 const same = (a: unknown, b: unknown) => stableStringify(a) === stableStringify(b);
 
 /** The snapshot key under which the Markdown body's hash is kept. */
@@ -35,6 +37,8 @@ export interface ImportedEntry {
 	body?: string;
 	/** Fields merged item by item, so a contributor's added links or speakers stay. */
 	listFields: readonly string[];
+	/** Object fields the schedule adds keys to, keeping keys it does not know (`source.url`). */
+	extendFields?: readonly string[];
 }
 
 export interface MergeResult {
@@ -90,14 +94,18 @@ export function mergeEntry(existingText: string | undefined, imported: ImportedE
 
 	const fields = new Set([...Object.keys(imported.fields), ...Object.keys(previous).filter((key) => key !== bodyKey)]);
 	for (const field of fields) {
-		const next = imported.fields[field];
+		const known = current[field];
+		const extended = imported.extendFields?.includes(field) && isRecord(known) && isRecord(imported.fields[field]);
+		const next = extended ? { ...known, ...(imported.fields[field] as object) } : imported.fields[field];
 		if (imported.listFields.includes(field)) {
 			const { value, hashes } = mergeList(current[field], next, previous[field]);
 			set(field, value);
 			snapshot[field] = hashes;
 			continue;
 		}
-		const decision = mergeValue(field, current[field], next, previous[field] as string | undefined);
+		// Only adding keys to an object a contributor wrote is no conflict.
+		const onlyAdds = extended && Object.entries(known).every(([key, value]) => same(value, (next as Record<string, unknown>)[key]));
+		const decision: Decision = onlyAdds ? { take: true } : mergeValue(field, current[field], next, previous[field] as string | undefined);
 		if (decision.take) set(field, next);
 		else if (decision.conflict) conflicts.push(decision.conflict);
 		if (next !== undefined) snapshot[field] = valueHash(next);

@@ -190,7 +190,11 @@ export function planImport(
 			}
 			if (!plannedPeople.has(id)) {
 				const source = withoutUndefined({ id: person.id, guid: person.guid });
-				plannedPeople.set(id, { fields: { name: person.name, source: Object.keys(source).length ? source : undefined }, listFields: [] });
+				plannedPeople.set(id, {
+					fields: { name: person.name, source: Object.keys(source).length ? source : undefined },
+					listFields: [],
+					extendFields: ['source'],
+				});
 			}
 			return id;
 		});

@@ -105,5 +105,6 @@ export function talkEntry({ talk, format, eventId, speakers, day, start }: TalkE
 		},
 		body,
 		listFields: ['speakers', 'links'],
+		extendFields: ['source'],
 	};
 }
