@@ -216,12 +216,23 @@ describe('refusing bad input without writing anything', () => {
 
 	it('stops before writing when the result would not validate', async () => {
 		const { content } = await workspace();
-		const error = await importSchedule({ file: democon, contentDir: content, eventId: 'Demo_Con' }).catch((caught) => caught);
+		await mkdir(path.join(content, 'people'), { recursive: true });
+		// A speaker's existing file is invalid; adding the schedule's id to it would publish that.
+		await writeFile(path.join(content, 'people/brian.md'), '---\nname: Brian Robinson\nhandles: [brian]\n---\n');
+		const before = await snapshot(path.dirname(content));
+		const error = await importSchedule({ file: democon, contentDir: content }).catch((caught) => caught);
 		expect(error).toBeInstanceOf(ImportValidationError);
-		expect(error.problems).toContainEqual(
-			expect.objectContaining({ file: 'content/talks/Demo_Con/14-managed-stable-function.md', field: 'event', message: expect.stringContaining('Demo_Con') }),
+		expect(error.problems).toEqual([
+			expect.objectContaining({ file: 'content/people/brian.md', line: 3, field: 'handles.0', message: expect.stringContaining('"@"') }),
+		]);
+		expect(await snapshot(path.dirname(content))).toEqual(before);
+	});
+
+	it('rejects an --event id that is not a file name', async () => {
+		const { content } = await workspace();
+		await expect(importSchedule({ file: democon, contentDir: content, eventId: 'Demo Con' })).rejects.toThrow(
+			'--event: Demo Con: expected an id written like a file name, such as "demo-con"',
 		);
-		expect(await snapshot(path.dirname(content))).toEqual({});
 	});
 
 	it('names a content file whose front matter is broken', async () => {

@@ -136,6 +136,9 @@ export function planImport(
 	filters: ImportFilters = {},
 	onProgress?: (done: number, total: number) => void,
 ): ImportPlan {
+	if (filters.eventId !== undefined && entryIdFromPath(`${filters.eventId}.md`) !== filters.eventId) {
+		throw new ScheduleError('--event', filters.eventId, `expected an id written like a file name, such as "${entryIdFromPath(`${filters.eventId}.md`)}"`);
+	}
 	const eventId = filters.eventId ?? freeId(schedule.acronym ?? schedule.title, new Set(), 'event');
 	const existingEvent = existing.events.find((event) => event.id === eventId);
 	const zone = chooseTimeZone(schedule, file, { override: filters.timeZone, existing: asString(existingEvent?.data.timezone) });
