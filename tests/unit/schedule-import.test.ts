@@ -173,6 +173,46 @@ describe('people across imports', () => {
 	});
 });
 
+describe('a small frab schedule.xml', () => {
+	const xml = `<?xml version="1.0"?>
+<schedule>
+  <conference><title>Night Conf</title><acronym>nightconf</acronym><start>2024-03-09</start><end>2024-03-09</end>
+    <time_zone_name>Europe/Berlin</time_zone_name><day_change>04:00</day_change></conference>
+  <day index="1" date="2024-03-09">
+    <room name="Club">
+      <event id="1" guid="6f1c8a62-3a7e-4c5e-9a4e-0d7f0d5b1a01">
+        <start>01:30</start><duration>01:00:00</duration><title>Late set</title><type>Talk</type>
+        <abstract>&lt;p&gt;After midnight.&lt;/p&gt;</abstract>
+        <persons><person guid="0b8e5a7c-1d2e-4f3a-8b9c-aabbccddeeff">Ada L.</person></persons>
+      </event>
+    </room>
+  </day>
+</schedule>`;
+
+	it('puts a talk after midnight on the next date and widens the event to cover it', async () => {
+		const { root, content } = await workspace();
+		await mkdir(path.join(content, 'people'), { recursive: true });
+		await writeFile(
+			path.join(content, 'people/ada-lovelace.md'),
+			'---\nname: Ada Lovelace\nsource:\n  guid: 0b8e5a7c-1d2e-4f3a-8b9c-aabbccddeeff\n---\n',
+		);
+		const file = path.join(root, 'schedule.xml');
+		await writeFile(file, xml);
+		const result = await importSchedule({ file, contentDir: content });
+		expect(result.timeZone).toBe('Europe/Berlin');
+		expect(await frontMatter(path.join(content, 'talks/nightconf/late-set.md'))).toMatchObject({
+			day: '2024-03-10',
+			start: '01:30',
+			duration: 60,
+			// Matched by guid although the schedule spells the name differently.
+			speakers: ['ada-lovelace'],
+		});
+		expect(await frontMatter(path.join(content, 'events/nightconf.md'))).toMatchObject({ start: '2024-03-09', end: '2024-03-10' });
+		expect(result.files.map((entry) => entry.path)).not.toContain('people/ada-l.md');
+		expect((await validateContent(root, 'content')).problems).toEqual([]);
+	});
+});
+
 describe('refusing bad input without writing anything', () => {
 	const broken = async (name: string, text: string) => {
 		const folder = await mkdtemp(path.join(tmpdir(), 'edelweiss-broken-'));
