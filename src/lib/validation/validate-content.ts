@@ -4,8 +4,11 @@ import type { z } from 'astro/zod';
 import { collectionNames, schemas, type CollectionName, type ReferenceFactory } from '../../schemas';
 import { referenceById } from './reference-by-id';
 import { contentExtensions, entryIdFromPath } from '../entry-id';
+import { scanBody, type BodyScan } from './body';
+import { checkBodyReferences, type ScannedBody } from './body-links';
 import { parseEntrySource } from './frontmatter';
 import { checkIntegrity, type ValidEntry } from './integrity';
+import { checkTags } from './tags';
 import { sortProblems, type Problem } from './problem';
 
 export interface ContentValidation {
@@ -49,8 +52,10 @@ export function validateEntrySource(
 	id: string,
 	file: string,
 	text: string,
-): { entry?: ValidEntry; problems: Problem[] } {
+): { entry?: ValidEntry; problems: Problem[]; body: BodyScan } {
 	const source = parseEntrySource(text);
+	const bodyFirstLine = text.slice(0, text.length - source.body.length).split('\n').length;
+	const body = scanBody(file, source.body, bodyFirstLine, file.endsWith('.mdx') ? 'mdx' : 'md');
 	if (source.syntaxErrors.length) {
 		return {
 			problems: source.syntaxErrors.map(({ message, position }) => ({
@@ -58,6 +63,7 @@ export function validateEntrySource(
 				...position,
 				message: `front matter is not valid YAML: ${message}`,
 			})),
+			body,
 		};
 	}
 	const result = checkedSchemas[collection].safeParse(source.data);
@@ -72,22 +78,26 @@ export function validateEntrySource(
 					message: describeIssue(issue, valueAt(source.data, fieldPath)),
 				};
 			}),
+			body,
 		};
 	}
 	return {
 		entry: { collection, id, file, data: result.data as Record<string, unknown>, locate: source.locate },
 		problems: [],
+		body,
 	};
 }
 
 /**
  * Reads every collection under `contentDir` and reports every problem at once: YAML syntax,
- * schema violations located at their line, then cross-entry integrity.
+ * schema violations located at their line, MDX bodies that do not parse, then cross-entry
+ * integrity: references, tags, and what bodies link to.
  */
 export async function validateContent(root: string, contentDir: string): Promise<ContentValidation> {
 	const absoluteContent = path.resolve(root, contentDir);
 	const problems: Problem[] = [];
 	const entries: ValidEntry[] = [];
+	const bodies: ScannedBody[] = [];
 	const invalidEntries = new Set<string>();
 	let fileCount = 0;
 
@@ -115,12 +125,14 @@ export async function validateContent(root: string, contentDir: string): Promise
 			fileCount++;
 			const text = await readFile(path.join(folder, name), 'utf8');
 			const result = validateEntrySource(collection, entryIdFromPath(name), file, text);
-			problems.push(...result.problems);
+			problems.push(...result.problems, ...result.body.problems);
+			bodies.push({ ...result.body, collection, id: entryIdFromPath(name), file });
 			if (result.entry) entries.push(result.entry);
 			else invalidEntries.add(`${collection}/${entryIdFromPath(name)}`);
 		}
 	}
 
-	problems.push(...checkIntegrity(entries, { invalidEntries }));
+	problems.push(...checkIntegrity(entries, { invalidEntries }), ...checkTags(entries));
+	problems.push(...checkBodyReferences(bodies, entries, { root }));
 	return { entries, problems: sortProblems(problems), fileCount };
 }
