@@ -74,7 +74,7 @@ export function validateEntrySource(
 				return {
 					file,
 					...source.locate(fieldPath),
-					field: fieldPath.join('.') || undefined,
+					...(fieldPath.length ? { field: fieldPath.join('.') } : {}),
 					message: describeIssue(issue, valueAt(source.data, fieldPath)),
 				};
 			}),
