@@ -14,7 +14,7 @@ import { siteConfig } from './src/site.config';
 export default defineConfig({
 	site: siteConfig.url,
 	// GitLab Pages project sites live under a path, e.g. `/edelweiss/` (set by CI).
-	base: process.env.BASE_PATH,
+	...(process.env.BASE_PATH ? { base: process.env.BASE_PATH } : {}),
 	trailingSlash: 'always',
 	// Fixture and benchmark builds write elsewhere and keep their own content cache.
 	outDir: process.env.EDELWEISS_OUT_DIR ?? './dist',

@@ -60,7 +60,7 @@ export async function checkSiteLinks(dist: string, { base = '/', label = (file) 
 				const url = new URL(value, pageUrl);
 				if (url.origin !== origin) continue;
 				const location = element.sourceCodeLocation;
-				const at = { file: label(file), line: location?.startLine, column: location?.startCol };
+				const at = { file: label(file), ...(location ? { line: location.startLine, column: location.startCol } : {}) };
 				if (!url.pathname.startsWith(base)) {
 					problems.push({ ...at, message: `${attribute}="${value}" leaves the site's base path ${base}`, hint: 'build links with withBase()' });
 					continue;

@@ -66,7 +66,9 @@ export function scanBody(file: string, body: string, firstLine: number, format: 
 			file,
 			...toFile(line, column),
 			message: `MDX cannot parse this: ${reason}`,
-			hint: 'close every component tag (`<Aside>…</Aside>` or `<TalkCard id="…" />`); write a literal { or < as \\{ or \\<',
+			hint: /expression|acorn/i.test(reason)
+				? 'in MDX, { starts a JavaScript expression: finish it, or write \\{ for a literal brace'
+				: 'close every component tag (`<Aside>…</Aside>` or `<TalkCard id="…" />`); write a literal < as \\<',
 		});
 		return scan;
 	}

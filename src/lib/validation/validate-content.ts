@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionNames, schemas, type CollectionName, type ReferenceFactory } from '../../schemas';
+import { collectionLabels } from '../labels';
 import { referenceById } from './reference-by-id';
 import { contentExtensions, entryIdFromPath } from '../entry-id';
 import { scanBody, type BodyScan } from './body';
@@ -39,6 +40,16 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 	return `${issue.message}${found}`;
 }
 
+/** A likely fix for a schema issue: the format of a date, or where a complete example of the type is. */
+export function hintFor(issue: z.core.$ZodIssue, input: unknown, collection: CollectionName): string {
+	const example = `CONTRIBUTING.md has a complete ${collectionLabels[collection].one.toLowerCase()} example`;
+	if (issue.message.includes('YYYY-MM-DD')) return 'write dates as YYYY-MM-DD with a month from 01 to 12, e.g. 2021-12-01';
+	if (issue.code === 'invalid_type' && input === undefined) return `add "${issue.path.join('.')}:" to the front matter; ${example}`;
+	if (issue.code === 'invalid_type') return `write a ${issue.expected} here, without quotes or units; ${example}`;
+	if (issue.code === 'unrecognized_keys') return `check the spelling; ${example}`;
+	return example;
+}
+
 function valueAt(data: unknown, fieldPath: readonly PropertyKey[]): unknown {
 	return fieldPath.reduce<unknown>(
 		(value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
@@ -62,6 +73,7 @@ export function validateEntrySource(
 				file,
 				...position,
 				message: `front matter is not valid YAML: ${message}`,
+				hint: 'check brackets, quotes and indentation here; quote values that start with @, [, { or contain ": "',
 			})),
 			body,
 		};
@@ -76,6 +88,7 @@ export function validateEntrySource(
 					...source.locate(fieldPath),
 					...(fieldPath.length ? { field: fieldPath.join('.') } : {}),
 					message: describeIssue(issue, valueAt(source.data, fieldPath)),
+					hint: hintFor(issue, valueAt(source.data, fieldPath), collection),
 				};
 			}),
 			body,
