@@ -40,7 +40,11 @@ export async function serveStatic(root: string): Promise<StaticServer> {
 	const server: Server = createServer(async (request, response) => {
 		const { pathname } = new URL(request.url ?? '/', 'http://localhost');
 		const file = await resolveFile(pathname);
-		const served = file ?? path.join(root, '404.html');
+		const served = file ?? (await resolveFile('/404.html'));
+		if (!served) {
+			response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+			return;
+		}
 		response.writeHead(file ? 200 : 404, {
 			'content-type': contentTypes[path.extname(served)] ?? 'application/octet-stream',
 		});
