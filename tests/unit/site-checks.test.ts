@@ -34,8 +34,9 @@ describe('checkSiteLinks', () => {
 		]);
 	});
 
-	it('finds nothing broken in the basic fixture site', async () => {
+	it('finds nothing broken in the basic fixture site or the real hub', async () => {
 		expect(await checkSiteLinks(inject('basicDist'))).toEqual([]);
+		expect(await checkSiteLinks(inject('siteDist'))).toEqual([]);
 	});
 });
 
@@ -47,8 +48,9 @@ describe('checkHtmlValidity', () => {
 		expect(nesting!.hint).toMatch(/^https:\/\/html-validate\.org\/rules\//);
 	});
 
-	it('finds every page of the basic fixture site valid', async () => {
+	it('finds every page of the basic fixture site and of the real hub valid', async () => {
 		expect(await checkHtmlValidity(inject('basicDist'))).toEqual([]);
+		expect(await checkHtmlValidity(inject('siteDist'))).toEqual([]);
 	});
 });
 
