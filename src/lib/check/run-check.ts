@@ -76,11 +76,12 @@ export async function runCheck({ root, contentDir, dist: givenDist, skip = new S
 	const dist = givenDist ?? path.join(temporary!, 'dist');
 	try {
 		await stage('build', givenDist ? `checking ${givenDist}` : contentBlocker, async () => {
-			const { exitCode, output } = await runCommand(astro, ['build'], { cwd: root, env: { ...env, EDELWEISS_OUT_DIR: dist } });
+			// Built for the root path, as the static server used by the later stages serves it.
+			const { exitCode, output } = await runCommand(astro, ['build'], { cwd: root, env: { ...env, EDELWEISS_OUT_DIR: dist, BASE_PATH: '' } });
 			return exitCode === 0 ? { problems: [] } : { problems: [{ file: 'astro build', message: `exited with code ${exitCode}` }], details: tail(output) };
 		});
 		const siteBlocker = givenDist || passed('build') ? undefined : 'needs a successful build';
-		await stage('links', siteBlocker, async () => ({ problems: await checkSiteLinks(dist, { label }) }));
+		await stage('links', siteBlocker, async () => ({ problems: await checkSiteLinks(dist, label) }));
 		await stage('html', siteBlocker, async () => ({ problems: await checkHtmlValidity(dist, label) }));
 		await stage('accessibility', siteBlocker, async () => ({ problems: await checkAccessibility(dist, label) }));
 	} finally {

@@ -15,13 +15,6 @@ const linkAttributes = [
 	['video[poster]', 'poster'],
 ] as const;
 
-export interface SiteLinkOptions {
-	/** Astro's `base`, e.g. `/edelweiss/` on GitLab Pages project sites. */
-	base?: string;
-	/** How problems name a page: `dist/talks/x/index.html` by default. */
-	label?: (htmlFile: string) => string;
-}
-
 /** The file a same-site URL path is served from, or undefined when nothing is. */
 function servedFile(dist: string, pathname: string): string | undefined {
 	const candidate = path.join(dist, decodeURIComponent(pathname));
@@ -33,9 +26,10 @@ function servedFile(dist: string, pathname: string): string | undefined {
 /**
  * Checks a built site's internal links, anchors and assets: every same-site `href`/`src` must
  * resolve to a built file and every `#fragment` to an element id on its page. External URLs are
- * not fetched: the check runs offline.
+ * not fetched: the check runs offline. The site is checked as built for the root path (the
+ * check builds without `BASE_PATH`); `label` names a page in problems.
  */
-export async function checkSiteLinks(dist: string, { base = '/', label = (file) => `dist/${file}` }: SiteLinkOptions = {}): Promise<Problem[]> {
+export async function checkSiteLinks(dist: string, label = (file: string) => `dist/${file}`): Promise<Problem[]> {
 	const files = await listHtmlFiles(dist);
 	const idsByFile = new Map<string, Set<string>>();
 	const idsOf = async (file: string) => {
@@ -53,7 +47,7 @@ export async function checkSiteLinks(dist: string, { base = '/', label = (file) 
 	for (const file of files) {
 		const html = await readFile(path.join(dist, file), 'utf8');
 		const $ = load(html, { sourceCodeLocationInfo: true });
-		const pageUrl = new URL(`${base.replace(/\/$/, '')}${pagePathOf(file)}`, origin);
+		const pageUrl = new URL(pagePathOf(file), origin);
 		for (const [selector, attribute] of linkAttributes) {
 			for (const element of $(selector).toArray()) {
 				const value = $(element).attr(attribute)!;
@@ -61,11 +55,7 @@ export async function checkSiteLinks(dist: string, { base = '/', label = (file) 
 				if (url.origin !== origin) continue;
 				const location = element.sourceCodeLocation;
 				const at = { file: label(file), ...(location ? { line: location.startLine, column: location.startCol } : {}) };
-				if (!url.pathname.startsWith(base)) {
-					problems.push({ ...at, message: `${attribute}="${value}" leaves the site's base path ${base}`, hint: 'build links with withBase()' });
-					continue;
-				}
-				const target = servedFile(dist, `/${url.pathname.slice(base.length)}`);
+				const target = servedFile(dist, url.pathname);
 				if (!target) {
 					problems.push({ ...at, message: `${attribute}="${value}" points at nothing: ${url.pathname} is not in the built site` });
 					continue;
