@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { cp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -73,6 +74,37 @@ describe('npm run new', () => {
 		const result = await newEntry('keynote');
 		expect(result.exitCode).toBe(1);
 		expect(result.output).toContain('unknown type "keynote"; usage: npm run new -- <talk|recap|note|person|event|sponsor|case-study>');
+	});
+});
+
+/** Runs `npm run new` in a real pseudo-terminal (util-linux `script`), answering each prompt as it appears. */
+function newEntryInTerminal(args: string, answers: [prompt: string, answer: string][]): Promise<string> {
+	const child = spawn('script', ['-qfec', `${tsx} scripts/new.ts ${args} --content ${relativeContent}`, '/dev/null'], { cwd: projectRoot });
+	let output = '';
+	child.stdout.on('data', (chunk) => {
+		output += chunk;
+		const next = answers[0];
+		if (next && output.includes(next[0])) {
+			answers.shift();
+			child.stdin.write(`${next[1]}\r`);
+		}
+	});
+	return new Promise((resolve) => child.on('close', () => resolve(output)));
+}
+
+describe('npm run new in a terminal', () => {
+	it('asks for the type and each field, then writes a valid entry', async () => {
+		const output = await newEntryInTerminal('', [
+			['Type (talk, recap, note, person, event, sponsor, case-study):', 'person'],
+			['Full name:', 'Margaret Hamilton'],
+			['Handles, comma-separated', '@margaret'],
+		]);
+		expect(output).toContain(`created ${relativeContent}/people/margaret-hamilton.md`);
+		expect(await readFile(path.join(content, 'people/margaret-hamilton.md'), 'utf8')).toBe(
+			'---\nname: Margaret Hamilton\nhandles:\n  - "@margaret"\n---\n\nA sentence or two about this person and their work in the community.\n',
+		);
+		const { problems } = await validateContent(projectRoot, relativeContent);
+		expect(problems).toEqual([]);
 	});
 });
 
