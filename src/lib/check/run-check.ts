@@ -48,7 +48,6 @@ export async function runCheck({ root, contentDir, dist: givenDist, skip = new S
 	const stages: StageResult[] = [];
 	const astro = path.join(root, 'node_modules/.bin/astro');
 	const env = { EDELWEISS_CONTENT: contentDir };
-	const label = (file: string) => `dist/${file}`;
 	const passed = (id: StageId) => stages.some((stage) => stage.id === id && !stage.skipped && stage.problems.length === 0);
 
 	const stage = async (id: StageId, blocker: string | undefined, run: () => Promise<{ problems: Problem[]; details?: string }>) => {
@@ -74,6 +73,8 @@ export async function runCheck({ root, contentDir, dist: givenDist, skip = new S
 
 	const temporary = givenDist ? undefined : await mkdtemp(path.join(tmpdir(), 'edelweiss-check-'));
 	const dist = givenDist ?? path.join(temporary!, 'dist');
+	// Problems name built pages as `npm run build` would write them, or inside the given site.
+	const label = (file: string) => (givenDist ? path.relative(root, path.join(givenDist, file)).split(path.sep).join('/') : `dist/${file}`);
 	try {
 		await stage('build', givenDist ? `checking ${givenDist}` : contentBlocker, async () => {
 			// Built for the root path, as the static server used by the later stages serves it.
