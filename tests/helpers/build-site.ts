@@ -1,6 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withAstroLock } from '../../src/lib/check/astro-lock';
 import { runCommand } from '../../src/lib/check/run-command';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,15 +23,18 @@ export async function buildSite(name: string, contentDir: string, env: Record<st
 	await rm(outDir, { recursive: true, force: true });
 	await mkdir(outDir, { recursive: true });
 	const dist = path.join(outDir, 'dist');
-	const { exitCode, output } = await runCommand(path.join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
-		cwd: projectRoot,
-		env: {
-			EDELWEISS_CONTENT: contentDir,
-			EDELWEISS_OUT_DIR: dist,
-			EDELWEISS_CACHE_DIR: path.join(outDir, 'cache'),
-			...env,
-		},
-	});
+	// One Astro process at a time: they share `.astro/` (see withAstroLock).
+	const { exitCode, output } = await withAstroLock(projectRoot, () =>
+		runCommand(path.join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
+			cwd: projectRoot,
+			env: {
+				EDELWEISS_CONTENT: contentDir,
+				EDELWEISS_OUT_DIR: dist,
+				EDELWEISS_CACHE_DIR: path.join(outDir, 'cache'),
+				...env,
+			},
+		}),
+	);
 	return { exitCode, output, dist };
 }
 

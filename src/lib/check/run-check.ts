@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Problem } from '../validation/problem';
 import { validateContent } from '../validation/validate-content';
 import { checkAccessibility } from './accessibility';
+import { withAstroLock } from './astro-lock';
 import { checkHtmlValidity } from './html-validity';
 import type { StageResult } from './report';
 import { runCommand } from './run-command';
@@ -63,7 +64,7 @@ export async function runCheck({ root, contentDir, dist: givenDist, skip = new S
 	const contentBlocker = passed('content') || skip.has('content') ? undefined : 'fix the content problems first';
 
 	await stage('types', contentBlocker, async () => {
-		const { exitCode, output } = await runCommand(astro, ['check'], { cwd: root, env });
+		const { exitCode, output } = await withAstroLock(root, () => runCommand(astro, ['check'], { cwd: root, env }));
 		const problems = parseAstroCheckOutput(output);
 		if (exitCode !== 0 && problems.length === 0) {
 			return { problems: [{ file: 'astro check', message: `exited with code ${exitCode}` }], details: tail(output) };
@@ -78,7 +79,9 @@ export async function runCheck({ root, contentDir, dist: givenDist, skip = new S
 	try {
 		await stage('build', givenDist ? `checking ${givenDist}` : contentBlocker, async () => {
 			// Built for the root path, as the static server used by the later stages serves it.
-			const { exitCode, output } = await runCommand(astro, ['build'], { cwd: root, env: { ...env, EDELWEISS_OUT_DIR: dist, BASE_PATH: '' } });
+			const { exitCode, output } = await withAstroLock(root, () =>
+				runCommand(astro, ['build'], { cwd: root, env: { ...env, EDELWEISS_OUT_DIR: dist, BASE_PATH: '' } }),
+			);
 			return exitCode === 0 ? { problems: [] } : { problems: [{ file: 'astro build', message: `exited with code ${exitCode}` }], details: tail(output) };
 		});
 		const siteBlocker = givenDist || passed('build') ? undefined : 'needs a successful build';
