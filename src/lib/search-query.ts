@@ -79,3 +79,8 @@ export function paramsFromSearchState(state: SearchState): URLSearchParams {
 	if (state.newestFirst) params.set('sort', 'date');
 	return params;
 }
+
+/** `event "fosdem-2021" (known: fosdem-2020, alpineconf-2021)`, for the search page's notice. */
+export function describeUnknownFilterValue({ key, written, known }: UnknownFilterValue): string {
+	return `${key} "${written}"${known.length ? ` (known: ${known.join(', ')})` : ''}`;
+}
