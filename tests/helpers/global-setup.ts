@@ -9,13 +9,14 @@ declare module 'vitest' {
 	}
 }
 
-/** Builds the shared fixture sites once, side by side; tests that need other builds make their own. */
+/**
+ * Builds the shared fixture sites once; tests that need other builds make their own. One after
+ * the other: every build rewrites the project's `.astro/content-modules.mjs` for its content tree.
+ */
 export default async function setup(project: TestProject) {
-	const [result, search] = await Promise.all([
-		buildSite('basic', fixtureContent('basic')),
-		buildSite('search', fixtureContent('search')),
-	]);
+	const result = await buildSite('basic', fixtureContent('basic'));
 	if (result.exitCode !== 0) throw new Error(`The basic fixture failed to build:\n${result.output}`);
+	const search = await buildSite('search', fixtureContent('search'));
 	if (search.exitCode !== 0) throw new Error(`The search fixture failed to build:\n${search.output}`);
 	project.provide('basicDist', result.dist);
 	project.provide('searchDist', search.dist);
