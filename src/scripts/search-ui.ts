@@ -1,4 +1,3 @@
-import { withBase } from '../lib/urls';
 import type { FilterCounts, SelectedFilters } from '../lib/search-query';
 
 /** The part of a Pagefind Component UI instance the site drives (see Pagefind's component docs). */
@@ -10,35 +9,20 @@ export interface SearchInstance {
 	triggerLoad(): Promise<void>;
 	triggerSearchWithFilters(term: string, filters: SelectedFilters): void;
 	on(event: 'search', callback: (term: string, filters: SelectedFilters) => void): void;
-	on(event: 'error', callback: (error: unknown) => void): void;
 }
 
 declare global {
 	interface Window {
+		/** Set by the header's inline script (`components/Search.astro`), on every page. */
+		edelweissSearch?: { load(): Promise<void> };
 		PagefindComponents?: { getInstanceManager(): { getInstance(name: string): SearchInstance } };
 	}
 }
 
-let loading: Promise<void> | undefined;
-
-/**
- * Loads Pagefind's Component UI from the built bundle, once, on the reader's first move
- * towards search: pages carry none of it until then. A module script and a stylesheet link
- * from the site's own origin, so a strict CSP needs no exception beyond Pagefind's own.
- */
+/** Loads Pagefind's Component UI through the header's loader, so a page loads it once. */
 export function loadSearchUI(): Promise<void> {
-	loading ??= new Promise<void>((resolve, reject) => {
-		const stylesheet = Object.assign(document.createElement('link'), {
-			rel: 'stylesheet',
-			href: withBase('/pagefind/pagefind-component-ui.css'),
-		});
-		document.head.append(stylesheet);
-		import(/* @vite-ignore */ withBase('/pagefind/pagefind-component-ui.js')).then(() => resolve(), reject);
-	}).catch((error) => {
-		loading = undefined;
-		throw error;
-	});
-	return loading;
+	if (!window.edelweissSearch) return Promise.reject(new Error('The header search script did not run'));
+	return window.edelweissSearch.load();
 }
 
 /** A Component UI instance by name, once `loadSearchUI` has finished. */
