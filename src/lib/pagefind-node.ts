@@ -7,19 +7,19 @@ import type { FilterCounts, SelectedFilters } from './search-query';
 export interface SearchHit {
 	url: string;
 	title: string;
-	type?: string;
-	event?: string;
-	date?: string;
-	speakers?: string;
+	type?: string | undefined;
+	event?: string | undefined;
+	date?: string | undefined;
+	speakers?: string | undefined;
 	/** Pagefind's excerpt: HTML with the matched words in `<mark>`. */
 	excerpt: string;
 	score: number;
 }
 
 export interface SearchOptions {
-	filters?: SelectedFilters;
-	sort?: Record<string, 'asc' | 'desc'>;
-	limit?: number;
+	filters?: SelectedFilters | undefined;
+	sort?: Record<string, 'asc' | 'desc'> | undefined;
+	limit?: number | undefined;
 }
 
 export interface BuiltIndex {
@@ -42,7 +42,7 @@ interface PagefindModule {
 	filters(): Promise<FilterCounts>;
 	search(
 		term: string | null,
-		options: { filters?: SelectedFilters; sort?: Record<string, string> },
+		options: { filters?: SelectedFilters | undefined; sort?: Record<string, string> | undefined },
 	): Promise<{ results: { score: number; data(): Promise<ResultData> }[] }>;
 }
 interface ResultData {

@@ -11,11 +11,11 @@ export interface SearchRecord {
 	meta: {
 		title: string;
 		type: string;
-		event?: string;
-		date?: string;
-		speakers?: string;
+		event?: string | undefined;
+		date?: string | undefined;
+		speakers?: string | undefined;
 	};
-	sort: { date?: string };
+	sort: { date?: string | undefined };
 }
 
 const yearOf = (date: string | undefined) => (date ? [date.slice(0, 4)] : []);
@@ -45,10 +45,10 @@ export function searchRecord(hub: HubIndex, entry: Entry): SearchRecord {
 }
 
 interface Facts {
-	event?: string;
-	date?: string;
-	speakers?: string[];
-	track?: string;
+	event?: string | undefined;
+	date?: string | undefined;
+	speakers?: string[] | undefined;
+	track?: string | undefined;
 }
 
 function describe(hub: HubIndex, entry: Entry): Facts {

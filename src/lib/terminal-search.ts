@@ -56,7 +56,7 @@ export function parseSearchArgs(argv: readonly string[]): TerminalSearchOptions 
 	if (values.help) return 'help';
 	const filters: Record<string, string[]> = {};
 	for (const key of searchFilterKeys) {
-		const given = values[key] as string[] | undefined;
+		const given = (values as Record<string, unknown>)[key] as string[] | undefined;
 		if (given?.length) filters[key] = given;
 	}
 	const term = positionals.join(' ').trim();

@@ -75,7 +75,7 @@ describe('search under astro dev', () => {
 			if (!(await dialog.isVisible())) await page.keyboard.press('/');
 			return dialog.isVisible();
 		};
-		await expect.poll(openWithSlash, { timeout: 30_000, intervals: [1000] }).toBe(true);
+		await expect.poll(openWithSlash, { timeout: 30_000, interval: 1000 }).toBe(true);
 		await dialog.locator('input').fill('ostree');
 		await expect
 			.poll(() => page.locator('pagefind-modal a.pf-result-link').first().getAttribute('href'), { timeout: 20_000 })

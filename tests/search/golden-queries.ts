@@ -58,7 +58,7 @@ export const goldenQueries: GoldenQuery[] = [
 /** One result as both surfaces report it. */
 export interface GoldenHit {
 	url: string;
-	type?: string;
+	type?: string | undefined;
 }
 
 /** Checks one surface's ranked results (all of them, best first) against a golden query. */
