@@ -65,6 +65,10 @@ describe('search in Chromium', () => {
 		await eventually(() => page.getByRole('dialog').isVisible()).toBe(true);
 		await page.keyboard.type('ostree');
 		await eventually(async () => (await resultLinks('pagefind-modal'))[0]).toBe('/notes/pine-ostree-alpine/');
+		// Long pages answer with their sections too.
+		await eventually(() =>
+			page.locator('pagefind-modal a.pf-heading-link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).hash)),
+		).toContain('#why-ostree');
 		await page.keyboard.press('Escape');
 		await eventually(() => page.getByRole('dialog').isVisible()).toBe(false);
 		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/search/');
