@@ -110,6 +110,21 @@ describe('search in Chromium', () => {
 		await eventually(async () => (await resultLinks('[data-search-page]'))[0]).toBe('/talks/podman/');
 	});
 
+	it('falls back to the search page and the lists when the index cannot load', async () => {
+		const context = await browser.newContext();
+		const offline = await context.newPage();
+		await offline.route('**/pagefind/**', (route) => route.abort());
+		await offline.goto(`${server.url}/talks/podman/`);
+		await offline.keyboard.press('/');
+		await eventually(() => offline.url()).toBe(`${server.url}/search/`);
+		const message = offline.locator('[data-search-message]');
+		await eventually(() => message.isVisible()).toBe(true);
+		expect(await message.textContent()).toContain('Search could not load its index.');
+		expect(await offline.locator('[data-search-page]').isVisible()).toBe(false);
+		expect(await offline.getByRole('link', { name: 'Talks' }).last().isVisible()).toBe(true);
+		await context.close();
+	});
+
 	describe('golden queries, against the same index as `npm run search`', async () => {
 		let filterCounts: Instance['totalFilters'];
 		beforeAll(async () => {
