@@ -35,6 +35,9 @@ describe('search in Chromium', () => {
 	const resultLinks = (scope: string) =>
 		page.locator(`${scope} a.pf-result-link`).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 
+	/** The modal puts the reader in its search box, ready to type. */
+	const inputFocused = () => page.evaluate(() => Boolean(document.activeElement?.matches('pagefind-modal input')));
+
 	it('loads no search code until the reader opens search', async () => {
 		const requested: string[] = [];
 		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -50,6 +53,7 @@ describe('search in Chromium', () => {
 		await page.keyboard.press('/');
 		const dialog = page.getByRole('dialog');
 		await eventually(() => dialog.isVisible()).toBe(true);
+		await eventually(inputFocused).toBe(true);
 		await page.keyboard.type('podman');
 		await eventually(() => resultLinks('pagefind-modal')).toEqual(['/talks/podman/', '/talks/kata-containers-opensuse/']);
 		expect(await dialog.locator('.pf-result-excerpt mark').first().textContent()).toMatch(/podman/i);
@@ -63,6 +67,7 @@ describe('search in Chromium', () => {
 		await page.goto(`${server.url}/notes/pine-ostree-alpine/`);
 		await page.keyboard.press('Control+k');
 		await eventually(() => page.getByRole('dialog').isVisible()).toBe(true);
+		await eventually(inputFocused).toBe(true);
 		await page.keyboard.type('ostree');
 		await eventually(async () => (await resultLinks('pagefind-modal'))[0]).toBe('/notes/pine-ostree-alpine/');
 		// Long pages answer with their sections too.
@@ -71,7 +76,7 @@ describe('search in Chromium', () => {
 		).toContain('#why-ostree');
 		await page.keyboard.press('Escape');
 		await eventually(() => page.getByRole('dialog').isVisible()).toBe(false);
-		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/search/');
+		await eventually(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/search/');
 	});
 
 	it('reproduces a shared search page URL: query, facets and results', async () => {
