@@ -47,7 +47,7 @@ describe('what the search fixture hands Pagefind', () => {
 			expect($('[data-pagefind-body]').length, file).toBe(isEntry ? 1 : 0);
 			const body = $('[data-pagefind-body]');
 			expect(body.find('nav, header.site-header, footer').length, file).toBe(0);
-			for (const ignored of ['.facts', '.talk-summary', '.entry-card', '.heading-anchor']) {
+			for (const ignored of ['.facts', '.timetable', '.talk-summary', '.entry-card', '.heading-anchor']) {
 				body.find(ignored).each((_, element) => {
 					expect($(element).closest('[data-pagefind-ignore]').length, `${file} ${ignored}`).toBe(1);
 				});
@@ -55,7 +55,7 @@ describe('what the search fixture hands Pagefind', () => {
 		}
 		// The event's programme lists its talks, which have pages of their own.
 		const event = await loadPage(dist, '/events/fosdem-2020/');
-		expect(event('[data-pagefind-body] .talk-summary').length).toBe(3);
+		expect(event('[data-pagefind-body] .timetable .slot').length).toBe(3);
 	});
 
 	it('offers search from every page as a plain link, with no search code until asked', async () => {

@@ -1,23 +1,35 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, fixtureContent } from './build-site';
+import { buildSite, fixtureContent, outputRoot } from './build-site';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
+		/** The small fixture site in tests/fixtures/basic. */
 		basicDist: string;
 		/** The search fixture, whose Pagefind index the golden queries run against. */
 		searchDist: string;
+		/** The real hub, built from content/. */
+		siteDist: string;
+		/** What `astro build` printed for the real hub. */
+		siteBuildLog: string;
 	}
 }
 
-/**
- * Builds the shared fixture sites once; tests that need other builds make their own. One after
- * the other: every build rewrites the project's `.astro/content-modules.mjs` for its content tree.
- */
+/** Builds the shared sites once per run; tests that need other builds make their own. */
 export default async function setup(project: TestProject) {
-	const result = await buildSite('basic', fixtureContent('basic'));
-	if (result.exitCode !== 0) throw new Error(`The basic fixture failed to build:\n${result.output}`);
+	// One after the other: every build rewrites <root>/.astro/content-modules.mjs (the MDX entry
+	// map), so two builds at once can render a recap against the other tree's map and fail.
+	const basic = await buildSite('basic', fixtureContent('basic'));
 	const search = await buildSite('search', fixtureContent('search'));
-	if (search.exitCode !== 0) throw new Error(`The search fixture failed to build:\n${search.output}`);
-	project.provide('basicDist', result.dist);
+	const site = await buildSite('site', 'content');
+	for (const [name, result] of [['basic fixture', basic], ['search fixture', search], ['real content', site]] as const) {
+		if (result.exitCode !== 0) throw new Error(`The ${name} site failed to build:\n${result.output}`);
+	}
+	const siteBuildLog = path.join(outputRoot, 'site', 'build.log');
+	await writeFile(siteBuildLog, site.output);
+	project.provide('basicDist', basic.dist);
 	project.provide('searchDist', search.dist);
+	project.provide('siteDist', site.dist);
+	project.provide('siteBuildLog', siteBuildLog);
 }
