@@ -4,11 +4,12 @@ import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
 import { runTerminalSearch } from '../../src/lib/terminal-search';
 import { projectRoot } from '../helpers/build-site';
-import { expectGolden, goldenQueries } from '../search/golden-queries';
+import { expectGolden, goldenSuites } from '../search/golden-queries';
 
 const dist = inject('searchDist');
-const search = (term: string, filters: Record<string, string[]> = {}) =>
-	runTerminalSearch({ term, filters, newestFirst: false, limit: 100, json: false, dist });
+const searchIn = (site: string) => (term: string, filters: Record<string, string[]> = {}) =>
+	runTerminalSearch({ term, filters, newestFirst: false, limit: 100, json: false, dist: site });
+const search = searchIn(dist);
 
 /** `npm run search` as a contributor runs it: the script through tsx, in a child process. */
 async function cli(...args: string[]) {
@@ -24,14 +25,20 @@ async function cli(...args: string[]) {
 	}
 }
 
-describe('golden queries in the terminal', () => {
-	for (const query of goldenQueries) {
-		it(query.name, async () => {
-			const { hits } = await search(query.term, query.filters);
-			const unfiltered = query.narrowsAway ? (await search(query.term)).hits : undefined;
-			expectGolden(query, hits, unfiltered);
-		});
-	}
+for (const suite of goldenSuites) {
+	describe(`golden queries in the terminal, against ${suite.site}`, () => {
+		const searchSite = searchIn(inject(suite.dist));
+		for (const query of suite.queries) {
+			it(query.name, async () => {
+				const { hits } = await searchSite(query.term, query.filters);
+				const unfiltered = query.narrowsAway ? (await searchSite(query.term)).hits : undefined;
+				expectGolden(query, hits, unfiltered);
+			});
+		}
+	});
+}
+
+describe('sorting in the terminal', () => {
 	it('sorts newest first on request, leaving out undated pages', async () => {
 		const { hits } = await runTerminalSearch({ term: 'alpine', filters: {}, newestFirst: true, limit: 100, json: false, dist });
 		const dates = hits.map((hit) => hit.date!);

@@ -55,6 +55,41 @@ export const goldenQueries: GoldenQuery[] = [
 	{ name: 'a misspelt "ostre" still finds the Pine note first', term: 'ostre', first: '/notes/pine-ostree-alpine/' },
 ];
 
+/** The same questions against the real hub in `content/`, built by the test setup as `siteDist`. */
+export const realContentQueries: GoldenQuery[] = [
+	{
+		name: "a speaker's name finds their page and their talk",
+		term: 'Sascha Grunert',
+		first: '/people/sascha-grunert/',
+		includes: ['/talks/podman-the-powerful-container-multi-tool/'],
+	},
+	{ name: '"podman" puts the Podman talk first', term: 'podman', first: '/talks/podman-the-powerful-container-multi-tool/' },
+	{ name: '"ostree" finds the Pine note first', term: 'ostree', first: '/notes/pine-ostree-alpine/' },
+	{ name: '"bare metal" finds the Equinix Metal case study first', term: 'bare metal', first: '/case-studies/alpine-linux-on-equinix-metal/' },
+	{
+		name: 'the type filter keeps the Podman talk and drops the FOSDEM recap',
+		term: 'podman',
+		filters: { type: ['talk'] },
+		first: '/talks/podman-the-powerful-container-multi-tool/',
+		narrowsAway: ['/recaps/fosdem-2020-my-main-takeaways/'],
+		onlyType: 'Talk',
+	},
+	{
+		name: 'type and event filters without a query list AlpineConf 2021 talks only',
+		term: '',
+		filters: { type: ['talk'], event: ['alpineconf-2021'] },
+		narrowsAway: ['/talks/podman-the-powerful-container-multi-tool/'],
+		onlyType: 'Talk',
+	},
+	{ name: 'a misspelt "podmn" still finds the Podman talk first', term: 'podmn', first: '/talks/podman-the-powerful-container-multi-tool/' },
+];
+
+/** Each table with the built site it runs against. */
+export const goldenSuites = [
+	{ site: 'the search fixture', dist: 'searchDist', queries: goldenQueries },
+	{ site: 'the real content', dist: 'siteDist', queries: realContentQueries },
+] as const;
+
 /** One result as both surfaces report it. */
 export interface GoldenHit {
 	url: string;
