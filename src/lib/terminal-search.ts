@@ -116,7 +116,8 @@ export function formatHits(result: TerminalSearchResult, mark?: (word: string) =
 		`   ${excerptText(hit.excerpt, mark)}`,
 		'',
 	]);
-	const shown = result.hits.length < result.total ? `${result.hits.length} of ${result.total} results` : `${result.total} results`;
+	const results = result.total === 1 ? 'result' : 'results';
+	const shown = result.hits.length < result.total ? `${result.hits.length} of ${result.total} ${results}` : `${result.total} ${results}`;
 	return [...lines, shown].join('\n');
 }
 

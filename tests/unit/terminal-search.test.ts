@@ -57,6 +57,7 @@ describe('printing results', () => {
 			].join('\n'),
 		);
 		expect(formatHits({ total: 0, hits: [] })).toBe('No results.');
+		expect(formatHits({ total: 1, hits: result.hits.slice(0, 1) })).toMatch(/\n1 result$/);
 	});
 	it('prints JSON with ranks and plain excerpts', () => {
 		const json = JSON.parse(hitsAsJson(result));
