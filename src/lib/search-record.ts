@@ -52,21 +52,23 @@ interface Facts {
 }
 
 function describe(hub: HubIndex, entry: Entry): Facts {
+	// Schema references carry a plain `collection` string; name the collection to get typed entries.
+	const eventOf = (ref: { id: string }) => hub.get({ collection: 'events', id: ref.id });
 	switch (entry.collection) {
 		case 'talks': {
-			const event = hub.get(entry.data.event);
+			const event = eventOf(entry.data.event);
 			return {
 				event: event.data.title,
 				// Talks without a recorded day still belong to their event's year.
 				date: entry.data.day ?? (eventDate(event) || undefined),
-				speakers: hub.getAll(entry.data.speakers).map((person) => person.data.name),
+				speakers: entry.data.speakers.map((ref) => hub.get({ collection: 'people', id: ref.id }).data.name),
 				track: entry.data.track,
 			};
 		}
 		case 'events':
 			return { event: entry.data.title, date: eventDate(entry) || undefined };
 		case 'recaps':
-			return { event: hub.get(entry.data.event).data.title, date: writingDate(entry) };
+			return { event: eventOf(entry.data.event).data.title, date: writingDate(entry) };
 		case 'notes':
 		case 'case-studies':
 			return { date: writingDate(entry) || undefined };
