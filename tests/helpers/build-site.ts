@@ -1,15 +1,12 @@
-import { spawn } from 'node:child_process';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnAstroBuild, type AstroBuildResult } from '../../src/lib/astro-build';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const outputRoot = path.join(projectRoot, 'tests/.output');
 
-export interface BuildResult {
-	exitCode: number;
-	/** stdout and stderr together, without terminal colours. */
-	output: string;
+export interface BuildResult extends AstroBuildResult {
 	dist: string;
 }
 
@@ -22,25 +19,8 @@ export async function buildSite(name: string, contentDir: string, env: Record<st
 	await rm(outDir, { recursive: true, force: true });
 	await mkdir(outDir, { recursive: true });
 	const dist = path.join(outDir, 'dist');
-	const child = spawn(path.join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
-		cwd: projectRoot,
-		env: {
-			...process.env,
-			ASTRO_TELEMETRY_DISABLED: '1',
-			NO_COLOR: '1',
-			FORCE_COLOR: '0',
-			EDELWEISS_CONTENT: contentDir,
-			EDELWEISS_OUT_DIR: dist,
-			EDELWEISS_CACHE_DIR: path.join(outDir, 'cache'),
-			...env,
-		},
-	});
-	let output = '';
-	child.stdout.on('data', (chunk) => (output += chunk));
-	child.stderr.on('data', (chunk) => (output += chunk));
-	const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
-	// eslint-disable-next-line no-control-regex
-	return { exitCode, output: output.replace(/\x1b\[[0-9;]*m/g, ''), dist };
+	const { done } = spawnAstroBuild({ root: projectRoot, contentDir, outDir: dist, cacheDir: path.join(outDir, 'cache'), env });
+	return { ...(await done), dist };
 }
 
 /** The fixture content trees, by name. */
