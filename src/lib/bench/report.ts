@@ -25,7 +25,8 @@ export const budgetSize = 10_000;
 interface Row {
 	metric: string;
 	value: (result: SizeResult) => string;
-	budget?: { text: string; met: (result: SizeResult) => boolean };
+	/** `met` is undefined when the run did not measure it. */
+	budget?: { text: string; met: (result: SizeResult) => boolean | undefined };
 }
 
 const number = (value: number) => value.toLocaleString('en');
@@ -36,12 +37,16 @@ export function formatBytes(bytes: number): string {
 	if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 	return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
 }
+const milliseconds = (value: number) => `${value.toFixed(0)} ms`;
 const files = (stats: DirectoryStats) => `${formatBytes(stats.bytes)} in ${number(stats.files)} files`;
 const kb = 1024;
 
-/** Each search as `query: ms, KB`; the worst of them is what the budget is held to. */
+/** The worst of the searches, which is what a budget is held to; undefined when skipped. */
 const worstSearch = (result: SizeResult, pick: (search: SearchMeasurement) => number) =>
-	Math.max(...(result.search ?? []).map(pick));
+	result.search?.length ? Math.max(...result.search.map(pick)) : undefined;
+const searchValue = (value: number | undefined, format: (value: number) => string) =>
+	value === undefined ? 'skipped' : format(value);
+const searchWithin = (value: number | undefined, limit: number) => (value === undefined ? undefined : value <= limit);
 
 export const rows: Row[] = [
 	{
@@ -79,14 +84,18 @@ export const rows: Row[] = [
 	},
 	{ metric: 'talk page requests', value: (result) => number(result.talkPage.requests) },
 	{
-		metric: 'search, cold: slowest first results',
-		value: (result) => (result.search?.length ? `${worstSearch(result, (search) => search.milliseconds).toFixed(0)} ms` : 'skipped'),
-		budget: { text: '≤ 250 ms', met: (result) => !!result.search?.length && worstSearch(result, (search) => search.milliseconds) <= 250 },
+		metric: 'search, cold: slowest opening (load + init)',
+		value: (result) => searchValue(worstSearch(result, (search) => search.openMilliseconds), milliseconds),
+	},
+	{
+		metric: 'search, cold: slowest query to first results',
+		value: (result) => searchValue(worstSearch(result, (search) => search.milliseconds), milliseconds),
+		budget: { text: '≤ 250 ms', met: (result) => searchWithin(worstSearch(result, (search) => search.milliseconds), 250) },
 	},
 	{
 		metric: 'search, cold: most transferred (gzip)',
-		value: (result) => (result.search?.length ? formatBytes(worstSearch(result, (search) => search.transferBytes)) : 'skipped'),
-		budget: { text: '< 100 KB', met: (result) => !!result.search?.length && worstSearch(result, (search) => search.transferBytes) < 100 * kb },
+		value: (result) => searchValue(worstSearch(result, (search) => search.transferBytes), formatBytes),
+		budget: { text: '< 100 KB', met: (result) => searchWithin(worstSearch(result, (search) => search.transferBytes), 100 * kb - 1) },
 	},
 ];
 
@@ -96,7 +105,8 @@ export function formatTable(results: readonly SizeResult[]): string {
 	const lines = rows.map((row) => [
 		row.metric.trim() === row.metric ? row.metric : `↳ ${row.metric.trim()}`,
 		...results.map((result) => {
-			const judged = row.budget && result.talks >= budgetSize ? (row.budget.met(result) ? ' ✅' : ' ❌') : '';
+			const met = row.budget && result.talks >= budgetSize ? row.budget.met(result) : undefined;
+			const judged = met === undefined ? '' : met ? ' ✅' : ' ❌';
 			return `${row.value(result)}${judged}`;
 		}),
 		row.budget?.text ?? '',
@@ -108,10 +118,11 @@ export function formatTable(results: readonly SizeResult[]): string {
 export function formatSearches(results: readonly SizeResult[]): string {
 	const searched = results.flatMap((result) => (result.search ?? []).map((search) => ({ talks: result.talks, ...search })));
 	if (!searched.length) return '';
-	const header = '| talks | query | results | first results | requests | transferred (gzip) |\n| --- | --- | ---: | ---: | ---: | ---: |';
+	const header =
+		'| talks | query | results | opening | query to first results | requests | transferred (gzip) |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |';
 	const lines = searched.map(
 		(search) =>
-			`| ${number(search.talks)} | \`${search.query}\` | ${number(search.results)} | ${search.milliseconds.toFixed(0)} ms | ${search.requests} | ${formatBytes(search.transferBytes)} |`,
+			`| ${number(search.talks)} | \`${search.query}\` | ${number(search.results)} | ${milliseconds(search.openMilliseconds)} | ${milliseconds(search.milliseconds)} | ${search.requests} | ${formatBytes(search.transferBytes)} |`,
 	);
 	return [header, ...lines].join('\n');
 }

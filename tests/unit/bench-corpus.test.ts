@@ -1,0 +1,64 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus, seededRandom, writeCorpus } from '../../src/lib/bench/corpus';
+import { validateContent } from '../../src/lib/validation/validate-content';
+
+const scratch = await mkdtemp(path.join(os.tmpdir(), 'edelweiss-corpus-'));
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+const inFolder = (files: { path: string }[], folder: string) => files.filter((file) => file.path.startsWith(`${folder}/`));
+
+describe('seededRandom', () => {
+	it('repeats for a seed and differs between seeds', () => {
+		const draw = (seed: number) => Array.from({ length: 5 }, seededRandom(seed));
+		expect(draw(7)).toEqual(draw(7));
+		expect(draw(7)).not.toEqual(draw(8));
+		expect(draw(7).every((value) => value >= 0 && value < 1)).toBe(true);
+	});
+});
+
+describe('generateCorpus', () => {
+	it('is the same for the same seed and differs for another', () => {
+		expect(generateCorpus({ talks: 40, seed: 3 })).toEqual(generateCorpus({ talks: 40, seed: 3 }));
+		expect(generateCorpus({ talks: 40, seed: 3 })).not.toEqual(generateCorpus({ talks: 40, seed: 4 }));
+	});
+
+	it('holds the requested talks with events and people in proportion', () => {
+		const files = generateCorpus({ talks: 600 });
+		expect(inFolder(files, 'talks')).toHaveLength(600);
+		expect(inFolder(files, 'events')).toHaveLength(3);
+		expect(inFolder(files, 'people')).toHaveLength(375);
+		expect(new Set(files.map((file) => file.path)).size).toBe(files.length);
+	});
+
+	it('gives every talk paragraphs, a GFM table and a fenced code block', () => {
+		for (const talk of inFolder(generateCorpus({ talks: 20 }), 'talks')) {
+			const body = talk.text.split(/^---$/m)[2]!;
+			expect(body).toMatch(/^\| --- \| ---: \| --- \|$/m);
+			expect(body).toMatch(/^```[a-z]+\n[\s\S]+?\n```$/m);
+			expect(body.split(/\n\n/).filter((block) => /^[A-Z][^|#`]+\.$/.test(block.trim())).length).toBeGreaterThanOrEqual(4);
+		}
+	});
+
+	it('writes a tree that passes the hub validation', async () => {
+		const dir = path.join(scratch, 'valid');
+		await writeCorpus(dir, generateCorpus({ talks: 300, seed: 11 }));
+		const { problems, fileCount } = await validateContent('/', dir);
+		expect(problems).toEqual([]);
+		expect(fileCount).toBe(300 + 2 + 188);
+	});
+});
+
+describe('writeCorpus', () => {
+	it('replaces what the directory held before', async () => {
+		const dir = path.join(scratch, 'replaced');
+		await writeCorpus(dir, generateCorpus({ talks: 3 }));
+		await writeFile(path.join(dir, 'talks/stale.md'), 'left over');
+		const files = generateCorpus({ talks: 2 });
+		await writeCorpus(dir, files);
+		expect((await readdir(path.join(dir, 'talks'))).sort()).toEqual(['talk-00001.md', 'talk-00002.md']);
+		expect(await readFile(path.join(dir, 'talks/talk-00002.md'), 'utf8')).toBe(inFolder(files, 'talks')[1]!.text);
+	});
+});
