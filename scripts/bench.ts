@@ -36,7 +36,8 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
 	process.exit(1);
 }
 
-async function build(work: string, contentDir: string): Promise<BuildRun> {
+/** Runs one build and keeps its log as `<work>/<label>.log` for profiling with `--keep`. */
+async function build(work: string, contentDir: string, label: string): Promise<BuildRun> {
 	const started = performance.now();
 	const { child, done } = spawnAstroBuild({
 		root,
@@ -48,6 +49,7 @@ async function build(work: string, contentDir: string): Promise<BuildRun> {
 	const { exitCode, output } = await done;
 	const seconds = (performance.now() - started) / 1000;
 	const peakRssBytes = await rss.stop();
+	await writeFile(path.join(work, `${label}.log`), output);
 	if (exitCode !== 0) throw new Error(`astro build failed on ${contentDir}:\n${output}`);
 	return { seconds, peakRssBytes, phases: parseBuildLog(output) };
 }
@@ -60,12 +62,12 @@ async function benchmark(talks: number): Promise<SizeResult> {
 	const dist = path.join(work, 'dist');
 
 	console.log(`${talks} talks: clean build…`);
-	const clean = await build(work, contentDir);
+	const clean = await build(work, contentDir, 'clean');
 	console.log(`${talks} talks: unchanged rebuild…`);
-	const unchanged = await build(work, contentDir);
+	const unchanged = await build(work, contentDir, 'unchanged');
 	console.log(`${talks} talks: rebuild after editing one talk…`);
 	await appendFile(path.join(contentDir, 'talks/talk-00001.md'), '\nOne more paragraph, written after the first build.\n');
-	const edited = await build(work, contentDir);
+	const edited = await build(work, contentDir, 'edited');
 
 	const result: SizeResult = {
 		talks,

@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { parentPidFromStat, processTree, rssFromStatus, treeRss, watchPeakRss } from '../../src/lib/bench/process-tree';
+import { parseChildren, processTree, rssFromStatus, treeRss, watchPeakRss } from '../../src/lib/bench/process-tree';
 
-describe('parentPidFromStat', () => {
-	it('reads the parent after a command name with spaces and parentheses', () => {
-		expect(parentPidFromStat('4242 (node) S 4100 4242 4100 0 -1 4194560')).toBe(4100);
-		expect(parentPidFromStat('77 (a) (b c) R 12 77 12 0 -1')).toBe(12);
+describe('parseChildren', () => {
+	it('reads the space-separated pids, and none from an empty file', () => {
+		expect(parseChildren('4100 4242 ')).toEqual([4100, 4242]);
+		expect(parseChildren('')).toEqual([]);
 	});
 });
 
@@ -17,26 +17,18 @@ describe('rssFromStatus', () => {
 	});
 });
 
-describe('processTree', () => {
-	it('collects the root and all its descendants, and nothing beside them', () => {
-		const parents = new Map([
-			[2, 1],
-			[3, 2],
-			[4, 3],
-			[5, 2],
-			[6, 1],
-			[7, 99],
-		]);
-		expect(processTree(2, parents).sort()).toEqual([2, 3, 4, 5]);
-		expect(processTree(7, parents)).toEqual([7]);
-	});
-});
-
-describe('treeRss', () => {
-	it('includes child processes', async () => {
-		const child = spawn('sleep', ['5']);
+describe('processTree and treeRss', () => {
+	it('include child processes and grandchildren', async () => {
+		const child = spawn('sh', ['-c', 'sleep 5 & wait']);
 		try {
 			await new Promise((resolve) => child.once('spawn', resolve));
+			await new Promise((resolve) => setTimeout(resolve, 200));
+			const tree = await processTree(process.pid);
+			expect(tree[0]).toBe(process.pid);
+			expect(tree).toContain(child.pid);
+			const grandchildren = parseChildren(await readFile(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8'));
+			expect(grandchildren).toHaveLength(1);
+			expect(tree).toContain(grandchildren[0]);
 			const rssOf = async (pid: number) => rssFromStatus(await readFile(`/proc/${pid}/status`, 'utf8'));
 			const childRss = await rssOf(child.pid!);
 			expect(childRss).toBeGreaterThan(0);

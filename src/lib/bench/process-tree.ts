@@ -1,9 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 
-/** The parent pid in the text of `/proc/<pid>/stat` (the command name may hold spaces and parentheses). */
-export function parentPidFromStat(stat: string): number {
-	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-	return Number(fields[1]);
+/** The pids in the text of `/proc/<pid>/task/<tid>/children`: `"123 456 "`. */
+export function parseChildren(text: string): number[] {
+	return text.split(/\s+/).filter(Boolean).map(Number);
 }
 
 /** Resident set size in bytes from the text of `/proc/<pid>/status`; 0 for a zombie. */
@@ -12,33 +11,32 @@ export function rssFromStatus(status: string): number {
 	return match ? Number(match[1]) * 1024 : 0;
 }
 
-/** `root` and every process below it, given each process's parent. */
-export function processTree(root: number, parents: ReadonlyMap<number, number>): number[] {
-	const children = new Map<number, number[]>();
-	for (const [pid, parent] of parents) children.set(parent, [...(children.get(parent) ?? []), pid]);
+const readProc = (file: string) => readFile(`/proc/${file}`, 'utf8').catch(() => '');
+
+/**
+ * `root` and every process below it, following each thread's `children` file: cheaper than
+ * reading every process's `stat`, which matters on a busy 2-core machine sampling 5 times a second.
+ */
+export async function processTree(root: number): Promise<number[]> {
 	const tree: number[] = [];
-	const pending = [root];
-	while (pending.length) {
-		const pid = pending.pop()!;
-		tree.push(pid);
-		pending.push(...(children.get(pid) ?? []));
+	let generation = [root];
+	while (generation.length) {
+		tree.push(...generation);
+		const children = await Promise.all(
+			generation.map(async (pid) => {
+				const tasks = await readdir(`/proc/${pid}/task`).catch(() => [] as string[]);
+				const texts = await Promise.all(tasks.map((task) => readProc(`${pid}/task/${task}/children`)));
+				return texts.flatMap(parseChildren);
+			}),
+		);
+		generation = children.flat();
 	}
 	return tree;
 }
 
-const readProc = (pid: number, file: string) => readFile(`/proc/${pid}/${file}`, 'utf8').catch(() => '');
-
 /** The summed RSS of a process and all its descendants right now (Linux `/proc`). */
 export async function treeRss(root: number): Promise<number> {
-	const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name)).map(Number);
-	const parents = new Map<number, number>();
-	await Promise.all(
-		pids.map(async (pid) => {
-			const stat = await readProc(pid, 'stat');
-			if (stat) parents.set(pid, parentPidFromStat(stat));
-		}),
-	);
-	const sizes = await Promise.all(processTree(root, parents).map(async (pid) => rssFromStatus(await readProc(pid, 'status'))));
+	const sizes = await Promise.all((await processTree(root)).map(async (pid) => rssFromStatus(await readProc(`${pid}/status`))));
 	return sizes.reduce((sum, size) => sum + size, 0);
 }
 
