@@ -105,6 +105,7 @@ describe('pageWeight', () => {
 			bytes: html.length + css.length + js.length,
 			gzipBytes: gzip(html) + gzip(css) + gzip(js),
 			scriptBytes: js.length + "document.documentElement.dataset.theme = 'dark';".length,
+			scriptFiles: 1,
 			// The page, its stylesheet, script, icon and image; not the other origin's stylesheet.
 			requests: 5,
 		});

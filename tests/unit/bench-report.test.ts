@@ -13,7 +13,7 @@ const result = (talks: number, cleanSeconds: number): SizeResult => ({
 	edited: run(cleanSeconds / 2),
 	output: { bytes: 5 * 1024 ** 2, files: 700 },
 	pagefind: { bytes: 1024 ** 2, files: 300 },
-	talkPage: { bytes: 16_000, gzipBytes: 5_000, scriptBytes: 0, requests: 3 },
+	talkPage: { bytes: 16_000, gzipBytes: 5_000, scriptBytes: 700, scriptFiles: 0, requests: 3 },
 	search: [
 		{ query: 'musl', results: 12, openMilliseconds: 40, milliseconds: 180, requests: 9, transferBytes: 90_000 },
 		{ query: 'zfs', results: 3, openMilliseconds: 50, milliseconds: 300, requests: 9, transferBytes: 80_000 },
@@ -42,6 +42,7 @@ describe('formatTable', () => {
 	it('judges budgets at 10,000 talks only, against the worst search', () => {
 		expect(row('clean build + index')).toEqual(['| clean build + index', '10.0 s', '60.0 s ❌', '≤ 55 s |']);
 		expect(row('peak RSS (process tree)')).toEqual(['| peak RSS (process tree)', '600.0 MB', '600.0 MB ✅', '< 1 GB |']);
+		expect(row('talk page JavaScript')[2]).toBe('700 B in 0 files ✅');
 		expect(row('search, cold: slowest query to first results')[2]).toBe('300 ms ❌');
 		expect(row('search, cold: most transferred (gzip)')[2]).toBe('87.9 KB ✅');
 	});

@@ -70,6 +70,8 @@ export interface PageWeight {
 	gzipBytes: number;
 	/** JavaScript alone, inline and external, raw. */
 	scriptBytes: number;
+	/** Script files the page loads (inline scripts cost no request). */
+	scriptFiles: number;
 	/** The document and every stylesheet, script, icon and image it references. */
 	requests: number;
 }
@@ -96,6 +98,7 @@ export async function pageWeight(dist: string, pagePath: string): Promise<PageWe
 		bytes: texts.reduce((sum, text) => sum + text.length, 0),
 		gzipBytes: texts.reduce((sum, text) => sum + gzipSize(text), 0),
 		scriptBytes: Buffer.byteLength(inlineScripts) + js.reduce((sum, text) => sum + text.length, 0),
+		scriptFiles: new Set(scripts).size,
 		requests: 1 + new Set([...stylesheets, ...scripts, ...others]).size,
 	};
 }

@@ -78,9 +78,11 @@ export const rows: Row[] = [
 		budget: { text: '< 12 KB', met: (result) => result.talkPage.gzipBytes < 12 * kb },
 	},
 	{
+		// Inline scripts are the small widgets the layout allows (the theme toggle); a script file
+		// before search would be a new island.
 		metric: 'talk page JavaScript',
-		value: (result) => formatBytes(result.talkPage.scriptBytes),
-		budget: { text: 'none before search', met: (result) => result.talkPage.scriptBytes === 0 },
+		value: ({ talkPage }) => `${formatBytes(talkPage.scriptBytes)} in ${talkPage.scriptFiles} files`,
+		budget: { text: 'no script file before search', met: (result) => result.talkPage.scriptFiles === 0 },
 	},
 	{ metric: 'talk page requests', value: (result) => number(result.talkPage.requests) },
 	{
