@@ -9,7 +9,7 @@ const scratch = await mkdtemp(path.join(os.tmpdir(), 'edelweiss-measure-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
 /** The lines `astro build` printed for a 200-talk corpus, abridged. */
-const buildLog = `03:13:17 [edelweiss:content-validation] 326 content files valid
+const buildLog = `03:13:17 [edelweiss:content-validation] 326 content files valid in 0.4s
 03:13:19 [content] Syncing content
 03:13:23 [content] Synced content
 03:13:23 [types] Generated 5.77s
@@ -45,15 +45,24 @@ describe('parseBuildLog', () => {
 	it('finds each phase, not the neighbouring "Completed" lines', () => {
 		expect(parseBuildLog(buildLog)).toEqual({
 			pages: 366,
+			validationSeconds: 0.4,
 			syncSeconds: 5.77,
 			renderSeconds: 2.2,
 			pagefindSeconds: 1,
 			astroSeconds: 10.96,
 		});
 	});
+	it('reads minutes, which large builds take', () => {
+		const slow = buildLog
+			.replace('Generated 5.77s', 'Generated 2m 3s')
+			.replace('✓ Completed in 2.20s.', '✓ Completed in 1m 30s.')
+			.replace('built in 10.96s', 'built in 5m 0s');
+		expect(parseBuildLog(slow)).toMatchObject({ syncSeconds: 123, renderSeconds: 90, astroSeconds: 300 });
+	});
 	it('leaves out what the log does not say', () => {
 		expect(parseBuildLog('[build] Complete!')).toEqual({
 			pages: undefined,
+			validationSeconds: undefined,
 			syncSeconds: undefined,
 			renderSeconds: undefined,
 			pagefindSeconds: undefined,

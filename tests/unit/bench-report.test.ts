@@ -4,7 +4,7 @@ import { appendToSection, formatBytes, formatSearches, formatTable, rows, type S
 const run = (seconds: number, peakRssBytes = 600 * 1024 ** 2) => ({
 	seconds,
 	peakRssBytes,
-	phases: { pages: Math.round(seconds * 100), syncSeconds: 1, renderSeconds: 2, pagefindSeconds: 0.5, astroSeconds: seconds - 1 },
+	phases: { pages: Math.round(seconds * 100), validationSeconds: 0.2, syncSeconds: 1, renderSeconds: 2, pagefindSeconds: 0.5, astroSeconds: seconds - 1 },
 });
 const result = (talks: number, cleanSeconds: number): SizeResult => ({
 	talks,

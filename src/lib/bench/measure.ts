@@ -6,6 +6,8 @@ import * as cheerio from 'cheerio';
 /** What `astro build` says about its own phases, in seconds. */
 export interface BuildPhases {
 	pages?: number;
+	/** Our content validation, before Astro reads anything (`src/integrations/content-validation.ts`). */
+	validationSeconds?: number;
 	/** Content sync and type generation (`[types] Generated …`). */
 	syncSeconds?: number;
 	/** Rendering every page (`generating static routes … Completed in …`). */
@@ -25,19 +27,23 @@ export function parseDuration(text: string): number | undefined {
 	return minutes * 60 + rest;
 }
 
+/** A duration as Astro prints it (`27ms`, `5.77s`, `2m 3s`) or as our validation and Pagefind steps do (`1.0s`). */
+const duration = String.raw`(\d+m \d+s|\d+(?:\.\d+)?m?s)`;
+
 /** Picks the phase timings out of a build log (colours already stripped). */
 export function parseBuildLog(output: string): BuildPhases {
-	const find = (pattern: RegExp) => {
-		const match = pattern.exec(output);
+	const find = (pattern: string) => {
+		const match = new RegExp(pattern, 'm').exec(output);
 		return match ? parseDuration(match[1]!) : undefined;
 	};
 	const pages = /(\d+) page\(s\) built in/.exec(output);
 	return {
 		pages: pages ? Number(pages[1]) : undefined,
-		syncSeconds: find(/\[types\] Generated (\S+)/),
-		renderSeconds: find(/generating static routes[\s\S]*?✓ Completed in ([^.\s]+(?:\.\d+)?(?:ms|s))/),
-		pagefindSeconds: find(/Pagefind indexed \d+ pages into .* in (\S+?)$/m),
-		astroSeconds: find(/page\(s\) built in ([^.\s]+(?:\.\d+)?(?:ms|s))/),
+		validationSeconds: find(String.raw`content files valid in ${duration}`),
+		syncSeconds: find(String.raw`\[types\] Generated ${duration}`),
+		renderSeconds: find(String.raw`generating static routes[\s\S]*?✓ Completed in ${duration}`),
+		pagefindSeconds: find(String.raw`Pagefind indexed \d+ pages into .* in ${duration}$`),
+		astroSeconds: find(String.raw`page\(s\) built in ${duration}`),
 	};
 }
 

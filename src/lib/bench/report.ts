@@ -54,6 +54,7 @@ export const rows: Row[] = [
 		value: (result) => seconds(result.clean.seconds),
 		budget: { text: '≤ 55 s', met: (result) => result.clean.seconds <= 55 },
 	},
+	{ metric: '  content validation', value: (result) => seconds(result.clean.phases.validationSeconds) },
 	{ metric: '  content sync + types', value: (result) => seconds(result.clean.phases.syncSeconds) },
 	{ metric: '  rendering pages', value: (result) => seconds(result.clean.phases.renderSeconds) },
 	{ metric: '  Pagefind', value: (result) => seconds(result.clean.phases.pagefindSeconds) },
