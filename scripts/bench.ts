@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { spawnAstroBuild } from '../src/lib/astro-build';
-import { generateCorpus, writeCorpus } from '../src/lib/bench/corpus';
+import { benchmarkQueries, generateCorpus, writeCorpus } from '../src/lib/bench/corpus';
 import { directoryStats, pageWeight, parseBuildLog } from '../src/lib/bench/measure';
 import { watchPeakRss } from '../src/lib/bench/process-tree';
 import { appendToSection, formatBytes, formatSearches, formatTable, type BuildRun, type SizeResult } from '../src/lib/bench/report';
@@ -20,8 +20,6 @@ import { serveStatic } from '../tests/helpers/static-server';
 const root = path.resolve(import.meta.dirname, '..');
 const reportFile = path.join(root, 'docs/benchmarks.md');
 const reportHeading = '## Build and search (`npm run bench`)';
-/** Words of the generated prose, one rare pair and a talk number. */
-const queries = ['musl', 'wireguard firewall', 'kernel scheduler latency', 'talk'];
 
 const { values } = parseArgs({
 	options: {
@@ -84,7 +82,7 @@ async function benchmark(talks: number): Promise<SizeResult> {
 		const browser = await launchChromium();
 		try {
 			result.search = [];
-			for (const query of queries) {
+			for (const query of benchmarkQueries) {
 				result.search.push(await measureSearch(browser, `${server.url}/talks/talk-00001/`, query));
 			}
 		} finally {

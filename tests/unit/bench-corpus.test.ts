@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus, seededRandom, writeCorpus } from '../../src/lib/bench/corpus';
+import { benchmarkQueries, generateCorpus, proseVocabulary, seededRandom, writeCorpus, zipfWord } from '../../src/lib/bench/corpus';
 import { validateContent } from '../../src/lib/validation/validate-content';
 
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'edelweiss-corpus-'));
@@ -16,6 +16,25 @@ describe('seededRandom', () => {
 		expect(draw(7)).toEqual(draw(7));
 		expect(draw(7)).not.toEqual(draw(8));
 		expect(draw(7).every((value) => value >= 0 && value < 1)).toBe(true);
+	});
+});
+
+describe('zipfWord', () => {
+	it('draws the most frequent words most often and reaches the tail', () => {
+		expect(zipfWord(0)).toBe(proseVocabulary[0]);
+		expect(zipfWord(0.999999)).toBe(proseVocabulary.at(-1));
+		const random = seededRandom(5);
+		const counts = new Map<string, number>();
+		for (let draw = 0; draw < 20_000; draw++) {
+			const word = zipfWord(random());
+			counts.set(word, (counts.get(word) ?? 0) + 1);
+		}
+		// Zipf: the first word about twice as frequent as the second, ten times the tenth.
+		const ratio = (rank: number) => counts.get(proseVocabulary[0]!)! / counts.get(proseVocabulary[rank - 1]!)!;
+		expect(ratio(2)).toBeGreaterThan(1.6);
+		expect(ratio(2)).toBeLessThan(2.5);
+		expect(ratio(10)).toBeGreaterThan(7);
+		expect(ratio(10)).toBeLessThan(14);
 	});
 });
 
@@ -40,6 +59,16 @@ describe('generateCorpus', () => {
 			expect(body).toMatch(/^```[a-z]+\n[\s\S]+?\n```$/m);
 			expect(body.split(/\n\n/).filter((block) => /^[A-Z][^|#`]+\.$/.test(block.trim())).length).toBeGreaterThanOrEqual(4);
 		}
+	});
+
+	it('holds every benchmark query, the rarest in few talks', () => {
+		const talks = inFolder(generateCorpus({ talks: 2000 }), 'talks');
+		const matching = (query: string) =>
+			talks.filter((talk) => query.split(' ').every((word) => new RegExp(`\\b${word}\\b`, 'i').test(talk.text))).length;
+		const counts = benchmarkQueries.map(matching);
+		expect(counts.every((count) => count > 0)).toBe(true);
+		expect(counts.at(-1)).toBeLessThan(talks.length / 20);
+		expect(counts[0]).toBeGreaterThan(talks.length / 2);
 	});
 
 	it('writes a tree that passes the hub validation', async () => {

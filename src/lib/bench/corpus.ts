@@ -29,8 +29,9 @@ export function seededRandom(seed: number): () => number {
 	};
 }
 
-/** Words of the synthetic prose; search benchmarks query some of them. */
+/** Technical words of the synthetic prose, most frequent first. */
 export const corpusWords = (
+	'the of and to in a is for with on that as by this from we it are be or an at how what ' +
 	'alpine linux kernel package musl busybox openrc apk repository mirror signing build ' +
 	'container podman docker image layer registry network firewall wireguard router switch ' +
 	'storage filesystem btrfs zfs snapshot backup restore cluster node scheduler service ' +
@@ -42,6 +43,39 @@ export const corpusWords = (
 	'documentation translation accessibility design interface protocol message queue ' +
 	'database query index schema migration replication monitoring metrics alert dashboard'
 ).split(' ');
+
+const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'ze', 'bra', 'dor', 'fen', 'gil', 'hus', 'jor', 'pex'];
+
+/**
+ * The prose vocabulary: the technical words, then a long tail of made-up project names
+ * (`kalomi`, `rutize`…). Drawn with Zipf's law, as in real text, so a few words are on every
+ * page and most on a few: search index chunks then grow with the corpus as they would.
+ */
+export const proseVocabulary = [
+	...corpusWords,
+	...Array.from({ length: syllables.length ** 3 }, (_, index) =>
+		[index % 16, Math.floor(index / 16) % 16, Math.floor(index / 256)].map((syllable) => syllables[syllable]).join(''),
+	),
+];
+let zipfTotal = 0;
+/** Running sums of the weights 1/rank, for drawing a rank by bisection. */
+const zipfCumulative = proseVocabulary.map((_, rank) => (zipfTotal += 1 / (rank + 1)));
+
+/** A word of `proseVocabulary` for a uniform draw in [0, 1). */
+export function zipfWord(draw: number): string {
+	const target = draw * zipfTotal;
+	let low = 0;
+	let high = zipfCumulative.length - 1;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (zipfCumulative[middle]! > target) high = middle;
+		else low = middle + 1;
+	}
+	return proseVocabulary[low]!;
+}
+
+/** Queries of increasing rarity: a common word, a pair, a mid-frequency word, a made-up name. */
+export const benchmarkQueries = ['kernel', 'wireguard firewall', 'replication', 'rutize'];
 
 const tagVocabulary = [
 	'packaging', 'kernel', 'containers', 'networking', 'security', 'storage', 'embedded',
@@ -66,7 +100,7 @@ export function generateCorpus({ talks: talkCount, seed = 1 }: CorpusOptions): C
 	const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 	const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 	const sentence = () => {
-		const words = Array.from({ length: between(8, 18) }, () => pick(corpusWords));
+		const words = Array.from({ length: between(8, 18) }, () => zipfWord(random()));
 		return `${words[0]!.charAt(0).toUpperCase()}${words.join(' ').slice(1)}.`;
 	};
 	const paragraph = () => Array.from({ length: between(3, 6) }, sentence).join(' ');
