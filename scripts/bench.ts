@@ -47,8 +47,12 @@ async function build(work: string, contentDir: string, label: string): Promise<B
 	const { exitCode, output } = await done;
 	const seconds = (performance.now() - started) / 1000;
 	const peakRssBytes = await rss.stop();
-	await writeFile(path.join(work, `${label}.log`), output);
-	if (exitCode !== 0) throw new Error(`astro build failed on ${contentDir}:\n${output}`);
+	const log = path.join(work, `${label}.log`);
+	await writeFile(log, output);
+	if (exitCode !== 0) {
+		const tail = output.trimEnd().split('\n').slice(-30).join('\n');
+		throw new Error(`The ${label} build of ${contentDir} failed (exit ${exitCode}); its end, the whole log is in ${log}:\n${tail}`);
+	}
 	return { seconds, peakRssBytes, phases: parseBuildLog(output) };
 }
 
@@ -99,7 +103,13 @@ const loadAverage = () => os.loadavg().map((load) => load.toFixed(1)).join(', ')
 
 const startLoad = loadAverage();
 const results: SizeResult[] = [];
-for (const size of sizes) results.push(await benchmark(size));
+try {
+	for (const size of sizes) results.push(await benchmark(size));
+} catch (error) {
+	// docs/benchmarks.md is only written once every size has its numbers.
+	console.error(error instanceof Error ? error.message : error);
+	process.exit(1);
+}
 
 const dirty = git('status', '--porcelain') ? ' with uncommitted changes' : '';
 const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, '');

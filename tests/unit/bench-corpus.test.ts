@@ -8,7 +8,7 @@ import { validateContent } from '../../src/lib/validation/validate-content';
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'edelweiss-corpus-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-const inFolder = (files: { path: string }[], folder: string) => files.filter((file) => file.path.startsWith(`${folder}/`));
+const inFolder = <File extends { path: string }>(files: File[], folder: string) => files.filter((file) => file.path.startsWith(`${folder}/`));
 
 describe('seededRandom', () => {
 	it('repeats for a seed and differs between seeds', () => {

@@ -5,17 +5,17 @@ import * as cheerio from 'cheerio';
 
 /** What `astro build` says about its own phases, in seconds. */
 export interface BuildPhases {
-	pages?: number;
+	pages?: number | undefined;
 	/** Our content validation, before Astro reads anything (`src/integrations/content-validation.ts`). */
-	validationSeconds?: number;
+	validationSeconds?: number | undefined;
 	/** Content sync and type generation (`[types] Generated …`). */
-	syncSeconds?: number;
+	syncSeconds?: number | undefined;
 	/** Rendering every page (`generating static routes … Completed in …`). */
-	renderSeconds?: number;
+	renderSeconds?: number | undefined;
 	/** Pagefind, timed by our integration (`src/integrations/pagefind-index.ts`). */
-	pagefindSeconds?: number;
+	pagefindSeconds?: number | undefined;
 	/** Astro's own total, from config loaded to Pagefind done (`… page(s) built in …`). */
-	astroSeconds?: number;
+	astroSeconds?: number | undefined;
 }
 
 /** Seconds from Astro's `27ms` / `5.77s` / `1m 3s` durations. */

@@ -16,7 +16,7 @@ export interface SizeResult {
 	output: DirectoryStats;
 	pagefind: DirectoryStats;
 	talkPage: PageWeight;
-	search?: SearchMeasurement[];
+	search?: SearchMeasurement[] | undefined;
 }
 
 /** The targets, which apply at 10,000 talks. */
