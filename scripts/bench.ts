@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { spawnAstroBuild } from '../src/lib/astro-build';
 import { benchmarkQueries, generateCorpus, writeCorpus } from '../src/lib/bench/corpus';
 import { directoryStats, pageWeight, parseBuildLog } from '../src/lib/bench/measure';
-import { watchPeakRss } from '../src/lib/bench/process-tree';
+import { watchProcessTree } from '../src/lib/bench/process-tree';
 import { appendToSection, formatBytes, formatSearches, formatTable, type BuildRun, type SizeResult } from '../src/lib/bench/report';
 import { measureSearch } from '../src/lib/bench/search';
 import { launchChromium } from '../tests/helpers/browser';
@@ -43,17 +43,17 @@ async function build(work: string, contentDir: string, label: string): Promise<B
 		outDir: path.join(work, 'dist'),
 		cacheDir: path.join(work, 'cache'),
 	});
-	const rss = watchPeakRss(child.pid!);
+	const watch = watchProcessTree(child.pid!);
 	const { exitCode, output } = await done;
 	const seconds = (performance.now() - started) / 1000;
-	const peakRssBytes = await rss.stop();
+	const { peakRssBytes, cpuSeconds } = await watch.stop();
 	const log = path.join(work, `${label}.log`);
 	await writeFile(log, output);
 	if (exitCode !== 0) {
 		const tail = output.trimEnd().split('\n').slice(-30).join('\n');
 		throw new Error(`The ${label} build of ${contentDir} failed (exit ${exitCode}); its end, the whole log is in ${log}:\n${tail}`);
 	}
-	return { seconds, peakRssBytes, phases: parseBuildLog(output) };
+	return { seconds, cpuSeconds, peakRssBytes, phases: parseBuildLog(output) };
 }
 
 async function benchmark(talks: number): Promise<SizeResult> {

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { parseChildren, processTree, rssFromStatus, treeRss, watchPeakRss } from '../../src/lib/bench/process-tree';
+import { cpuSecondsFromStat, parseChildren, processTree, rssFromStatus, sampleTree, watchProcessTree } from '../../src/lib/bench/process-tree';
 
 describe('parseChildren', () => {
 	it('reads the space-separated pids, and none from an empty file', () => {
@@ -17,7 +17,15 @@ describe('rssFromStatus', () => {
 	});
 });
 
-describe('processTree and treeRss', () => {
+describe('cpuSecondsFromStat', () => {
+	it('adds user and system ticks after a command name with spaces and parentheses', () => {
+		const stat = '77 (a) (b c) R 12 77 12 0 -1 4194560 100 0 0 0 250 50 7 3 20 0 1';
+		expect(cpuSecondsFromStat(stat)).toBe(3);
+		expect(cpuSecondsFromStat(stat, 1000)).toBe(0.3);
+	});
+});
+
+describe('processTree and sampleTree', () => {
 	it('include child processes and grandchildren', async () => {
 		const child = spawn('sh', ['-c', 'sleep 5 & wait']);
 		try {
@@ -33,14 +41,24 @@ describe('processTree and treeRss', () => {
 			const childRss = await rssOf(child.pid!);
 			expect(childRss).toBeGreaterThan(0);
 			// Our own RSS moves a little between the two readings.
-			expect(await treeRss(process.pid)).toBeGreaterThanOrEqual((await rssOf(process.pid)) * 0.9 + childRss);
+			const sample = await sampleTree(process.pid);
+			expect(sample.rssBytes).toBeGreaterThanOrEqual((await rssOf(process.pid)) * 0.9 + childRss);
+			expect([...sample.cpuSeconds.keys()].sort()).toEqual([...tree].sort());
+			expect(sample.cpuSeconds.get(process.pid)).toBeGreaterThan(0);
 		} finally {
 			child.kill();
 		}
 	});
-	it('keeps the peak while watching', async () => {
-		const watch = watchPeakRss(process.pid, 10);
+	it('keeps the peak RSS and the CPU time while watching', async () => {
+		const watch = watchProcessTree(process.pid, 10);
+		const before = process.cpuUsage();
+		// Busy for a while, so the CPU time has something to grow by.
+		const until = Date.now() + 300;
+		while (Date.now() < until);
 		await new Promise((resolve) => setTimeout(resolve, 50));
-		expect(await watch.stop()).toBeGreaterThan(0);
+		const { peakRssBytes, cpuSeconds } = await watch.stop();
+		const used = process.cpuUsage(before);
+		expect(peakRssBytes).toBeGreaterThan(0);
+		expect(cpuSeconds).toBeGreaterThanOrEqual((used.user + used.system) / 1e6 - 0.1);
 	});
 });

@@ -3,6 +3,7 @@ import { appendToSection, formatBytes, formatSearches, formatTable, rows, type S
 
 const run = (seconds: number, peakRssBytes = 600 * 1024 ** 2) => ({
 	seconds,
+	cpuSeconds: seconds * 0.8,
 	peakRssBytes,
 	phases: { pages: Math.round(seconds * 100), validationSeconds: 0.2, syncSeconds: 1, renderSeconds: 2, pagefindSeconds: 0.5, astroSeconds: seconds - 1 },
 });
@@ -47,6 +48,7 @@ describe('formatTable', () => {
 		expect(row('search, cold: most transferred (gzip)')[2]).toBe('87.9 KB ✅');
 	});
 	it('marks phases as parts of the clean build and derives pages per second', () => {
+		expect(row('↳ CPU time (process tree)')[1]).toBe('8.0 s');
 		expect(row('↳ Pagefind')[1]).toBe('0.5 s');
 		expect(row('pages per second (clean)')[1]).toBe('100');
 	});

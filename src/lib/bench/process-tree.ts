@@ -34,22 +34,54 @@ export async function processTree(root: number): Promise<number[]> {
 	return tree;
 }
 
-/** The summed RSS of a process and all its descendants right now (Linux `/proc`). */
-export async function treeRss(root: number): Promise<number> {
-	const sizes = await Promise.all((await processTree(root)).map(async (pid) => rssFromStatus(await readProc(`${pid}/status`))));
-	return sizes.reduce((sum, size) => sum + size, 0);
+/** User plus system CPU seconds of one process from the text of `/proc/<pid>/stat`. */
+export function cpuSecondsFromStat(stat: string, ticksPerSecond = 100): number {
+	// Fields after the command name start at field 3 (state); utime and stime are fields 14 and 15.
+	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+}
+
+export interface TreeSample {
+	/** Summed RSS of the process and all its descendants. */
+	rssBytes: number;
+	/** CPU seconds used so far by each of them, by pid. */
+	cpuSeconds: Map<number, number>;
+}
+
+/** The process tree's memory and CPU right now (Linux `/proc`). */
+export async function sampleTree(root: number): Promise<TreeSample> {
+	const pids = await processTree(root);
+	const readings = await Promise.all(
+		pids.map(async (pid) => [pid, await readProc(`${pid}/status`), await readProc(`${pid}/stat`)] as const),
+	);
+	return {
+		rssBytes: readings.reduce((sum, [, status]) => sum + rssFromStatus(status), 0),
+		cpuSeconds: new Map(readings.filter(([, , stat]) => stat).map(([pid, , stat]) => [pid, cpuSecondsFromStat(stat)])),
+	};
+}
+
+export interface TreeUsage {
+	peakRssBytes: number;
+	/**
+	 * CPU seconds of the whole tree: unlike wall time, barely changed by other work on the
+	 * machine. The last interval of each process and processes shorter than one are missed.
+	 */
+	cpuSeconds: number;
 }
 
 /**
- * Samples the tree's RSS until stopped and keeps the peak. Polling can miss a spike shorter
- * than the interval; `/usr/bin/time` would miss more, as it reports one process, not the tree.
+ * Samples a process tree until stopped, keeping its peak RSS and each process's CPU time.
+ * `/usr/bin/time` would report one process's RSS, not Astro and its Pagefind service together.
  */
-export function watchPeakRss(root: number, intervalMs = 200): { stop(): Promise<number> } {
-	let peak = 0;
+export function watchProcessTree(root: number, intervalMs = 200): { stop(): Promise<TreeUsage> } {
+	let peakRssBytes = 0;
+	const cpuByPid = new Map<number, number>();
 	let sampling = Promise.resolve();
 	const sample = () => {
 		sampling = sampling.then(async () => {
-			peak = Math.max(peak, await treeRss(root));
+			const { rssBytes, cpuSeconds } = await sampleTree(root);
+			peakRssBytes = Math.max(peakRssBytes, rssBytes);
+			for (const [pid, seconds] of cpuSeconds) cpuByPid.set(pid, Math.max(cpuByPid.get(pid) ?? 0, seconds));
 		});
 	};
 	sample();
@@ -58,7 +90,7 @@ export function watchPeakRss(root: number, intervalMs = 200): { stop(): Promise<
 		async stop() {
 			clearInterval(timer);
 			await sampling;
-			return peak;
+			return { peakRssBytes, cpuSeconds: [...cpuByPid.values()].reduce((sum, seconds) => sum + seconds, 0) };
 		},
 	};
 }
