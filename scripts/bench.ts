@@ -102,6 +102,9 @@ const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encodi
 const loadAverage = () => os.loadavg().map((load) => load.toFixed(1)).join(', ');
 
 const startLoad = loadAverage();
+// The commit measured is the one checked out when the builds start; the report file itself does not count as a change.
+const commit = git('rev-parse', '--short', 'HEAD');
+const dirty = git('status', '--porcelain', '--', '.', `:!${path.relative(root, reportFile)}`) ? ' with uncommitted changes' : '';
 const results: SizeResult[] = [];
 try {
 	for (const size of sizes) results.push(await benchmark(size));
@@ -111,10 +114,9 @@ try {
 	process.exit(1);
 }
 
-const dirty = git('status', '--porcelain') ? ' with uncommitted changes' : '';
 const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, '');
 const block = [
-	`### ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${git('rev-parse', '--short', 'HEAD')}${dirty}`,
+	`### ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${commit}${dirty}`,
 	'',
 	`\`${command}\` on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${formatBytes(os.totalmem())} memory, Node ${process.version}.`,
 	`Load average (1, 5, 15 min) at start ${startLoad}, at end ${loadAverage()}.`,
