@@ -102,7 +102,7 @@ const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encodi
 const loadAverage = () => os.loadavg().map((load) => load.toFixed(1)).join(', ');
 
 const startLoad = loadAverage();
-// The commit measured is the one checked out when the builds start; the report file itself does not count as a change.
+// The commit checked out when the builds start; the report file itself is not a change.
 const commit = git('rev-parse', '--short', 'HEAD');
 const dirty = git('status', '--porcelain', '--', '.', `:!${path.relative(root, reportFile)}`) ? ' with uncommitted changes' : '';
 const results: SizeResult[] = [];
@@ -116,7 +116,7 @@ try {
 
 const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, '');
 const block = [
-	`### ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${commit}${dirty}`,
+	`#### ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${commit}${dirty}`,
 	'',
 	`\`${command}\` on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${formatBytes(os.totalmem())} memory, Node ${process.version}.`,
 	`Load average (1, 5, 15 min) at start ${startLoad}, at end ${loadAverage()}.`,
