@@ -13,7 +13,7 @@ export interface CorpusOptions {
 	seed?: number;
 }
 
-/** Roughly one FOSDEM-sized day of talks per event, and a speaker for every few talks. */
+/** Two-day events of 250 talks, and one person for every 1.6 talks, as in imported schedules. */
 const talksPerEvent = 250;
 const talksPerPerson = 1.6;
 
@@ -29,7 +29,7 @@ export function seededRandom(seed: number): () => number {
 	};
 }
 
-/** Technical words of the synthetic prose, most frequent first. */
+/** Common English and technical words of the synthetic prose, most frequent first. */
 export const corpusWords = (
 	'the of and to in a is for with on that as by this from we it are be or an at how what ' +
 	'alpine linux kernel package musl busybox openrc apk repository mirror signing build ' +
