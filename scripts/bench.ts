@@ -8,12 +8,13 @@ import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { spawnAstroBuild } from '../src/lib/astro-build';
 import { benchmarkQueries, generateCorpus, writeCorpus } from '../src/lib/bench/corpus';
 import { directoryStats, pageWeight, parseBuildLog } from '../src/lib/bench/measure';
 import { watchProcessTree } from '../src/lib/bench/process-tree';
 import { appendToSection, formatBytes, formatSearches, formatTable, type BuildRun, type SizeResult } from '../src/lib/bench/report';
 import { measureSearch } from '../src/lib/bench/search';
+import { withAstroLock } from '../src/lib/check/astro-lock';
+import { runCommand } from '../src/lib/check/run-command';
 import { launchChromium } from '../tests/helpers/browser';
 import { serveStatic } from '../tests/helpers/static-server';
 
@@ -36,17 +37,25 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
 
 /** Runs one build and keeps its log as `<work>/<label>.log` for profiling with `--keep`. */
 async function build(work: string, contentDir: string, label: string): Promise<BuildRun> {
-	const started = performance.now();
-	const { child, done } = spawnAstroBuild({
-		root,
-		contentDir,
-		outDir: path.join(work, 'dist'),
-		cacheDir: path.join(work, 'cache'),
-	});
-	const watch = watchProcessTree(child.pid!);
-	const { exitCode, output } = await done;
+	let watch: ReturnType<typeof watchProcessTree> | undefined;
+	let started = 0;
+	// One Astro process per checkout at a time (see withAstroLock); waiting for it is not timed.
+	const { exitCode, output } = await withAstroLock(root, () =>
+		runCommand(path.join(root, 'node_modules/.bin/astro'), ['build'], {
+			cwd: root,
+			env: {
+				EDELWEISS_CONTENT: contentDir,
+				EDELWEISS_OUT_DIR: path.join(work, 'dist'),
+				EDELWEISS_CACHE_DIR: path.join(work, 'cache'),
+			},
+			onSpawn: (child) => {
+				started = performance.now();
+				watch = watchProcessTree(child.pid!);
+			},
+		}),
+	);
 	const seconds = (performance.now() - started) / 1000;
-	const { peakRssBytes, cpuSeconds } = await watch.stop();
+	const { peakRssBytes, cpuSeconds } = await watch!.stop();
 	const log = path.join(work, `${label}.log`);
 	await writeFile(log, output);
 	if (exitCode !== 0) {

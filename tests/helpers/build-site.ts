@@ -1,12 +1,16 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spawnAstroBuild, type AstroBuildResult } from '../../src/lib/astro-build';
+import { withAstroLock } from '../../src/lib/check/astro-lock';
+import { runCommand } from '../../src/lib/check/run-command';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const outputRoot = path.join(projectRoot, 'tests/.output');
 
-export interface BuildResult extends AstroBuildResult {
+export interface BuildResult {
+	exitCode: number;
+	/** stdout and stderr together, without terminal colours. */
+	output: string;
 	dist: string;
 }
 
@@ -19,8 +23,19 @@ export async function buildSite(name: string, contentDir: string, env: Record<st
 	await rm(outDir, { recursive: true, force: true });
 	await mkdir(outDir, { recursive: true });
 	const dist = path.join(outDir, 'dist');
-	const { done } = spawnAstroBuild({ root: projectRoot, contentDir, outDir: dist, cacheDir: path.join(outDir, 'cache'), env });
-	return { ...(await done), dist };
+	// One Astro process at a time: they share `.astro/` (see withAstroLock).
+	const { exitCode, output } = await withAstroLock(projectRoot, () =>
+		runCommand(path.join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
+			cwd: projectRoot,
+			env: {
+				EDELWEISS_CONTENT: contentDir,
+				EDELWEISS_OUT_DIR: dist,
+				EDELWEISS_CACHE_DIR: path.join(outDir, 'cache'),
+				...env,
+			},
+		}),
+	);
+	return { exitCode, output, dist };
 }
 
 /** The fixture content trees, by name. */

@@ -16,7 +16,10 @@ declare module 'vitest' {
 
 /** Builds the shared sites once per run; tests that need other builds make their own. */
 export default async function setup(project: TestProject) {
-	const [basic, site] = await Promise.all([buildSite('basic', fixtureContent('basic')), buildSite('site', 'content')]);
+	// One after the other: every build rewrites <root>/.astro/content-modules.mjs (the MDX entry
+	// map), so two builds at once can render a recap against the other tree's map and fail.
+	const basic = await buildSite('basic', fixtureContent('basic'));
+	const site = await buildSite('site', 'content');
 	for (const [name, result] of [['basic fixture', basic], ['real content', site]] as const) {
 		if (result.exitCode !== 0) throw new Error(`The ${name} site failed to build:\n${result.output}`);
 	}
