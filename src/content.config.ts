@@ -11,6 +11,9 @@ function contentGlob(name: CollectionName) {
 		base: `${contentDir}/${name}`,
 		pattern: '**/*.{md,mdx}',
 		generateId: ({ entry }) => entryIdFromPath(entry),
+		// Pages use the rendered HTML, never the raw Markdown: keeping it doubled the content
+		// cache at 10,000 talks (docs/benchmarks.md).
+		retainBody: false,
 	});
 }
 

@@ -15,9 +15,10 @@ export function contentValidation(options: { contentDir: string }): AstroIntegra
 		hooks: {
 			'astro:config:setup': async ({ command, config, logger }) => {
 				const root = fileURLToPath(config.root);
+				const started = performance.now();
 				const { problems, fileCount } = await validateContent(root, options.contentDir);
 				if (problems.length === 0) {
-					logger.info(`${fileCount} content files valid`);
+					logger.info(`${fileCount} content files valid in ${((performance.now() - started) / 1000).toFixed(1)}s`);
 					return;
 				}
 				const report = formatReport(problems);

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 
 export interface CommandResult {
 	exitCode: number;
@@ -10,12 +10,17 @@ export interface CommandResult {
 const ansiEscapes = /\x1b\[[0-9;?]*[a-zA-Z]/g;
 
 /** Runs a command to completion with stdin closed (so nothing waits for a prompt) and collects its output. */
-export async function runCommand(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<CommandResult> {
+export async function runCommand(
+	command: string,
+	args: readonly string[],
+	options: { cwd: string; env?: NodeJS.ProcessEnv; /** Lets a caller watch the process, e.g. its memory. */ onSpawn?: (child: ChildProcess) => void },
+): Promise<CommandResult> {
 	const child = spawn(command, args, {
 		cwd: options.cwd,
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
+	options.onSpawn?.(child);
 	let output = '';
 	child.stdout.on('data', (chunk) => (output += chunk));
 	child.stderr.on('data', (chunk) => (output += chunk));

@@ -1,0 +1,110 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as cheerio from 'cheerio';
+
+/** What `astro build` says about its own phases, in seconds. */
+export interface BuildPhases {
+	pages?: number | undefined;
+	/** Our content validation, before Astro reads anything (`src/integrations/content-validation.ts`). */
+	validationSeconds?: number | undefined;
+	/** Content sync and type generation (`[types] Generated …`). */
+	syncSeconds?: number | undefined;
+	/** Rendering every page (`generating static routes … Completed in …`). */
+	renderSeconds?: number | undefined;
+	/** Pagefind, timed by our integration (`src/integrations/pagefind-index.ts`). */
+	pagefindSeconds?: number | undefined;
+	/** Astro's own total, from config loaded to Pagefind done (`… page(s) built in …`). */
+	astroSeconds?: number | undefined;
+}
+
+/** Seconds from Astro's `27ms` / `5.77s` / `1m 3s` durations. */
+export function parseDuration(text: string): number | undefined {
+	const match = /^(?:(\d+)m\s*)?(?:(\d+(?:\.\d+)?)(ms|s))?$/.exec(text.trim());
+	if (!match || (!match[1] && !match[2])) return undefined;
+	const minutes = Number(match[1] ?? 0);
+	const rest = Number(match[2] ?? 0) / (match[3] === 'ms' ? 1000 : 1);
+	return minutes * 60 + rest;
+}
+
+/** A duration as Astro prints it (`27ms`, `5.77s`, `2m 3s`) or as our validation and Pagefind steps do (`1.0s`). */
+const duration = String.raw`(\d+m \d+s|\d+(?:\.\d+)?m?s)`;
+
+/** Picks the phase timings out of a build log (colours already stripped). */
+export function parseBuildLog(output: string): BuildPhases {
+	const find = (pattern: string) => {
+		const match = new RegExp(pattern, 'm').exec(output);
+		return match ? parseDuration(match[1]!) : undefined;
+	};
+	const pages = /(\d+) page\(s\) built in/.exec(output);
+	return {
+		pages: pages ? Number(pages[1]) : undefined,
+		validationSeconds: find(String.raw`content files valid in ${duration}`),
+		syncSeconds: find(String.raw`\[types\] Generated ${duration}`),
+		renderSeconds: find(String.raw`generating static routes[\s\S]*?✓ Completed in ${duration}`),
+		pagefindSeconds: find(String.raw`Pagefind indexed \d+ pages into .* in ${duration}$`),
+		astroSeconds: find(String.raw`page\(s\) built in ${duration}`),
+	};
+}
+
+export interface DirectoryStats {
+	bytes: number;
+	files: number;
+}
+
+/** Total size and number of files under `dir`. */
+export async function directoryStats(dir: string): Promise<DirectoryStats> {
+	const names = await readdir(dir, { recursive: true });
+	const sizes = await Promise.all(names.map(async (name) => stat(path.join(dir, name))));
+	const files = sizes.filter((info) => info.isFile());
+	return { bytes: files.reduce((sum, info) => sum + info.size, 0), files: files.length };
+}
+
+export const gzipSize = (bytes: Uint8Array | string) => gzipSync(bytes).length;
+
+/** Types a static host compresses on the fly; Pagefind's index and WASM files are gzip already. */
+const compressible = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg)/;
+
+/** The bytes a gzip-serving host sends for a response of this type and body. */
+export function transferSize(contentType: string, body: Uint8Array): number {
+	return compressible.test(contentType) ? Math.min(body.length, gzipSize(body)) : body.length;
+}
+
+export interface PageWeight {
+	/** HTML, CSS and JS the page loads, raw and gzip. */
+	bytes: number;
+	gzipBytes: number;
+	/** JavaScript alone, inline and external, raw. */
+	scriptBytes: number;
+	/** Script files the page loads (inline scripts cost no request). */
+	scriptFiles: number;
+	/** The document and every stylesheet, script, icon and image it references. */
+	requests: number;
+}
+
+/** Weighs a built page from its HTML and the local files it references (what a first visit loads). */
+export async function pageWeight(dist: string, pagePath: string): Promise<PageWeight> {
+	const html = await readFile(path.join(dist, pagePath, pagePath.endsWith('.html') ? '' : 'index.html'), 'utf8');
+	const $ = cheerio.load(html);
+	const local = (url: string | undefined) => (url && url.startsWith('/') && !url.startsWith('//') ? url : undefined);
+	const stylesheets = $('link[rel="stylesheet"]').map((_, link) => local($(link).attr('href'))).get();
+	const scripts = $('script[src]').map((_, script) => local($(script).attr('src'))).get();
+	const others = $('link[rel~="icon"], link[rel="modulepreload"], img[src]')
+		.map((_, element) => local($(element).attr('href') ?? $(element).attr('src')))
+		.get();
+	const read = (url: string) => readFile(path.join(dist, decodeURIComponent(new URL(url, 'http://x').pathname)));
+	const [css, js] = await Promise.all([Promise.all(stylesheets.map(read)), Promise.all(scripts.map(read))]);
+	const inlineScripts = $('script:not([src])')
+		.filter((_, script) => /^(|module|text\/javascript)$/.test($(script).attr('type') ?? ''))
+		.map((_, script) => $(script).text())
+		.get()
+		.join('');
+	const texts = [Buffer.from(html), ...css, ...js];
+	return {
+		bytes: texts.reduce((sum, text) => sum + text.length, 0),
+		gzipBytes: texts.reduce((sum, text) => sum + gzipSize(text), 0),
+		scriptBytes: Buffer.byteLength(inlineScripts) + js.reduce((sum, text) => sum + text.length, 0),
+		scriptFiles: new Set(scripts).size,
+		requests: 1 + new Set([...stylesheets, ...scripts, ...others]).size,
+	};
+}

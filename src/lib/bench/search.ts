@@ -1,0 +1,51 @@
+import type { Browser, Response } from 'playwright-core';
+import { transferSize } from './measure';
+
+export interface SearchMeasurement {
+	query: string;
+	results: number;
+	/** Opening search: loading `pagefind.js` and `init()`, which a UI does before the reader types. */
+	openMilliseconds: number;
+	/** From the query (the last keystroke) to the first results painted. */
+	milliseconds: number;
+	requests: number;
+	/** What the search fetched, as a gzip-serving host would send it. */
+	transferBytes: number;
+}
+
+/**
+ * Searches `query` on a page of a served site in a fresh browser context (cold cache), through
+ * Pagefind's JS API: load `pagefind.js` and initialise it (opening search), then search, load the
+ * first results' data and paint their titles. Any search UI does at least this work, so it is
+ * the floor of what a reader waits for.
+ */
+export async function measureSearch(browser: Browser, pageUrl: string, query: string): Promise<SearchMeasurement> {
+	const context = await browser.newContext();
+	try {
+		const page = await context.newPage();
+		// Quiet first, so late requests of the page itself (its icon) are not counted as search.
+		await page.goto(pageUrl, { waitUntil: 'networkidle' });
+		const responses: Response[] = [];
+		context.on('response', (response) => responses.push(response));
+		const { results, openMilliseconds, milliseconds } = await page.evaluate(async (query) => {
+			const opened = performance.now();
+			const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+			await pagefind.init();
+			const started = performance.now();
+			const search = await pagefind.search(query);
+			const firstResults = await Promise.all(search.results.slice(0, 5).map((result: any) => result.data()));
+			const list = document.createElement('ol');
+			for (const data of firstResults) list.append(Object.assign(document.createElement('li'), { textContent: data.meta.title }));
+			document.body.prepend(list);
+			await new Promise(requestAnimationFrame);
+			const painted = performance.now();
+			return { results: search.results.length as number, openMilliseconds: started - opened, milliseconds: painted - started };
+		}, query);
+		const sizes = await Promise.all(
+			responses.map(async (response) => transferSize(response.headers()['content-type'] ?? '', await response.body())),
+		);
+		return { query, results, openMilliseconds, milliseconds, requests: responses.length, transferBytes: sizes.reduce((a, b) => a + b, 0) };
+	} finally {
+		await context.close();
+	}
+}
