@@ -4,10 +4,12 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
 import remarkGfm from 'remark-gfm';
 import { contentValidation } from './src/integrations/content-validation';
 import { pagefindIndex } from './src/integrations/pagefind-index';
 import { contentDir } from './src/lib/content-dir';
+import { contentSecurityPolicy } from './src/lib/csp';
 import { siteConfig } from './src/site.config';
 
 export default defineConfig({
@@ -34,9 +36,12 @@ export default defineConfig({
 						test: (/** @type {any} */ heading) => heading.properties?.id !== 'footnote-label',
 					},
 				],
+				// Links out of the hub pass on neither the opener nor the referrer.
+				[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
 			],
 		}),
 		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
 	},
+	security: { csp: contentSecurityPolicy },
 	integrations: [contentValidation({ contentDir }), mdx(), sitemap(), pagefindIndex()],
 });
