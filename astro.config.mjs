@@ -7,6 +7,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import remarkGfm from 'remark-gfm';
 import { contentValidation } from './src/integrations/content-validation';
+import { offlineSupport } from './src/integrations/offline';
 import { pagefindIndex } from './src/integrations/pagefind-index';
 import { contentDir } from './src/lib/content-dir';
 import { contentSecurityPolicy } from './src/lib/csp';
@@ -43,5 +44,5 @@ export default defineConfig({
 		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
 	},
 	security: { csp: contentSecurityPolicy },
-	integrations: [contentValidation({ contentDir }), mdx(), sitemap(), pagefindIndex()],
+	integrations: [contentValidation({ contentDir }), mdx(), sitemap(), pagefindIndex(), offlineSupport()],
 });

@@ -1,3 +1,15 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+
+/**
+ * The only scripts pages may run: the small files of `src/inline-scripts/`, which pages
+ * inline with `<script is:inline set:html={…} />`. Astro does not hash inline scripts itself.
+ */
+export const inlineScriptsDir = new URL('../inline-scripts/', import.meta.url);
+export const inlineScriptHashes = readdirSync(inlineScriptsDir)
+	.filter((file) => file.endsWith('.js'))
+	.map((file) => `sha256-${createHash('sha256').update(readFileSync(new URL(file, inlineScriptsDir))).digest('base64')}` as const);
+
 /**
  * The Content-Security-Policy of every page, for Astro's `security.csp`. Astro adds the
  * hashes of its own scripts and styles; pages with recordings add their player and video
@@ -17,7 +29,7 @@ export const contentSecurityPolicy = {
 		"form-action 'self'",
 	],
 	// Pagefind compiles its WebAssembly search core.
-	scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+	scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes },
 	// Shiki colours code with inline `style` attributes.
 	styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }] },
 };
