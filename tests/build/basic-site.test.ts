@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { inlineScriptsDir } from '../../src/lib/csp';
 import { loadPage } from '../helpers/html';
 
 const dist = inject('basicDist');
@@ -94,10 +95,19 @@ describe('the basic fixture site', () => {
 		}
 	});
 
-	it('ships no JavaScript files to readers: only the tiny inline theme scripts', async () => {
+	it('ships no JavaScript files to readers: only the small inline scripts of src/inline-scripts', async () => {
+		const inlineScripts = await readdir(inlineScriptsDir);
+		const scriptFile = new Map(
+			await Promise.all(inlineScripts.map(async (file) => [await readFile(new URL(file, inlineScriptsDir), 'utf8'), file] as const)),
+		);
 		for (const file of htmlFiles) {
 			const $ = load(await readFile(path.join(dist, file), 'utf8'));
 			expect($('script[src]').length, file).toBe(0);
+			const scripts = $('script').map((_, script) => scriptFile.get($(script).html()!) ?? 'unknown script').get();
+			// Every page: the theme, its toggle and the service worker registration; the offline page adds its control.
+			const expected = ['theme-init.js', 'register-service-worker.js', 'theme-toggle.js'];
+			if (file === 'offline/index.html') expected.push('save-offline.js');
+			expect(scripts, file).toEqual(expected);
 		}
 	});
 
