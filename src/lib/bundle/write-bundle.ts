@@ -1,0 +1,108 @@
+import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { zipSync } from 'fflate';
+import { diskFragment, pagefindDataScript } from './pagefind-data';
+import { relativeCss, relativeHtml } from './relative-links';
+
+const fileBundleSources = fileURLToPath(new URL('../../file-bundle/', import.meta.url));
+
+export interface BundleOptions {
+	/** The built site (`dist/`). */
+	site: string;
+	/** The folder to write; replaced only once the new copy is complete. */
+	out: string;
+	/** A zip of the folder to write next to it, if any. */
+	zip?: string | undefined;
+	/** Astro's `base`, if the site was built under a sub-path. */
+	base?: string | undefined;
+}
+
+const filesUnder = async (root: string) =>
+	(await readdir(root, { recursive: true, withFileTypes: true }))
+		.filter((entry) => entry.isFile())
+		.map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+
+/** Pagefind files the search reads at run time: the index, not the UIs' code. */
+const isIndexFile = (name: string) => /^(pagefind-entry\.json|.*\.pf_meta|wasm\..*\.pagefind|(index|filter|fragment)\/.*)$/.test(name);
+
+/** Scripts that give a page search from disk, in load order. */
+export const fileSearchScripts = ['/pagefind/pagefind-data.js', '/pagefind/pagefind-file.js'];
+
+/** A search page for sites built without one: the home page's frame around a plain form. */
+export function fileSearchPage(homeHtml: string): string {
+	const main = `<main id="main" tabindex="-1"><h1>Search</h1>
+<form data-file-search role="search"><label for="search-term">Search the hub</label> <input id="search-term" type="search" name="q" required> <button>Search</button></form>
+<p role="status" data-file-search-status></p>
+<ol data-file-search-results></ol>
+${[...fileSearchScripts, '/pagefind/search-page.js'].map((src) => `<script src="${src}"></script>`).join('')}
+</main>`;
+	return homeHtml.replace(/<title>[^<]*<\/title>/, '<title>Search</title>').replace(/<main[\s\S]*<\/main>/, main);
+}
+
+/**
+ * Writes a copy of the built site that works opened from disk (`file://`): every URL relative,
+ * and Pagefind turned into classic scripts with its index inlined, so search needs no server.
+ */
+export async function writeOfflineBundle({ site, out, zip, base = '/' }: BundleOptions): Promise<{ pages: number; files: number }> {
+	for (const required of ['index.html', 'pagefind/pagefind.js']) {
+		if (!(await stat(path.join(site, required)).catch(() => undefined))) {
+			throw new Error(`${path.join(site, required)} is missing: build the site (npm run build) before bundling it.`);
+		}
+	}
+	const staging = `${out}.partial`;
+	await rm(staging, { recursive: true, force: true });
+	await mkdir(path.dirname(staging), { recursive: true });
+	await cp(site, staging, { recursive: true });
+	try {
+		if (!(await stat(path.join(staging, 'search/index.html')).catch(() => undefined))) {
+			await mkdir(path.join(staging, 'search'), { recursive: true });
+			await writeFile(path.join(staging, 'search/index.html'), fileSearchPage(await readFile(path.join(staging, 'index.html'), 'utf8')));
+		}
+		const files = await filesUnder(staging);
+		const pages = files.filter((file) => file.endsWith('.html'));
+		for (const file of pages) {
+			const target = path.join(staging, file);
+			await writeFile(target, relativeHtml(await readFile(target, 'utf8'), file, base));
+		}
+		for (const file of files.filter((name) => name.endsWith('.css'))) {
+			const target = path.join(staging, file);
+			await writeFile(target, relativeCss(await readFile(target, 'utf8'), file, base));
+		}
+
+		const pagefindDir = path.join(staging, 'pagefind');
+		const index = new Map<string, Uint8Array>();
+		for (const name of (await filesUnder(pagefindDir)).filter(isIndexFile)) {
+			const bytes = await readFile(path.join(pagefindDir, name));
+			index.set(name, name.startsWith('fragment/') ? diskFragment(bytes, name) : bytes);
+		}
+		await writeFile(path.join(pagefindDir, 'pagefind-data.js'), pagefindDataScript(index));
+		await build({
+			entryPoints: [path.join(fileBundleSources, 'pagefind-classic.js')],
+			outfile: path.join(pagefindDir, 'pagefind-file.js'),
+			alias: { 'pagefind-module': path.join(pagefindDir, 'pagefind.js') },
+			bundle: true,
+			format: 'iife',
+			target: 'es2022',
+			logLevel: 'error',
+		});
+		await cp(path.join(fileBundleSources, 'search-page.js'), path.join(pagefindDir, 'search-page.js'));
+		await rm(out, { recursive: true, force: true });
+		await rename(staging, out);
+	} catch (error) {
+		await rm(staging, { recursive: true, force: true });
+		throw error;
+	}
+
+	const written = await filesUnder(out);
+	if (zip) {
+		const folder = path.basename(out);
+		const entries = Object.fromEntries(
+			await Promise.all(written.map(async (file) => [`${folder}/${file}`, await readFile(path.join(out, file))] as const)),
+		);
+		await writeFile(`${zip}.partial`, zipSync(entries, { level: 6 }));
+		await rename(`${zip}.partial`, zip);
+	}
+	return { pages: written.filter((file) => file.endsWith('.html')).length, files: written.length };
+}
