@@ -44,5 +44,16 @@ export default defineConfig({
 		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
 	},
 	security: { csp: contentSecurityPolicy },
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Astro's own MDX modules carry this directive on purpose; the warning is noise.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	integrations: [contentValidation({ contentDir }), mdx(), sitemap(), pagefindIndex(), offlineSupport()],
 });

@@ -15,6 +15,8 @@ const installed = modified('node_modules/.package-lock.json');
 const locked = modified('package-lock.json');
 if (installed !== undefined && locked !== undefined && installed >= locked) process.exit(0);
 
-console.log('Installing dependencies (npm ci)…');
-const result = spawnSync('npm', [locked ? 'ci' : 'install', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+// `npm install` rather than `npm ci`: it follows the lockfile too, and tolerates the platform
+// bindings a lockfile written on one OS leaves out for another.
+console.log('Installing dependencies…');
+const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

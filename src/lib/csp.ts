@@ -30,6 +30,11 @@ export const contentSecurityPolicy = {
 	],
 	// Pagefind compiles its WebAssembly search core.
 	scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes },
-	// Shiki colours code with inline `style` attributes.
-	styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }] },
+	// Stylesheets and Astro's hashed `<style>` elements; Shiki colours code with inline `style` attributes.
+	styleDirective: {
+		resources: [
+			{ resource: "'self'", kind: 'element' as const },
+			{ resource: "'unsafe-inline'", kind: 'attribute' as const },
+		],
+	},
 };

@@ -8,13 +8,20 @@ import { siteConfig } from '../site.config';
 export async function GET(context: APIContext) {
 	const hub = await loadHub();
 	const items = [
-		...hub.recaps.map((recap) => ({
-			title: recap.data.title,
-			description: recap.data.summary,
-			pubDate: new Date(recap.data.published),
-			link: entryUrl('recaps', recap.id),
-			categories: recap.data.tags,
-		})),
+		// A recap without a publication date has no place in a dated feed.
+		...hub.recaps.flatMap((recap) =>
+			recap.data.published
+				? [
+						{
+							title: recap.data.title,
+							description: recap.data.summary,
+							pubDate: new Date(recap.data.published),
+							link: entryUrl('recaps', recap.id),
+							categories: recap.data.tags,
+						},
+					]
+				: [],
+		),
 		...hub.notes.flatMap((note) =>
 			note.data.published
 				? [

@@ -5,8 +5,10 @@ export const recapSchema = (reference: ReferenceFactory) =>
 	z.object({
 		title: z.string().min(1),
 		event: reference('events'),
-		author: reference('people'),
-		published: plainDate,
+		/** Optional: some recaps are anonymous (the source names no author). */
+		author: reference('people').optional(),
+		/** Optional: some sources state no publication date. */
+		published: plainDate.optional(),
 		updated: plainDate.optional(),
 		summary: z.string().min(1).optional(),
 		tags,

@@ -41,7 +41,7 @@ describe('reading offline in Chromium', () => {
 	it('saves the whole hub, then reloads, navigates and searches with the network gone', async () => {
 		const page = await context.newPage();
 		await page.goto(`${server.url}/`);
-		await expect.poll(() => controller(page)).toBe('activated');
+		await expect.poll(() => controller(page), { timeout: 20_000 }).toBe('activated');
 
 		await page.getByRole('link', { name: 'Read offline' }).click();
 		const status = page.getByRole('status');
@@ -74,7 +74,7 @@ describe('reading offline in Chromium', () => {
 	it('keeps pages as they are read, and answers the others with the offline page', async () => {
 		const page = await context.newPage();
 		await page.goto(`${server.url}/talks/lost-tapes/`);
-		await expect.poll(() => controller(page)).toBe('activated');
+		await expect.poll(() => controller(page), { timeout: 20_000 }).toBe('activated');
 		// Read once under the service worker's control, so it keeps the page.
 		await page.goto(`${server.url}/talks/hallway-track/`);
 		await context.setOffline(true);

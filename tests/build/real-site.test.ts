@@ -1,0 +1,86 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { loadPage } from '../helpers/html';
+
+const dist = inject('siteDist');
+const entryIds = async (collection: string) =>
+	(await readdir(path.join('content', collection))).map((file) => file.replace(/\.mdx?$/, '')).sort();
+
+describe('the real hub', () => {
+	it('builds without warnings about references or content', async () => {
+		const log = await readFile(inject('siteBuildLog'), 'utf8');
+		expect(log).toMatch(/\d+ content files valid/);
+		// Astro warns about Shiki whenever CSP is on; the policy allows Shiki's style attributes (src/lib/csp.ts).
+		const shikiCspWarning = /^.*\[WARN\] \[config\] Shiki syntax highlighting uses inline styles.*$/m;
+		expect(log.replace(shikiCspWarning, '')).not.toContain('[WARN]');
+	});
+
+	it('has a page for every talk and every person, linked both ways', async () => {
+		for (const id of await entryIds('talks')) {
+			const $ = await loadPage(dist, `/talks/${id}/`);
+			const event = $('.facts a[href^="/events/"]');
+			expect(event.length, id).toBe(1);
+			for (const href of $('.facts a[href^="/people/"]').map((_, a) => $(a).attr('href')).get()) {
+				const person = await loadPage(dist, href);
+				expect(person(`#talks ~ ul a[href="/talks/${id}/"], #talks + ul a[href="/talks/${id}/"]`).length, `${href} lists ${id}`).toBeGreaterThan(0);
+			}
+		}
+		for (const id of await entryIds('people')) {
+			const $ = await loadPage(dist, `/people/${id}/`);
+			expect($('h1').text(), id).toBeTruthy();
+		}
+	});
+
+	it('counts events, talks per event and people', async () => {
+		const events = await loadPage(dist, '/events/');
+		expect(events('main .card-list > li').length).toBe(4);
+		const programmeSize = async (event: string) => (await loadPage(dist, `/events/${event}/`))('#programme ~ section .talk-summary, section:has(> #programme) .talk-summary').length;
+		expect(await programmeSize('alpineconf-2021')).toBe(20);
+		expect(await programmeSize('fosdem-2020')).toBe(27);
+		const people = await loadPage(dist, '/people/');
+		expect(people('main .card-list > li').length).toBe(40);
+	});
+
+	it('shows the facts of AlpineConf 2021 and the events it announced', async () => {
+		const $ = await loadPage(dist, '/events/alpineconf-2021/');
+		expect($('.facts').text()).toContain('about 700 participants');
+		expect($('.facts').text()).toContain('up to about 100 at once');
+		expect($('.facts').text()).toContain('BigBlueButton');
+		expect($('[data-pagefind-body]').text()).toMatch(/privacy extensions/);
+		expect($('[data-pagefind-body]').text()).toMatch(/US\/Pacific/);
+		const miniconf = await loadPage(dist, '/events/alpine-miniconf-2021/');
+		expect(miniconf('.facts').text()).toContain('expected November 2021');
+		expect(miniconf('.kind').text()).toBe('Announced event');
+	});
+
+	it('shows an enriched FOSDEM talk with its zoned time, room, speaker and links', async () => {
+		const $ = await loadPage(dist, '/talks/podman-the-powerful-container-multi-tool/');
+		expect($('h1').text()).toBe('Podman - The Powerful Container Multi-Tool');
+		expect($('time[datetime="2020-02-01T10:30:00+01:00"]').text()).toBe('10:30–10:50');
+		expect($('.facts').text()).toContain('UD2.208 (Decroly)');
+		expect($('.facts a[href="/people/sascha-grunert/"]').text()).toBe('Sascha Grunert');
+		expect($('a[href="https://fosdem.org/2020/schedule/event/containers_podman/"]').length).toBe(1);
+		expect($('.discussed-in a[href^="/recaps/"]').length).toBe(1);
+	});
+
+	it('embeds a card for every talk a recap covers', async () => {
+		const $ = await loadPage(dist, '/recaps/alpineconf-2021-recap/');
+		expect($('[data-pagefind-body] .talk-card').length).toBe(20);
+		const person = await loadPage(dist, '/people/natanael-copa/');
+		expect(person('.facts').text()).toContain('@ncopa');
+	});
+
+	it('renders the notes and case studies with their links to talks and sponsors', async () => {
+		const pine = await loadPage(dist, '/notes/pine-ostree-alpine/');
+		expect(pine('h1').text()).toMatch(/OSTree/);
+		expect(pine('[data-pagefind-body] table').length).toBeGreaterThan(0);
+		const equinix = await loadPage(dist, '/case-studies/alpine-linux-on-equinix-metal/');
+		expect(equinix('.facts a[href="/sponsors/equinix-metal/"]').length).toBe(1);
+		expect(equinix('[data-pagefind-body]').text()).toMatch(/bare metal/i);
+		const sponsor = await loadPage(dist, '/sponsors/equinix-metal/');
+		expect(sponsor('.facts').text()).toMatch(/Open Source Partner Program.*since 2017/);
+		const builds = await loadPage(dist, '/notes/alpine-build-infrastructure/');
+		expect(builds('.related a[href="/talks/alpine-building-infrastructure-update/"]').length).toBe(1);
+	});
+});
