@@ -1,6 +1,9 @@
+import { mkdir, rm, symlink } from 'node:fs/promises';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
+import { outputRoot } from '../helpers/build-site';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 
 /**
@@ -13,6 +16,16 @@ const searchWithPagefind = (page: Page, term: string): Promise<string[]> =>
 		const found = await pagefind.search(${JSON.stringify(term)});
 		return Promise.all(found.results.map(async (result) => (await result.data()).url));
 	})()`);
+
+const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
+
+/** Saves the whole hub from the offline page and waits until it says so. */
+async function saveForOffline(page: Page) {
+	const status = page.getByRole('status');
+	await expect.poll(() => status.textContent()).toMatch(/of \d+ files are saved/);
+	await page.getByRole('button', { name: 'Save for offline' }).click();
+	await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Saved: the whole hub is available offline/);
+}
 
 /** The state of the service worker controlling the page, once it has claimed it. */
 const controller = (page: Page) => page.evaluate(() => navigator.serviceWorker.controller?.state);
@@ -44,12 +57,9 @@ describe('reading offline in Chromium', () => {
 		await expect.poll(() => controller(page), { timeout: 20_000 }).toBe('activated');
 
 		await page.getByRole('link', { name: 'Read offline' }).click();
+		await saveForOffline(page);
 		const status = page.getByRole('status');
-		await expect.poll(() => status.textContent()).toMatch(/of \d+ files are saved/);
-		await page.getByRole('button', { name: 'Save for offline' }).click();
-		await expect.poll(() => status.textContent(), { timeout: 30_000 }).toBe(
-			'Saved: the whole hub is available offline, 24 pages and the full search index.',
-		);
+		expect(await status.textContent()).toBe('Saved: the whole hub is available offline, 24 pages and the full search index.');
 		const progress = page.locator('progress');
 		expect(await progress.evaluate((bar: HTMLProgressElement) => [bar.value > 0, bar.value === bar.max])).toEqual([true, true]);
 
@@ -87,5 +97,42 @@ describe('reading offline in Chromium', () => {
 		expect(await page.getByText('You are offline, and this page was not saved on this device.').isVisible()).toBe(true);
 		await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^\d+ of \d+ files are saved on this device\. Connect to save the rest\.$/);
 		expect(await page.getByRole('button', { name: 'Save for offline' }).isVisible()).toBe(false);
+	});
+
+	it('moves to a new deploy cleanly: new index, old caches gone, saved again for offline', async () => {
+		// The host serves whatever `deploy` points at, as a static host does after a deploy.
+		const deploy = path.join(outputRoot, 'offline-deploy', 'current');
+		await mkdir(path.dirname(deploy), { recursive: true });
+		await rm(deploy, { force: true });
+		await symlink(inject('offlineDist'), deploy);
+		const host = await serveStatic(deploy);
+		try {
+			const page = await context.newPage();
+			await page.goto(`${host.url}/offline/`);
+			await expect.poll(() => controller(page), { timeout: 20_000 }).toBe('activated');
+			await saveForOffline(page);
+			const firstCaches = (await cacheNames(page)).filter((name) => name.startsWith('edelweiss-'));
+			expect(firstCaches).toHaveLength(2);
+			expect(await searchWithPagefind(page, 'moraineberry')).toEqual([]);
+
+			await rm(deploy);
+			await symlink(inject('offlineNextDist'), deploy);
+			await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+			await expect.poll(() => cacheNames(page), { timeout: 20_000 }).not.toContain(firstCaches[0]);
+			expect((await cacheNames(page)).filter((name) => firstCaches.includes(name))).toEqual([]);
+
+			await page.reload();
+			await saveForOffline(page);
+			expect(await page.getByRole('status').textContent()).toContain('25 pages');
+			await context.setOffline(true);
+			await host.close();
+			await page.reload();
+			expect(await searchWithPagefind(page, 'moraineberry')).toEqual(['/notes/next-deploy/']);
+			expect(await searchWithPagefind(page, 'glacierberry')).toEqual(['/notes/travel-kit/']);
+			await page.goto(`${host.url}/notes/next-deploy/`);
+			expect(await page.locator('h1').textContent()).toBe('Next deploy');
+		} finally {
+			await host.close();
+		}
 	});
 });
