@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import type { AstroUserConfig } from 'astro';
+
+type CspConfig = Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>;
 
 /**
  * The only scripts pages may run: the small files of `src/inline-scripts/`, which pages
@@ -15,13 +18,13 @@ export const inlineScriptHashes = readdirSync(inlineScriptsDir)
  * hashes of its own scripts and styles; pages with recordings add their player and video
  * hosts (`frame-src`, `media-src`) through `Astro.csp`.
  */
-export const contentSecurityPolicy = {
+export const contentSecurityPolicy: CspConfig = {
 	directives: [
 		"default-src 'self'",
 		"img-src 'self' data:",
 		"font-src 'self'",
 		"connect-src 'self'",
-		// Pagefind runs its search in a worker made from a blob.
+		// Pagefind's search worker: its own file here, a blob in some of its versions and UIs.
 		"worker-src 'self' blob:",
 		"manifest-src 'self'",
 		"object-src 'none'",
@@ -33,8 +36,8 @@ export const contentSecurityPolicy = {
 	// Stylesheets and Astro's hashed `<style>` elements; Shiki colours code with inline `style` attributes.
 	styleDirective: {
 		resources: [
-			{ resource: "'self'", kind: 'element' as const },
-			{ resource: "'unsafe-inline'", kind: 'attribute' as const },
+			{ resource: "'self'", kind: 'element' },
+			{ resource: "'unsafe-inline'", kind: 'attribute' },
 		],
 	},
 };

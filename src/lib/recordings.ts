@@ -48,7 +48,7 @@ function embedUrl(url: URL, provider: RecordingProvider): string | undefined {
 		case 'peertube': {
 			// `/w/<id>` (PeerTube ≥ 3.3), `/videos/watch/<id>` and `/videos/embed/<id>`.
 			const match = url.pathname.match(/^\/(?:w|videos\/watch|videos\/embed)\/([\w-]+)\/?$/);
-			return match && `${url.origin}/videos/embed/${match[1]}?autoplay=1&warningTitle=0`;
+			return match ? `${url.origin}/videos/embed/${match[1]}?autoplay=1&warningTitle=0` : undefined;
 		}
 		case 'media-ccc': {
 			const match = url.pathname.match(/^\/v\/([\w.-]+?)(?:\/oembed)?\/?$/);
@@ -95,10 +95,13 @@ export const isRecordingSought = (recording: Parameters<typeof recordingStatus>[
  * The CSP directives a page needs to show these sources: exactly their players' and video
  * hosts' origins. Routes pass them to `Astro.csp.insertDirective` before the head renders.
  */
-export function recordingCspDirectives(sources: readonly RecordingSource[]): string[] {
+export function recordingCspDirectives(sources: readonly RecordingSource[]): (`frame-src ${string}` | `media-src ${string}`)[] {
 	const views = sources.map(recordingView);
 	const origins = (kind: 'video' | 'player') => [...new Set(views.flatMap((view) => (view.kind === kind ? [view.origin] : [])))];
 	const players = origins('player');
 	const videos = origins('video');
-	return [...(players.length ? [`frame-src ${players.join(' ')}`] : []), ...(videos.length ? [`media-src 'self' ${videos.join(' ')}`] : [])];
+	return [
+		...(players.length ? [`frame-src ${players.join(' ')}` as const] : []),
+		...(videos.length ? [`media-src 'self' ${videos.join(' ')}` as const] : []),
+	];
 }
