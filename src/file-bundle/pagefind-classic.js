@@ -20,4 +20,9 @@ self.fetch = async (input, init) => {
 
 // Result URLs were rewritten to `/talks/x/index.html` by the bundle step; prefixing the
 // bundle's own path on disk makes them open the right file.
-self.edelweissPagefind = pagefind.options({ basePath: pagefindRoot, baseUrl: bundleRoot.pathname, noWorker: true }).then(() => pagefind);
+// Whatever a search UI asks for, the index and the result links stay on disk.
+const onDisk = { basePath: pagefindRoot, baseUrl: bundleRoot.pathname, noWorker: true };
+const options = (requested) => pagefind.options({ ...requested, ...onDisk });
+// Pagefind's Component UI makes its own instances.
+const createInstance = (requested) => pagefind.createInstance({ ...requested, ...onDisk });
+self.edelweissPagefind = options({}).then(() => ({ ...pagefind, options, createInstance }));

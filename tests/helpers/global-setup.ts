@@ -28,24 +28,34 @@ published: 2025-07-01
 Only the next deploy knows the word moraineberry.
 `;
 
-/** Builds the shared sites once per run; tests that need other builds make their own. */
+/**
+ * Builds the shared sites once per run; tests that need other builds make their own. One after
+ * the other: every build rewrites the project's `.astro/content-modules.mjs` for its content tree.
+ */
 export default async function setup(project: TestProject) {
-	const [basic, site] = await Promise.all([buildSite('basic', fixtureContent('basic')), buildSite('site', 'content')]);
-	// One at a time after those two: builds in parallel race on the project's .astro/ folder.
-	const offline = await buildSite('offline', fixtureContent('offline'));
 	const nextContent = path.join(outputRoot, 'offline-next-content');
 	await rm(nextContent, { recursive: true, force: true });
 	await cp(fixtureContent('offline'), nextContent, { recursive: true });
 	await writeFile(path.join(nextContent, 'notes/next-deploy.md'), nextDeployNote);
-	const offlineNext = await buildSite('offline-next', nextContent);
-	for (const [name, result] of [['basic fixture', basic], ['real content', site], ['offline fixture', offline], ['next offline fixture', offlineNext]] as const) {
-		if (result.exitCode !== 0) throw new Error(`The ${name} site failed to build:\n${result.output}`);
+	const sites = {
+		basic: fixtureContent('basic'),
+		site: 'content',
+		offline: fixtureContent('offline'),
+		'offline-next': nextContent,
+	};
+	const dists: Record<string, string> = {};
+	for (const [name, content] of Object.entries(sites)) {
+		const result = await buildSite(name, content);
+		if (result.exitCode !== 0) throw new Error(`The ${name} site (${content}) failed to build:\n${result.output}`);
+		dists[name] = result.dist;
+		if (name === 'site') {
+			const siteBuildLog = path.join(outputRoot, 'site', 'build.log');
+			await writeFile(siteBuildLog, result.output);
+			project.provide('siteBuildLog', siteBuildLog);
+		}
 	}
-	const siteBuildLog = path.join(outputRoot, 'site', 'build.log');
-	await writeFile(siteBuildLog, site.output);
-	project.provide('basicDist', basic.dist);
-	project.provide('siteDist', site.dist);
-	project.provide('siteBuildLog', siteBuildLog);
-	project.provide('offlineDist', offline.dist);
-	project.provide('offlineNextDist', offlineNext.dist);
+	project.provide('basicDist', dists.basic!);
+	project.provide('siteDist', dists.site!);
+	project.provide('offlineDist', dists.offline!);
+	project.provide('offlineNextDist', dists['offline-next']!);
 }

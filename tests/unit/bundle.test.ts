@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { diskFragment, diskPageUrl, pagefindDataScript } from '../../src/lib/bundle/pagefind-data';
 import { relativeCss, relativeHtml, relativeUrl } from '../../src/lib/bundle/relative-links';
+import { componentUiForDisk } from '../../src/lib/bundle/write-bundle';
 
 describe('relativeUrl', () => {
 	it.each([
@@ -94,5 +95,16 @@ describe('pagefindDataScript', () => {
 		const scope: { edelweissPagefindFiles?: Record<string, string> } = {};
 		new Function('self', script)(scope);
 		expect(scope.edelweissPagefindFiles).toEqual({ 'index/en_1.pf_index': 'AQID' });
+	});
+});
+
+describe('componentUiForDisk', () => {
+	it('points the Component UI’s one import of pagefind.js at the classic Pagefind', () => {
+		const source = 'let s;try{s=await import(`${this.options.bundlePath}pagefind.js`)}catch(t){}';
+		expect(componentUiForDisk(source).contents).toBe('let s;try{s=await self.edelweissPagefind}catch(t){}');
+	});
+
+	it('refuses a Component UI it does not recognise', () => {
+		expect(() => componentUiForDisk('import("./pagefind.js")')).toThrow('pagefind-component-ui.js: expected one');
 	});
 });

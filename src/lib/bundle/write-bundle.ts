@@ -41,6 +41,31 @@ ${[...fileSearchScripts, '/pagefind/search-page.js'].map((src) => `<script src="
 	return homeHtml.replace(/<title>[^<]*<\/title>/, '<title>Search</title>').replace(/<main[\s\S]*<\/main>/, main);
 }
 
+/** An ES module (a file, or source text) as one classic script, its imports bundled in. */
+async function classicScript(module: string | { contents: string }): Promise<string> {
+	const result = await build({
+		...(typeof module === 'string' ? { entryPoints: [module] } : { stdin: { contents: module.contents, loader: 'js' } }),
+		bundle: true,
+		format: 'iife',
+		target: 'es2022',
+		write: false,
+		logLevel: 'error',
+	});
+	return result.outputFiles[0]!.text;
+}
+
+const componentUiImport = 'import(`${this.options.bundlePath}pagefind.js`)';
+
+/**
+ * Pagefind's Component UI imports `pagefind.js` by URL, which fails from disk: point that one
+ * import at the classic Pagefind of `pagefind-file.js`. Refuses a version it does not recognise.
+ */
+export function componentUiForDisk(source: string): { contents: string } {
+	const found = source.split(componentUiImport).length - 1;
+	if (found !== 1) throw new Error(`pagefind-component-ui.js: expected one ${componentUiImport}, found ${found}; this Pagefind version needs a new bundler rule`);
+	return { contents: source.replace(componentUiImport, 'self.edelweissPagefind') };
+}
+
 /**
  * Writes a copy of the built site that works opened from disk (`file://`): every URL relative,
  * and Pagefind turned into classic scripts with its index inlined, so search needs no server.
@@ -62,9 +87,21 @@ export async function writeOfflineBundle({ site, out, zip, base = '/' }: BundleO
 		}
 		const files = await filesUnder(staging);
 		const pages = files.filter((file) => file.endsWith('.html'));
+		const classicCopies = new Map<string, string>();
 		for (const file of pages) {
 			const target = path.join(staging, file);
-			await writeFile(target, relativeHtml(await readFile(target, 'utf8'), file, base));
+			let html = await readFile(target, 'utf8');
+			// Module scripts do not run from disk: each becomes a deferred classic script.
+			for (const [tag, src] of html.matchAll(/<script type="module" src="([^"]+)"><\/script>/g)) {
+				if (!classicCopies.has(src!)) {
+					const classic = src!.replace(/\.m?js$/, '.classic.js');
+					await writeFile(path.join(staging, classic), await classicScript(path.join(staging, src!)));
+					classicCopies.set(src!, classic);
+				}
+				html = html.replace(tag, `<script defer src="${classicCopies.get(src!)}"></script>`);
+			}
+			html = html.replace('<head>', `<head><script src="${base.replace(/\/?$/, '/')}pagefind/search-loader.js"></script>`);
+			await writeFile(target, relativeHtml(html, file, base));
 		}
 		for (const file of files.filter((name) => name.endsWith('.css'))) {
 			const target = path.join(staging, file);
@@ -88,6 +125,11 @@ export async function writeOfflineBundle({ site, out, zip, base = '/' }: BundleO
 			logLevel: 'error',
 		});
 		await cp(path.join(fileBundleSources, 'search-page.js'), path.join(pagefindDir, 'search-page.js'));
+		await cp(path.join(fileBundleSources, 'search-loader.js'), path.join(pagefindDir, 'search-loader.js'));
+		const componentUi = path.join(pagefindDir, 'pagefind-component-ui.js');
+		if (await stat(componentUi).catch(() => undefined)) {
+			await writeFile(path.join(pagefindDir, 'pagefind-component-ui-file.js'), await classicScript(componentUiForDisk(await readFile(componentUi, 'utf8'))));
+		}
 		await rm(out, { recursive: true, force: true });
 		await rename(staging, out);
 	} catch (error) {
