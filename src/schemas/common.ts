@@ -76,3 +76,9 @@ export const link = z.object({
 	url,
 });
 export type Link = z.output<typeof link>;
+
+/**
+ * What `npm run import` last wrote into an entry: a short hash per field (a list of item hashes
+ * for lists), so a re-import can tell a contributor's edit from a schedule change.
+ */
+export const importedFields = z.record(z.string(), z.union([z.string(), z.array(z.string())]));

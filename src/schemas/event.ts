@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isPlainDate, plainDate, tags, timeZone, url, type ReferenceFactory } from './common';
+import { importedFields, isPlainDate, plainDate, tags, timeZone, url, type ReferenceFactory } from './common';
 
 export const eventFormats = ['virtual', 'in-person', 'hybrid'] as const;
 export const eventStatuses = ['held', 'announced', 'cancelled'] as const;
@@ -38,6 +38,7 @@ export const eventSchema = (reference: ReferenceFactory) =>
 				})
 				.optional(),
 			tags,
+			imported: importedFields.optional(),
 		})
 		.refine((event) => event.status === 'announced' || (event.start && event.end), {
 			error: 'expected "start" and "end" for an event that is not merely announced',

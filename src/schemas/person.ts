@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { link, type ReferenceFactory } from './common';
+import { importedFields, link, type ReferenceFactory } from './common';
 
 export const personSchema = (_reference: ReferenceFactory) =>
 	z.object({
@@ -15,6 +15,7 @@ export const personSchema = (_reference: ReferenceFactory) =>
 				guid: z.string().optional(),
 			})
 			.optional(),
+		imported: importedFields.optional(),
 	});
 
 export type PersonData = z.output<ReturnType<typeof personSchema>>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { link, plainDate, tags, url, type ReferenceFactory } from './common';
+import { importedFields, link, plainDate, tags, url, type ReferenceFactory } from './common';
 
 export const talkKinds = [
 	'talk',
@@ -62,6 +62,7 @@ export const talkSchema = (reference: ReferenceFactory) =>
 				url: url.optional(),
 			})
 			.optional(),
+		imported: importedFields.optional(),
 	}).refine((talk) => !talk.start || talk.day, {
 		error: 'expected "day" when "start" is given',
 		path: ['day'],

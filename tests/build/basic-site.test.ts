@@ -56,8 +56,11 @@ describe('the basic fixture site', () => {
 		const $ = await loadPage(dist, '/events/democonf-2024/');
 		const days = $('#programme ~ section h3 time, section:has(> #programme) h3 time').map((_, t) => $(t).attr('datetime')).get();
 		expect(days).toEqual(['2024-03-09', '2024-03-10']);
-		const firstDayTalks = $('#day-2024-03-09').parent().find('h4 a').map((_, a) => $(a).text()).get();
-		expect(firstDayTalks).toEqual(['Packaging with apk']);
+		const firstDay = $('#day-2024-03-09').parent();
+		expect(firstDay.find('.talk-link').map((_, a) => $(a).text()).get()).toEqual(['Packaging with apk']);
+		// The timetable groups a day by room and gives each time its offset in the event's zone.
+		expect(firstDay.find('h4').map((_, h) => $(h).text()).get()).toEqual(['H.1302']);
+		expect(firstDay.find('time[data-zoned]').attr('datetime')).toBe('2024-03-09T10:30:00+01:00');
 		expect($('a[href="/recaps/democonf-2024-recap/"]').length).toBeGreaterThan(0);
 		expect($('.facts').text()).toContain('about 300 participants');
 	});
@@ -104,9 +107,11 @@ describe('the basic fixture site', () => {
 			const $ = load(await readFile(path.join(dist, file), 'utf8'));
 			expect($('script[src]').length, file).toBe(0);
 			const scripts = $('script').map((_, script) => scriptFile.get($(script).html()!) ?? 'unknown script').get();
-			// Every page: the theme, its toggle and the service worker registration; the offline page adds its control.
+			// Every page: the theme, its toggle and the service worker registration.
 			const expected = ['theme-init.js', 'register-service-worker.js', 'theme-toggle.js'];
 			if (file === 'offline/index.html') expected.push('save-offline.js');
+			// Event pages with a programme (every event of this fixture) add the time zone toggle.
+			if (/^events\/.+\/index\.html$/.test(file)) expected.push('zone-toggle.js');
 			expect(scripts, file).toEqual(expected);
 		}
 	});

@@ -14,7 +14,7 @@ export interface ParsedEntrySource {
 	syntaxErrors: { message: string; position: Position }[];
 }
 
-const frontmatterPattern = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;
+export const frontmatterPattern = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;
 
 /**
  * Splits a Markdown/MDX file into its YAML front matter and body, keeping positions so every

@@ -1,0 +1,48 @@
+/**
+ * `npm run import -- <schedule.xml|schedule.json> [--event <id>] [--only-track <name> ...]
+ * [--only <ids>] [--timezone <zone>] [--content <dir>] [--dry-run]`
+ * Imports a frab/pretalx schedule into the content tree; see docs/schedule-import.md.
+ */
+import { parseArgs } from 'node:util';
+import { contentDir } from '../src/lib/content-dir';
+import { importSchedule, ImportValidationError } from '../src/lib/schedule/import-schedule';
+import { formatImportSummary } from '../src/lib/schedule/import-summary';
+import { formatReport } from '../src/lib/validation/problem';
+
+const usage = 'usage: npm run import -- <schedule.xml|schedule.json> [--event <id>] [--only-track <name> ...] [--only <ids>] [--timezone <zone>] [--content <dir>] [--dry-run]';
+
+try {
+	const { values, positionals } = parseArgs({
+		allowPositionals: true,
+		options: {
+			event: { type: 'string' },
+			'only-track': { type: 'string', multiple: true },
+			only: { type: 'string', multiple: true },
+			timezone: { type: 'string' },
+			content: { type: 'string' },
+			'dry-run': { type: 'boolean' },
+		},
+	});
+	if (positionals.length !== 1) throw new Error(`expected one schedule file\n${usage}`);
+	let reported = 0;
+	const result = await importSchedule({
+		file: positionals[0]!,
+		contentDir: values.content ?? contentDir,
+		eventId: values.event,
+		onlyTracks: values['only-track'],
+		only: values.only?.flatMap((list) => list.split(',')).map((id) => id.trim()).filter(Boolean),
+		timeZone: values.timezone,
+		dryRun: values['dry-run'],
+		onProgress: (done, total) => {
+			// Large schedules report every tenth, so a slow import is visibly alive.
+			if (total >= 100 && (done === total || done - reported >= total / 10)) {
+				reported = done;
+				process.stderr.write(`  ${done}/${total} talks planned\n`);
+			}
+		},
+	});
+	console.log(formatImportSummary(result, values.content ?? contentDir));
+} catch (error) {
+	console.error(error instanceof ImportValidationError ? `${formatReport(error.problems)}\n${error.message}` : `error: ${(error as Error).message}`);
+	process.exitCode = 1;
+}

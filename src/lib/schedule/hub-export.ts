@@ -1,0 +1,85 @@
+import type { Entry, HubIndex } from '../hub-index';
+import type { ExportEvent, ExportLink, ExportTalk } from './export-model';
+import { icsCalendar, type IcsEntry } from './ics';
+
+/** Our link kinds as C3VOC reference types. */
+const referenceTypes: Record<string, string> = { slides: 'slides', article: 'article' };
+
+/** Events whose programme can be exported: a time zone and at least one timed talk. */
+export function schedulableEvents(hub: HubIndex): Entry<'events'>[] {
+	return hub.events.filter(
+		(event) => event.data.timezone && event.data.start && event.data.end && hub.talksOf(event.id).some((talk) => talk.data.start),
+	);
+}
+
+function exportTalk(talk: Entry<'talks'>, hub: HubIndex, absolute: (path: string) => string): ExportTalk {
+	const { data } = talk;
+	const links: ExportLink[] = [
+		...data.links.map((link) => ({ url: link.url, title: link.title, type: referenceTypes[link.kind] ?? 'web' })),
+		...(data.recording?.sources ?? []).map((source) => ({ url: source.url, title: 'Recording', type: 'media' })),
+	];
+	return {
+		id: talk.id,
+		title: data.title,
+		summary: data.summary,
+		description: talk.body?.trim() || undefined,
+		day: data.day!,
+		start: data.start!,
+		duration: data.duration ?? 0,
+		room: data.room,
+		track: data.track,
+		kind: data.kind,
+		language: data.language,
+		url: absolute(`/talks/${talk.id}/`),
+		speakers: hub.getAll(data.speakers).map((person) => ({ name: person.data.name, id: person.data.source?.id, guid: person.data.source?.guid })),
+		links,
+		sourceId: data.source?.id,
+		sourceGuid: data.source?.guid,
+		recordingLicence: data.recording?.licence,
+		doNotRecord: data.recording?.status === 'not-recorded' || undefined,
+	};
+}
+
+/** An event and its timed talks as the schedule writers take them; `absolute` makes a page URL absolute. */
+export function exportEvent(event: Entry<'events'>, hub: HubIndex, absolute: (path: string) => string): ExportEvent {
+	return {
+		id: event.id,
+		title: event.data.title,
+		start: event.data.start!,
+		end: event.data.end!,
+		timeZone: event.data.timezone!,
+		url: absolute(`/events/${event.id}/`),
+		venue: event.data.venue,
+		city: event.data.city,
+		talks: hub
+			.talksOf(event.id)
+			.filter((talk) => talk.data.day && talk.data.start)
+			.map((talk) => exportTalk(talk, hub, absolute)),
+	};
+}
+
+function icsEntry(talk: ExportTalk, event: ExportEvent, host: string): IcsEntry {
+	return {
+		uid: `${talk.id.replace(/\//g, '.')}@${host}`,
+		day: talk.day,
+		start: talk.start,
+		durationMinutes: talk.duration,
+		summary: talk.title,
+		description: [talk.speakers.map((person) => person.name).join(', '), talk.summary, talk.url].filter(Boolean).join('\n\n'),
+		location: [talk.room, event.venue, event.city].filter(Boolean).join(', ') || undefined,
+		url: talk.url,
+		categories: talk.track ? [talk.track] : undefined,
+	};
+}
+
+/** The event's calendar, or one talk's when `only` is given. */
+export function eventCalendar(event: ExportEvent, only?: ExportTalk): string {
+	const host = new URL(event.url).host;
+	return icsCalendar({
+		name: only ? `${only.title} (${event.title})` : event.title,
+		timeZone: event.timeZone,
+		// Fixed per event so rebuilding unchanged content yields the same file.
+		stamp: `${event.start.replace(/-/g, '')}T000000Z`,
+		entries: (only ? [only] : event.talks).map((talk) => icsEntry(talk, event, host)),
+	});
+}

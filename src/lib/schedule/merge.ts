@@ -1,0 +1,173 @@
+import { createHash } from 'node:crypto';
+import { Document, isScalar, parseDocument, visit } from 'yaml';
+import { frontmatterPattern } from '../validation/frontmatter';
+
+/** JSON with object keys sorted, so equal values always hash alike. */
+export function stableStringify(value: unknown): string {
+	if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+	if (value && typeof value === 'object') {
+		const entries = Object.entries(value as Record<string, unknown>)
+			.filter(([, item]) => item !== undefined)
+			.sort(([a], [b]) => a.localeCompare(b));
+		return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${stableStringify(item)}`).join(',')}}`;
+	}
+	return JSON.stringify(value ?? null);
+}
+
+export const valueHash = (value: unknown) => createHash('sha256').update(stableStringify(value)).digest('hex').slice(0, 10);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+const same = (a: unknown, b: unknown) => stableStringify(a) === stableStringify(b);
+
+/** The snapshot key under which the Markdown body's hash is kept. */
+export const bodyKey = '$body';
+
+export interface Conflict {
+	field: string;
+	/** What the file says (kept). */
+	kept: unknown;
+	/** What the schedule says now (not written). */
+	schedule: unknown;
+}
+
+export interface ImportedEntry {
+	/** Imported front matter fields; undefined means the schedule has no value. */
+	fields: Record<string, unknown>;
+	/** The Markdown body, or undefined where the importer leaves the body to contributors. */
+	body?: string;
+	/** Fields merged item by item, so a contributor's added links or speakers stay. */
+	listFields: readonly string[];
+	/** Object fields the schedule adds keys to, keeping keys it does not know (`source.url`). */
+	extendFields?: readonly string[];
+}
+
+export interface MergeResult {
+	/** Full file text to write, or undefined when nothing changed. */
+	text: string | undefined;
+	conflicts: Conflict[];
+}
+
+type Snapshot = Record<string, string | string[]>;
+
+/**
+ * Three-way merge of one entry: the file as it is now, what the importer wrote last time (the
+ * hashes in its `imported` field) and what the schedule says now. A field the contributor has
+ * not touched since the last import takes the schedule's value; a field they edited keeps
+ * their value, and if the schedule changed it too, that is a conflict to report. List fields
+ * keep the contributor's added items and honour items they removed.
+ */
+export function mergeEntry(existingText: string | undefined, imported: ImportedEntry): MergeResult {
+	if (existingText === undefined) {
+		const snapshot: Snapshot = {};
+		const data: Record<string, unknown> = {};
+		for (const [field, value] of Object.entries(imported.fields)) {
+			if (value === undefined) continue;
+			if (imported.listFields.includes(field)) {
+				snapshot[field] = (value as unknown[]).map(valueHash);
+				if ((value as unknown[]).length) data[field] = value;
+				continue;
+			}
+			data[field] = value;
+			snapshot[field] = valueHash(value);
+		}
+		if (imported.body !== undefined) snapshot[bodyKey] = valueHash(imported.body || undefined);
+		data.imported = snapshot;
+		return { text: render(toYaml(new Document(data)), imported.body ?? ''), conflicts: [] };
+	}
+
+	const match = frontmatterPattern.exec(existingText);
+	const document = parseDocument(match?.[1] ?? '', { uniqueKeys: true });
+	if (document.errors.length) {
+		throw new Error(`front matter is not valid YAML (${document.errors[0]!.message.split('\n')[0]}); fix it, then import again`);
+	}
+	const current = (document.toJS() ?? {}) as Record<string, unknown>;
+	const previous = (current.imported ?? {}) as Snapshot;
+	const snapshot: Snapshot = {};
+	const conflicts: Conflict[] = [];
+	let changed = false;
+	const set = (field: string, value: unknown) => {
+		if (same(current[field], value)) return;
+		changed = true;
+		if (value === undefined) document.delete(field);
+		else document.set(field, value);
+	};
+
+	const fields = new Set([...Object.keys(imported.fields), ...Object.keys(previous).filter((key) => key !== bodyKey)]);
+	for (const field of fields) {
+		const known = current[field];
+		const extended = imported.extendFields?.includes(field) && isRecord(known) && isRecord(imported.fields[field]);
+		const next = extended ? { ...known, ...(imported.fields[field] as object) } : imported.fields[field];
+		if (imported.listFields.includes(field)) {
+			const { value, hashes } = mergeList(current[field], next, previous[field]);
+			set(field, value);
+			snapshot[field] = hashes;
+			continue;
+		}
+		// Only adding keys to an object a contributor wrote is no conflict.
+		const onlyAdds = extended && Object.entries(known).every(([key, value]) => same(value, (next as Record<string, unknown>)[key]));
+		const decision: Decision = onlyAdds ? { take: true } : mergeValue(field, current[field], next, previous[field] as string | undefined);
+		if (decision.take) set(field, next);
+		else if (decision.conflict) conflicts.push(decision.conflict);
+		if (next !== undefined) snapshot[field] = valueHash(next);
+	}
+
+	let body = existingText.slice(match?.[0].length ?? 0).replace(/^\r?\n/, '').replace(/\s+$/, '');
+	if (imported.body !== undefined) {
+		const decision = mergeValue('body', body || undefined, imported.body || undefined, previous[bodyKey] as string | undefined);
+		if (!decision.take) {
+			if (decision.conflict) conflicts.push(decision.conflict);
+		} else if (body !== imported.body) {
+			body = imported.body;
+			changed = true;
+		}
+		snapshot[bodyKey] = valueHash(imported.body || undefined);
+	}
+
+	set('imported', snapshot);
+	return { text: changed ? render(toYaml(document), body) : undefined, conflicts };
+}
+
+type Decision = { take: true } | { take: false; conflict?: Conflict };
+
+function mergeValue(field: string, current: unknown, next: unknown, previousHash: string | undefined): Decision {
+	if (same(current, next)) return { take: true };
+	// The schedule has nothing to say about a field it never filled: whatever is there stays.
+	if (next === undefined && previousHash === undefined) return { take: false };
+	// Untouched since the last import (or never written by anyone): the schedule decides.
+	const untouched = previousHash === undefined ? current === undefined : valueHash(current) === previousHash;
+	if (untouched) return { take: true };
+	// Edited by hand while the schedule kept its old value: the edit stays, silently.
+	if (previousHash !== undefined && valueHash(next) === previousHash) return { take: false };
+	return { take: false, conflict: { field, kept: current, schedule: next } };
+}
+
+function mergeList(current: unknown, next: unknown, previous: string | string[] | undefined) {
+	const currentItems = Array.isArray(current) ? current : [];
+	const nextItems = Array.isArray(next) ? next : [];
+	const previousHashes = new Set(Array.isArray(previous) ? previous : []);
+	const currentHashes = new Set(currentItems.map(valueHash));
+	// Items the importer wrote before and the contributor deleted stay deleted.
+	const fromSchedule = nextItems.filter((item) => {
+		const hash = valueHash(item);
+		return !previousHashes.has(hash) || currentHashes.has(hash);
+	});
+	const scheduleHashes = new Set(fromSchedule.map(valueHash));
+	const added = currentItems.filter((item) => {
+		const hash = valueHash(item);
+		return !previousHashes.has(hash) && !scheduleHashes.has(hash);
+	});
+	const value = [...fromSchedule, ...added];
+	return { value: value.length || current !== undefined ? value : undefined, hashes: nextItems.map(valueHash) };
+}
+
+/** Times are quoted: YAML 1.1 parsers read an unquoted `10:30` as the number 630. */
+function toYaml(document: Document): string {
+	visit(document, {
+		Scalar(_, node) {
+			if (isScalar(node) && typeof node.value === 'string' && /^\d{1,2}:\d{2}$/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+		},
+	});
+	return document.toString({ lineWidth: 0 });
+}
+
+const render = (yaml: string, body: string) => `---\n${yaml.trimEnd()}\n---\n${body ? `\n${body}\n` : ''}`;

@@ -1,0 +1,104 @@
+/** A schedule as read from a frab/pretalx export, before time zones are settled. */
+
+export type ScheduleFormat = 'frab-xml' | 'frab-json';
+
+export interface SchedulePerson {
+	id?: string | number | undefined;
+	guid?: string | undefined;
+	name: string;
+}
+
+export interface ScheduleReference {
+	url: string;
+	title?: string | undefined;
+	/** Attachment type as the export names it (`slides`, `paper`...). */
+	type?: string | undefined;
+}
+
+export interface ScheduleTalk {
+	/** Where the talk is in the file, for error messages: `day 2020-02-01, room "Janson", event 9025`. */
+	location: string;
+	id?: string | number | undefined;
+	guid?: string | undefined;
+	slug?: string | undefined;
+	url?: string | undefined;
+	title: string;
+	subtitle?: string | undefined;
+	/** The `<day date>` it is listed under; talks after midnight stay under the previous day. */
+	dayDate: string;
+	/** Wall-clock start `HH:MM` as written. */
+	start: string;
+	/** Full start with offset (`2020-12-14T09:00:00+01:00`) when the export has one. */
+	dateTime?: string | undefined;
+	durationMinutes: number;
+	room?: string | undefined;
+	track?: string | undefined;
+	type?: string | undefined;
+	language?: string | undefined;
+	abstract?: string | undefined;
+	description?: string | undefined;
+	persons: SchedulePerson[];
+	links: ScheduleReference[];
+	attachments: ScheduleReference[];
+	recordingLicence?: string | undefined;
+	doNotRecord?: boolean | undefined;
+}
+
+export interface ScheduleDay {
+	date: string;
+	/** Wall-clock time the programme day starts (`04:00`), so earlier talks belong to the next date. */
+	dayStart?: string | undefined;
+}
+
+export interface Schedule {
+	format: ScheduleFormat;
+	title: string;
+	acronym?: string | undefined;
+	start?: string | undefined;
+	end?: string | undefined;
+	timeZoneName?: string | undefined;
+	venue?: string | undefined;
+	city?: string | undefined;
+	url?: string | undefined;
+	days: ScheduleDay[];
+	talks: ScheduleTalk[];
+}
+
+/** A schedule file that cannot be read without guessing: names the file and where. */
+export class ScheduleError extends Error {
+	constructor(
+		readonly file: string,
+		readonly location: string,
+		readonly detail: string,
+	) {
+		super(`${file}: ${location}: ${detail}`);
+		this.name = 'ScheduleError';
+	}
+}
+
+/** `00:25`, `01:30:00` or `90` → minutes; undefined when the text is none of these. */
+export function parseDuration(text: string): number | undefined {
+	const match = /^(\d{1,3}):([0-5]\d)(?::([0-5]\d))?$/.exec(text.trim());
+	if (match) return Number(match[1]) * 60 + Number(match[2]) + (Number(match[3] ?? 0) >= 30 ? 1 : 0);
+	return /^\d+$/.test(text.trim()) ? Number(text.trim()) : undefined;
+}
+
+/** `9:30`, `09:30`, `09:30:00` → `09:30`; undefined when it is not a time of day. */
+export function parseClock(text: string): string | undefined {
+	const match = /^([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?$/.exec(text.trim());
+	return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : undefined;
+}
+
+export const isIsoDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text);
+
+/** Numeric ids stay numbers (`"9025"` → 9025) so XML and JSON exports of one schedule agree. */
+export const scheduleId = (text: string | undefined): string | number | undefined =>
+	text !== undefined && /^[1-9]\d{0,15}$/.test(text) ? Number(text) : text;
+
+/** The conference fields frab XML and JSON name alike, read through `read(name)`. */
+export const conferenceFields = (read: (name: string) => string | undefined) => ({
+	acronym: read('acronym'),
+	start: read('start'),
+	end: read('end'),
+	timeZoneName: read('time_zone_name'),
+});

@@ -1,0 +1,110 @@
+import { talkKinds } from '../../schemas/talk';
+import { plainSummary, scheduleTextToMarkdown } from './html-to-markdown';
+import type { ImportedEntry } from './merge';
+import type { ScheduleFormat, ScheduleReference, ScheduleTalk } from './model';
+
+type TalkKind = (typeof talkKinds)[number];
+
+/** frab/pretalx session types, lower-cased, that name one of our kinds differently. */
+const kindAliases: Record<string, TalkKind> = {
+	lightningtalk: 'lightning',
+	'lightning talk': 'lightning',
+	'lightning-talk': 'lightning',
+	'hands-on': 'workshop',
+	meeting: 'bof',
+	'q&a': 'qa',
+};
+
+export function talkKind(type: string | undefined): TalkKind {
+	const key = type?.trim().toLowerCase() ?? '';
+	if ((talkKinds as readonly string[]).includes(key)) return key as TalkKind;
+	return kindAliases[key] ?? 'talk';
+}
+
+const videoTypes: Record<string, string> = { webm: 'video/webm', mp4: 'video/mp4', mkv: 'video/x-matroska', ogv: 'video/ogg' };
+
+function recordingSource(reference: ScheduleReference) {
+	const url = new URL(reference.url);
+	const extension = /\.([a-z0-9]+)$/i.exec(url.pathname)?.[1]?.toLowerCase();
+	if (/(^|\.)media\.ccc\.de$/.test(url.hostname)) return { url: reference.url, provider: 'media-ccc' };
+	if (/(^|\.)(youtube\.com|youtu\.be)$/.test(url.hostname)) return { url: reference.url, provider: 'youtube' };
+	if (/(^|\.)vimeo\.com$/.test(url.hostname)) return { url: reference.url, provider: 'vimeo' };
+	if (extension && videoTypes[extension]) return { url: reference.url, provider: 'file', type: videoTypes[extension] };
+	return undefined;
+}
+
+const isHttpUrl = (text: string) => {
+	try {
+		return /^https?:$/.test(new URL(text).protocol);
+	} catch {
+		return false;
+	}
+};
+
+/** Language tags as our schema writes them (`en`, `pt-BR`); anything else is left out. */
+function languageTag(language: string | undefined): string | undefined {
+	const tag = language?.trim().replace(/_/g, '-');
+	if (!tag) return undefined;
+	const [primary, ...rest] = tag.split('-');
+	const normalised = [primary!.toLowerCase(), ...rest].join('-');
+	return /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(normalised) ? normalised : undefined;
+}
+
+export interface TalkEntryInput {
+	talk: ScheduleTalk;
+	format: ScheduleFormat;
+	eventId: string;
+	speakers: string[];
+	day: string;
+	start: string;
+}
+
+/** The front matter and body the importer writes for one talk. */
+export function talkEntry({ talk, format, eventId, speakers, day, start }: TalkEntryInput): ImportedEntry {
+	const references = [...talk.links, ...talk.attachments].filter((reference) => isHttpUrl(reference.url));
+	const recordings = references.flatMap((reference) => recordingSource(reference) ?? []);
+	const links = references
+		.filter((reference) => !recordingSource(reference))
+		.map((reference) => ({
+			kind: reference.type === 'slides' ? 'slides' : 'other',
+			...(reference.title ? { title: reference.title } : {}),
+			url: reference.url,
+		}));
+	const abstract = scheduleTextToMarkdown(talk.abstract);
+	const description = scheduleTextToMarkdown(talk.description);
+	const body = [abstract, description === abstract ? '' : description].filter(Boolean).join('\n\n');
+	const recording =
+		recordings.length || talk.doNotRecord || talk.recordingLicence
+			? {
+					status: talk.doNotRecord && !recordings.length ? 'not-recorded' : recordings.length ? 'available' : 'unknown',
+					...(talk.recordingLicence ? { licence: talk.recordingLicence } : {}),
+					sources: recordings,
+				}
+			: undefined;
+	const source = Object.fromEntries(
+		Object.entries({ format, id: talk.id, guid: talk.guid, url: talk.url && isHttpUrl(talk.url) ? talk.url : undefined }).filter(
+			([, value]) => value !== undefined,
+		),
+	);
+	return {
+		fields: {
+			title: talk.title,
+			event: eventId,
+			speakers,
+			kind: talkKind(talk.type),
+			summary: talk.subtitle ?? plainSummary(abstract),
+			day,
+			start,
+			duration: talk.durationMinutes > 0 ? talk.durationMinutes : undefined,
+			track: talk.track,
+			room: talk.room,
+			language: languageTag(talk.language),
+			links,
+			recording,
+			source,
+		},
+		body,
+		listFields: ['speakers', 'links'],
+		extendFields: ['source'],
+	};
+}

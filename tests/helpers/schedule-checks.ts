@@ -1,0 +1,39 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import draft06 from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
+import ICAL from 'ical.js';
+
+const schedules = new URL('../fixtures/schedules/', import.meta.url);
+export const vocXsd = new URL('voc-schedule.xml.xsd', schedules).pathname;
+
+/** Validates a schedule.xml with libxml2's xmllint against the C3VOC XSD; returns its complaints. */
+export async function xsdErrors(file: string): Promise<string> {
+	try {
+		await promisify(execFile)('xmllint', ['--noout', '--schema', vocXsd, file]);
+		return '';
+	} catch (error) {
+		return (error as { stderr: string }).stderr;
+	}
+}
+
+/** The C3VOC JSON schema (draft-06) with real format checks (uri, date-time, uuid...). */
+export function vocJsonValidator() {
+	const ajv = new Ajv({ strict: false, allErrors: true });
+	ajv.addMetaSchema(draft06);
+	addFormats.default(ajv);
+	ajv.addFormat('color', /^#[0-9a-f]{6}$/i);
+	return ajv.compile(JSON.parse(readFileSync(new URL('voc-schedule.schema.json', schedules), 'utf8')));
+}
+
+/** Parses an iCalendar file with ical.js, registering its VTIMEZONEs so times resolve through them. */
+export function parseCalendar(text: string) {
+	const calendar = new ICAL.Component(ICAL.parse(text));
+	for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+	return {
+		calendar,
+		events: calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component)),
+	};
+}
