@@ -42,6 +42,17 @@ describe('the offline fixture site', () => {
 		expect(csp).not.toContain('media-src');
 	});
 
+	it('plays a direct video file natively, fetching nothing before play, and allows exactly its host', async () => {
+		const $ = await loadPage(inject('basicDist'), '/talks/packaging-with-apk/');
+		const video = $('.recording video');
+		expect(video.attr('preload')).toBe('none');
+		expect(video.find('source').attr('src')).toBe('https://video.example.org/apk.webm');
+		expect(video.find('source').attr('type')).toBe('video/webm');
+		expect($('.recording a[download]').attr('href')).toBe('https://video.example.org/apk.webm');
+		expect($('.recording').text()).toContain('Licence: CC-BY-4.0');
+		expect($('meta[http-equiv="content-security-policy"]').attr('content')).toContain("media-src 'self' https://video.example.org;");
+	});
+
 	it('says so when a talk was not recorded, and allows no frames there', async () => {
 		const $ = await loadPage(dist, '/talks/hallway-track/');
 		expect($('#recording').parent().text()).toContain('This talk was not recorded.');
