@@ -19,7 +19,11 @@ const worker = self as unknown as ServiceWorkerGlobalScope;
 precacheAndRoute(EDELWEISS_PRECACHE, { ignoreURLParametersMatching: [/^ts$/] });
 cleanupOutdatedCaches();
 
-registerRoute(({ request }) => request.mode === 'navigate', new NetworkFirst({ cacheName: EDELWEISS_CACHES.pages, networkTimeoutSeconds: 5 }));
+// A saved page also answers its URLs with a query, such as `/search/?q=apk`.
+registerRoute(
+	({ request }) => request.mode === 'navigate',
+	new NetworkFirst({ cacheName: EDELWEISS_CACHES.pages, networkTimeoutSeconds: 5, matchOptions: { ignoreSearch: true } }),
+);
 // Fragment names are content hashes: a cached one never goes stale.
 registerRoute(({ url }) => url.pathname.includes('/pagefind/fragment/'), new CacheFirst({ cacheName: EDELWEISS_CACHES.search }));
 
