@@ -15,7 +15,7 @@ describe('the offline fixture site', () => {
 	});
 
 	it('lists talks whose recording is missing or unknown, by event', async () => {
-		const $ = await loadPage(dist, '/recordings/missing/');
+		const $ = await loadPage(dist, '/missing-recordings/');
 		expect($('h2').map((_, h) => $(h).text()).get()).toEqual(['OfflineConf 2025']);
 		const listed = $('li[data-recording]').map((_, li) => [[$(li).find('.talk-title').text(), $(li).attr('data-recording')]]).get();
 		expect(listed).toEqual([
