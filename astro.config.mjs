@@ -9,12 +9,15 @@ import remarkGfm from 'remark-gfm';
 import { contentValidation } from './src/integrations/content-validation';
 import { offlineSupport } from './src/integrations/offline';
 import { pagefindIndex } from './src/integrations/pagefind-index';
+import { rehypeTaskListLabels } from './src/lib/rehype-task-list-labels';
 import { contentDir } from './src/lib/content-dir';
 import { contentSecurityPolicy } from './src/lib/csp';
 import { siteConfig } from './src/site.config';
 
 export default defineConfig({
 	site: siteConfig.url,
+	// GitLab Pages project sites live under a path, e.g. `/edelweiss/` (set by CI).
+	...(process.env.BASE_PATH ? { base: process.env.BASE_PATH } : {}),
 	trailingSlash: 'always',
 	// Fixture and benchmark builds write elsewhere and keep their own content cache.
 	outDir: process.env.EDELWEISS_OUT_DIR ?? './dist',
@@ -37,6 +40,7 @@ export default defineConfig({
 						test: (/** @type {any} */ heading) => heading.properties?.id !== 'footnote-label',
 					},
 				],
+				rehypeTaskListLabels,
 				// Links out of the hub pass on neither the opener nor the referrer.
 				[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
 			],

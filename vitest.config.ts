@@ -11,5 +11,7 @@ export default defineConfig({
 		// Two cores: builds and Chromium must not fight over them.
 		fileParallelism: true,
 		maxWorkers: 2,
+		// It imports its JSON schema without `with { type: 'json' }`, which Node refuses; Vite handles it.
+		server: { deps: { inline: ['@actions/workflow-parser'] } },
 	},
 });

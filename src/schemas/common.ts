@@ -13,9 +13,10 @@ export const collectionNames = [
 export type CollectionName = (typeof collectionNames)[number];
 
 /** What a schema needs to express a relation, so one schema serves Astro and the standalone checker. */
-export type ReferenceFactory = (collection: CollectionName) => z.ZodType<EntryRef, unknown>;
-export interface EntryRef {
-	collection: string;
+export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.ZodType<EntryRef<C>, unknown>;
+/** A reference to an entry; typed by its collection so the hub's lookups return that collection's entries. */
+export interface EntryRef<C extends string = string> {
+	collection: C;
 	id: string;
 }
 

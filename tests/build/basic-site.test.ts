@@ -54,7 +54,7 @@ describe('the basic fixture site', () => {
 
 	it('groups an event programme by day with its recaps', async () => {
 		const $ = await loadPage(dist, '/events/democonf-2024/');
-		const days = $('#programme ~ section h3 time, section:has(> #programme) h3 time').map((_, t) => $(t).attr('datetime')).get();
+		const days = $('#event-programme ~ section h3 time, section:has(> #event-programme) h3 time').map((_, t) => $(t).attr('datetime')).get();
 		expect(days).toEqual(['2024-03-09', '2024-03-10']);
 		const firstDay = $('#day-2024-03-09').parent();
 		expect(firstDay.find('.talk-link').map((_, a) => $(a).text()).get()).toEqual(['Packaging with apk']);

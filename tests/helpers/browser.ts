@@ -1,21 +1,2 @@
-import { chromium, type Browser } from 'playwright-core';
-
-/**
- * Debian's Chromium, headless, with the background services off: this machine has no
- * network, and Chromium's own connections would otherwise be refused many times a start.
- */
-export function launchChromium(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
-}
+// The check's Chromium launcher, shared so tests drive the same browser as `npm run check`.
+export { launchChromium } from '../../src/lib/check/chromium';

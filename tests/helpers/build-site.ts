@@ -1,7 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withAstroLock } from '../../src/lib/check/astro-lock';
+import { runCommand } from '../../src/lib/check/run-command';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const outputRoot = path.join(projectRoot, 'tests/.output');
@@ -22,25 +23,19 @@ export async function buildSite(name: string, contentDir: string, env: Record<st
 	await rm(outDir, { recursive: true, force: true });
 	await mkdir(outDir, { recursive: true });
 	const dist = path.join(outDir, 'dist');
-	const child = spawn(path.join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
-		cwd: projectRoot,
-		env: {
-			...process.env,
-			ASTRO_TELEMETRY_DISABLED: '1',
-			NO_COLOR: '1',
-			FORCE_COLOR: '0',
-			EDELWEISS_CONTENT: contentDir,
-			EDELWEISS_OUT_DIR: dist,
-			EDELWEISS_CACHE_DIR: path.join(outDir, 'cache'),
-			...env,
-		},
-	});
-	let output = '';
-	child.stdout.on('data', (chunk) => (output += chunk));
-	child.stderr.on('data', (chunk) => (output += chunk));
-	const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
-	// eslint-disable-next-line no-control-regex
-	return { exitCode, output: output.replace(/\x1b\[[0-9;]*m/g, ''), dist };
+	// One Astro process at a time: they share `.astro/` (see withAstroLock).
+	const { exitCode, output } = await withAstroLock(projectRoot, () =>
+		runCommand(path.join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
+			cwd: projectRoot,
+			env: {
+				EDELWEISS_CONTENT: contentDir,
+				EDELWEISS_OUT_DIR: dist,
+				EDELWEISS_CACHE_DIR: path.join(outDir, 'cache'),
+				...env,
+			},
+		}),
+	);
+	return { exitCode, output, dist };
 }
 
 /** The fixture content trees, by name. */

@@ -30,4 +30,12 @@ describe('abstracts from schedules', () => {
 		expect(long.length).toBeLessThanOrEqual(41);
 		expect(long.endsWith('word…')).toBe(true);
 	});
+
+	it('resolves relative links against the talk’s schedule page, or keeps their text', () => {
+		const html = '<p>FOSS <a href="Gleeson,">1</a> and <a href="/2020/">home</a></p>';
+		expect(scheduleTextToMarkdown(html, 'https://fosdem.org/2020/schedule/event/x/')).toBe(
+			'FOSS [1](https://fosdem.org/2020/schedule/event/x/Gleeson,) and [home](https://fosdem.org/2020/)',
+		);
+		expect(scheduleTextToMarkdown(html)).toBe('FOSS 1 and home');
+	});
 });

@@ -18,28 +18,38 @@ const schema: Schema = {
 	strip: [...(defaultSchema.strip ?? []), 'style'],
 };
 
-/** Links whose URL the sanitiser removed (`javascript:`) keep their text only. */
-function unwrapEmptyLinks(node: MdastNodes): void {
+const absoluteUrl = /^(https?:|mailto:)/i;
+
+/**
+ * Relative links meant the schedule's own site: they are resolved against the talk's page
+ * there, as a reader of the original would follow them. Without that page, and where the
+ * sanitiser removed the URL (`javascript:`), a link keeps its text only.
+ */
+function settleLinks(node: MdastNodes, baseUrl: string | undefined): void {
 	if (!('children' in node)) return;
-	node.children = node.children.flatMap((child) =>
-		child.type === 'link' && !child.url ? child.children : [child],
-	) as typeof node.children;
-	node.children.forEach(unwrapEmptyLinks);
+	node.children = node.children.flatMap((child) => {
+		if (child.type !== 'link' || absoluteUrl.test(child.url)) return [child];
+		if (!child.url || !baseUrl) return child.children;
+		child.url = new URL(child.url, baseUrl).href;
+		return [child];
+	}) as typeof node.children;
+	for (const child of node.children) settleLinks(child, baseUrl);
 }
 
 /**
  * Turns an abstract from a schedule into clean Markdown. HTML (escaped in frab XML, raw in some
  * pretalx exports) goes through a sanitiser (GitHub's allow-list without images: no scripts,
- * styles, event handlers or `javascript:` links) and is converted, so no raw HTML reaches a page. Text without
+ * styles, event handlers or `javascript:` links) and is converted, so no raw HTML reaches a page;
+ * relative links are resolved against `baseUrl`, the talk's page in the schedule. Text without
  * markup is taken as the Markdown pretalx writes, with its CRLFs normalised.
  */
-export function scheduleTextToMarkdown(text: string | undefined): string {
+export function scheduleTextToMarkdown(text: string | undefined, baseUrl?: string): string {
 	if (!text) return '';
 	const normalised = text.replace(/\r\n?/g, '\n').trim();
 	if (!htmlLike.test(normalised)) return normalised;
 	const hast = sanitize(fromHtml(normalised, { fragment: true }), schema) as HastRoot;
 	const mdast = toMdast(hast) as MdastRoot;
-	unwrapEmptyLinks(mdast);
+	settleLinks(mdast, baseUrl);
 	return toMarkdown(mdast, { bullet: '-', emphasis: '_', rule: '-' }).trim();
 }
 

@@ -70,8 +70,9 @@ export function talkEntry({ talk, format, eventId, speakers, day, start }: TalkE
 			...(reference.title ? { title: reference.title } : {}),
 			url: reference.url,
 		}));
-	const abstract = scheduleTextToMarkdown(talk.abstract);
-	const description = scheduleTextToMarkdown(talk.description);
+	const pageUrl = talk.url && isHttpUrl(talk.url) ? talk.url : undefined;
+	const abstract = scheduleTextToMarkdown(talk.abstract, pageUrl);
+	const description = scheduleTextToMarkdown(talk.description, pageUrl);
 	const body = [abstract, description === abstract ? '' : description].filter(Boolean).join('\n\n');
 	const recording =
 		recordings.length || talk.doNotRecord || talk.recordingLicence

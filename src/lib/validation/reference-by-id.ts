@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
-import type { CollectionName } from '../../schemas/common';
+import type { CollectionName, EntryRef } from '../../schemas/common';
 
 /**
  * The standalone checker's stand-in for Astro's `reference()`: it accepts an id and records
  * which collection it points into; `checkIntegrity` then resolves it against every entry.
  */
-export function referenceById(collection: CollectionName) {
+export function referenceById<C extends CollectionName>(collection: C) {
 	return z
 		.string({ error: `expected the id of an entry in ${collection}` })
 		.min(1)
-		.transform((id) => ({ collection, id }));
+		.transform((id): EntryRef<C> => ({ collection, id }));
 }

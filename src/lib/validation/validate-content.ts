@@ -2,10 +2,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionNames, schemas, type CollectionName, type ReferenceFactory } from '../../schemas';
+import { collectionLabels } from '../labels';
 import { referenceById } from './reference-by-id';
 import { contentExtensions, entryIdFromPath } from '../entry-id';
+import { scanBody, type BodyScan } from './body';
+import { checkBodyReferences, type ScannedBody } from './body-links';
 import { parseEntrySource } from './frontmatter';
 import { checkIntegrity, type ValidEntry } from './integrity';
+import { checkTags } from './tags';
 import { sortProblems, type Problem } from './problem';
 
 export interface ContentValidation {
@@ -36,6 +40,16 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 	return `${issue.message}${found}`;
 }
 
+/** A likely fix for a schema issue: the format of a date, or where a complete example of the type is. */
+export function hintFor(issue: z.core.$ZodIssue, input: unknown, collection: CollectionName): string {
+	const example = `CONTRIBUTING.md has a complete ${collectionLabels[collection].one.toLowerCase()} example`;
+	if (issue.message.includes('YYYY-MM-DD')) return 'write dates as YYYY-MM-DD with a month from 01 to 12, e.g. 2021-12-01';
+	if (issue.code === 'invalid_type' && input === undefined) return `add "${issue.path.join('.')}:" to the front matter; ${example}`;
+	if (issue.code === 'invalid_type') return `write a ${issue.expected} here, without quotes or units; ${example}`;
+	if (issue.code === 'unrecognized_keys') return `check the spelling; ${example}`;
+	return example;
+}
+
 function valueAt(data: unknown, fieldPath: readonly PropertyKey[]): unknown {
 	return fieldPath.reduce<unknown>(
 		(value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
@@ -49,15 +63,19 @@ export function validateEntrySource(
 	id: string,
 	file: string,
 	text: string,
-): { entry?: ValidEntry; problems: Problem[] } {
+): { entry?: ValidEntry; problems: Problem[]; body: BodyScan } {
 	const source = parseEntrySource(text);
+	const bodyFirstLine = text.slice(0, text.length - source.body.length).split('\n').length;
+	const body = scanBody(file, source.body, bodyFirstLine, file.endsWith('.mdx') ? 'mdx' : 'md');
 	if (source.syntaxErrors.length) {
 		return {
 			problems: source.syntaxErrors.map(({ message, position }) => ({
 				file,
 				...position,
 				message: `front matter is not valid YAML: ${message}`,
+				hint: 'check brackets, quotes and indentation here; quote values that start with @, [, { or contain ": "',
 			})),
+			body,
 		};
 	}
 	const result = checkedSchemas[collection].safeParse(source.data);
@@ -68,26 +86,31 @@ export function validateEntrySource(
 				return {
 					file,
 					...source.locate(fieldPath),
-					field: fieldPath.join('.') || undefined,
+					...(fieldPath.length ? { field: fieldPath.join('.') } : {}),
 					message: describeIssue(issue, valueAt(source.data, fieldPath)),
+					hint: hintFor(issue, valueAt(source.data, fieldPath), collection),
 				};
 			}),
+			body,
 		};
 	}
 	return {
 		entry: { collection, id, file, data: result.data as Record<string, unknown>, locate: source.locate },
 		problems: [],
+		body,
 	};
 }
 
 /**
  * Reads every collection under `contentDir` and reports every problem at once: YAML syntax,
- * schema violations located at their line, then cross-entry integrity.
+ * schema violations located at their line, MDX bodies that do not parse, then cross-entry
+ * integrity: references, tags, and what bodies link to.
  */
 export async function validateContent(root: string, contentDir: string): Promise<ContentValidation> {
 	const absoluteContent = path.resolve(root, contentDir);
 	const problems: Problem[] = [];
 	const entries: ValidEntry[] = [];
+	const bodies: ScannedBody[] = [];
 	const invalidEntries = new Set<string>();
 	let fileCount = 0;
 
@@ -115,12 +138,14 @@ export async function validateContent(root: string, contentDir: string): Promise
 			fileCount++;
 			const text = await readFile(path.join(folder, name), 'utf8');
 			const result = validateEntrySource(collection, entryIdFromPath(name), file, text);
-			problems.push(...result.problems);
+			problems.push(...result.problems, ...result.body.problems);
+			bodies.push({ ...result.body, collection, id: entryIdFromPath(name), file });
 			if (result.entry) entries.push(result.entry);
 			else invalidEntries.add(`${collection}/${entryIdFromPath(name)}`);
 		}
 	}
 
-	problems.push(...checkIntegrity(entries, { invalidEntries }));
+	problems.push(...checkIntegrity(entries, { invalidEntries }), ...checkTags(entries));
+	problems.push(...checkBodyReferences(bodies, entries, { root }));
 	return { entries, problems: sortProblems(problems), fileCount };
 }

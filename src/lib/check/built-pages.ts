@@ -1,0 +1,30 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Every HTML file of a built site, as paths relative to `dist` with forward slashes, sorted. */
+export async function listHtmlFiles(dist: string): Promise<string[]> {
+	const names = await readdir(dist, { recursive: true });
+	return names
+		.map((name) => name.split(path.sep).join('/'))
+		.filter((name) => name.endsWith('.html'))
+		.sort();
+}
+
+/** The URL path a built file is served at: `talks/x/index.html` → `/talks/x/`. */
+export function pagePathOf(htmlFile: string): string {
+	return `/${htmlFile.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/**
+ * One page of every page type, for checks too slow to run on every page (axe): the home page,
+ * 404, each section's list page and its first entry page (`/talks/`, `/talks/<first>/`).
+ */
+export function samplePageTypes(htmlFiles: readonly string[]): string[] {
+	const samples = new Map<string, string>();
+	for (const file of htmlFiles) {
+		const segments = file.split('/');
+		const type = segments.length <= 2 ? file : `${segments[0]}/*`;
+		if (!samples.has(type)) samples.set(type, file);
+	}
+	return [...samples.values()];
+}

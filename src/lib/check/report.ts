@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { formatLocation, formatProblem, type Problem } from '../validation/problem';
+
+/** What one stage of `npm run check` found. */
+export interface StageResult {
+	/** Stable id, e.g. `content`, `links`. */
+	id: string;
+	title: string;
+	problems: Problem[];
+	/** Why the stage did not run, e.g. because the build it needs failed. */
+	skipped?: string;
+	/** Extra output worth showing when the stage fails, e.g. a build log. */
+	details?: string;
+	durationMs: number;
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+export const stagePassed = (stage: StageResult) => !stage.skipped && stage.problems.length === 0;
+
+/** The report printed at the end: each stage's problems, then one line per stage. */
+export function formatCheckReport(stages: readonly StageResult[]): string {
+	const sections = stages
+		.filter((stage) => stage.problems.length > 0 || stage.details)
+		.map((stage) => {
+			const lines = stage.problems.map((problem) => `  ${formatProblem(problem).replaceAll('\n', '\n  ')}`);
+			const details = stage.details ? [`  ${stage.details.trim().replaceAll('\n', '\n  ')}`] : [];
+			return [`${stage.title}: ${plural(stage.problems.length, 'problem')}`, ...lines, ...details].join('\n');
+		});
+	const summary = stages.map((stage) => {
+		const status = stage.skipped ? 'skipped' : stage.problems.length ? 'FAILED ' : 'ok     ';
+		const detail = stage.skipped ?? (stage.problems.length ? plural(stage.problems.length, 'problem') : '');
+		return `  ${status} ${stage.title.padEnd(28)} ${detail} (${(stage.durationMs / 1000).toFixed(1)} s)`.trimEnd();
+	});
+	const failed = stages.filter((stage) => stage.problems.length > 0).length;
+	const skipped = stages.filter((stage) => stage.skipped).length;
+	const total = stages.reduce((sum, stage) => sum + stage.problems.length, 0);
+	const skippedNote = skipped ? `, ${skipped} skipped` : '';
+	const verdict = failed ? `check failed: ${plural(total, 'problem')} in ${plural(failed, 'stage')}${skippedNote}` : `check passed${skippedNote}`;
+	return [...sections, ['Summary:', ...summary].join('\n'), verdict].join('\n\n');
+}
+
+const escapeXml = (text: string) =>
+	text.replace(/[<>&"']/g, (character) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[character]};`);
+
+/** JUnit XML: one test suite per stage, one failing test case per problem (GitLab and GitHub show these). */
+export function toJUnit(stages: readonly StageResult[]): string {
+	const suites = stages.map((stage) => {
+		const cases = stage.skipped
+			? [`    <testcase name="${escapeXml(stage.title)}" classname="check.${stage.id}"><skipped message="${escapeXml(stage.skipped)}"/></testcase>`]
+			: stage.problems.length === 0
+				? [`    <testcase name="${escapeXml(stage.title)}" classname="check.${stage.id}"/>`]
+				: stage.problems.map(
+						(problem) =>
+							`    <testcase name="${escapeXml(formatLocation(problem))}" classname="check.${stage.id}" file="${escapeXml(problem.file)}"><failure message="${escapeXml(problem.message)}">${escapeXml(formatProblem(problem))}</failure></testcase>`,
+					);
+		const failures = stage.skipped ? 0 : stage.problems.length;
+		return [
+			`  <testsuite name="${escapeXml(stage.title)}" tests="${cases.length}" failures="${failures}" skipped="${stage.skipped ? 1 : 0}" time="${(stage.durationMs / 1000).toFixed(3)}">`,
+			...cases,
+			'  </testsuite>',
+		].join('\n');
+	});
+	return ['<?xml version="1.0" encoding="UTF-8"?>', '<testsuites name="npm run check">', ...suites, '</testsuites>', ''].join('\n');
+}
+
+/** GitLab's code-quality report (a subset of Code Climate's format): merge requests show each problem on its line. */
+export function toCodeQuality(stages: readonly StageResult[]) {
+	return stages.flatMap((stage) =>
+		stage.problems.map((problem) => ({
+			description: `${problem.field ? `${problem.field}: ` : ''}${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`,
+			check_name: `edelweiss-${stage.id}`,
+			fingerprint: createHash('sha256').update(`${stage.id}\n${formatProblem(problem)}`).digest('hex'),
+			severity: 'major',
+			location: { path: problem.file, lines: { begin: problem.line ?? 1 } },
+		})),
+	);
+}
+
+/** GitHub Actions workflow commands: each problem becomes an annotation on its file and line. */
+export function toGitHubAnnotations(stages: readonly StageResult[]): string {
+	const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+	const escapeProperty = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+	return stages
+		.flatMap((stage) =>
+			stage.problems.map((problem) => {
+				const properties = [`file=${escapeProperty(problem.file)}`, ...(problem.line ? [`line=${problem.line}`] : []), ...(problem.column ? [`col=${problem.column}`] : []), `title=${escapeProperty(stage.title)}`];
+				return `::error ${properties.join(',')}::${escape(`${problem.field ? `${problem.field}: ` : ''}${problem.message}${problem.hint ? `\nhint: ${problem.hint}` : ''}`)}`;
+			}),
+		)
+		.join('\n');
+}

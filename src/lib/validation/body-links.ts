@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { collectionNames, type CollectionName } from '../../schemas/common';
+import { closestMatches } from '../suggest';
+import type { BodyScan } from './body';
+import type { ValidEntry } from './integrity';
+import type { Problem } from './problem';
+
+/** One content file's body scan, with where the entry is published. */
+export interface ScannedBody extends BodyScan {
+	collection: CollectionName;
+	id: string;
+	file: string;
+}
+
+export interface BodyReferenceOptions {
+	/** The project root: `file` paths and `public/` are relative to it. */
+	root: string;
+	/** Whether a file exists; the real file system unless a test says otherwise. */
+	fileExists?: (absolutePath: string) => boolean;
+}
+
+const external = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/** Every page the hub publishes for these entries, as site paths with a trailing slash. */
+export function sitePages(bodies: readonly ScannedBody[], entries: readonly ValidEntry[]): Set<string> {
+	const tags = entries.flatMap((entry) => (entry.data.tags as string[] | undefined) ?? []);
+	return new Set([
+		'/',
+		'/tags/',
+		...collectionNames.map((name) => `/${name}/`),
+		...bodies.map((body) => `/${body.collection}/${body.id}/`),
+		...tags.map((tag) => `/tags/${tag}/`),
+	]);
+}
+
+/** The page a link points at, as a site path with a trailing slash, or undefined for files such as `/rss.xml`. */
+function pagePath(url: string, from: string): string | undefined {
+	const { pathname } = new URL(url, `https://site.invalid${from}`);
+	if (/\.[a-z0-9]+$/i.test(pathname)) return undefined;
+	return pathname.endsWith('/') ? pathname : `${pathname}/`;
+}
+
+/**
+ * Resolves what bodies point at: `<TalkCard id>` must name a talk, internal links a page the
+ * hub publishes, images a file beside the entry or in `public/`. External URLs are not fetched.
+ */
+export function checkBodyReferences(
+	bodies: readonly ScannedBody[],
+	entries: readonly ValidEntry[],
+	{ root, fileExists = existsSync }: BodyReferenceOptions,
+): Problem[] {
+	const pages = sitePages(bodies, entries);
+	const talkIds = bodies.filter((body) => body.collection === 'talks').map((body) => body.id);
+	const problems: Problem[] = [];
+
+	for (const body of bodies) {
+		const at = (position: { line: number; column: number }) => ({ file: body.file, line: position.line, column: position.column });
+		for (const card of body.talkCards) {
+			if (talkIds.includes(card.id)) continue;
+			const suggestions = closestMatches(card.id, talkIds);
+			problems.push({
+				...at(card),
+				message: `<TalkCard> names unknown talk "${card.id}"`,
+				hint: suggestions.length ? `did you mean ${suggestions.map((id) => `"${id}"`).join(', ')}?` : 'use the file name of a talk in content/talks/',
+			});
+		}
+		for (const link of body.links) {
+			if (external.test(link.url) || link.url.startsWith('#')) continue;
+			if (link.kind === 'image') {
+				const [file] = link.url.split(/[?#]/);
+				const absolute = file!.startsWith('/')
+					? path.join(root, 'public', decodeURIComponent(file!))
+					: path.resolve(root, path.dirname(body.file), decodeURIComponent(file!));
+				if (!fileExists(absolute)) {
+					problems.push({
+						...at(link),
+						message: `image "${link.url}" does not exist`,
+						hint: `expected a file at ${path.relative(root, absolute).split(path.sep).join('/')}`,
+					});
+				}
+				continue;
+			}
+			if (/\.mdx?([?#]|$)/.test(link.url)) {
+				problems.push({ ...at(link), message: `link "${link.url}" points at a source file`, hint: 'link to the page instead, e.g. /talks/<id>/' });
+				continue;
+			}
+			const page = pagePath(link.url, `/${body.collection}/${body.id}/`);
+			if (!page || pages.has(page)) continue;
+			// Parents such as `/talks/` contain every child path; they are no useful guess.
+			const suggestions = closestMatches(page, [...pages].filter((candidate) => !page.startsWith(candidate)), 1);
+			problems.push({
+				...at(link),
+				message: `link to a missing page "${link.url}"`,
+				hint: suggestions.length ? `did you mean "${suggestions[0]}"?` : 'pages are /<collection>/<id>/, e.g. /talks/<file name>/',
+			});
+		}
+	}
+	return problems;
+}

@@ -1,0 +1,100 @@
+import { createProcessor } from '@mdx-js/mdx';
+import { mdxComponentNames } from '../../components/mdx/names';
+import { closestMatches } from '../suggest';
+import type { Position } from './frontmatter';
+import type { Problem } from './problem';
+
+/** A link or image written in an entry's body, located in the file. */
+export interface BodyLink extends Position {
+	kind: 'link' | 'image';
+	url: string;
+}
+
+/** What the integrity checks need from a body: its links, images and `<TalkCard id>` references. */
+export interface BodyScan {
+	problems: Problem[];
+	links: BodyLink[];
+	talkCards: (Position & { id: string })[];
+}
+
+interface MdastNode {
+	type: string;
+	name?: string | null;
+	url?: string;
+	attributes?: { type: string; name?: string; value?: unknown }[];
+	position?: { start: { line: number; column: number } };
+	children?: MdastNode[];
+}
+
+interface MdxParseError {
+	reason?: string;
+	message: string;
+	line?: number;
+	column?: number;
+}
+
+const rangeInMessage = /\((\d+):(\d+)(?:-\d+:\d+)?\)$/;
+
+/** Where a parse error is: micromark sometimes leaves `line` empty and writes the range into the reason. */
+function errorPosition(error: MdxParseError): Position {
+	if (error.line) return { line: error.line, column: error.column ?? 1 };
+	const match = rangeInMessage.exec(error.reason ?? error.message);
+	return match ? { line: Number(match[1]), column: Number(match[2]) } : { line: 1, column: 1 };
+}
+
+function* walk(node: MdastNode): Generator<MdastNode> {
+	yield node;
+	for (const child of node.children ?? []) yield* walk(child);
+}
+
+/**
+ * Parses a Markdown or MDX body the way MDX does, so an unclosed tag or a broken `{expression}`
+ * is reported with its line before Astro's compiler stops at it, and collects what later
+ * checks resolve: links, images and talk cards. `firstLine` is the file line the body starts on.
+ */
+export function scanBody(file: string, body: string, firstLine: number, format: 'md' | 'mdx'): BodyScan {
+	const scan: BodyScan = { problems: [], links: [], talkCards: [] };
+	const toFile = (line: number, column: number): Position => ({ line: line + firstLine - 1, column });
+	let tree: MdastNode;
+	try {
+		tree = createProcessor({ format }).parse(body) as MdastNode;
+	} catch (caught) {
+		const error = caught as MdxParseError;
+		const { line, column } = errorPosition(error);
+		const reason = (error.reason ?? error.message).replace(rangeInMessage, '').trim();
+		scan.problems.push({
+			file,
+			...toFile(line, column),
+			message: `MDX cannot parse this: ${reason}`,
+			hint: /expression|acorn/i.test(reason)
+				? 'in MDX, { starts a JavaScript expression: finish it, or write \\{ for a literal brace'
+				: 'close every component tag (`<Aside>…</Aside>` or `<TalkCard id="…" />`); write a literal < as \\<',
+		});
+		return scan;
+	}
+	for (const node of walk(tree)) {
+		const start = node.position?.start ?? { line: 1, column: 1 };
+		if ((node.type === 'link' || node.type === 'image') && node.url) {
+			scan.links.push({ kind: node.type, url: node.url, ...toFile(start.line, start.column) });
+		}
+		if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name) continue;
+		// Lower-case names are HTML elements; capitalised ones must be components authors may use.
+		if (/^[A-Z]/.test(node.name) && !(mdxComponentNames as readonly string[]).includes(node.name)) {
+			const suggestions = closestMatches(node.name, mdxComponentNames);
+			scan.problems.push({
+				file,
+				...toFile(start.line, start.column),
+				message: `unknown component <${node.name}>`,
+				hint: suggestions.length
+					? `did you mean <${suggestions[0]}>?`
+					: `components available without import: ${mdxComponentNames.map((name) => `<${name}>`).join(', ')}`,
+			});
+		}
+		if (node.name === 'TalkCard') {
+			const id = node.attributes?.find((attribute) => attribute.name === 'id')?.value;
+			if (typeof id === 'string') scan.talkCards.push({ id, ...toFile(start.line, start.column) });
+			else scan.problems.push({ file, ...toFile(start.line, start.column), message: '<TalkCard> needs id="…", the id of a talk' });
+		}
+	}
+	return scan;
+}
