@@ -34,7 +34,7 @@ export default defineConfig({
 					rehypeAutolinkHeadings,
 					{
 						behavior: 'append',
-						properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
+						properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1, dataPagefindIgnore: '' },
 						content: { type: 'text', value: '#' },
 						// GFM's visually hidden "Footnotes" heading needs no anchor.
 						test: (/** @type {any} */ heading) => heading.properties?.id !== 'footnote-label',

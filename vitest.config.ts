@@ -8,6 +8,8 @@ export default defineConfig({
 		globalSetup: ['tests/helpers/global-setup.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 180_000,
+		// Browser checks poll patiently: two cores may be building other sites meanwhile.
+		expect: { poll: { timeout: 15_000 } },
 		// Two cores: builds and Chromium must not fight over them.
 		fileParallelism: true,
 		maxWorkers: 2,

@@ -64,13 +64,21 @@ describe('the file:// bundle', () => {
 		await page.getByRole('link', { name: 'Edith Clarke' }).first().click();
 		await expect.poll(() => page.locator('h1').textContent()).toBe('Edith Clarke');
 
-		await page.goto(fileUrl('search/index.html'));
-		await page.getByRole('searchbox', { name: 'Search the hub' }).fill('glacierberry');
-		await page.getByRole('button', { name: 'Search' }).click();
-		await expect.poll(() => page.getByRole('status').textContent()).toBe('1 result for “glacierberry”.');
-		await page.getByRole('link', { name: 'Travel kit' }).click();
+		// The hub's own search: the header's modal, then the search page with its filters.
+		await page.keyboard.press('/');
+		await expect.poll(() => page.getByRole('dialog').isVisible(), { timeout: 10_000 }).toBe(true);
+		await page.keyboard.type('glacierberry');
+		const modalResult = page.locator('pagefind-modal a.pf-result-link');
+		await expect.poll(() => modalResult.evaluate((link) => (link as HTMLAnchorElement).href), { timeout: 10_000 }).toBe(fileUrl('notes/travel-kit/index.html'));
+		await modalResult.click();
 		await expect.poll(() => page.url()).toBe(fileUrl('notes/travel-kit/index.html'));
 		expect(await page.locator('h1').textContent()).toBe('Travel kit');
+
+		await page.goto(`${fileUrl('search/index.html')}?q=rsync`);
+		const pageResults = page.locator('[data-search-page] a.pf-result-link');
+		await expect.poll(() => pageResults.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href)), { timeout: 10_000 }).toEqual([
+			fileUrl('talks/mirrors-everywhere/index.html'),
+		]);
 		expect(leaks).toEqual([]);
 	});
 

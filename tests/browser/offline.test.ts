@@ -27,6 +27,10 @@ async function saveForOffline(page: Page) {
 	await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Saved: the whole hub is available offline/);
 }
 
+/** The paths of the results a search UI shows. */
+const resultPaths = (page: Page, scope: string) =>
+	page.locator(`${scope} a.pf-result-link`).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+
 /** The state of the service worker controlling the page, once it has claimed it. */
 const controller = (page: Page) => page.evaluate(() => navigator.serviceWorker.controller?.state);
 
@@ -59,7 +63,7 @@ describe('reading offline in Chromium', () => {
 		await page.getByRole('link', { name: 'Read offline' }).click();
 		await saveForOffline(page);
 		const status = page.getByRole('status');
-		expect(await status.textContent()).toBe('Saved: the whole hub is available offline, 24 pages and the full search index.');
+		expect(await status.textContent()).toBe('Saved: the whole hub is available offline, 25 pages and the full search index.');
 		const progress = page.locator('progress');
 		expect(await progress.evaluate((bar: HTMLProgressElement) => [bar.value > 0, bar.value === bar.max])).toEqual([true, true]);
 
@@ -80,6 +84,14 @@ describe('reading offline in Chromium', () => {
 
 		expect(await searchWithPagefind(page, 'glacierberry')).toEqual(['/notes/travel-kit/']);
 		expect(await searchWithPagefind(page, 'rsync')).toEqual(['/talks/mirrors-everywhere/']);
+
+		// The reader's own search, offline: the header's modal, then the search page.
+		await page.keyboard.press('/');
+		await expect.poll(() => page.getByRole('dialog').isVisible(), { timeout: 10_000 }).toBe(true);
+		await page.keyboard.type('glacierberry');
+		await expect.poll(() => resultPaths(page, 'pagefind-modal'), { timeout: 10_000 }).toEqual(['/notes/travel-kit/']);
+		await page.goto(`${server.url}/search/?q=rsync`);
+		await expect.poll(() => resultPaths(page, '[data-search-page]'), { timeout: 10_000 }).toEqual(['/talks/mirrors-everywhere/']);
 	});
 
 	it('keeps pages as they are read, and answers the others with the offline page', async () => {
@@ -124,7 +136,7 @@ describe('reading offline in Chromium', () => {
 
 			await page.reload();
 			await saveForOffline(page);
-			expect(await page.getByRole('status').textContent()).toContain('25 pages');
+			expect(await page.getByRole('status').textContent()).toContain('26 pages');
 			await context.setOffline(true);
 			await host.close();
 			await page.reload();

@@ -7,6 +7,8 @@ declare module 'vitest' {
 	export interface ProvidedContext {
 		/** The small fixture site in tests/fixtures/basic. */
 		basicDist: string;
+		/** The search fixture, whose Pagefind index the golden queries run against. */
+		searchDist: string;
 		/** The real hub, built from content/. */
 		siteDist: string;
 		/** What `astro build` printed for the real hub. */
@@ -39,6 +41,7 @@ export default async function setup(project: TestProject) {
 	await writeFile(path.join(nextContent, 'notes/next-deploy.md'), nextDeployNote);
 	const sites = {
 		basic: fixtureContent('basic'),
+		search: fixtureContent('search'),
 		site: 'content',
 		offline: fixtureContent('offline'),
 		'offline-next': nextContent,
@@ -55,6 +58,7 @@ export default async function setup(project: TestProject) {
 		}
 	}
 	project.provide('basicDist', dists.basic!);
+	project.provide('searchDist', dists.search!);
 	project.provide('siteDist', dists.site!);
 	project.provide('offlineDist', dists.offline!);
 	project.provide('offlineNextDist', dists['offline-next']!);

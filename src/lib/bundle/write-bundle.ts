@@ -27,20 +27,6 @@ const filesUnder = async (root: string) =>
 /** Pagefind files the search reads at run time: the index, not the UIs' code. */
 const isIndexFile = (name: string) => /^(pagefind-entry\.json|.*\.pf_meta|wasm\..*\.pagefind|(index|filter|fragment)\/.*)$/.test(name);
 
-/** Scripts that give a page search from disk, in load order. */
-export const fileSearchScripts = ['/pagefind/pagefind-data.js', '/pagefind/pagefind-file.js'];
-
-/** A search page for sites built without one: the home page's frame around a plain form. */
-export function fileSearchPage(homeHtml: string): string {
-	const main = `<main id="main" tabindex="-1"><h1>Search</h1>
-<form data-file-search role="search"><label for="search-term">Search the hub</label> <input id="search-term" type="search" name="q" required> <button>Search</button></form>
-<p role="status" data-file-search-status></p>
-<ol data-file-search-results></ol>
-${[...fileSearchScripts, '/pagefind/search-page.js'].map((src) => `<script src="${src}"></script>`).join('')}
-</main>`;
-	return homeHtml.replace(/<title>[^<]*<\/title>/, '<title>Search</title>').replace(/<main[\s\S]*<\/main>/, main);
-}
-
 /** An ES module (a file, or source text) as one classic script, its imports bundled in. */
 async function classicScript(module: string | { contents: string }): Promise<string> {
 	const result = await build({
@@ -81,10 +67,6 @@ export async function writeOfflineBundle({ site, out, zip, base = '/' }: BundleO
 	await mkdir(path.dirname(staging), { recursive: true });
 	await cp(site, staging, { recursive: true });
 	try {
-		if (!(await stat(path.join(staging, 'search/index.html')).catch(() => undefined))) {
-			await mkdir(path.join(staging, 'search'), { recursive: true });
-			await writeFile(path.join(staging, 'search/index.html'), fileSearchPage(await readFile(path.join(staging, 'index.html'), 'utf8')));
-		}
 		const files = await filesUnder(staging);
 		const pages = files.filter((file) => file.endsWith('.html'));
 		const classicCopies = new Map<string, string>();
@@ -124,7 +106,6 @@ export async function writeOfflineBundle({ site, out, zip, base = '/' }: BundleO
 			target: 'es2022',
 			logLevel: 'error',
 		});
-		await cp(path.join(fileBundleSources, 'search-page.js'), path.join(pagefindDir, 'search-page.js'));
 		await cp(path.join(fileBundleSources, 'search-loader.js'), path.join(pagefindDir, 'search-loader.js'));
 		const componentUi = path.join(pagefindDir, 'pagefind-component-ui.js');
 		if (await stat(componentUi).catch(() => undefined)) {

@@ -1,0 +1,181 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { resolveFilters, type SelectedFilters } from '../../src/lib/search-query';
+import { runTerminalSearch } from '../../src/lib/terminal-search';
+import { launchChromium } from '../helpers/browser';
+import { serveStatic, type StaticServer } from '../helpers/static-server';
+import { expectGolden, goldenSuites, type GoldenHit } from '../search/golden-queries';
+
+type Instance = {
+	totalFilters: Record<string, Record<string, number>>;
+	triggerSearchWithFilters(term: string, filters: SelectedFilters): void;
+	on(event: 'results', callback: (result: { results: { data(): Promise<{ url: string; meta: { type?: string } }> }[] }) => void): void;
+};
+declare const PagefindComponents: { getInstanceManager(): { getInstance(name: string): Instance } };
+
+describe('search in Chromium', () => {
+	let server: StaticServer;
+	let browser: Browser;
+	let page: Page;
+	const dist = inject('searchDist');
+
+	beforeAll(async () => {
+		server = await serveStatic(dist);
+		browser = await launchChromium();
+		page = await browser.newPage();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	const resultLinks = (scope: string) =>
+		page.locator(`${scope} a.pf-result-link`).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+
+	/** The modal puts the reader in its search box, ready to type. */
+	const inputFocused = () => page.evaluate(() => Boolean(document.activeElement?.matches('pagefind-modal input')));
+
+	it('loads no search code until the reader opens search', async () => {
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+		await page.goto(`${server.url}/talks/podman/`);
+		expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+		await page.keyboard.press('/');
+		await expect.poll(() => requested.includes('/pagefind/pagefind-component-ui.js')).toBe(true);
+		page.removeAllListeners('request');
+	});
+
+	it('opens with /, shows highlighted results as you type, navigates by keyboard', async () => {
+		await page.goto(`${server.url}/events/fosdem-2020/`);
+		await page.keyboard.press('/');
+		const dialog = page.getByRole('dialog');
+		await expect.poll(() => dialog.isVisible()).toBe(true);
+		await expect.poll(inputFocused).toBe(true);
+		await page.keyboard.type('podman');
+		await expect.poll(() => resultLinks('pagefind-modal')).toEqual(['/talks/podman/', '/talks/kata-containers-opensuse/']);
+		expect(await dialog.locator('.pf-result-excerpt mark').first().textContent()).toMatch(/podman/i);
+		expect(await dialog.locator('.search-result-facts').first().textContent()).toBe('Talk · FOSDEM 2020 · 2020-02-01');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.url()).toBe(`${server.url}/talks/podman/`);
+	});
+
+	it('opens with Ctrl-K and closes with Escape, returning focus to the page', async () => {
+		await page.goto(`${server.url}/notes/pine-ostree-alpine/`);
+		await page.keyboard.press('Control+k');
+		await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+		await expect.poll(inputFocused).toBe(true);
+		await page.keyboard.type('ostree');
+		await expect.poll(async () => (await resultLinks('pagefind-modal'))[0]).toBe('/notes/pine-ostree-alpine/');
+		// Long pages answer with their sections too.
+		await expect.poll(() =>
+			page.locator('pagefind-modal a.pf-heading-link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).hash)),
+		).toContain('#why-ostree');
+		await page.keyboard.press('Escape');
+		await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(false);
+		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/search/');
+	});
+
+	it('reproduces a shared search page URL: query, facets and results', async () => {
+		await page.goto(`${server.url}/search/?q=containers&type=talk&event=fosdem-2020`);
+		const input = page.locator('[data-search-page] pagefind-input input');
+		await expect.poll(() => input.inputValue()).toBe('containers');
+		await expect.poll(async () => (await resultLinks('[data-search-page]')).sort())
+			.toEqual(['/talks/kata-containers-opensuse/', '/talks/lazy-image-distribution/', '/talks/podman/']);
+		expect(await page.locator('input[name="type"][value="Talk"]').isChecked()).toBe(true);
+		expect(await page.locator('input[name="event"][value="FOSDEM 2020"]').isChecked()).toBe(true);
+	});
+
+	it('keeps the URL in step as the reader types and narrows with facets', async () => {
+		await page.goto(`${server.url}/search/`);
+		const input = page.locator('[data-search-page] pagefind-input input');
+		await input.fill('alpine');
+		await expect.poll(() => new URL(page.url()).search).toBe('?q=alpine');
+		await expect.poll(() => resultLinks('[data-search-page]')).toContain('/events/alpineconf-2021/');
+		await page.locator('label:has(input[name="type"][value="Note"])').click();
+		await expect.poll(() => new URL(page.url()).search).toBe('?q=alpine&type=note');
+		await expect.poll(async () => (await resultLinks('[data-search-page]')).sort())
+			.toEqual(['/notes/mirror-infrastructure/', '/notes/pine-ostree-alpine/']);
+		await page.locator('[data-search-sort]').selectOption('date');
+		await expect.poll(() => new URL(page.url()).search).toBe('?q=alpine&type=note&sort=date');
+		await expect.poll(() => resultLinks('[data-search-page]')).toEqual(['/notes/pine-ostree-alpine/', '/notes/mirror-infrastructure/']);
+		// The URL alone brings the same results back.
+		const shared = page.url();
+		await page.goto('about:blank');
+		await page.goto(shared);
+		await expect.poll(() => resultLinks('[data-search-page]')).toEqual(['/notes/pine-ostree-alpine/', '/notes/mirror-infrastructure/']);
+	});
+
+	it('says which filter values in a URL it does not know', async () => {
+		await page.goto(`${server.url}/search/?q=podman&event=fosdem-2021`);
+		await expect.poll(() => page.locator('[data-search-notice]').textContent()).toContain('event "fosdem-2021"');
+		await expect.poll(async () => (await resultLinks('[data-search-page]'))[0]).toBe('/talks/podman/');
+	});
+
+	it('falls back to the search page and the lists when the index cannot load', async () => {
+		const context = await browser.newContext();
+		const offline = await context.newPage();
+		await offline.route('**/pagefind/**', (route) => route.abort());
+		await offline.goto(`${server.url}/talks/podman/`);
+		await offline.keyboard.press('/');
+		await expect.poll(() => offline.url()).toBe(`${server.url}/search/`);
+		const message = offline.locator('[data-search-message]');
+		await expect.poll(() => message.isVisible()).toBe(true);
+		expect(await message.textContent()).toContain('Search could not load its index.');
+		expect(await offline.locator('[data-search-page]').isVisible()).toBe(false);
+		expect(await offline.getByRole('link', { name: 'Talks' }).last().isVisible()).toBe(true);
+		await context.close();
+	});
+
+	for (const suite of goldenSuites) {
+		describe(`golden queries against ${suite.site}, the same index as \`npm run search\``, () => {
+			const siteDist = inject(suite.dist);
+			let siteServer: StaticServer;
+			let filterCounts: Instance['totalFilters'];
+			beforeAll(async () => {
+				siteServer = await serveStatic(siteDist);
+				await page.goto(`${siteServer.url}/search/`);
+				await page.waitForFunction(() => Boolean(PagefindComponents.getInstanceManager().getInstance('default').totalFilters));
+				filterCounts = await page.evaluate(() => PagefindComponents.getInstanceManager().getInstance('default').totalFilters);
+			});
+			afterAll(() => siteServer?.close());
+
+			/** Every ranked result of the search page's own Pagefind instance. */
+			const browserSearch = (term: string, filters: SelectedFilters) =>
+				page.evaluate(
+					([term, filters]) =>
+						new Promise<GoldenHit[]>((resolve) => {
+							const instance = PagefindComponents.getInstanceManager().getInstance('default');
+							let answered = false;
+							instance.on('results', async (result) => {
+								if (answered) return;
+								answered = true;
+								const data = await Promise.all(result.results.map((hit) => hit.data()));
+								resolve(data.map(({ url, meta }) => ({ url, type: meta.type })));
+							});
+							instance.triggerSearchWithFilters(term, filters);
+						}),
+					[term, filters] as const,
+				);
+
+			for (const query of suite.queries) {
+				it(query.name, async () => {
+					const { filters, unknown } = resolveFilters(filterCounts, query.filters ?? {});
+					expect(unknown).toEqual([]);
+					const hits = await browserSearch(query.term, filters);
+					const unfiltered = query.narrowsAway ? await browserSearch(query.term, {}) : undefined;
+					expectGolden(query, hits, unfiltered);
+					const terminal = await runTerminalSearch({
+						term: query.term,
+						filters: query.filters ?? {},
+						newestFirst: false,
+						limit: 5,
+						json: false,
+						dist: siteDist,
+					});
+					expect(hits.slice(0, 5).map((hit) => hit.url)).toEqual(terminal.hits.map((hit) => hit.url));
+				});
+			}
+		});
+	}
+});

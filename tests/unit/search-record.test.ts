@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { buildHubIndex, type HubCollections } from '../../src/lib/hub-index';
+import { searchRecord } from '../../src/lib/search-record';
+
+const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
+const entry = (collection: string, id: string, data: Record<string, unknown>) => ({ collection, id, data }) as never;
+
+const hub = buildHubIndex({
+	events: [
+		entry('events', 'fosdem-2020', { title: 'FOSDEM 2020', start: '2020-02-01', end: '2020-02-02', organisers: [], sponsors: [], tags: ['conference'] }),
+		entry('events', 'next', { title: 'Next Conf', status: 'announced', month: '2027-05', organisers: [], sponsors: [], tags: [] }),
+	],
+	talks: [
+		entry('talks', 'podman', {
+			title: 'Podman - The Powerful Container Multi-Tool',
+			event: ref('events', 'fosdem-2020'),
+			speakers: [ref('people', 'sascha'), ref('people', 'ada')],
+			day: '2020-02-01',
+			track: 'Containers',
+			tags: ['containers', 'podman'],
+		}),
+		entry('talks', 'undated', { title: 'Undated', event: ref('events', 'fosdem-2020'), speakers: [], tags: [] }),
+	],
+	people: [entry('people', 'sascha', { name: 'Sascha Grunert' }), entry('people', 'ada', { name: 'Ada, Countess of Lovelace' }), entry('people', 'bob', { name: 'Bob' })],
+	recaps: [entry('recaps', 'recap', { title: 'Recap', event: ref('events', 'fosdem-2020'), author: ref('people', 'bob'), published: '2020-02-10', talks: [], tags: [] })],
+	notes: [entry('notes', 'undated-note', { title: 'Note', summary: 's', relatedTalks: [], relatedNotes: [], relatedCaseStudies: [], tags: ['ostree'] })],
+	sponsors: [entry('sponsors', 'equinix', { name: 'Equinix Metal' })],
+	'case-studies': [entry('case-studies', 'study', { title: 'Bare metal', sponsor: ref('sponsors', 'equinix'), published: '2021-09-01', relatedTalks: [], tags: [] })],
+} as unknown as HubCollections);
+const record = (collection: string, id: string) => searchRecord(hub, hub.get(ref(collection as 'talks', id)));
+
+describe('searchRecord', () => {
+	it('gives a talk every filter, its metadata and its day as sort key', () => {
+		expect(record('talks', 'podman')).toEqual({
+			filters: {
+				type: ['Talk'],
+				event: ['FOSDEM 2020'],
+				year: ['2020'],
+				tag: ['containers', 'podman'],
+				speaker: ['Sascha Grunert', 'Ada, Countess of Lovelace'],
+				track: ['Containers'],
+			},
+			meta: {
+				title: 'Podman - The Powerful Container Multi-Tool',
+				type: 'Talk',
+				event: 'FOSDEM 2020',
+				date: '2020-02-01',
+				speakers: 'Sascha Grunert, Ada, Countess of Lovelace',
+			},
+			sort: { date: '2020-02-01' },
+		});
+	});
+	it("dates a talk without a day by its event's first day", () => {
+		expect(record('talks', 'undated').sort.date).toBe('2020-02-01');
+		expect(record('talks', 'undated').filters.year).toEqual(['2020']);
+	});
+	it('files an event under itself, an announced one by its month', () => {
+		expect(record('events', 'fosdem-2020').filters).toMatchObject({ type: ['Event'], event: ['FOSDEM 2020'], tag: ['conference'] });
+		expect(record('events', 'next')).toMatchObject({ filters: { year: ['2027'] }, meta: { date: '2027-05' } });
+	});
+	it('files a recap under its event and publication date', () => {
+		expect(record('recaps', 'recap')).toMatchObject({ filters: { type: ['Recap'], event: ['FOSDEM 2020'], year: ['2020'] }, sort: { date: '2020-02-10' } });
+	});
+	it('leaves out what an entry does not have, rather than inventing it', () => {
+		const note = record('notes', 'undated-note');
+		expect(note.filters).toMatchObject({ type: ['Note'], event: [], year: [], tag: ['ostree'], speaker: [], track: [] });
+		expect(note.meta).toEqual({ title: 'Note', type: 'Note', event: undefined, date: undefined, speakers: undefined });
+		expect(note.sort.date).toBeUndefined();
+		expect(record('case-studies', 'study').filters.type).toEqual(['Case study']);
+		expect(record('sponsors', 'equinix').meta.title).toBe('Equinix Metal');
+	});
+	it('files speakers under the speaker filter, other people not', () => {
+		expect(record('people', 'sascha').filters.speaker).toEqual(['Sascha Grunert']);
+		expect(record('people', 'bob').filters.speaker).toEqual([]);
+	});
+});
