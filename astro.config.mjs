@@ -4,11 +4,14 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
 import remarkGfm from 'remark-gfm';
 import { contentValidation } from './src/integrations/content-validation';
+import { offlineSupport } from './src/integrations/offline';
 import { pagefindIndex } from './src/integrations/pagefind-index';
 import { rehypeTaskListLabels } from './src/lib/rehype-task-list-labels';
 import { contentDir } from './src/lib/content-dir';
+import { contentSecurityPolicy } from './src/lib/csp';
 import { siteConfig } from './src/site.config';
 
 export default defineConfig({
@@ -38,10 +41,13 @@ export default defineConfig({
 					},
 				],
 				rehypeTaskListLabels,
+				// Links out of the hub pass on neither the opener nor the referrer.
+				[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
 			],
 		}),
 		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
 	},
+	security: { csp: contentSecurityPolicy },
 	vite: {
 		build: {
 			rolldownOptions: {
@@ -53,5 +59,5 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [contentValidation({ contentDir }), mdx(), sitemap(), pagefindIndex()],
+	integrations: [contentValidation({ contentDir }), mdx(), sitemap(), pagefindIndex(), offlineSupport()],
 });

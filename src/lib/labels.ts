@@ -1,5 +1,5 @@
 import type { CollectionName } from '../schemas/common';
-import type { talkKinds } from '../schemas/talk';
+import type { recordingStatuses, talkKinds } from '../schemas/talk';
 
 /** How each talk kind reads on a page. */
 export const talkKindLabels: Record<(typeof talkKinds)[number], string> = {
@@ -25,4 +25,12 @@ export const collectionLabels: Record<CollectionName, { one: string; many: strin
 	notes: { one: 'Note', many: 'Notes' },
 	sponsors: { one: 'Sponsor', many: 'Sponsors' },
 	'case-studies': { one: 'Case study', many: 'Case studies' },
+};
+
+/** What a talk page says about a recording it cannot show. */
+export const recordingStatusLabels: Record<(typeof recordingStatuses)[number], string> = {
+	available: 'Recorded.',
+	missing: 'This talk was recorded, but the hub does not know where the recording is. If you do, please add it.',
+	'not-recorded': 'This talk was not recorded.',
+	unknown: 'The hub does not know whether this talk was recorded.',
 };

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { inlineScriptsDir } from '../../src/lib/csp';
 import { loadPage } from '../helpers/html';
 
 const dist = inject('basicDist');
@@ -97,11 +98,25 @@ describe('the basic fixture site', () => {
 		}
 	});
 
-	it('ships no JavaScript files to readers: only the tiny inline theme and search scripts', async () => {
+	it('ships no JavaScript files to readers: only the small inline scripts of src/inline-scripts', async () => {
+		const inlineScripts = await readdir(inlineScriptsDir);
+		const scriptFile = new Map(
+			await Promise.all(inlineScripts.map(async (file) => [await readFile(new URL(file, inlineScriptsDir), 'utf8'), file] as const)),
+		);
 		// The search page is where the reader asked for search: it brings its own script.
 		for (const file of htmlFiles.filter((file) => file !== 'search/index.html')) {
 			const $ = load(await readFile(path.join(dist, file), 'utf8'));
 			expect($('script[src]').length, file).toBe(0);
+			// Pagefind's result templates are markup, not scripts.
+			const scripts = $('script:not([type="text/pagefind-template"])')
+				.map((_, script) => scriptFile.get($(script).html()!) ?? 'unknown script')
+				.get();
+			// Every page: the theme, the service worker registration, the search trigger and the theme toggle.
+			const expected = ['theme-init.js', 'register-service-worker.js', 'search-trigger.js', 'theme-toggle.js'];
+			if (file === 'offline/index.html') expected.push('save-offline.js');
+			// Event pages with a programme (every event of this fixture) add the time zone toggle.
+			if (/^events\/.+\/index\.html$/.test(file)) expected.push('zone-toggle.js');
+			expect(scripts, file).toEqual(expected);
 		}
 	});
 

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { cp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, fixtureContent, outputRoot } from './build-site';
@@ -13,23 +13,53 @@ declare module 'vitest' {
 		siteDist: string;
 		/** What `astro build` printed for the real hub. */
 		siteBuildLog: string;
+		/** Recordings of every provider, a missing one, an unrecorded one: the offline and privacy tests' site. */
+		offlineDist: string;
+		/** The offline fixture's next deploy, with one more note: the service worker update test. */
+		offlineNextDist: string;
 	}
 }
 
-/** Builds the shared sites once per run; tests that need other builds make their own. */
+const nextDeployNote = `---
+title: Next deploy
+summary: Written after the first deploy.
+author: edith-clarke
+published: 2025-07-01
+---
+
+Only the next deploy knows the word moraineberry.
+`;
+
+/**
+ * Builds the shared sites once per run; tests that need other builds make their own. One after
+ * the other: every build rewrites the project's `.astro/content-modules.mjs` for its content tree.
+ */
 export default async function setup(project: TestProject) {
-	// One after the other: every build rewrites <root>/.astro/content-modules.mjs (the MDX entry
-	// map), so two builds at once can render a recap against the other tree's map and fail.
-	const basic = await buildSite('basic', fixtureContent('basic'));
-	const search = await buildSite('search', fixtureContent('search'));
-	const site = await buildSite('site', 'content');
-	for (const [name, result] of [['basic fixture', basic], ['search fixture', search], ['real content', site]] as const) {
-		if (result.exitCode !== 0) throw new Error(`The ${name} site failed to build:\n${result.output}`);
+	const nextContent = path.join(outputRoot, 'offline-next-content');
+	await rm(nextContent, { recursive: true, force: true });
+	await cp(fixtureContent('offline'), nextContent, { recursive: true });
+	await writeFile(path.join(nextContent, 'notes/next-deploy.md'), nextDeployNote);
+	const sites = {
+		basic: fixtureContent('basic'),
+		search: fixtureContent('search'),
+		site: 'content',
+		offline: fixtureContent('offline'),
+		'offline-next': nextContent,
+	};
+	const dists: Record<string, string> = {};
+	for (const [name, content] of Object.entries(sites)) {
+		const result = await buildSite(name, content);
+		if (result.exitCode !== 0) throw new Error(`The ${name} site (${content}) failed to build:\n${result.output}`);
+		dists[name] = result.dist;
+		if (name === 'site') {
+			const siteBuildLog = path.join(outputRoot, 'site', 'build.log');
+			await writeFile(siteBuildLog, result.output);
+			project.provide('siteBuildLog', siteBuildLog);
+		}
 	}
-	const siteBuildLog = path.join(outputRoot, 'site', 'build.log');
-	await writeFile(siteBuildLog, site.output);
-	project.provide('basicDist', basic.dist);
-	project.provide('searchDist', search.dist);
-	project.provide('siteDist', site.dist);
-	project.provide('siteBuildLog', siteBuildLog);
+	project.provide('basicDist', dists.basic!);
+	project.provide('searchDist', dists.search!);
+	project.provide('siteDist', dists.site!);
+	project.provide('offlineDist', dists.offline!);
+	project.provide('offlineNextDist', dists['offline-next']!);
 }

@@ -54,6 +54,11 @@ export async function serveStatic(root: string): Promise<StaticServer> {
 	const { port } = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${port}`,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
+		// Kept-alive connections would otherwise go on answering: offline tests need a real outage.
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
 	};
 }

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { AstroUserConfig } from 'astro';
+
+type CspConfig = Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>;
+
+/**
+ * The only scripts pages may run: the small files of `src/inline-scripts/`, which pages
+ * inline with `<script is:inline set:html={…} />`. Astro does not hash inline scripts itself.
+ */
+export const inlineScriptsDir = new URL('../inline-scripts/', import.meta.url);
+export const inlineScriptHashes = readdirSync(inlineScriptsDir)
+	.filter((file) => file.endsWith('.js'))
+	.map((file) => `sha256-${createHash('sha256').update(readFileSync(new URL(file, inlineScriptsDir))).digest('base64')}` as const);
+
+/**
+ * The Content-Security-Policy of every page, for Astro's `security.csp`. Astro adds the
+ * hashes of its own scripts and styles; pages with recordings add their player and video
+ * hosts (`frame-src`, `media-src`) through `Astro.csp`.
+ */
+export const contentSecurityPolicy: CspConfig = {
+	directives: [
+		"default-src 'self'",
+		"img-src 'self' data:",
+		"font-src 'self'",
+		"connect-src 'self'",
+		// Pagefind's search worker: its own file here, a blob in some of its versions and UIs.
+		"worker-src 'self' blob:",
+		"manifest-src 'self'",
+		"object-src 'none'",
+		"base-uri 'self'",
+		"form-action 'self'",
+	],
+	// Pagefind compiles its WebAssembly search core.
+	scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes },
+	// Stylesheets and Astro's hashed `<style>` elements; Shiki colours code with inline `style` attributes.
+	styleDirective: {
+		resources: [
+			{ resource: "'self'", kind: 'element' },
+			{ resource: "'unsafe-inline'", kind: 'attribute' },
+		],
+	},
+};

@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+
+/** What "Save for offline" downloads, written to `offline.json` by the build. */
+export interface OfflineList {
+	/** Changes whenever any built file changes; names the caches of this deploy. */
+	version: string;
+	caches: { pages: string; search: string };
+	/** Every page, as the URL path a reader navigates to. */
+	pages: string[];
+	/** Pagefind's per-page result fragments: the part of the index not precached. */
+	search: string[];
+}
+
+/** Cache names of one deploy; the service worker deletes every other deploy's. */
+export const offlineCacheNames = (version: string) => ({
+	pages: `edelweiss-pages-${version}`,
+	search: `edelweiss-search-${version}`,
+});
+
+/** Files every reader's service worker precaches: the shell and the search bundle, not the fragments. */
+export const precachePatterns = [
+	'_astro/**/*.{css,js}',
+	'favicon.svg',
+	'manifest.webmanifest',
+	'offline.json',
+	'offline/index.html',
+	// Pagefind's search core and the Component UI the header uses; not its other UIs.
+	'pagefind/{pagefind,pagefind-worker,pagefind-component-ui}.js',
+	'pagefind/pagefind-component-ui.css',
+	'pagefind/pagefind-entry.json',
+	'pagefind/*.{pf_meta,pagefind}',
+	'pagefind/{index,filter}/*',
+];
+
+/** The URL path of a built file: `talks/x/index.html` → `/talks/x/`. */
+export function urlPathOf(file: string, base = '/'): string {
+	const path = file.split('\\').join('/').replace(/(^|\/)index\.html$/, '$1');
+	return `${base.replace(/\/$/, '')}/${path}`;
+}
+
+/**
+ * Lists what "Save for offline" downloads from the built site's files (paths relative to the
+ * output directory), versioned by the hash of every file's path and content.
+ */
+export function offlineList(files: ReadonlyMap<string, Uint8Array>, base = '/'): OfflineList {
+	const paths = [...files.keys()].sort();
+	const hash = createHash('sha256');
+	for (const path of paths) hash.update(path).update('\0').update(files.get(path)!).update('\0');
+	const version = hash.digest('hex').slice(0, 12);
+	return {
+		version,
+		caches: offlineCacheNames(version),
+		pages: paths.filter((path) => path.endsWith('.html') && path !== '404.html').map((path) => urlPathOf(path, base)),
+		search: paths.filter((path) => path.startsWith('pagefind/fragment/')).map((path) => urlPathOf(path, base)),
+	};
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { offlineCacheNames, offlineList, urlPathOf } from '../../src/lib/offline';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('urlPathOf', () => {
+	it('maps built files to the paths readers navigate to', () => {
+		expect(urlPathOf('index.html')).toBe('/');
+		expect(urlPathOf('talks/x/index.html')).toBe('/talks/x/');
+		expect(urlPathOf('404.html')).toBe('/404.html');
+		expect(urlPathOf('pagefind/fragment/en_1.pf_fragment', '/hub/')).toBe('/hub/pagefind/fragment/en_1.pf_fragment');
+		expect(urlPathOf('talks\\x\\index.html', '/hub')).toBe('/hub/talks/x/');
+	});
+});
+
+describe('offlineList', () => {
+	const site = new Map([
+		['index.html', bytes('<h1>Home</h1>')],
+		['talks/x/index.html', bytes('<h1>X</h1>')],
+		['404.html', bytes('<h1>Not found</h1>')],
+		['_astro/site.css', bytes('body{}')],
+		['pagefind/pagefind.js', bytes('export {}')],
+		['pagefind/fragment/en_1.pf_fragment', bytes('1')],
+	]);
+
+	it('lists every page but the 404 page, and every search fragment', () => {
+		const list = offlineList(site);
+		expect(list.pages).toEqual(['/', '/talks/x/']);
+		expect(list.search).toEqual(['/pagefind/fragment/en_1.pf_fragment']);
+		expect(list.caches).toEqual(offlineCacheNames(list.version));
+		expect(list.caches.pages).toMatch(/^edelweiss-pages-[0-9a-f]{12}$/);
+	});
+
+	it('changes version when any file changes, and only then', () => {
+		const { version } = offlineList(site);
+		expect(offlineList(new Map([...site].reverse())).version).toBe(version);
+		expect(offlineList(new Map([...site, ['_astro/site.css', bytes('body{color:red}')]])).version).not.toBe(version);
+		expect(offlineList(new Map([...site, ['tags/index.html', bytes('')]])).version).not.toBe(version);
+	});
+
+	it('prefixes the base path', () => {
+		expect(offlineList(site, '/hub/').pages).toEqual(['/hub/', '/hub/talks/x/']);
+	});
+});
