@@ -113,7 +113,8 @@ describe('search in Chromium', () => {
 	});
 
 	it('falls back to the search page and the lists when the index cannot load', async () => {
-		const context = await browser.newContext();
+		// Requests a service worker makes bypass page.route: without one, every index request fails.
+		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const offline = await context.newPage();
 		await offline.route('**/pagefind/**', (route) => route.abort());
 		await offline.goto(`${server.url}/talks/podman/`);

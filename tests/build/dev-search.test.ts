@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, rm } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -7,9 +7,11 @@ import { missingIndexHint } from '../../src/integrations/pagefind-dev-server';
 import { launchChromium } from '../helpers/browser';
 import { fixtureContent, outputRoot, projectRoot } from '../helpers/build-site';
 
-describe('search under astro dev', () => {
+describe('search and content checks under astro dev', () => {
 	const work = path.join(outputRoot, 'dev-search');
 	const outDir = path.join(work, 'dist');
+	// A copy of the search fixture, so a test can break it while the server runs.
+	const content = path.join(work, 'content');
 	let dev: ChildProcess;
 	let output = '';
 	let url = '';
@@ -18,6 +20,7 @@ describe('search under astro dev', () => {
 	beforeAll(async () => {
 		await rm(work, { recursive: true, force: true });
 		await mkdir(outDir, { recursive: true });
+		await cp(path.join(projectRoot, fixtureContent('search')), content, { recursive: true });
 		// --ignore-lock: never collide with (or stop) a developer's own dev server.
 		dev = spawn(path.join(projectRoot, 'node_modules/.bin/astro'), ['dev', '--ignore-lock', '--host', '127.0.0.1', '--port', '4399'], {
 			cwd: projectRoot,
@@ -28,7 +31,7 @@ describe('search under astro dev', () => {
 				ASTRO_TELEMETRY_DISABLED: '1',
 				ASTRO_DEV_BACKGROUND: '0',
 				NO_COLOR: '1',
-				EDELWEISS_CONTENT: fixtureContent('search'),
+				EDELWEISS_CONTENT: path.relative(projectRoot, content),
 				EDELWEISS_OUT_DIR: outDir,
 				EDELWEISS_CACHE_DIR: path.join(work, 'cache'),
 			},
@@ -81,5 +84,16 @@ describe('search under astro dev', () => {
 		await expect
 			.poll(() => page.locator('pagefind-modal a.pf-result-link').first().getAttribute('href'), { timeout: 20_000 })
 			.toBe('/notes/pine-ostree-alpine/');
+	});
+
+	it('validates content again when a file changes, and says when it is fixed', async () => {
+		const broken = path.join(content, 'talks', 'dev-typo.md');
+		const seen = output.length;
+		await writeFile(broken, '---\ntitle: A typo\nevent: fosdem-2002\n---\n');
+		await expect.poll(() => output.slice(seen), { timeout: 20_000 }).toMatch(/talks\/dev-typo\.md:3:1 event: unknown event "fosdem-2002"/);
+		expect(output.slice(seen)).toContain('did you mean "fosdem-2020"?');
+		const fixed = output.length;
+		await rm(broken);
+		await expect.poll(() => output.slice(fixed), { timeout: 20_000 }).toMatch(/\d+ content files valid/);
 	});
 });
