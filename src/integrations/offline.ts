@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
-import { offlineList, precachePatterns } from '../lib/offline';
+import { fileDigest, offlineList, precachePatterns } from '../lib/offline';
 
 const serviceWorkerSource = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
 
@@ -29,8 +29,10 @@ export function offlineSupport(): AstroIntegration {
 					.map((entry) => path.relative(site, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
 					// Left over from an earlier build into the same directory; rewritten below.
 					.filter((file) => file !== 'offline.json' && file !== 'sw.js');
-				const files = new Map(await Promise.all(paths.map(async (file) => [file, await readFile(path.join(site, file))] as const)));
-				const list = offlineList(files, base);
+				// One file at a time: a large build has tens of thousands, more than may be open at once.
+				const digests = new Map<string, string>();
+				for (const file of paths) digests.set(file, fileDigest(await readFile(path.join(site, file))));
+				const list = offlineList(digests, base);
 				await writeFile(path.join(site, 'offline.json'), JSON.stringify(list));
 
 				const scratch = await mkdtemp(path.join(tmpdir(), 'edelweiss-sw-'));

@@ -38,11 +38,15 @@ export function urlPathOf(file: string, base = '/'): string {
 	return `${base.replace(/\/$/, '')}/${path}`;
 }
 
+/** A file's content digest, which `offlineList` versions a deploy by. */
+export const fileDigest = (content: Uint8Array) => createHash('sha256').update(content).digest('hex');
+
 /**
  * Lists what "Save for offline" downloads from the built site's files (paths relative to the
- * output directory), versioned by the hash of every file's path and content.
+ * output directory, each with its `fileDigest`), versioned by every file's path and content.
+ * Digests rather than contents, so a 10,000-talk build need not sit in memory at once.
  */
-export function offlineList(files: ReadonlyMap<string, Uint8Array>, base = '/'): OfflineList {
+export function offlineList(files: ReadonlyMap<string, string>, base = '/'): OfflineList {
 	const paths = [...files.keys()].sort();
 	const hash = createHash('sha256');
 	for (const path of paths) hash.update(path).update('\0').update(files.get(path)!).update('\0');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { offlineCacheNames, offlineList, urlPathOf } from '../../src/lib/offline';
+import { fileDigest, offlineCacheNames, offlineList, urlPathOf } from '../../src/lib/offline';
 
-const bytes = (text: string) => new TextEncoder().encode(text);
+const digest = (text: string) => fileDigest(new TextEncoder().encode(text));
 
 describe('urlPathOf', () => {
 	it('maps built files to the paths readers navigate to', () => {
@@ -15,12 +15,12 @@ describe('urlPathOf', () => {
 
 describe('offlineList', () => {
 	const site = new Map([
-		['index.html', bytes('<h1>Home</h1>')],
-		['talks/x/index.html', bytes('<h1>X</h1>')],
-		['404.html', bytes('<h1>Not found</h1>')],
-		['_astro/site.css', bytes('body{}')],
-		['pagefind/pagefind.js', bytes('export {}')],
-		['pagefind/fragment/en_1.pf_fragment', bytes('1')],
+		['index.html', digest('<h1>Home</h1>')],
+		['talks/x/index.html', digest('<h1>X</h1>')],
+		['404.html', digest('<h1>Not found</h1>')],
+		['_astro/site.css', digest('body{}')],
+		['pagefind/pagefind.js', digest('export {}')],
+		['pagefind/fragment/en_1.pf_fragment', digest('1')],
 	]);
 
 	it('lists every page but the 404 page, and every search fragment', () => {
@@ -34,8 +34,8 @@ describe('offlineList', () => {
 	it('changes version when any file changes, and only then', () => {
 		const { version } = offlineList(site);
 		expect(offlineList(new Map([...site].reverse())).version).toBe(version);
-		expect(offlineList(new Map([...site, ['_astro/site.css', bytes('body{color:red}')]])).version).not.toBe(version);
-		expect(offlineList(new Map([...site, ['tags/index.html', bytes('')]])).version).not.toBe(version);
+		expect(offlineList(new Map([...site, ['_astro/site.css', digest('body{color:red}')]])).version).not.toBe(version);
+		expect(offlineList(new Map([...site, ['tags/index.html', digest('')]])).version).not.toBe(version);
 	});
 
 	it('prefixes the base path', () => {
