@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { zipSync } from 'fflate';
 import { diskFragment, pagefindDataScript } from './pagefind-data';
 import { relativeCss, relativeHtml } from './relative-links';
+import { fileConcurrency, mapConcurrently } from '../concurrency';
 
 const fileBundleSources = fileURLToPath(new URL('../../file-bundle/', import.meta.url));
 
@@ -122,7 +123,7 @@ export async function writeOfflineBundle({ site, out, zip, base = '/' }: BundleO
 	if (zip) {
 		const folder = path.basename(out);
 		const entries = Object.fromEntries(
-			await Promise.all(written.map(async (file) => [`${folder}/${file}`, await readFile(path.join(out, file))] as const)),
+			await mapConcurrently(written, fileConcurrency, async (file) => [`${folder}/${file}`, await readFile(path.join(out, file))] as const),
 		);
 		await writeFile(`${zip}.partial`, zipSync(entries, { level: 6 }));
 		await rename(`${zip}.partial`, zip);
