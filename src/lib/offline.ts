@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { urlPathOf } from './urls';
 
 /** What "Save for offline" downloads, written to `offline.json` by the build. */
 export interface OfflineList {
@@ -31,12 +32,6 @@ export const precachePatterns = [
 	'pagefind/*.{pf_meta,pagefind}',
 	'pagefind/{index,filter}/*',
 ];
-
-/** The URL path of a built file: `talks/x/index.html` → `/talks/x/`. */
-export function urlPathOf(file: string, base = '/'): string {
-	const path = file.split('\\').join('/').replace(/(^|\/)index\.html$/, '$1');
-	return `${base.replace(/\/$/, '')}/${path}`;
-}
 
 /** A file's content digest, which `offlineList` versions a deploy by. */
 export const fileDigest = (content: Uint8Array) => createHash('sha256').update(content).digest('hex');

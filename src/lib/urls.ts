@@ -13,3 +13,9 @@ export const tagUrl = (tag: string) => withBase(`/tags/${tag}/`);
 export function editUrl(filePath: string, editBaseUrl: string): string {
 	return `${editBaseUrl.replace(/\/?$/, '/')}${filePath.replace(/^\.?\//, '').split('\\').join('/')}`;
 }
+
+/** The URL path a built file is served at: `talks/x/index.html` → `/talks/x/`. */
+export function urlPathOf(file: string, base = '/'): string {
+	const path = file.split('\\').join('/').replace(/(^|\/)index\.html$/, '$1');
+	return `${base.replace(/\/$/, '')}/${path}`;
+}

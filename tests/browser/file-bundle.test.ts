@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeOfflineBundle } from '../../src/lib/bundle/write-bundle';
 import { launchChromium } from '../helpers/browser';
 import { outputRoot } from '../helpers/build-site';
+import { listHtmlFiles } from '../../src/lib/check/built-pages';
 
 const out = path.join(outputRoot, 'offline-bundle', 'edelweiss-offline');
 const zip = `${out}.zip`;
@@ -39,7 +40,7 @@ describe('the file:// bundle', () => {
 	});
 
 	it('links every page to files that exist, with no root-relative URL left', async () => {
-		const pages = (await readdir(out, { recursive: true })).filter((file) => file.endsWith('.html'));
+		const pages = await listHtmlFiles(out);
 		expect(pages.length).toBeGreaterThan(20);
 		const broken: string[] = [];
 		for (const file of pages) {

@@ -1,8 +1,8 @@
-import { readdir } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
-import { urlPathOf } from '../../src/lib/offline';
+import { urlPathOf } from '../../src/lib/urls';
+import { listHtmlFiles } from '../../src/lib/check/built-pages';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 
 /** Records every request leaving the site's origin and every CSP violation, from the first byte. */
@@ -42,7 +42,7 @@ describe.each([
 	});
 
 	it('makes no request to another origin and breaks no CSP rule on any page', async () => {
-		const pages = (await readdir(dist(), { recursive: true })).filter((file) => file.endsWith('.html')).map((file) => urlPathOf(file));
+		const pages = (await listHtmlFiles(dist())).map((file) => urlPathOf(file));
 		expect(pages.length).toBeGreaterThan(15);
 		// The service worker only fetches from the site itself; without it the crawl is faster.
 		const context = await browser.newContext({ serviceWorkers: 'block' });

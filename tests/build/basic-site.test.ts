@@ -4,13 +4,14 @@ import { load } from 'cheerio';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { inlineScriptsDir } from '../../src/lib/csp';
 import { loadPage } from '../helpers/html';
+import { listHtmlFiles } from '../../src/lib/check/built-pages';
 
 const dist = inject('basicDist');
 
 describe('the basic fixture site', () => {
 	let htmlFiles: string[] = [];
 	beforeAll(async () => {
-		htmlFiles = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.html'));
+		htmlFiles = await listHtmlFiles(dist);
 	});
 
 	it('has a page for every page type', async () => {

@@ -5,13 +5,14 @@ import { load } from 'cheerio';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { OfflineList } from '../../src/lib/offline';
 import { loadPage } from '../helpers/html';
+import { listHtmlFiles } from '../../src/lib/check/built-pages';
 
 const dist = inject('offlineDist');
 
 describe('the offline fixture site', () => {
 	let htmlFiles: string[] = [];
 	beforeAll(async () => {
-		htmlFiles = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.html'));
+		htmlFiles = await listHtmlFiles(dist);
 	});
 
 	it('lists talks whose recording is missing or unknown, by event', async () => {

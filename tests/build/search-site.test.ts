@@ -1,8 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, inject, it } from 'vitest';
 import { loadPage } from '../helpers/html';
+import { listHtmlFiles } from '../../src/lib/check/built-pages';
 
 const dist = inject('searchDist');
 
@@ -40,7 +41,7 @@ describe('what the search fixture hands Pagefind', () => {
 	});
 
 	it('indexes only entry pages, without navigation, facts, related lists or heading anchors', async () => {
-		const files = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.html'));
+		const files = await listHtmlFiles(dist);
 		for (const file of files) {
 			const $ = load(await readFile(path.join(dist, file), 'utf8'));
 			const isEntry = /^[a-z-]+\/[^/]+\/index\.html$/.test(file) && !file.startsWith('tags/');

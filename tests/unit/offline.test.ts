@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fileDigest, offlineCacheNames, offlineList, urlPathOf } from '../../src/lib/offline';
+import { fileDigest, offlineCacheNames, offlineList } from '../../src/lib/offline';
+import { urlPathOf } from '../../src/lib/urls';
 
 const digest = (text: string) => fileDigest(new TextEncoder().encode(text));
 

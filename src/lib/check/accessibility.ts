@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Problem } from '../validation/problem';
-import { listHtmlFiles, pagePathOf, samplePageTypes } from './built-pages';
+import { urlPathOf } from '../urls';
+import { listHtmlFiles, samplePageTypes } from './built-pages';
 import { launchChromium } from './chromium';
 import { serveStatic } from './static-server';
 
@@ -21,7 +22,7 @@ export async function checkAccessibility(dist: string, label = (file: string) =>
 			const context = await browser.newContext({ colorScheme });
 			const page = await context.newPage();
 			for (const file of pages) {
-				await page.goto(`${server.url}${pagePathOf(file)}`);
+				await page.goto(`${server.url}${urlPathOf(file)}`);
 				const axe = new AxeBuilder({ page });
 				// The theme changes colours only: the dark pass checks contrast, the light pass everything.
 				const results = await (colorScheme === 'light' ? axe.withTags(axeTags) : axe.withRules(['color-contrast'])).analyze();

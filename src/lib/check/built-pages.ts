@@ -10,11 +10,6 @@ export async function listHtmlFiles(dist: string): Promise<string[]> {
 		.sort();
 }
 
-/** The URL path a built file is served at: `talks/x/index.html` → `/talks/x/`. */
-export function pagePathOf(htmlFile: string): string {
-	return `/${htmlFile.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
 /**
  * One page of every page type, for checks too slow to run on every page (axe): the home page,
  * 404, each section's list page and its first entry page (`/talks/`, `/talks/<first>/`).

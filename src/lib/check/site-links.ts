@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'cheerio';
 import type { Problem } from '../validation/problem';
-import { listHtmlFiles, pagePathOf } from './built-pages';
+import { urlPathOf } from '../urls';
+import { listHtmlFiles } from './built-pages';
 
 const linkAttributes = [
 	['a[href]', 'href'],
@@ -47,7 +48,7 @@ export async function checkSiteLinks(dist: string, label = (file: string) => `di
 	for (const file of files) {
 		const html = await readFile(path.join(dist, file), 'utf8');
 		const $ = load(html, { sourceCodeLocationInfo: true });
-		const pageUrl = new URL(pagePathOf(file), origin);
+		const pageUrl = new URL(urlPathOf(file), origin);
 		for (const [selector, attribute] of linkAttributes) {
 			for (const element of $(selector).toArray()) {
 				const value = $(element).attr(attribute)!;
