@@ -9,10 +9,18 @@
 		status.textContent = 'This copy of the hub cannot be saved here: open it from its website in a current browser.';
 		return;
 	}
+	// `navigator.onLine` stays true in browsers that cannot tell (and in some that were told):
+	// whether the network answers is learnt from a request that no cache may answer. The query
+	// keeps the service worker's precache from serving it; the precached list is the fallback.
 	const loadList = async () => {
-		const response = await fetch(control.dataset.list);
+		let online = true;
+		let response = await fetch(`${control.dataset.list}?fresh=${Date.now()}`, { cache: 'no-store' }).catch(() => undefined);
+		if (!response) {
+			online = false;
+			response = await fetch(control.dataset.list);
+		}
 		if (!response.ok) throw new Error(`the list of pages could not be loaded (HTTP ${response.status})`);
-		return response.json();
+		return { list: await response.json(), online };
 	};
 	const missingFrom = async (list) => {
 		const missing = [];
@@ -23,7 +31,7 @@
 		return missing;
 	};
 	const showState = async () => {
-		const list = await loadList();
+		const { list, online } = await loadList();
 		const missing = await missingFrom(list);
 		const total = list.pages.length + list.search.length;
 		if (missing.length === 0) {
@@ -31,8 +39,8 @@
 			button.hidden = true;
 		} else {
 			const saved = `${total - missing.length} of ${total} files are saved on this device.`;
-			status.textContent = navigator.onLine ? saved : `${saved} Connect to save the rest.`;
-			button.hidden = !navigator.onLine;
+			status.textContent = online ? saved : `${saved} Connect to save the rest.`;
+			button.hidden = !online;
 		}
 	};
 	button.addEventListener('click', async () => {
@@ -40,7 +48,7 @@
 		try {
 			// The service worker's install step caches the page shell and the search bundle.
 			await navigator.serviceWorker.ready;
-			const missing = await missingFrom(await loadList());
+			const missing = await missingFrom((await loadList()).list);
 			progress.max = missing.length;
 			progress.value = 0;
 			progress.hidden = false;
