@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import { contentValidation } from './src/integrations/content-validation';
 import { offlineSupport } from './src/integrations/offline';
 import { pagefindIndex } from './src/integrations/pagefind-index';
+import { rehypeSanitizeContent } from './src/lib/markdown/sanitize';
 import { rehypeTaskListLabels } from './src/lib/rehype-task-list-labels';
 import { contentDir } from './src/lib/content-dir';
 import { contentSecurityPolicy } from './src/lib/csp';
@@ -27,8 +28,12 @@ export default defineConfig({
 		processor: unified({
 			gfm: false,
 			remarkPlugins: [remarkGfm],
+			// The sanitiser prefixes ids itself (footnotes' included) and points their links at them.
+			remarkRehype: { clobberPrefix: '' },
 			rehypePlugins: [
-				// Ids first, so the anchors have something to point at.
+				// Before anything adds trusted markup: raw HTML, MDX code and unsafe links go here.
+				[rehypeSanitizeContent, siteConfig.contentHtml],
+				// Ids next, so the anchors have something to point at.
 				rehypeHeadingIds,
 				[
 					rehypeAutolinkHeadings,
@@ -37,7 +42,7 @@ export default defineConfig({
 						properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1, dataPagefindIgnore: '' },
 						content: { type: 'text', value: '#' },
 						// GFM's visually hidden "Footnotes" heading needs no anchor.
-						test: (/** @type {any} */ heading) => heading.properties?.id !== 'footnote-label',
+						test: (/** @type {any} */ heading) => !String(heading.properties?.id).endsWith('footnote-label'),
 					},
 				],
 				rehypeTaskListLabels,
