@@ -20,6 +20,13 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 export const stageErrors = (stage: StageResult) => stage.problems.filter(isError);
 export const stagePassed = (stage: StageResult) => !stage.skipped && stageErrors(stage).length === 0;
 
+/** `2 problems, 1 warning`: what a stage found, errors and warnings counted apart. */
+function found(stage: StageResult): string {
+	const errors = stageErrors(stage).length;
+	const warnings = stage.problems.length - errors;
+	return [errors ? plural(errors, 'problem') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ');
+}
+
 /** The report printed at the end: each stage's problems, then one line per stage. */
 export function formatCheckReport(stages: readonly StageResult[]): string {
 	const sections = stages
@@ -27,11 +34,11 @@ export function formatCheckReport(stages: readonly StageResult[]): string {
 		.map((stage) => {
 			const lines = stage.problems.map((problem) => `  ${formatProblem(problem).replaceAll('\n', '\n  ')}`);
 			const details = stage.details ? [`  ${stage.details.trim().replaceAll('\n', '\n  ')}`] : [];
-			return [`${stage.title}: ${plural(stage.problems.length, 'problem')}`, ...lines, ...details].join('\n');
+			return [`${stage.title}: ${found(stage)}`, ...lines, ...details].join('\n');
 		});
 	const summary = stages.map((stage) => {
 		const status = stage.skipped ? 'skipped' : stageErrors(stage).length ? 'FAILED ' : 'ok     ';
-		const detail = stage.skipped ?? (stage.problems.length ? plural(stage.problems.length, 'problem') : '');
+		const detail = stage.skipped ?? found(stage);
 		return `  ${status} ${stage.title.padEnd(28)} ${detail} (${(stage.durationMs / 1000).toFixed(1)} s)`.trimEnd();
 	});
 	const failed = stages.filter((stage) => stageErrors(stage).length > 0).length;
