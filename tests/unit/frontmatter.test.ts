@@ -83,7 +83,7 @@ describe('parseEntrySource and Astro read front matter alike', () => {
 			levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
 		}
 		const parsed = parseEntrySource(['---', 'title: Bomb', ...levels, '---', ''].join('\n'));
-		expect(parsed.syntaxErrors).toEqual([{ message: expect.stringContaining('aliases'), position: { line: 4, column: 8 } }]);
+		expect(parsed.syntaxErrors).toEqual([{ message: expect.stringContaining('front matter aliases'), position: { line: 4, column: 8 } }]);
 		expect(parsed.data).toEqual({});
 	});
 

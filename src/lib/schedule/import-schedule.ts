@@ -52,7 +52,7 @@ export async function readExistingContent(contentDir: string): Promise<ExistingC
 		// An unreadable entry might be the one a talk or person should match: never guess past it.
 		const [syntaxError] = source.syntaxErrors;
 		if (syntaxError) {
-			throw new ScheduleError(file.path, `line ${syntaxError.position.line}`, `front matter is not valid YAML (${syntaxError.message}); fix it, then import again`);
+			throw new ScheduleError(file.path, `line ${syntaxError.position.line}`, `${syntaxError.message}; fix it, then import again`);
 		}
 		return { id: file.id, path: file.path, text: text.text, data: source.data };
 	};

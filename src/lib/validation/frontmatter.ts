@@ -13,7 +13,7 @@ export interface ParsedEntrySource {
 	body: string;
 	/** Where a front matter field (or the nearest existing parent) is written in the file. */
 	locate(path: readonly PropertyKey[]): Position;
-	/** YAML syntax errors, located in the file. */
+	/** What keeps the front matter from being read (YAML syntax, TOML, alias bombs), located in the file. */
 	syntaxErrors: { message: string; position: Position }[];
 }
 
@@ -72,7 +72,7 @@ export function parseEntrySource(text: string): ParsedEntrySource {
 	// An error at the very end (an unclosed bracket) is shown at the end of the last line, not on the closing `---`.
 	const toPosition = (offset: number) => at(span.yamlStart + Math.min(offset, span.yaml.trimEnd().length));
 	if (document.errors.length) {
-		return failed(document.errors.map((error) => ({ message: error.message.split('\n')[0]!, position: toPosition(error.pos[0]) })));
+		return failed(document.errors.map((error) => ({ message: `front matter is not valid YAML: ${error.message.split('\n')[0]!}`, position: toPosition(error.pos[0]) })));
 	}
 	// Only a document with aliases can expand; the others skip a second conversion.
 	try {
@@ -81,7 +81,7 @@ export function parseEntrySource(text: string): ParsedEntrySource {
 		const alias = /alias/i.test((error as Error).message) ? span.yaml.search(/\*[^\s,\]}]+/) : -1;
 		return failed([
 			{
-				message: `aliases (*name) expand to more than ${maxAliasCount} copies; write the values out instead`,
+				message: `front matter aliases (*name) expand to more than ${maxAliasCount} copies; write the values out instead`,
 				position: alias === -1 ? toPosition(0) : toPosition(alias),
 			},
 		]);
@@ -93,10 +93,10 @@ export function parseEntrySource(text: string): ParsedEntrySource {
 	} catch (error) {
 		const mark = (error as { mark?: { position?: number } }).mark;
 		const message = (error as Error).message.split('\n')[0]!.replace(/\s*\(\d+:\d+\)$/, '');
-		return failed([{ message, position: mark?.position === undefined ? toPosition(0) : toPosition(mark.position) }]);
+		return failed([{ message: `front matter is not valid YAML: ${message}`, position: mark?.position === undefined ? toPosition(0) : toPosition(mark.position) }]);
 	}
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-		return failed([{ message: 'expected fields written `name: value`, found a list or a single value', position: toPosition(0) }]);
+		return failed([{ message: 'front matter must be fields written `name: value`, not a list or a single value', position: toPosition(Math.max(0, span.yaml.search(/\S/))) }]);
 	}
 
 	const locate = (path: readonly PropertyKey[]): Position => {

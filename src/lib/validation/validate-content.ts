@@ -77,7 +77,7 @@ export function validateEntrySource(
 			problems: [...textProblems, ...source.syntaxErrors.map(({ message, position }) => ({
 				file,
 				...position,
-				message: `front matter is not valid YAML: ${message}`,
+				message,
 				hint: 'check brackets, quotes and indentation here; quote values that start with @, [, { or contain ": "',
 			}))],
 			body,
