@@ -285,11 +285,13 @@ describe('refusing bad input without writing anything', () => {
 		expect(await snapshot(root)).toEqual(before);
 	});
 
-	it('rejects an --event id that is not a file name', async () => {
+	it('rejects an --event id that is not a file name, suggesting only a valid one', async () => {
 		const { content } = await workspace();
 		await expect(importSchedule({ file: democon, contentDir: content, eventId: 'Demo Con' })).rejects.toThrow(
 			'--event: "Demo Con": expected an id written like a file name: lower-case ASCII words joined by hyphens, such as "demo-con"',
 		);
+		await expect(importSchedule({ file: democon, contentDir: content, eventId: '///tmp/pwned' })).rejects.toThrow('such as "tmp-pwned"');
+		await expect(importSchedule({ file: democon, contentDir: content, eventId: '../../x' })).rejects.toThrow('such as "x"');
 	});
 
 	it('names a content file whose front matter is broken', async () => {
