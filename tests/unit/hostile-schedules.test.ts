@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../../src/lib/check/run-command';
-import { importSchedule, ImportValidationError } from '../../src/lib/schedule/import-schedule';
+import { importSchedule } from '../../src/lib/schedule/import-schedule';
 import { ScheduleError } from '../../src/lib/schedule/model';
 import { isError } from '../../src/lib/validation/problem';
 import { validateContent } from '../../src/lib/validation/validate-content';
