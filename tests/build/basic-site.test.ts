@@ -1,12 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'cheerio';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineScriptsDir } from '../../src/lib/csp';
 import { loadPage } from '../helpers/html';
 import { listHtmlFiles } from '../../src/lib/check/built-pages';
+import { builtSite } from '../helpers/sites';
 
-const dist = inject('basicDist');
+const { dist } = await builtSite('basic');
 
 describe('the basic fixture site', () => {
 	let htmlFiles: string[] = [];
