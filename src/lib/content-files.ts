@@ -19,6 +19,8 @@ export interface ListingProblem {
 	path: string;
 	message: string;
 	hint?: string;
+	/** Set when the tree cannot be trusted as it stands: a link could point anywhere, an import is half done. */
+	untrusted?: 'symbolic link' | 'interrupted import';
 }
 
 export interface ContentListing {
@@ -40,6 +42,7 @@ const toPosix = (file: string) => file.split(path.sep).join('/');
 const symlinkProblem = (at: string): ListingProblem => ({
 	path: at,
 	message: 'symbolic links are refused: the build would publish whatever they point to',
+	untrusted: 'symbolic link',
 	hint: 'replace the link with the file itself (or the folder with its files)',
 });
 
@@ -67,6 +70,7 @@ export async function listContentFiles(contentDir: string, collections: readonly
 		problems.push({
 			path: `${importWorkFolder}/${importJournalFile}`,
 			message: 'an import was interrupted while it replaced files, so the content is half imported',
+			untrusted: 'interrupted import',
 			hint: 'run `npm run import -- --finish` to complete it (any import completes it first)',
 		});
 	}

@@ -51,6 +51,11 @@ describe('Markdown as the site renders it', () => {
 		expect(href).toBeDefined();
 		expect(html).toContain(`id="${href}"`);
 	});
+
+	it('keeps highlighted code whole in a body without raw HTML (Shiki writes class, not className)', async () => {
+		const html = await renderMarkdown('```sh\napk add podman\n```');
+		expect(html).toMatch(/^<pre class="astro-code astro-code-themes github-light github-dark" style="--shiki-light:[^"]+" tabindex="0" data-language="sh"><code><span class="line">/);
+	});
 });
 
 describe('MDX as the site compiles it', () => {

@@ -192,6 +192,23 @@ function followPrefixedIds(tree: Root, prefix: string): void {
 	}
 }
 
+/**
+ * Plugins before the sanitiser (Shiki) write properties as HTML attributes (`class`,
+ * `tabindex`); the allow-list speaks hast (`className`, `tabIndex`). Without this, highlighted
+ * code lost its classes whenever a body had no raw HTML to re-parse it.
+ */
+function normaliseProperties(node: Nodes): void {
+	if (node.type === 'element') {
+		node.properties = Object.fromEntries(
+			Object.entries(node.properties).map(([key, value]) => {
+				const info = find(html, key);
+				return [info.property, info.spaceSeparated && typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : value];
+			}),
+		);
+	}
+	if ('children' in node) node.children.forEach(normaliseProperties);
+}
+
 const hasType = (node: AnyNode, types: readonly string[]): boolean =>
 	types.includes(node.type) || ('children' in node && Array.isArray(node.children) && (node.children as AnyNode[]).some((child) => hasType(child, types)));
 
@@ -207,6 +224,7 @@ export function sanitizeContentTree(tree: Root, schema: Schema): { tree: Root; r
 	let prepared: Root = { ...tree, children: replaceMdx(tree.children as AnyNode[], components, nonce, removals) as RootContent[] };
 	// With a file, the parser keeps each element's line: the content check reports removals there.
 	if (hasType(prepared, ['raw'])) prepared = raw(prepared, { file: new VFile() }) as Root;
+	normaliseProperties(prepared);
 	explainRemovals(prepared, schema, removals);
 	const clean = sanitize(prepared, schema) as Root;
 	clean.children = restoreComponents(clean.children, components);

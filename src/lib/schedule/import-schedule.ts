@@ -43,7 +43,7 @@ export class ImportValidationError extends Error {
 export async function readExistingContent(contentDir: string): Promise<ExistingContent> {
 	const listing = await listContentFiles(contentDir, ['events', 'talks', 'people']);
 	// A link inside the tree could send the import's writes anywhere; a missing tree is empty.
-	const refused = listing.problems.find((problem) => /symbolic link|interrupted/.test(problem.message));
+	const refused = listing.problems.find((problem) => problem.untrusted);
 	if (refused) throw new ScheduleError(`${contentDir}/${refused.path}`, 'file', `${refused.message}; ${refused.hint}`);
 	const read = async (file: ContentFile): Promise<ExistingEntry> => {
 		const text = await readContentText(file.path, path.join(contentDir, file.path));

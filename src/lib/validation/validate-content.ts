@@ -139,7 +139,7 @@ export async function validateContent(root: string, contentDir: string, { overla
 	const fileOf = (inside: string) => toPosix(path.relative(root, path.join(absoluteContent, inside))) || '.';
 
 	const listing = await listContentFiles(absoluteContent);
-	problems.push(...listing.problems.map(({ path: inside, ...problem }) => ({ file: fileOf(inside), ...problem })));
+	problems.push(...listing.problems.map(({ path: inside, message, hint }) => ({ file: fileOf(inside), message, ...(hint ? { hint } : {}) })));
 	const files = [...listing.files];
 	for (const inside of overlay?.keys() ?? []) {
 		const [collection, ...rest] = inside.split('/');
