@@ -41,7 +41,10 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
  * Every relation the pages need, computed once per build: per-page scans of whole
  * collections would make builds quadratic in the number of talks.
  */
-export function buildHubIndex(collections: HubCollections) {
+export function buildHubIndex(
+	collections: HubCollections,
+	{ talkCards = new Map() }: { /** Talk ids whose cards each writing entry (`recaps/<id>`) embeds. */ talkCards?: ReadonlyMap<string, ReadonlySet<string>> } = {},
+) {
 	const events = [...collections.events].sort(newestFirst(eventDate));
 	const talks = [...collections.talks].sort(compareTalks);
 	const people = [...collections.people].sort(byName);
@@ -94,6 +97,8 @@ export function buildHubIndex(collections: HubCollections) {
 		recapsOf: (eventId: string) => recapsByEvent.get(eventId) ?? [],
 		/** Recaps, notes and case studies that reference a talk. */
 		discussedIn: (talkId: string) => writingByTalk.get(talkId) ?? [],
+		/** Whether a recap, note or case study shows the talk's card, which links can then point at. */
+		embedsTalkCard: (entry: Writing, talkId: string) => talkCards.get(`${entry.collection}/${entry.id}`)?.has(talkId) ?? false,
 		writingBy: (personId: string) => writingByAuthor.get(personId) ?? [],
 		eventsOrganisedBy: (personId: string) => eventsByOrganiser.get(personId) ?? [],
 		eventsSponsoredBy: (sponsorId: string) => eventsBySponsor.get(sponsorId) ?? [],

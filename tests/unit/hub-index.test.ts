@@ -34,6 +34,13 @@ describe('buildHubIndex', () => {
 		expect(hub.discussedIn('late').map((item) => item.id)).toEqual(['note']);
 		expect(hub.discussedIn('undated')).toEqual([]);
 	});
+	it('knows which talk cards a piece of writing embeds', () => {
+		const withCards = buildHubIndex(collections, { talkCards: new Map([['recaps/recap', new Set(['early'])]]) });
+		const [recap] = withCards.discussedIn('early').filter((item) => item.collection === 'recaps');
+		expect(withCards.embedsTalkCard(recap!, 'early')).toBe(true);
+		expect(withCards.embedsTalkCard(recap!, 'late')).toBe(false);
+		expect(hub.embedsTalkCard(recap!, 'early')).toBe(false);
+	});
 	it('counts tags across collections', () => {
 		expect(hub.tags[0]).toEqual(['x', expect.any(Array)]);
 		expect(hub.taggedWith('x')).toHaveLength(3);
