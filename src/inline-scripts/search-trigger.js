@@ -15,11 +15,74 @@
 				});
 				document.head.append(stylesheet);
 				import(`${bundle}pagefind-component-ui.js`).then(() => resolve(), reject);
-			})).catch((error) => {
-			loading = undefined;
-			throw error;
-		}));
+			}))
+			.then(offerSuggestions)
+			.catch((error) => {
+				loading = undefined;
+				throw error;
+			}));
 	window.edelweissSearch = { load };
+
+	// A search that finds nothing offers the shorter word that does ("podmna" → "podman": Pagefind
+	// matches the last word as a prefix), or else the tags; on every search box of the page.
+	const suggestionFor = async (term) => {
+		const words = term.trim().split(/\s+/);
+		const last = words.pop() ?? '';
+		if (last.length < 4 || window.edelweissFileSearch) return undefined;
+		const pagefind = await import(`${bundle}pagefind.js`);
+		for (let length = last.length - 1; length >= Math.max(3, Math.ceil(last.length / 2)); length--) {
+			const prefix = last.slice(0, length).toLowerCase();
+			const [first] = (await pagefind.search(prefix))?.results ?? [];
+			if (!first) continue;
+			const { excerpt = '' } = await first.data();
+			const marked = [...excerpt.matchAll(/<mark>([^<]+)<\/mark>/g)].map((match) => match[1].toLowerCase());
+			const word = marked.find((candidate) => candidate.startsWith(prefix) && candidate !== last.toLowerCase());
+			if (word) return [...words, word].join(' ');
+		}
+		return undefined;
+	};
+	const offerSuggestions = () => {
+		for (const results of document.querySelectorAll('pagefind-results')) {
+			const name = results.getAttribute('instance') ?? 'default';
+			const instance = window.PagefindComponents?.getInstanceManager().getInstance(name);
+			if (!instance || results.previousElementSibling?.matches('[data-search-suggestion]')) continue;
+			const note = Object.assign(document.createElement('p'), { className: 'search-suggestion', hidden: true });
+			note.dataset.searchSuggestion = '';
+			results.before(note);
+			const searchFor = (term) => {
+				const input = document.querySelector(name === 'default' ? 'pagefind-input:not([instance]) input' : `pagefind-input[instance="${name}"] input`);
+				if (!input) return;
+				input.value = term;
+				input.dispatchEvent(new Event('input', { bubbles: true }));
+				input.focus();
+			};
+			let latest = 0;
+			instance.on('results', async (found) => {
+				const term = instance.searchTerm ?? '';
+				const search = ++latest;
+				note.hidden = true;
+				if (!term.trim() || found?.results?.length) return;
+				const suggestion = await suggestionFor(term).catch(() => undefined);
+				if (search !== latest) return;
+				const link = document.createElement('a');
+				if (suggestion) {
+					link.href = `${trigger.href}?q=${encodeURIComponent(suggestion)}`;
+					link.textContent = suggestion;
+					link.addEventListener('click', (event) => {
+						event.preventDefault();
+						searchFor(suggestion);
+					});
+					note.replaceChildren('Did you mean ', link, '?');
+				} else {
+					link.href = tagsUrl;
+					link.textContent = 'browse the tags';
+					note.replaceChildren(`Nothing in the hub matches “${term.trim()}”. Try a broader word, or `, link, '.');
+				}
+				note.hidden = false;
+			});
+		}
+	};
+	const tagsUrl = trigger.dataset.tags;
 
 	// Pagefind returns focus to its own trigger element; ours is a link, so do it here.
 	let returnFocusTo = trigger;

@@ -8,6 +8,11 @@ export function withBase(path: string, base: string = import.meta.env?.BASE_URL 
 export const collectionUrl = (collection: CollectionName) => withBase(`/${collection}/`);
 export const entryUrl = (collection: CollectionName, id: string) => withBase(`/${collection}/${id}/`);
 export const tagUrl = (tag: string) => withBase(`/tags/${tag}/`);
+/** An event's schedule narrowed to one track or room: `/events/fosdem-2020/track/containers/`. */
+export const programmeFilterUrl = (eventId: string, filter: { kind: 'track' | 'room'; slug: string }) =>
+	withBase(`/events/${eventId}/${filter.kind}/${filter.slug}/`);
+/** An event's room × time grid. */
+export const programmeGridUrl = (eventId: string) => withBase(`/events/${eventId}/grid/`);
 
 /** Where a content file is edited in the repository: `editBaseUrl` + its path from the project root. */
 export function editUrl(filePath: string, editBaseUrl: string): string {

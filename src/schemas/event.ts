@@ -37,6 +37,14 @@ export const eventSchema = (reference: ReferenceFactory) =>
 					note: z.string().min(1).optional(),
 				})
 				.optional(),
+			/**
+			 * Where the event's recordings are, when it says so as a whole (e.g. "on the Alpine
+			 * website"): talks without recording data of their own point there.
+			 */
+			recordings: z
+				.object({ url: url.optional(), note: z.string().min(1).optional() })
+				.refine((recordings) => recordings.url || recordings.note, { error: 'expected "url" or "note"' })
+				.optional(),
 			tags,
 			imported: importedFields.optional(),
 		})

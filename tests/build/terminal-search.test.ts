@@ -55,7 +55,7 @@ describe('npm run search', () => {
 		const { code, stdout } = await cli('podman', '--dist', dist);
 		expect(code).toBe(0);
 		expect(stdout).toContain(
-			['1. Podman - The Powerful Container Multi-Tool', '   Talk · FOSDEM 2020 · 2020-02-01', '   /talks/podman/', '   Podman - The Powerful'].join('\n'),
+			['1. Podman - The Powerful Container Multi-Tool', '   Talk · FOSDEM 2020 · 1 February 2020', '   /talks/podman/', '   Podman - The Powerful'].join('\n'),
 		);
 		expect(stdout).toMatch(/\n2 results\n$/);
 	});
