@@ -46,7 +46,7 @@
 		const nextStart = Math.min(...upcoming.map((talk) => talk.start));
 		const next = upcoming.filter((talk) => talk.start === nextStart);
 		// Rewritten only when it changes: the box is a live region.
-		const key = [...current, 0, ...next].map((talk) => (talk === 0 ? '|' : talk.link.href)).join(' ');
+		const key = `${current.map((talk) => talk.link.href).join(' ')}|${next.map((talk) => talk.link.href).join(' ')}`;
 		if (key === shown) return;
 		shown = key;
 		box.replaceChildren(...(current.length ? [listOf('Now', current)] : []), ...(next.length ? [listOf('Next', next)] : []));

@@ -11,7 +11,7 @@
 
 	/** @param {{ kind: string, value: string } | null} filter */
 	const apply = (filter) => {
-		for (const slot of slots) slot.hidden = Boolean(filter?.value) && slot.dataset[filter.kind] !== filter.value;
+		for (const slot of slots) slot.hidden = filter !== null && slot.dataset[filter.kind] !== filter.value;
 		for (const day of days) day.hidden = !day.querySelector('[data-slot]:not([hidden])');
 		for (const link of links) {
 			const kind = link.dataset.filterKind;

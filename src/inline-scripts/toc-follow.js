@@ -8,11 +8,12 @@
 		const heading = document.getElementById(decodeURIComponent(link.hash.slice(1)));
 		return heading ? [{ link, heading }] : [];
 	});
-	if (!headings.length) return;
+	const [firstHeading] = headings;
+	if (!firstHeading) return;
 	const mark = () => {
 		// The last heading above the upper third of the screen is the one being read.
 		const line = window.innerHeight / 3;
-		let current = headings[0];
+		let current = firstHeading;
 		for (const entry of headings) if (entry.heading.getBoundingClientRect().top <= line) current = entry;
 		for (const { link } of headings) {
 			if (link === current.link) link.setAttribute('aria-current', 'true');
