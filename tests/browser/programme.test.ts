@@ -26,7 +26,7 @@ describe('an event’s schedule in Chromium', () => {
 		const page = await browser.newPage();
 		await page.goto(`${server.url}/events/gridconf-2025/`);
 		const requests: string[] = [];
-		page.on('request', (request) => requests.push(request.url()));
+		page.on('request', (request) => request.isNavigationRequest() && requests.push(request.url()));
 		await page.getByRole('navigation', { name: 'Filter the schedule' }).getByRole('link', { name: 'Embedded' }).click();
 		await expect.poll(() => visibleTitles(page)).toEqual(['Boot time tuning', 'Containers at the edge']);
 		expect(new URL(page.url()).pathname).toBe('/events/gridconf-2025/track/embedded/');
@@ -104,7 +104,7 @@ describe('an event’s schedule in Chromium', () => {
 		const page = await context.newPage();
 		await page.goto(`${server.url}/events/gridconf-2025/grid/`);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-		const region = page.getByRole('region', { name: /Saturday, 14 June 2025/ });
+		const region = page.getByRole('region', { name: 'Saturday, 14 June 2025: talks by room and time' });
 		expect(await region.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
 		// Times stay in view while the rooms scroll past.
 		await region.evaluate((element) => element.scrollBy(400, 0));

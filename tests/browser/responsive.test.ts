@@ -9,7 +9,7 @@ import { builtSite, type SiteName } from '../helpers/sites';
 /** How far the page reaches past the viewport's right edge, in CSS pixels. */
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-describe.each(['site', 'basic'] as SiteName[])('the %s site on a phone', (name) => {
+describe.each(['site', 'basic', 'programme'] as SiteName[])('the %s site on a phone', (name) => {
 	let server: StaticServer;
 	let browser: Browser;
 	let pages: string[];
