@@ -41,6 +41,19 @@
 		}
 		return undefined;
 	};
+	// Offline, results whose text was never saved on this device show none: say how many, and where to save.
+	const unsavedAmong = async (results) => {
+		if (!('caches' in window) || window.edelweissFileSearch) return 0;
+		const urls = results.slice(0, 10).map((result) => `${bundle}fragment/${result.id}.pf_fragment`);
+		const missing = (await Promise.all(urls.map((url) => caches.match(url, { ignoreSearch: true })))).filter((hit) => !hit).length;
+		if (!missing) return 0;
+		// The query keeps the precache from answering: only the network can.
+		const online = await fetch(`${bundle}pagefind-entry.json?probe=${Date.now()}`, { cache: 'no-store' }).then(
+			(response) => response.ok,
+			() => false,
+		);
+		return online ? 0 : missing;
+	};
 	const offerSuggestions = () => {
 		for (const results of document.querySelectorAll('pagefind-results')) {
 			const name = results.getAttribute('instance') ?? 'default';
@@ -56,32 +69,41 @@
 				input.dispatchEvent(new Event('input', { bubbles: true }));
 				input.focus();
 			};
+			const link = (href, text) => Object.assign(document.createElement('a'), { href, textContent: text });
 			let latest = 0;
 			instance.on('results', async (found) => {
 				const term = instance.searchTerm ?? '';
 				const search = ++latest;
 				note.hidden = true;
-				if (!term.trim() || found?.results?.length) return;
+				if (!term.trim()) return;
+				if (found?.results?.length) {
+					const unsaved = await unsavedAmong(found.results).catch(() => 0);
+					if (search !== latest || !unsaved) return;
+					note.replaceChildren(
+						`You are offline, and ${unsaved === 1 ? 'one result is' : `${unsaved} results are`} not saved on this device: ${unsaved === 1 ? 'it shows' : 'they show'} no text. `,
+						link(offlinePage, 'Save the hub for offline'),
+						' to search everything without a connection.',
+					);
+					note.hidden = false;
+					return;
+				}
 				const suggestion = await suggestionFor(term).catch(() => undefined);
 				if (search !== latest) return;
-				const link = document.createElement('a');
 				if (suggestion) {
-					link.href = `${trigger.href}?q=${encodeURIComponent(suggestion)}`;
-					link.textContent = suggestion;
-					link.addEventListener('click', (event) => {
+					const offer = link(`${trigger.href}?q=${encodeURIComponent(suggestion)}`, suggestion);
+					offer.addEventListener('click', (event) => {
 						event.preventDefault();
 						searchFor(suggestion);
 					});
-					note.replaceChildren('Did you mean ', link, '?');
+					note.replaceChildren('Did you mean ', offer, '?');
 				} else {
-					link.href = tagsUrl;
-					link.textContent = 'browse the tags';
-					note.replaceChildren(`Nothing in the hub matches “${term.trim()}”. Try a broader word, or `, link, '.');
+					note.replaceChildren(`Nothing in the hub matches “${term.trim()}”. Try a broader word, or `, link(tagsUrl, 'browse the tags'), '.');
 				}
 				note.hidden = false;
 			});
 		}
 	};
+	const offlinePage = trigger.dataset.offline;
 	const tagsUrl = trigger.dataset.tags;
 
 	// Pagefind returns focus to its own trigger element; ours is a link, so do it here.
