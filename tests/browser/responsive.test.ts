@@ -25,7 +25,8 @@ describe.each(['site', 'basic', 'programme'] as SiteName[])('the %s site on a ph
 		await server?.close();
 	});
 
-	it.each([320, 390])('scrolls no page sideways at %i px', async (width) => {
+	// Every page of a site, one after another: minutes, not seconds, on a loaded machine.
+	it.each([320, 390])('scrolls no page sideways at %i px', { timeout: 600_000 }, async (width) => {
 		const context = await browser.newContext({ viewport: { width, height: 800 } });
 		const page = await context.newPage();
 		const wide: string[] = [];
@@ -43,7 +44,7 @@ describe.each(['site', 'basic', 'programme'] as SiteName[])('the %s site on a ph
 			const context = await browser.newContext({ viewport: { width, height: 800 } });
 			const page = await context.newPage();
 			await page.goto(`${server.url}/search/?q=alpine`);
-			await expect.poll(() => page.locator('pagefind-results a.pf-result-link').count()).toBeGreaterThan(3);
+			await expect.poll(() => page.locator('pagefind-results .pf-result-excerpt').count()).toBeGreaterThan(1);
 			expect(await overflow(page), `/search/?q=alpine at ${width} px`).toBeLessThanOrEqual(0);
 			await context.close();
 		}

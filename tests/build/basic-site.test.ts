@@ -56,12 +56,12 @@ describe('the basic fixture site', () => {
 
 	it('groups an event programme by day with its recaps', async () => {
 		const $ = await loadPage(dist, '/events/democonf-2024/');
-		const days = $('#event-programme ~ section h3 time, section:has(> #event-programme) h3 time').map((_, t) => $(t).attr('datetime')).get();
+		const days = $('section:has(> #schedule) h3 time').map((_, t) => $(t).attr('datetime')).get();
 		expect(days).toEqual(['2024-03-09', '2024-03-10']);
 		const firstDay = $('#day-2024-03-09').parent();
 		expect(firstDay.find('.talk-link').map((_, a) => $(a).text()).get()).toEqual(['Packaging with apk']);
-		// The timetable groups a day by room and gives each time its offset in the event's zone.
-		expect(firstDay.find('h4').map((_, h) => $(h).text()).get()).toEqual(['H.1302']);
+		// Each row names its room and track, and gives its time with its offset in the event's zone.
+		expect(firstDay.find('[data-slot] .where').map((_, where) => $(where).text()).get()).toEqual(['H.1302 · Distributions']);
 		expect(firstDay.find('time[data-zoned]').attr('datetime')).toBe('2024-03-09T10:30:00+01:00');
 		expect($('a[href="/recaps/democonf-2024-recap/"]').length).toBeGreaterThan(0);
 		expect($('.facts').text()).toContain('about 300 participants');
@@ -84,7 +84,8 @@ describe('the basic fixture site', () => {
 		expect(body.find('section.footnotes, [data-footnotes]').length).toBe(1);
 		expect(body.find('pre.astro-code').attr('style')).toContain('--shiki-dark');
 		expect(body.find('h2#saturday a.heading-anchor').attr('href')).toBe('#saturday');
-		expect($('.toc a').map((_, a) => $(a).attr('href')).get()).toEqual(['#saturday', '#sunday', '#afterwards']);
+		expect($('nav.toc a').map((_, a) => $(a).attr('href')).get()).toEqual(['#saturday', '#sunday', '#afterwards']);
+		expect($('details.toc a').map((_, a) => $(a).attr('href')).get()).toEqual(['#saturday', '#sunday', '#afterwards']);
 		expect(body.find('.talk-card a[href="/talks/packaging-with-apk/"]').length).toBe(1);
 		expect(body.find('.callout-tip').text()).toContain('Slides are linked');
 	});

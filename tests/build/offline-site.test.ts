@@ -19,12 +19,12 @@ describe('the offline fixture site', () => {
 	it('lists talks whose recording is missing or unknown, by event', async () => {
 		const $ = await loadPage(dist, '/missing-recordings/');
 		expect($('h2').map((_, h) => $(h).text()).get()).toEqual(['OfflineConf 2025']);
-		const listed = $('li[data-recording]').map((_, li) => [[$(li).find('.talk-title').text(), $(li).attr('data-recording')]]).get();
+		const listed = $('ul[data-recording] > li').map((_, li) => [[$(li).children('a').first().text(), $(li).parent().attr('data-recording')]]).get();
 		expect(listed).toEqual([
 			['The lost tapes', 'missing'],
 			['Lightning round', 'unknown'],
 		]);
-		expect($('main > p').first().text()).toContain('2 talks have a missing or unknown recording');
+		expect($('main > p').first().text()).toContain('2 talks lack a known recording');
 	});
 
 	it('shows third-party recordings as unloaded players with plain links, and allows exactly their frames', async () => {

@@ -51,8 +51,8 @@ describe('the real hub', () => {
 		expect($('[data-pagefind-body]').text()).toMatch(/privacy extensions/);
 		expect($('[data-pagefind-body]').text()).toMatch(/US\/Pacific/);
 		// The recap gives no rooms or times: the programme is a plain list per day.
-		const programme = $('.timetable');
-		expect(programme.find('.slot').length).toBe(20);
+		const programme = $('.programme');
+		expect(programme.find('[data-slot]').length).toBe(20);
 		expect(programme.text()).not.toMatch(/Time not set|Room not recorded/);
 		const miniconf = await loadPage(dist, '/events/alpine-miniconf-2021/');
 		expect(miniconf('.facts').text()).toContain('expected November 2021');

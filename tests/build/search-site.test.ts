@@ -59,7 +59,7 @@ describe('what the search fixture hands Pagefind', () => {
 		}
 		// The event's programme lists its talks, which have pages of their own.
 		const event = await loadPage(dist, '/events/fosdem-2020/');
-		expect(event('[data-pagefind-body] .timetable .slot').length).toBe(3);
+		expect(event('[data-pagefind-body] .programme [data-slot]').length).toBe(3);
 	});
 
 	it('offers search from every page as a plain link, with no search code until asked', async () => {
