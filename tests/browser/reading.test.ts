@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkAccessibility } from '../../src/lib/check/accessibility';
 import { launchChromium } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 import { builtSite, type SiteName } from '../helpers/sites';
@@ -132,5 +133,12 @@ describe('search reads like the pages (item 4)', () => {
 		await page.goto(url('site', '/'));
 		for (const input of await page.locator('pagefind-input').all()) expect(await input.getAttribute('debounce')).toBe('50');
 		await page.close();
+	});
+});
+
+describe('accessibility of the new pages, in both themes', () => {
+	it('has no axe violations on the schedule, grid, filter, talk, recap, my-schedule and 404 pages', async () => {
+		const problems = await checkAccessibility((await builtSite('programme')).dist);
+		expect(problems.map((problem) => `${problem.file}: ${problem.message}`)).toEqual([]);
 	});
 });
