@@ -23,20 +23,21 @@
 			}));
 	window.edelweissSearch = { load };
 
-	// A search that finds nothing offers the shorter word that does ("podmna" → "podman": Pagefind
-	// matches the last word as a prefix), or else the tags; on every search box of the page.
-	const suggestionFor = async (term) => {
+	// A search whose last word matches nothing as typed ("podmna" finds only "pod") offers the
+	// shorter word that does ("podman": Pagefind matches the last word as a prefix); one that
+	// finds nothing at all and has no such word offers the tags. On every search box of the page.
+	const markedWords = async (result) =>
+		[...((await result.data()).excerpt ?? '').matchAll(/<mark>([^<]+)<\/mark>/g)].map((match) => match[1].toLowerCase());
+	const suggestionFor = async (term, results) => {
 		const words = term.trim().split(/\s+/);
-		const last = words.pop() ?? '';
+		const last = (words.pop() ?? '').toLowerCase();
 		if (last.length < 4 || window.edelweissFileSearch) return undefined;
+		if (results[0] && (await markedWords(results[0])).some((word) => word.startsWith(last))) return undefined;
 		const pagefind = await import(`${bundle}pagefind.js`);
 		for (let length = last.length - 1; length >= Math.max(3, Math.ceil(last.length / 2)); length--) {
-			const prefix = last.slice(0, length).toLowerCase();
+			const prefix = last.slice(0, length);
 			const [first] = (await pagefind.search(prefix))?.results ?? [];
-			if (!first) continue;
-			const { excerpt = '' } = await first.data();
-			const marked = [...excerpt.matchAll(/<mark>([^<]+)<\/mark>/g)].map((match) => match[1].toLowerCase());
-			const word = marked.find((candidate) => candidate.startsWith(prefix) && candidate !== last.toLowerCase());
+			const word = first && (await markedWords(first)).find((candidate) => candidate.startsWith(prefix) && candidate !== last);
 			if (word) return [...words, word].join(' ');
 		}
 		return undefined;
@@ -73,12 +74,13 @@
 			let latest = 0;
 			instance.on('results', async (found) => {
 				const term = instance.searchTerm ?? '';
+				const results = found?.results ?? [];
 				const search = ++latest;
 				note.hidden = true;
 				if (!term.trim()) return;
-				if (found?.results?.length) {
-					const unsaved = await unsavedAmong(found.results).catch(() => 0);
-					if (search !== latest || !unsaved) return;
+				const unsaved = results.length ? await unsavedAmong(results).catch(() => 0) : 0;
+				if (search !== latest) return;
+				if (unsaved) {
 					note.replaceChildren(
 						`You are offline, and ${unsaved === 1 ? 'one result is' : `${unsaved} results are`} not saved on this device: ${unsaved === 1 ? 'it shows' : 'they show'} no text. `,
 						link(offlinePage, 'Save the hub for offline'),
@@ -87,7 +89,7 @@
 					note.hidden = false;
 					return;
 				}
-				const suggestion = await suggestionFor(term).catch(() => undefined);
+				const suggestion = await suggestionFor(term, results).catch(() => undefined);
 				if (search !== latest) return;
 				if (suggestion) {
 					const offer = link(`${trigger.href}?q=${encodeURIComponent(suggestion)}`, suggestion);
@@ -96,9 +98,9 @@
 						searchFor(suggestion);
 					});
 					note.replaceChildren('Did you mean ', offer, '?');
-				} else {
+				} else if (!results.length) {
 					note.replaceChildren(`Nothing in the hub matches “${term.trim()}”. Try a broader word, or `, link(tagsUrl, 'browse the tags'), '.');
-				}
+				} else return;
 				note.hidden = false;
 			});
 		}
