@@ -86,7 +86,7 @@ describe('the programme fixture', () => {
 		expect(unknown('#recording')).toHaveLength(0);
 		expect(unknown.text()).not.toMatch(/does not know whether/);
 		const meetup = await loadPage(dist, '/talks/yak-shaving/');
-		expect(meetup('#recording').closest('section').text()).toContain('The meetup\'s recordings are on its own website.');
+		expect(meetup('#recording').closest('section').text().replace(/\s+/g, ' ')).toContain('Untimed Meetup 2025’s recordings: Every session, on the meetup\'s website.');
 		expect(meetup('#recording').closest('section').find('a').attr('href')).toBe('https://meetup.example.org/recordings/');
 	});
 
@@ -94,7 +94,7 @@ describe('the programme fixture', () => {
 		const $ = await loadPage(dist, '/missing-recordings/');
 		expect($.text()).not.toMatch(/Not known whether it was recorded\./);
 		const meetup = $('#event-untimed-meetup-2025').closest('section');
-		expect(meetup.find('.event-note').text()).toContain('on its own website');
+		expect(meetup.find('.event-note').text()).toContain("Every session, on the meetup's website");
 		const items = meetup.find('li');
 		expect(items).toHaveLength(3);
 		expect(items.first().find('a.edit').attr('href')).toMatch(/\/-\/edit\/main\/tests\/fixtures\/programme\/content\/talks\/yak-shaving\.md$/);

@@ -51,7 +51,7 @@ describe('what the search fixture hands Pagefind', () => {
 			// The article's own footer ("Edit this page") may stay, but not in the index.
 			const chrome = body.find('nav, header.site-header, footer').filter((_, element) => $(element).closest('[data-pagefind-ignore]').length === 0);
 			expect(chrome.length, file).toBe(0);
-			for (const ignored of ['.facts', '.timetable', '.talk-summary', '.entry-card', '.heading-anchor']) {
+			for (const ignored of ['.facts', '.programme', '.talk-summary', '.entry-card', '.heading-anchor']) {
 				body.find(ignored).each((_, element) => {
 					expect($(element).closest('[data-pagefind-ignore]').length, `${file} ${ignored}`).toBe(1);
 				});
