@@ -51,7 +51,8 @@ describe('the basic fixture site', () => {
 		expect($('.facts').text()).toContain('Distributions');
 		expect($('a[href="https://democonf.example.org/slides/apk.pdf"]').attr('rel')).toBe('noopener noreferrer');
 		const discussedIn = $('.discussed-in a').map((_, a) => $(a).attr('href')).get().sort();
-		expect(discussedIn).toEqual(['/case-studies/acme-builders/', '/notes/build-servers/', '/recaps/democonf-2024-recap/']);
+		// The recap embeds the talk's card: the link lands on it.
+		expect(discussedIn).toEqual(['/case-studies/acme-builders/', '/notes/build-servers/', '/recaps/democonf-2024-recap/#talk-packaging-with-apk']);
 	});
 
 	it('groups an event programme by day with its recaps', async () => {
@@ -107,19 +108,22 @@ describe('the basic fixture site', () => {
 		const scriptFile = new Map(
 			await Promise.all(inlineScripts.map(async (file) => [await readFile(new URL(file, inlineScriptsDir), 'utf8'), file] as const)),
 		);
-		// The search page is where the reader asked for search: it brings its own script.
-		for (const file of htmlFiles.filter((file) => file !== 'search/index.html')) {
+		// The search page and My schedule are where the reader asked for them: they bring their own script.
+		for (const file of htmlFiles.filter((file) => file !== 'search/index.html' && file !== 'my-schedule/index.html')) {
 			const $ = load(await readFile(path.join(dist, file), 'utf8'));
 			expect($('script[src]').length, file).toBe(0);
-			// Pagefind's result templates are markup, not scripts.
-			const scripts = $('script:not([type="text/pagefind-template"])')
+			// Pagefind's result templates and JSON-LD are data, not scripts.
+			const scripts = $('script:not([type="text/pagefind-template"]):not([type="application/ld+json"])')
 				.map((_, script) => scriptFile.get($(script).html()!) ?? 'unknown script')
 				.get();
 			// Every page: the theme, the service worker registration, the search trigger and the theme toggle.
 			const expected = ['theme-init.js', 'register-service-worker.js', 'search-trigger.js', 'theme-toggle.js'];
 			if (file === 'offline/index.html') expected.push('save-offline.js');
-			// Event pages with a programme (every event of this fixture) add the time zone toggle.
-			if (/^events\/.+\/index\.html$/.test(file)) expected.push('zone-toggle.js');
+			// A page with a table of contents marks the section being read.
+			if ($('nav[data-toc]').length) expected.push('toc-follow.js');
+			// Event pages with a timed programme (every event of this fixture) add the time zone
+			// toggle, now and next, and the stars of My schedule.
+			if (/^events\/[^/]+\/index\.html$/.test(file)) expected.push('zone-toggle.js', 'now-next.js', 'my-schedule-stars.js');
 			expect(scripts, file).toEqual(expected);
 		}
 	});

@@ -34,7 +34,8 @@ describe('what the search fixture hands Pagefind', () => {
 				title: 'Podman - The Powerful Container Multi-Tool',
 				type: 'Talk',
 				event: 'FOSDEM 2020',
-				date: '2020-02-01',
+				// As the pages write it; the sort key stays sortable.
+				date: '1 February 2020',
 				speakers: 'Sascha Grunert',
 			},
 			sort: [['date', '2020-02-01']],
