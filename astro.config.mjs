@@ -15,6 +15,9 @@ import { contentDir } from './src/lib/content-dir';
 import { contentSecurityPolicy } from './src/lib/csp';
 import { siteConfig } from './src/site.config';
 
+// Shiki's themes, also the classes it writes on code blocks, which the sanitiser lets through.
+const codeThemes = /** @type {const} */ ({ light: 'github-light', dark: 'github-dark-default' });
+
 export default defineConfig({
 	site: siteConfig.url,
 	// GitLab Pages project sites live under a path, e.g. `/edelweiss/` (set by CI).
@@ -32,7 +35,7 @@ export default defineConfig({
 			remarkRehype: { clobberPrefix: '' },
 			rehypePlugins: [
 				// Before anything adds trusted markup: raw HTML, MDX code and unsafe links go here.
-				[rehypeSanitizeContent, siteConfig.contentHtml],
+				[rehypeSanitizeContent, { html: siteConfig.contentHtml, codeThemes: Object.values(codeThemes) }],
 				// Ids next, so the anchors have something to point at.
 				rehypeHeadingIds,
 				[
@@ -50,7 +53,7 @@ export default defineConfig({
 				[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
 			],
 		}),
-		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' }, defaultColor: false },
+		shikiConfig: { themes: codeThemes, defaultColor: false },
 	},
 	security: { csp: contentSecurityPolicy },
 	vite: {

@@ -37,12 +37,12 @@ const shikiStyle = /^(?:\s*(?:--shiki-[a-z-]+\s*:\s*[#\w]+|overflow-x\s*:\s*auto
  * Shiki's colours, and ids and names prefixed `user-content-` so content cannot take over the
  * page's own. Scripts and styles go with their text; unknown elements leave their text.
  */
-export function contentSchema(allowance: HtmlAllowance = {}): Schema {
+export function contentSchema(allowance: HtmlAllowance = {}, codeThemes: readonly string[] = []): Schema {
 	const attributes: NonNullable<Schema['attributes']> = { ...defaultSchema.attributes };
 	const add = (name: string, ...definitions: NonNullable<Schema['attributes']>[string]) => {
 		attributes[name] = [...(attributes[name] ?? []), ...definitions];
 	};
-	add('pre', ['className', 'astro-code', 'astro-code-themes', 'github-light', 'github-dark'], ['style', shikiStyle], 'dataLanguage');
+	add('pre', ['className', 'astro-code', 'astro-code-themes', ...codeThemes], ['style', shikiStyle], 'dataLanguage');
 	add('span', ['className', 'line'], ['style', shikiStyle]);
 	add(componentPlaceholder, 'dataComponent');
 	for (const [name, extra] of Object.entries(allowance.attributes ?? {})) add(name, ...extra);
@@ -232,11 +232,18 @@ export function sanitizeContentTree(tree: Root, schema: Schema): { tree: Root; r
 	return { tree: clean, removals };
 }
 
+export interface SanitiseOptions {
+	/** What the site allows beyond the default list (`siteConfig.contentHtml`). */
+	html?: HtmlAllowance | undefined;
+	/** Shiki's theme names, which it writes as classes on highlighted code. */
+	codeThemes?: readonly string[] | undefined;
+}
+
 /**
  * The rehype plugin: sanitises every Markdown and MDX body of the build, whatever the content
  * check said, so code in content never runs and unsafe HTML never reaches a page.
  */
-export function rehypeSanitizeContent(allowance: HtmlAllowance = {}) {
-	const schema = contentSchema(allowance);
+export function rehypeSanitizeContent({ html: allowance, codeThemes }: SanitiseOptions = {}) {
+	const schema = contentSchema(allowance, codeThemes);
 	return (tree: Root): Root => sanitizeContentTree(tree, schema).tree;
 }
