@@ -9,10 +9,14 @@ import remarkGfm from 'remark-gfm';
 import { contentValidation } from './src/integrations/content-validation';
 import { offlineSupport } from './src/integrations/offline';
 import { pagefindIndex } from './src/integrations/pagefind-index';
+import { rehypeSanitizeContent } from './src/lib/markdown/sanitize';
 import { rehypeTaskListLabels } from './src/lib/rehype-task-list-labels';
 import { contentDir } from './src/lib/content-dir';
 import { contentSecurityPolicy } from './src/lib/csp';
 import { siteConfig } from './src/site.config';
+
+// Shiki's themes, also the classes it writes on code blocks, which the sanitiser lets through.
+const codeThemes = /** @type {const} */ ({ light: 'github-light', dark: 'github-dark-default' });
 
 export default defineConfig({
 	site: siteConfig.url,
@@ -27,8 +31,12 @@ export default defineConfig({
 		processor: unified({
 			gfm: false,
 			remarkPlugins: [remarkGfm],
+			// The sanitiser prefixes ids itself (footnotes' included) and points their links at them.
+			remarkRehype: { clobberPrefix: '' },
 			rehypePlugins: [
-				// Ids first, so the anchors have something to point at.
+				// Before anything adds trusted markup: raw HTML, MDX code and unsafe links go here.
+				[rehypeSanitizeContent, { html: siteConfig.contentHtml, codeThemes: Object.values(codeThemes) }],
+				// Ids next, so the anchors have something to point at.
 				rehypeHeadingIds,
 				[
 					rehypeAutolinkHeadings,
@@ -37,7 +45,7 @@ export default defineConfig({
 						properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1, dataPagefindIgnore: '' },
 						content: { type: 'text', value: '#' },
 						// GFM's visually hidden "Footnotes" heading needs no anchor.
-						test: (/** @type {any} */ heading) => heading.properties?.id !== 'footnote-label',
+						test: (/** @type {any} */ heading) => !String(heading.properties?.id).endsWith('footnote-label'),
 					},
 				],
 				rehypeTaskListLabels,
@@ -45,7 +53,7 @@ export default defineConfig({
 				[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
 			],
 		}),
-		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' }, defaultColor: false },
+		shikiConfig: { themes: codeThemes, defaultColor: false },
 	},
 	security: { csp: contentSecurityPolicy },
 	vite: {

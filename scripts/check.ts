@@ -51,4 +51,4 @@ if (process.env.GITHUB_ACTIONS === 'true') {
 
 console.log(`\n${formatCheckReport(stages)}`);
 // A stage is only skipped for a failure when an earlier stage reported problems.
-process.exitCode = stages.some((stage) => stage.problems.length > 0) ? 1 : 0;
+process.exitCode = stages.some((stage) => !stage.skipped && !stagePassed(stage)) ? 1 : 0;

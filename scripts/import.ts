@@ -1,17 +1,21 @@
 /**
  * `npm run import -- <schedule.xml|schedule.json> [--event <id>] [--only-track <name> ...]
  * [--only <ids>] [--timezone <zone>] [--content <dir>] [--dry-run]`
+ * `npm run import -- --finish [--content <dir>]` completes an interrupted import.
  * Imports a frab/pretalx schedule into the content tree; see docs/schedule-import.md.
  */
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-dir';
-import { importSchedule, ImportValidationError } from '../src/lib/schedule/import-schedule';
+import { finishInterruptedImport, importSchedule, ImportValidationError } from '../src/lib/schedule/import-schedule';
 import { formatImportSummary } from '../src/lib/schedule/import-summary';
 import { formatReport } from '../src/lib/validation/problem';
 
-const usage = 'usage: npm run import -- <schedule.xml|schedule.json> [--event <id>] [--only-track <name> ...] [--only <ids>] [--timezone <zone>] [--content <dir>] [--dry-run]';
+const usage =
+	'usage: npm run import -- <schedule.xml|schedule.json> [--event <id>] [--only-track <name> ...] [--only <ids>] [--timezone <zone>] [--content <dir>] [--dry-run]\n' +
+	'       npm run import -- --finish [--content <dir>]';
+const completedLine = (files: string[]) => `completed an interrupted import: ${files.length} file${files.length === 1 ? '' : 's'} moved into place`;
 
-try {
+async function main(): Promise<void> {
 	const { values, positionals } = parseArgs({
 		allowPositionals: true,
 		options: {
@@ -21,8 +25,14 @@ try {
 			timezone: { type: 'string' },
 			content: { type: 'string' },
 			'dry-run': { type: 'boolean' },
+			finish: { type: 'boolean' },
 		},
 	});
+	if (values.finish) {
+		const files = await finishInterruptedImport(values.content ?? contentDir);
+		console.log(files.length ? completedLine(files) : 'no interrupted import to complete');
+		return;
+	}
 	if (positionals.length !== 1) throw new Error(`expected one schedule file\n${usage}`);
 	let reported = 0;
 	const result = await importSchedule({
@@ -33,6 +43,7 @@ try {
 		only: values.only?.flatMap((list) => list.split(',')).map((id) => id.trim()).filter(Boolean),
 		timeZone: values.timezone,
 		dryRun: values['dry-run'],
+		onWait: (pid) => process.stderr.write(`waiting for the import running as process ${pid ?? '(starting)'} to finish…\n`),
 		onProgress: (done, total) => {
 			// Large schedules report every tenth, so a slow import is visibly alive.
 			if (total >= 100 && (done === total || done - reported >= total / 10)) {
@@ -41,7 +52,12 @@ try {
 			}
 		},
 	});
+	if (result.completed.length) console.log(completedLine(result.completed));
 	console.log(formatImportSummary(result, values.content ?? contentDir));
+}
+
+try {
+	await main();
 } catch (error) {
 	console.error(error instanceof ImportValidationError ? `${formatReport(error.problems)}\n${error.message}` : `error: ${(error as Error).message}`);
 	process.exitCode = 1;

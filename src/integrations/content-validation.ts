@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { AstroError } from 'astro/errors';
-import { formatReport } from '../lib/validation/problem';
+import { formatReport, isError } from '../lib/validation/problem';
 import { validateContent } from '../lib/validation/validate-content';
 
 /**
@@ -16,7 +15,7 @@ export function contentValidation(options: { contentDir: string }): AstroIntegra
 	const validate = async (logger: AstroIntegrationLogger) => {
 		const started = performance.now();
 		const { problems, fileCount } = await validateContent(root, options.contentDir);
-		if (problems.length === 0) {
+		if (!problems.some(isError)) {
 			logger.info(`${fileCount} content files valid in ${((performance.now() - started) / 1000).toFixed(1)}s`);
 		}
 		return problems;
@@ -29,10 +28,13 @@ export function contentValidation(options: { contentDir: string }): AstroIntegra
 				const problems = await validate(logger);
 				if (problems.length === 0) return;
 				const report = formatReport(problems);
-				if (command === 'build') {
-					throw new AstroError(report, 'Fix the fields named above; `npm run check` prints the same report.');
+				if (command === 'build' && problems.some(isError)) {
+					// Thrown, the report would come wrapped in Astro's "unhandled error" and a stack
+					// trace of this file: contributors need only the report. Nothing is written yet.
+					logger.error(`${report}\nFix the problems named above; \`npm run check\` prints the same report.`);
+					process.exit(1);
 				}
-				// In dev a typo must not take the preview down: show it and keep serving.
+				// Warnings, and in dev any problem (a typo must not take the preview down): show and go on.
 				logger.warn(report);
 			},
 			'astro:server:setup': ({ server, logger }) => {

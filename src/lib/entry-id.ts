@@ -15,3 +15,26 @@ export function entryIdFromPath(relativePath: string): string {
 		.map((segment) => slug(segment))
 		.join('/');
 }
+
+/** An id as CONTRIBUTING.md asks for: ASCII lower-case words joined by hyphens, in folders if need be. */
+export const isEntryId = (id: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/.test(id);
+
+/**
+ * `Über Café: the 2nd!` → `uber-cafe-the-2nd`: an id in ASCII words, accents dropped, at most
+ * `maxBytes` long (cut at a word); `''` when nothing ASCII is left (a CJK title, `!!!`).
+ */
+export function asciiId(text: string, maxBytes: number): string {
+	const words = text
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.split(/[^a-z0-9]+/)
+		.filter(Boolean);
+	let id = '';
+	for (const word of words) {
+		const next = id ? `${id}-${word}` : word;
+		if (next.length > maxBytes) return id || word.slice(0, maxBytes);
+		id = next;
+	}
+	return id;
+}

@@ -92,12 +92,21 @@ export const isRecordingSought = (recording: Parameters<typeof recordingStatus>[
 	['missing', 'unknown'].includes(recordingStatus(recording));
 
 /**
+ * An origin as a CSP source (`https://video.example.org`), or undefined unless it is exactly
+ * scheme, host and port: anything else (`;`, spaces, quotes) would change the policy itself.
+ * The URL schema refuses such hosts already; this keeps a policy whole whatever reaches it.
+ */
+export function cspOrigin(origin: string): string | undefined {
+	return /^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin) ? origin : undefined;
+}
+
+/**
  * The CSP directives a page needs to show these sources: exactly their players' and video
  * hosts' origins. Routes pass them to `Astro.csp.insertDirective` before the head renders.
  */
 export function recordingCspDirectives(sources: readonly RecordingSource[]): (`frame-src ${string}` | `media-src ${string}`)[] {
 	const views = sources.map(recordingView);
-	const origins = (kind: 'video' | 'player') => [...new Set(views.flatMap((view) => (view.kind === kind ? [view.origin] : [])))];
+	const origins = (kind: 'video' | 'player') => [...new Set(views.flatMap((view) => (view.kind === kind ? (cspOrigin(view.origin) ?? []) : [])))];
 	const players = origins('player');
 	const videos = origins('video');
 	return [

@@ -1,9 +1,8 @@
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { slug } from 'github-slugger';
 import { stringify } from 'yaml';
 import type { CollectionName } from '../schemas/common';
-import { entryIdFromPath } from './entry-id';
+import { listContentFiles } from './content-files';
 import { closestMatches } from './suggest';
 
 /** What `npm run new -- <type>` accepts, and the collection each type lives in. */
@@ -108,8 +107,7 @@ export async function collectAnswers(
 }
 
 async function existingIds(contentDir: string, collection: CollectionName): Promise<string[]> {
-	const names = await readdir(path.join(contentDir, collection), { recursive: true }).catch(() => [] as string[]);
-	return names.filter((name) => /\.mdx?$/.test(name)).map(entryIdFromPath);
+	return (await listContentFiles(contentDir, [collection])).files.map((file) => file.id);
 }
 
 /**

@@ -62,7 +62,18 @@ export const tag = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, {
 });
 export const tags = z.array(tag).default([]);
 
-export const url = z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' });
+/**
+ * An absolute http(s) URL on a real host name or IPv4 address: hosts become Content-Security-
+ * Policy sources, where a `;` (`https://a;script-src;.example/`) would add directives.
+ */
+export const url = z.url({
+	protocol: /^https?$/,
+	hostname: z.regexes.hostname,
+	error: (issue) => `expected an absolute http(s) URL on a host name such as "https://example.org/", found ${JSON.stringify(issue.input)}`,
+});
+
+/** Whether a text is a URL the schemas accept (the importer drops the others). */
+export const isHttpUrl = (value: string) => url.safeParse(value).success;
 
 /** A document a note or case study draws on; without `url` when the document has no known address. */
 export const source = z.object({

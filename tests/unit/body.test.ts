@@ -38,7 +38,39 @@ describe('scanBody', () => {
 
 	it('reads Markdown without JSX: a lone tag or brace in .md is text', () => {
 		const scan = scanBody('x.md', '<Aside>\n\n{ not an expression\n\n[link](/notes/x/)\n', 1, 'md');
-		expect(scan.problems).toEqual([]);
+		// In Markdown <Aside> is raw HTML, an <aside> the sanitiser removes: a warning, not an error.
+		expect(scan.problems).toEqual([expect.objectContaining({ line: 1, severity: 'warning', message: 'removed from the page: <aside> (its text stays)' })]);
 		expect(scan.links.map((link) => link.url)).toEqual(['/notes/x/']);
+	});
+});
+
+describe('scanBody on code and unsafe HTML', () => {
+	it('refuses MDX imports and exports at their line, naming the components available', () => {
+		const { problems } = scanBody('x.mdx', '---\ntitle: X\n---\n\nimport { readFileSync } from "node:fs"\n\nexport const secret = 1\n', 1, 'mdx');
+		expect(problems).toEqual([
+			{ file: 'x.mdx', line: 5, column: 1, message: 'content may not import or export: MDX imports run code when the site is built', hint: 'use the components available without import: <Aside>, <TalkCard> (src/components/mdx/)' },
+			expect.objectContaining({ line: 7, message: 'content may not import or export: MDX imports run code when the site is built' }),
+		]);
+	});
+
+	it('refuses expressions and expression attributes, but not comments', () => {
+		const { problems } = scanBody('x.mdx', '{process.env.HOME}\n\n{/* a note */}\n\n<Aside type={"tip"}>x</Aside>\n', 1, 'mdx');
+		expect(problems.map(({ line, column, message }) => `${line}:${column} ${message}`)).toEqual([
+			'1:1 content may not run code: JavaScript expression {…}',
+			'5:8 content may not run code: JavaScript in attribute type of <Aside>',
+		]);
+	});
+
+	it('warns about HTML the page will not show, at its line', () => {
+		const body = 'Text\n\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n\nA [link](javascript:alert(1)) and <span style="position:fixed">x</span>.\n';
+		expect(scanBody('x.md', body, 1, 'md').problems.map(({ line, column, severity, message }) => `${line}:${column} ${severity} ${message}`)).toEqual([
+			'3:1 warning removed from the page: <meta>',
+			'5:3 warning removed from the page: href="javascript:alert(1)" on <a>',
+			'5:35 warning removed from the page: attribute style="position:fixed" on <span>',
+		]);
+	});
+
+	it('says nothing about HTML content may use', () => {
+		expect(scanBody('x.md', '<details><summary>More</summary>Press <kbd>K</kbd>, x<sup>2</sup></details>\n\n| a |\n| - |\n', 1, 'md').problems).toEqual([]);
 	});
 });

@@ -30,6 +30,17 @@ describe('formatCheckReport', () => {
 	it('passes when no stage found anything', () => {
 		expect(formatCheckReport([stages[2]!]).endsWith('check passed')).toBe(true);
 	});
+
+	it('shows warnings (HTML the sanitiser removes) without failing', () => {
+		const warned: StageResult = { id: 'content', title: 'Content validation', durationMs: 10, problems: [{ file: 'content/notes/c.md', line: 4, column: 1, message: 'removed from the page: <meta>', severity: 'warning' }] };
+		const report = formatCheckReport([warned]);
+		expect(report).toContain('content/notes/c.md:4:1 warning: removed from the page: <meta>');
+		expect(report).toMatch(/ok {6}Content validation +1 warning/);
+		expect(report.endsWith('check passed')).toBe(true);
+		expect(toCodeQuality([warned])[0]!.severity).toBe('minor');
+		expect(toGitHubAnnotations([warned])).toMatch(/^::warning file=content\/notes\/c\.md,line=4/);
+		expect(load(toJUnit([warned]), { xml: true })('failure')).toHaveLength(0);
+	});
 });
 
 describe('toJUnit', () => {

@@ -88,4 +88,13 @@ describe('recordingCspDirectives', () => {
 		).toEqual(["frame-src https://www.youtube-nocookie.com https://tube.example.org", "media-src 'self' https://cdn.example.org"]);
 		expect(recordingCspDirectives([])).toEqual([]);
 	});
+
+	it('keeps a policy whole: an origin with anything but scheme, host and port is left out', () => {
+		expect(
+			recordingCspDirectives([
+				{ url: 'https://a;script-src;.example/v.webm', provider: 'file' },
+				{ url: 'https://cdn.example.org/talk.webm', provider: 'file' },
+			]),
+		).toEqual(["media-src 'self' https://cdn.example.org"]);
+	});
 });

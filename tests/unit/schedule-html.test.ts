@@ -3,7 +3,7 @@ import { plainSummary, scheduleTextToMarkdown } from '../../src/lib/schedule/htm
 
 describe('abstracts from schedules', () => {
 	it('converts HTML to Markdown', () => {
-		expect(scheduleTextToMarkdown('<p>One <b>bold</b> <a href="https://x.org/">link</a></p><ul><li>a</li><li>b</li></ul>')).toBe(
+		expect(scheduleTextToMarkdown('<p>One <b>bold</b> <a href="https://x.org/">link</a></p><ul><li>a</li><li>b</li></ul>', 'html')).toBe(
 			'One **bold** [link](https://x.org/)\n\n- a\n- b',
 		);
 	});
@@ -11,17 +11,34 @@ describe('abstracts from schedules', () => {
 	it('never lets scripts, handlers, images or javascript: links through', () => {
 		const markdown = scheduleTextToMarkdown(
 			'<p onclick="steal()">Hi<script>alert(1)</script><img src="https://tracker.example/p.gif" onerror="x()"> <a href="javascript:alert(1)">click</a><style>p{}</style></p>',
+			'html',
 		);
 		expect(markdown).toBe('Hi click');
 	});
 
 	it('decodes entities and keeps angle brackets as text', () => {
-		expect(scheduleTextToMarkdown('<p>Tom &amp; Jerry &lt;3 &#8211; fun</p>')).toBe('Tom & Jerry <3 – fun');
+		expect(scheduleTextToMarkdown('<p>Tom &amp; Jerry &lt;3 &#8211; fun</p>', 'html')).toBe('Tom & Jerry <3 – fun');
 	});
 
-	it('takes text without markup as Markdown, normalising CRLF', () => {
-		expect(scheduleTextToMarkdown('First line\r\n\r\n* item\r\n')).toBe('First line\n\n* item');
-		expect(scheduleTextToMarkdown(undefined)).toBe('');
+	it('reads pretalx Markdown as Markdown, normalising CRLF', () => {
+		expect(scheduleTextToMarkdown('First line\r\n\r\n* item\r\n', 'markdown')).toBe('First line\n\n- item');
+		expect(scheduleTextToMarkdown(undefined, 'markdown')).toBe('');
+	});
+
+	it('keeps tables and strikethrough, which used to stop the import with "Cannot handle unknown node"', () => {
+		expect(scheduleTextToMarkdown('<table><tr><th>a</th></tr><tr><td>1</td></tr></table><p><del>old</del></p>', 'html')).toBe('| a |\n| - |\n| 1 |\n\n~~old~~');
+	});
+
+	it.each([
+		['a custom element with a style overlay and a handler', 'html', '<x-overlay style="position:fixed;inset:0" onmouseover="steal()">Win</x-overlay>', 'Win'],
+		['a javascript: link in Markdown', 'markdown', '[click](javascript:alert(1)) here', 'click here'],
+		['a data: link in Markdown', 'markdown', '[see](data:text/html;base64,PHNjcmlwdD4=)', 'see'],
+		['raw HTML in Markdown', 'markdown', 'Hi <script>alert(1)</script><img src=x onerror=alert(1)> <b>there</b>', 'Hi **there**'],
+		['an entity-encoded javascript: link', 'html', '<a href="&#106;avascript:alert(1)">x</a>', 'x'],
+		['a reference-style javascript: link', 'markdown', '[x][r]\n\n[r]: javascript:alert(1)', 'x'],
+		['an iframe and a meta refresh', 'markdown', '<iframe src="https://evil.example/"></iframe>\n\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n\nText', 'Text'],
+	] as const)('removes %s', (_, format, text, expected) => {
+		expect(scheduleTextToMarkdown(text, format)).toBe(expected);
 	});
 
 	it('summarises the first paragraph in plain words', () => {
@@ -33,9 +50,9 @@ describe('abstracts from schedules', () => {
 
 	it('resolves relative links against the talk’s schedule page, or keeps their text', () => {
 		const html = '<p>FOSS <a href="Gleeson,">1</a> and <a href="/2020/">home</a></p>';
-		expect(scheduleTextToMarkdown(html, 'https://fosdem.org/2020/schedule/event/x/')).toBe(
+		expect(scheduleTextToMarkdown(html, 'html', 'https://fosdem.org/2020/schedule/event/x/')).toBe(
 			'FOSS [1](https://fosdem.org/2020/schedule/event/x/Gleeson,) and [home](https://fosdem.org/2020/)',
 		);
-		expect(scheduleTextToMarkdown(html)).toBe('FOSS 1 and home');
+		expect(scheduleTextToMarkdown(html, 'html')).toBe('FOSS 1 and home');
 	});
 });

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -268,11 +268,23 @@ describe('refusing bad input without writing anything', () => {
 		expect(await snapshot(path.dirname(content))).toEqual(before);
 	});
 
-	it('rejects an --event id that is not a file name', async () => {
+	it('refuses a content tree with a symbolic link, which could send writes anywhere', async () => {
+		const { root, content } = await workspace();
+		await mkdir(path.join(root, 'elsewhere'), { recursive: true });
+		await mkdir(content, { recursive: true });
+		await symlink(path.join(root, 'elsewhere'), path.join(content, 'talks'));
+		const before = await snapshot(root);
+		await expect(importSchedule({ file: democon, contentDir: content })).rejects.toThrow(`${content}/talks: file: symbolic links are refused`);
+		expect(await snapshot(root)).toEqual(before);
+	});
+
+	it('rejects an --event id that is not a file name, suggesting only a valid one', async () => {
 		const { content } = await workspace();
 		await expect(importSchedule({ file: democon, contentDir: content, eventId: 'Demo Con' })).rejects.toThrow(
-			'--event: Demo Con: expected an id written like a file name, such as "demo-con"',
+			'--event: "Demo Con": expected an id written like a file name: lower-case ASCII words joined by hyphens, such as "demo-con"',
 		);
+		await expect(importSchedule({ file: democon, contentDir: content, eventId: '///tmp/pwned' })).rejects.toThrow('such as "tmp-pwned"');
+		await expect(importSchedule({ file: democon, contentDir: content, eventId: '../../x' })).rejects.toThrow('such as "x"');
 	});
 
 	it('names a content file whose front matter is broken', async () => {
@@ -295,5 +307,25 @@ describe('refusing bad input without writing anything', () => {
 		await expect(importSchedule({ file: democon, contentDir: content, only: ['99999'] })).rejects.toThrow(
 			/--only: no talk has the id, guid or slug 99999/,
 		);
+	});
+});
+
+describe('talks are found by guid, and ids compared as the schedule means them', () => {
+	it('never replaces a talk whose guid differs, even with the same id', async () => {
+		const { root, content } = await workspace();
+		await importSchedule({ file: democon, contentDir: content });
+		const talkFile = path.join(content, 'talks/democon/25-focused-5thgeneration-hardware.md');
+		const before = await readFile(talkFile, 'utf8');
+		const json = JSON.parse(await readFile(democon, 'utf8'));
+		const talk = json.schedule.conference.days[0].rooms['Gray Room'][0];
+		expect(talk.id).toBe(25);
+		talk.guid = '11111111-2222-4333-8444-555555555555';
+		talk.title = 'Another talk that reuses id 25';
+		const file = path.join(root, 'reused-id.json');
+		await writeFile(file, JSON.stringify(json));
+		const result = await importSchedule({ file, contentDir: content, only: ['25'] });
+		expect(result.warnings).toContainEqual(expect.stringContaining('id 25 is the id of talks/democon/25-focused-5thgeneration-hardware.md, but the guids differ'));
+		expect(await readFile(talkFile, 'utf8')).toBe(before);
+		expect(result.files.find((planned) => planned.path.startsWith('talks/'))).toMatchObject({ created: true });
 	});
 });

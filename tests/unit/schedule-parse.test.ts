@@ -76,7 +76,7 @@ describe('reading frab schedule.xml', () => {
 	it('rejects a day without a date', () => {
 		const error = parseError(minimalXml('<day index="2"><room name="A"/></day>'));
 		expect(error.location).toBe('<day> 2');
-		expect(error.detail).toBe('expected a date="YYYY-MM-DD" attribute, found none');
+		expect(error.detail).toBe('expected a date="YYYY-MM-DD" attribute with a real date, found none');
 	});
 
 	it('rejects an event without a title, naming its day, room and id', () => {
@@ -126,7 +126,7 @@ describe('reading frab/pretalx schedule.json', () => {
 		const broken = JSON.parse(democon);
 		delete broken.schedule.conference.days[1].date;
 		expect(parseError(JSON.stringify(broken)).message).toBe(
-			'schedule.test: schedule.conference.days[1]: expected a "date" written YYYY-MM-DD, found none',
+			'schedule.test: schedule.conference.days[1]: expected a "date" written YYYY-MM-DD with a real date, found none',
 		);
 		const untitled = JSON.parse(democon);
 		untitled.schedule.conference.days[0].rooms['Gray Room'][1].title = '';

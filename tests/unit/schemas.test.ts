@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlainDate, isTimeZone, plainDate, tag } from '../../src/schemas/common';
+import { isPlainDate, isTimeZone, plainDate, tag, url } from '../../src/schemas/common';
 import { schemas } from '../../src/schemas';
 import { referenceById } from '../../src/lib/validation/reference-by-id';
 
@@ -25,6 +25,29 @@ describe('time zones', () => {
 		expect(isTimeZone('UTC')).toBe(true);
 		expect(isTimeZone('Europe/Brusels')).toBe(false);
 		expect(isTimeZone('CET')).toBe(false);
+	});
+});
+
+describe('URLs', () => {
+	it.each([
+		['https://video.fosdem.org/2020/Janson/linux_kernel.webm', true],
+		['http://192.0.2.7:8080/talk.mp4', true],
+		['https://例え.jp/', true],
+		// A host with `;` would add directives to the page's Content-Security-Policy.
+		['https://a;script-src;.example/v.webm', false],
+		['https://a%3Bb.example/v.webm', false],
+		["https://a'b.example/", false],
+		['javascript:alert(1)', false],
+		['ftp://files.example.org/x', false],
+		['//example.org/x', false],
+	])('%s is %s', (value, valid) => {
+		expect(url.safeParse(value).success).toBe(valid);
+	});
+
+	it('says what it found', () => {
+		expect(url.safeParse('https://a;script-src;.example/v.webm').error?.issues[0]?.message).toBe(
+			'expected an absolute http(s) URL on a host name such as "https://example.org/", found "https://a;script-src;.example/v.webm"',
+		);
 	});
 });
 

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/validation/problem';
 import { validateContent } from '../../src/lib/validation/validate-content';
 import { projectRoot } from '../helpers/build-site';
@@ -36,5 +39,58 @@ describe('validateContent on the valid fixture', () => {
 		expect(result.problems).toEqual([]);
 		expect(result.fileCount).toBe(9);
 		expect(result.entries.map((entry) => `${entry.collection}/${entry.id}`)).toContain('recaps/democonf-2024-recap');
+	});
+});
+
+describe('validateContent on trees it cannot read as they are', () => {
+	const roots: string[] = [];
+	afterAll(() => Promise.all(roots.map((root) => rm(root, { recursive: true, force: true }))));
+	const person = (name: string) => `---\nname: ${name}\n---\n\nA person.\n`;
+	async function tree(files: Record<string, string | Uint8Array>): Promise<string> {
+		const root = await mkdtemp(path.join(tmpdir(), 'edelweiss-validate-'));
+		roots.push(root);
+		for (const [file, text] of Object.entries(files)) {
+			await mkdir(path.dirname(path.join(root, 'content', file)), { recursive: true });
+			await writeFile(path.join(root, 'content', file), text);
+		}
+		return root;
+	}
+
+	it('reports a mistyped content folder instead of passing with no problem', async () => {
+		const root = await tree({ 'people/ada.md': person('Ada') });
+		const { problems, fileCount } = await validateContent(root, 'contnet');
+		expect(fileCount).toBe(0);
+		expect(problems.map(formatProblem)).toEqual([
+			'contnet the content folder does not exist\n    hint: the content folder holds events, talks, people, recaps, notes, sponsors, case-studies; check the path',
+		]);
+	});
+
+	it('reports bytes that are not UTF-8, control characters and oversized files with their line', async () => {
+		const latin1 = Buffer.concat([Buffer.from('---\nname: Jos'), Buffer.from([0xe9]), Buffer.from('\n---\n')]);
+		const root = await tree({
+			'people/latin1.md': latin1,
+			'people/bell.md': '---\nname: Ada\n---\n\nRing \u0007 the bell.\n',
+			'people/utf16.md': Buffer.from('\uFEFF---\nname: Ada\n---\n', 'utf16le'),
+			'people/huge.md': `${person('Huge')}${'word '.repeat(110_000)}`,
+		});
+		const lines = (await validateContent(root, 'content')).problems.map(formatProblem);
+		expect(lines).toEqual([
+			'content/people/bell.md:5:6 control character U+0007 is not text\n    hint: delete it; it is invisible in most editors (a stray paste from a terminal or a PDF)',
+			'content/people/huge.md the file is 537 KB; the limit for one content file is 512 KB\n    hint: split it, or link to large material instead of including it',
+			'content/people/latin1.md:2:10 byte 0xE9 is not UTF-8 text\n    hint: save the file as UTF-8; it may have been written in Latin-1 or Windows-1252',
+			'content/people/utf16.md:1:1 the file is UTF-16LE, not UTF-8\n    hint: save it as UTF-8 (without a byte order mark)',
+		]);
+	});
+
+	it('validates planned files over the tree without writing them', async () => {
+		const root = await tree({ 'people/ada.md': person('Ada') });
+		const overlay = new Map([
+			['people/ada.md', '---\nname: 7\n---\n'],
+			['people/new.md', person('New')],
+		]);
+		const result = await validateContent(root, 'content', { overlay });
+		expect(result.fileCount).toBe(2);
+		expect(result.problems.map((problem) => `${problem.file}:${problem.line} ${problem.field}`)).toEqual(['content/people/ada.md:2 name']);
+		expect(await readdir(path.join(root, 'content/people'))).toEqual(['ada.md']);
 	});
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { formatLocation, formatProblem, type Problem } from '../validation/problem';
+import { formatLocation, formatProblem, isError, type Problem } from '../validation/problem';
 
 /** What one stage of `npm run check` found. */
 export interface StageResult {
@@ -16,7 +16,16 @@ export interface StageResult {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-export const stagePassed = (stage: StageResult) => !stage.skipped && stage.problems.length === 0;
+/** Problems that fail a stage: warnings are reported but fail nothing. */
+export const stageErrors = (stage: StageResult) => stage.problems.filter(isError);
+export const stagePassed = (stage: StageResult) => !stage.skipped && stageErrors(stage).length === 0;
+
+/** `2 problems, 1 warning`: what a stage found, errors and warnings counted apart. */
+function found(stage: StageResult): string {
+	const errors = stageErrors(stage).length;
+	const warnings = stage.problems.length - errors;
+	return [errors ? plural(errors, 'problem') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ');
+}
 
 /** The report printed at the end: each stage's problems, then one line per stage. */
 export function formatCheckReport(stages: readonly StageResult[]): string {
@@ -25,16 +34,16 @@ export function formatCheckReport(stages: readonly StageResult[]): string {
 		.map((stage) => {
 			const lines = stage.problems.map((problem) => `  ${formatProblem(problem).replaceAll('\n', '\n  ')}`);
 			const details = stage.details ? [`  ${stage.details.trim().replaceAll('\n', '\n  ')}`] : [];
-			return [`${stage.title}: ${plural(stage.problems.length, 'problem')}`, ...lines, ...details].join('\n');
+			return [`${stage.title}: ${found(stage)}`, ...lines, ...details].join('\n');
 		});
 	const summary = stages.map((stage) => {
-		const status = stage.skipped ? 'skipped' : stage.problems.length ? 'FAILED ' : 'ok     ';
-		const detail = stage.skipped ?? (stage.problems.length ? plural(stage.problems.length, 'problem') : '');
+		const status = stage.skipped ? 'skipped' : stageErrors(stage).length ? 'FAILED ' : 'ok     ';
+		const detail = stage.skipped ?? found(stage);
 		return `  ${status} ${stage.title.padEnd(28)} ${detail} (${(stage.durationMs / 1000).toFixed(1)} s)`.trimEnd();
 	});
-	const failed = stages.filter((stage) => stage.problems.length > 0).length;
+	const failed = stages.filter((stage) => stageErrors(stage).length > 0).length;
 	const skipped = stages.filter((stage) => stage.skipped).length;
-	const total = stages.reduce((sum, stage) => sum + stage.problems.length, 0);
+	const total = stages.reduce((sum, stage) => sum + stageErrors(stage).length, 0);
 	const skippedNote = skipped ? `, ${skipped} skipped` : '';
 	const verdict = failed ? `check failed: ${plural(total, 'problem')} in ${plural(failed, 'stage')}${skippedNote}` : `check passed${skippedNote}`;
 	return [...sections, ['Summary:', ...summary].join('\n'), verdict].join('\n\n');
@@ -48,13 +57,13 @@ export function toJUnit(stages: readonly StageResult[]): string {
 	const suites = stages.map((stage) => {
 		const cases = stage.skipped
 			? [`    <testcase name="${escapeXml(stage.title)}" classname="check.${stage.id}"><skipped message="${escapeXml(stage.skipped)}"/></testcase>`]
-			: stage.problems.length === 0
+			: stageErrors(stage).length === 0
 				? [`    <testcase name="${escapeXml(stage.title)}" classname="check.${stage.id}"/>`]
-				: stage.problems.map(
+				: stageErrors(stage).map(
 						(problem) =>
 							`    <testcase name="${escapeXml(formatLocation(problem))}" classname="check.${stage.id}" file="${escapeXml(problem.file)}"><failure message="${escapeXml(problem.message)}">${escapeXml(formatProblem(problem))}</failure></testcase>`,
 					);
-		const failures = stage.skipped ? 0 : stage.problems.length;
+		const failures = stage.skipped ? 0 : stageErrors(stage).length;
 		return [
 			`  <testsuite name="${escapeXml(stage.title)}" tests="${cases.length}" failures="${failures}" skipped="${stage.skipped ? 1 : 0}" time="${(stage.durationMs / 1000).toFixed(3)}">`,
 			...cases,
@@ -71,7 +80,7 @@ export function toCodeQuality(stages: readonly StageResult[]) {
 			description: `${problem.field ? `${problem.field}: ` : ''}${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`,
 			check_name: `edelweiss-${stage.id}`,
 			fingerprint: createHash('sha256').update(`${stage.id}\n${formatProblem(problem)}`).digest('hex'),
-			severity: 'major',
+			severity: isError(problem) ? 'major' : 'minor',
 			location: { path: problem.file, lines: { begin: problem.line ?? 1 } },
 		})),
 	);
@@ -85,7 +94,7 @@ export function toGitHubAnnotations(stages: readonly StageResult[]): string {
 		.flatMap((stage) =>
 			stage.problems.map((problem) => {
 				const properties = [`file=${escapeProperty(problem.file)}`, ...(problem.line ? [`line=${problem.line}`] : []), ...(problem.column ? [`col=${problem.column}`] : []), `title=${escapeProperty(stage.title)}`];
-				return `::error ${properties.join(',')}::${escape(`${problem.field ? `${problem.field}: ` : ''}${problem.message}${problem.hint ? `\nhint: ${problem.hint}` : ''}`)}`;
+				return `::${isError(problem) ? 'error' : 'warning'} ${properties.join(',')}::${escape(`${problem.field ? `${problem.field}: ` : ''}${problem.message}${problem.hint ? `\nhint: ${problem.hint}` : ''}`)}`;
 			}),
 		)
 		.join('\n');

@@ -6,7 +6,7 @@ import { validateContent } from '../validation/validate-content';
 import { checkAccessibility } from './accessibility';
 import { withAstroLock } from './astro-lock';
 import { checkHtmlValidity } from './html-validity';
-import type { StageResult } from './report';
+import { stagePassed, type StageResult } from './report';
 import { runCommand } from './run-command';
 import { checkSiteLinks } from './site-links';
 import { parseAstroCheckOutput } from './types';
@@ -49,7 +49,7 @@ export async function runCheck({ root, contentDir, dist: givenDist, skip = new S
 	const stages: StageResult[] = [];
 	const astro = path.join(root, 'node_modules/.bin/astro');
 	const env = { EDELWEISS_CONTENT: contentDir };
-	const passed = (id: StageId) => stages.some((stage) => stage.id === id && !stage.skipped && stage.problems.length === 0);
+	const passed = (id: StageId) => stages.some((stage) => stage.id === id && stagePassed(stage));
 
 	const stage = async (id: StageId, blocker: string | undefined, run: () => Promise<{ problems: Problem[]; details?: string }>) => {
 		const started = performance.now();

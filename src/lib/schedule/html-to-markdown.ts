@@ -1,22 +1,32 @@
 import { fromHtml } from 'hast-util-from-html';
-import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { raw } from 'hast-util-raw';
+import { sanitize, type Schema } from 'hast-util-sanitize';
 import { toMdast } from 'hast-util-to-mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
+import { toHast } from 'mdast-util-to-hast';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { gfm } from 'micromark-extension-gfm';
 import type { Root as HastRoot } from 'hast';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import { contentSchema } from '../markdown/sanitize';
 
-/** Something that looks like an HTML element, a closing tag or a character reference. */
-const htmlLike = /<\/?[a-z][a-z0-9]*(\s[^>]*)?\/?>|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
+/** How a schedule writes its texts: frab XML carries (escaped) HTML, pretalx and frab JSON Markdown. */
+export type ScheduleTextFormat = 'html' | 'markdown';
 
 /**
- * GitHub's allow-list without images (a page must not load anything from elsewhere unasked),
- * dropping the text of styles as well as scripts.
+ * The content allow-list (`src/lib/markdown/sanitize.ts`) without images, so an imported page
+ * loads nothing from elsewhere, and without Shiki's styles, which imported text never has.
  */
-const schema: Schema = {
-	...defaultSchema,
-	tagNames: defaultSchema.tagNames!.filter((name) => name !== 'img'),
-	strip: [...(defaultSchema.strip ?? []), 'style'],
-};
+const schema: Schema = (() => {
+	const base = contentSchema();
+	const withoutImages = new Set(['img', 'picture', 'source']);
+	return {
+		...base,
+		tagNames: base.tagNames!.filter((name) => !withoutImages.has(name)),
+		attributes: { ...base.attributes, pre: [], span: [] },
+	};
+})();
 
 const absoluteUrl = /^(https?:|mailto:)/i;
 
@@ -36,21 +46,27 @@ function settleLinks(node: MdastNodes, baseUrl: string | undefined): void {
 	for (const child of node.children) settleLinks(child, baseUrl);
 }
 
+/** Parses text as the schedule means it, into one HTML tree: Markdown with its raw HTML, or HTML. */
+function parse(text: string, format: ScheduleTextFormat): HastRoot {
+	if (format === 'html') return fromHtml(text, { fragment: true });
+	const mdast = fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+	return raw(toHast(mdast, { allowDangerousHtml: true }) as HastRoot) as HastRoot;
+}
+
 /**
- * Turns an abstract from a schedule into clean Markdown. HTML (escaped in frab XML, raw in some
- * pretalx exports) goes through a sanitiser (GitHub's allow-list without images: no scripts,
- * styles, event handlers or `javascript:` links) and is converted, so no raw HTML reaches a page;
- * relative links are resolved against `baseUrl`, the talk's page in the schedule. Text without
- * markup is taken as the Markdown pretalx writes, with its CRLFs normalised.
+ * Turns an abstract from a schedule into clean Markdown. The text is always parsed into a tree
+ * (HTML, or Markdown with any HTML in it) and sanitised with the content allow-list minus
+ * images: no scripts, styles, event handlers, custom elements or `javascript:`/`data:` links
+ * survive, and no raw HTML reaches a page. Relative links are resolved against `baseUrl`, the
+ * talk's page in the schedule.
  */
-export function scheduleTextToMarkdown(text: string | undefined, baseUrl?: string): string {
+export function scheduleTextToMarkdown(text: string | undefined, format: ScheduleTextFormat, baseUrl?: string): string {
 	if (!text) return '';
 	const normalised = text.replace(/\r\n?/g, '\n').trim();
-	if (!htmlLike.test(normalised)) return normalised;
-	const hast = sanitize(fromHtml(normalised, { fragment: true }), schema) as HastRoot;
+	const hast = sanitize(parse(normalised, format), schema) as HastRoot;
 	const mdast = toMdast(hast) as MdastRoot;
 	settleLinks(mdast, baseUrl);
-	return toMarkdown(mdast, { bullet: '-', emphasis: '_', rule: '-' }).trim();
+	return toMarkdown(mdast, { bullet: '-', emphasis: '_', rule: '-', extensions: [gfmToMarkdown()] }).trim();
 }
 
 /** The first paragraph of a Markdown text as plain words, at most `limit` characters. */

@@ -1,12 +1,14 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { contentExtensions, entryIdFromPath } from '../entry-id';
+import { collectionNames } from '../../schemas/common';
+import { importWorkFolder, listContentFiles, type ContentFile } from '../content-files';
+import { withFolderLock } from '../folder-lock';
 import { parseEntrySource } from '../validation/frontmatter';
-import type { Problem } from '../validation/problem';
-import { validateContent } from '../validation/validate-content';
+import { formatProblem, isError, type Problem } from '../validation/problem';
+import { readContentText, validateContent } from '../validation/validate-content';
+import { commitFiles, completeInterruptedImport } from './import-journal';
 import { ScheduleError } from './model';
-import { parseSchedule } from './parse-schedule';
+import { parseSchedule, readScheduleFile } from './parse-schedule';
 import { planImport, type ExistingContent, type ExistingEntry, type ImportFilters, type ImportPlan } from './plan-import';
 
 export interface ImportOptions extends ImportFilters {
@@ -14,119 +16,128 @@ export interface ImportOptions extends ImportFilters {
 	file: string;
 	/** The content tree to import into. */
 	contentDir: string;
+	/** Plan and validate in memory, and write nothing anywhere. */
 	dryRun?: boolean | undefined;
 	onProgress?: (done: number, total: number) => void;
+	/** Called as each file is moved into place. */
+	onCommit?: (done: number, total: number) => void;
+	/** Called when another import holds the content tree, before waiting for it. */
+	onWait?: (pid: number | undefined) => void;
 }
 
 export interface ImportResult extends ImportPlan {
 	written: boolean;
+	/** Files of an interrupted import this run completed first. */
+	completed: string[];
 }
 
 /** The imported files would not pass the hub's own validation: nothing was written. */
 export class ImportValidationError extends Error {
 	constructor(readonly problems: Problem[]) {
-		super(`the import would write ${problems.length} invalid field${problems.length === 1 ? '' : 's'}; nothing was written`);
+		super(`the import would leave ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content; nothing was written`);
 		this.name = 'ImportValidationError';
 	}
 }
 
-async function readCollection(contentDir: string, collection: string): Promise<ExistingEntry[]> {
-	const folder = path.join(contentDir, collection);
-	const names = await readdir(folder, { recursive: true }).catch(() => [] as string[]);
-	const entries: ExistingEntry[] = [];
-	for (const name of names.map((name) => name.split(path.sep).join('/')).sort()) {
-		if (!contentExtensions.some((extension) => name.endsWith(extension))) continue;
-		const text = await readFile(path.join(folder, name), 'utf8');
-		const source = parseEntrySource(text);
+/** Reads the events, talks and people an import may match, refusing a tree it cannot trust. */
+export async function readExistingContent(contentDir: string): Promise<ExistingContent> {
+	const listing = await listContentFiles(contentDir, ['events', 'talks', 'people']);
+	// A link inside the tree could send the import's writes anywhere; a missing tree is empty.
+	const refused = listing.problems.find((problem) => problem.untrusted);
+	if (refused) throw new ScheduleError(`${contentDir}/${refused.path}`, 'file', `${refused.message}; ${refused.hint}`);
+	const read = async (file: ContentFile): Promise<ExistingEntry> => {
+		const text = await readContentText(file.path, path.join(contentDir, file.path));
+		if ('problem' in text) throw new ScheduleError(file.path, `line ${text.problem.line ?? 1}`, `${text.problem.message}; fix it, then import again`);
+		const source = parseEntrySource(text.text);
 		// An unreadable entry might be the one a talk or person should match: never guess past it.
 		const [syntaxError] = source.syntaxErrors;
 		if (syntaxError) {
-			throw new ScheduleError(
-				`${collection}/${name}`,
-				`line ${syntaxError.position.line}`,
-				`front matter is not valid YAML (${syntaxError.message}); fix it, then import again`,
-			);
+			throw new ScheduleError(file.path, `line ${syntaxError.position.line}`, `${syntaxError.message}; fix it, then import again`);
 		}
-		entries.push({ id: entryIdFromPath(name), path: `${collection}/${name}`, text, data: source.data });
-	}
-	return entries;
-}
-
-export async function readExistingContent(contentDir: string): Promise<ExistingContent> {
-	const [events, talks, people] = await Promise.all(['events', 'talks', 'people'].map((name) => readCollection(contentDir, name)));
-	return { events: events!, talks: talks!, people: people! };
+		return { id: file.id, path: file.path, text: text.text, data: source.data };
+	};
+	const entries = await Promise.all(listing.files.map(read));
+	const of = (collection: string) => entries.filter((entry) => entry.path.startsWith(`${collection}/`));
+	return { events: of('events'), talks: of('talks'), people: of('people') };
 }
 
 /**
- * Imports a frab/pretalx schedule into a content tree. Everything is planned in memory, written
- * into a staged copy of the tree and validated there like a build would; only then are the
- * files renamed into place, in one synchronous pass (a Ctrl-C waits for it to finish). Any
- * error before that leaves the content tree as it was.
+ * Proves a planned path is a content file inside its collection's folder, whatever text its
+ * id came from: no `..`, no absolute path, no other folder, no other extension.
+ */
+function assertInsideCollection(contentDir: string, file: string): void {
+	const [collection, ...rest] = file.split('/');
+	const folder = path.join(contentDir, collection!);
+	const target = path.resolve(contentDir, file);
+	const inside =
+		(collectionNames as readonly string[]).includes(collection!) &&
+		rest.length > 0 &&
+		rest.every((segment) => segment && segment !== '.' && segment !== '..' && !segment.startsWith('.')) &&
+		/\.mdx?$/.test(file) &&
+		target.startsWith(folder + path.sep);
+	if (!inside) throw new ScheduleError(file, 'path', `refused: an import writes only content files inside ${contentDir}/<collection>/`);
+}
+
+/**
+ * Validates the tree as it would be after the import, in memory. Fails on errors in the files
+ * it writes, and on errors elsewhere that the import would cause (a talk left outside its
+ * event's new dates); errors that were there before are not the import's to fix.
+ */
+async function checkPlanned(contentDir: string, plan: ImportPlan): Promise<void> {
+	const root = path.dirname(contentDir);
+	const relative = path.basename(contentDir);
+	const overlay = new Map(plan.files.map((file) => [file.path, file.text]));
+	const written = new Set(plan.files.map((file) => `${relative}/${file.path}`));
+	const after = (await validateContent(root, relative, { overlay })).problems.filter(isError);
+	let caused = after.filter((problem) => written.has(problem.file));
+	if (caused.length < after.length) {
+		const before = new Set((await validateContent(root, relative)).problems.map(formatProblem));
+		caused = after.filter((problem) => written.has(problem.file) || !before.has(formatProblem(problem)));
+	}
+	if (caused.length) throw new ImportValidationError(caused);
+}
+
+/**
+ * Imports a frab/pretalx schedule into a content tree. Everything is planned and validated in
+ * memory; only then are the files written, through a journal (`import-journal.ts`) so that an
+ * interruption at any point is completed by the next run. One import at a time holds the tree;
+ * a file edited while the import ran is never overwritten. A dry run writes nothing anywhere.
  */
 export async function importSchedule(options: ImportOptions): Promise<ImportResult> {
-	const source = await readFile(options.file, 'utf8');
-	const schedule = parseSchedule(source, options.file);
+	const schedule = parseSchedule(await readScheduleFile(options.file), options.file);
 	const contentDir = path.resolve(options.contentDir);
-	const plan = planImport(schedule, options.file, await readExistingContent(contentDir), options, options.onProgress);
-	if (plan.files.length === 0) return { ...plan, written: false };
 
-	const parent = path.dirname(contentDir);
-	await mkdir(parent, { recursive: true });
-	const stage = await mkdtemp(path.join(parent, '.edelweiss-import-'));
-	try {
-		const staged = path.join(stage, 'content');
-		if (existsSync(contentDir)) await cp(contentDir, staged, { recursive: true });
-		for (const file of plan.files) {
-			await mkdir(path.dirname(path.join(staged, file.path)), { recursive: true });
-			await writeFile(path.join(staged, file.path), file.text);
-		}
-		await checkStaged(stage, plan);
-		if (options.dryRun) return { ...plan, written: false };
-		commit(staged, contentDir, plan.files.map((file) => file.path), path.join(stage, 'previous'));
-		return { ...plan, written: true };
-	} finally {
-		await rm(stage, { recursive: true, force: true });
-	}
+	const plan = async () => {
+		const existing = await readExistingContent(contentDir);
+		const result = planImport(schedule, options.file, existing, options, options.onProgress);
+		for (const file of result.files) assertInsideCollection(contentDir, file.path);
+		if (result.files.length) await checkPlanned(contentDir, result);
+		// What each file said when it was read: the commit refuses to replace anything else.
+		const read = new Map([...existing.events, ...existing.talks, ...existing.people].map((entry) => [entry.path, entry.text]));
+		return { result, read };
+	};
+	if (options.dryRun) return { ...(await plan()).result, written: false, completed: [] };
+
+	await mkdir(contentDir, { recursive: true });
+	return withFolderLock(
+		path.join(contentDir, `${importWorkFolder}.lock`),
+		async () => {
+			const completed = await completeInterruptedImport(contentDir);
+			const { result, read } = await plan();
+			if (result.files.length === 0) return { ...result, written: false, completed };
+			await commitFiles(
+				contentDir,
+				result.files.map((file) => ({ path: file.path, text: file.text, before: read.get(file.path) })),
+				options.onCommit,
+			);
+			return { ...result, written: true, completed };
+		},
+		{ onWait: options.onWait },
+	);
 }
 
-/** Validates the staged tree and fails on problems in the files this import writes. */
-async function checkStaged(stage: string, plan: ImportPlan): Promise<void> {
-	const written = new Set(plan.files.map((file) => `content/${file.path}`));
-	const { problems } = await validateContent(stage, 'content');
-	const ours = problems.filter((problem) => written.has(problem.file));
-	if (ours.length) throw new ImportValidationError(ours);
-}
-
-/** Moves staged files into place; on a failure, puts back what was already replaced. */
-function commit(staged: string, contentDir: string, files: string[], backup: string): void {
-	const done: { target: string; previous: string | undefined }[] = [];
-	// Signals arrive through the event loop, so with listeners installed they wait for this loop.
-	let received: NodeJS.Signals | undefined;
-	const holdSignals = (signal: NodeJS.Signals) => (received ??= signal);
-	process.on('SIGINT', holdSignals).on('SIGTERM', holdSignals);
-	try {
-		for (const file of files) {
-			const target = path.join(contentDir, file);
-			mkdirSync(path.dirname(target), { recursive: true });
-			let previous: string | undefined;
-			if (existsSync(target)) {
-				previous = path.join(backup, file);
-				mkdirSync(path.dirname(previous), { recursive: true });
-				renameSync(target, previous);
-			}
-			done.push({ target, previous });
-			renameSync(path.join(staged, file), target);
-		}
-	} catch (error) {
-		for (const { target, previous } of done.reverse()) {
-			if (previous) renameSync(previous, target);
-			else rmSync(target, { force: true });
-		}
-		throw error;
-	} finally {
-		setImmediate(() => {
-			process.off('SIGINT', holdSignals).off('SIGTERM', holdSignals);
-			if (received) process.kill(process.pid, received);
-		});
-	}
+/** Completes an interrupted import without importing anything else (`npm run import -- --finish`). */
+export async function finishInterruptedImport(contentDir: string): Promise<string[]> {
+	const absolute = path.resolve(contentDir);
+	return withFolderLock(path.join(absolute, `${importWorkFolder}.lock`), () => completeInterruptedImport(absolute));
 }

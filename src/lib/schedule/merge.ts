@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { Document, isScalar, parseDocument, visit } from 'yaml';
-import { frontmatterPattern } from '../validation/frontmatter';
+import { parseFrontmatter } from 'astro/markdown';
+import { Document, isPair, isScalar, parseDocument, visit } from 'yaml';
+import { findFrontmatter } from '../validation/frontmatter';
 
 /** JSON with object keys sorted, so equal values always hash alike. */
 export function stableStringify(value: unknown): string {
@@ -75,8 +76,8 @@ export function mergeEntry(existingText: string | undefined, imported: ImportedE
 		return { text: render(toYaml(new Document(data)), imported.body ?? ''), conflicts: [] };
 	}
 
-	const match = frontmatterPattern.exec(existingText);
-	const document = parseDocument(match?.[1] ?? '', { uniqueKeys: true });
+	const span = findFrontmatter(existingText);
+	const document = parseDocument(span?.yaml ?? '', { uniqueKeys: true });
 	if (document.errors.length) {
 		throw new Error(`front matter is not valid YAML (${document.errors[0]!.message.split('\n')[0]}); fix it, then import again`);
 	}
@@ -111,7 +112,8 @@ export function mergeEntry(existingText: string | undefined, imported: ImportedE
 		if (next !== undefined) snapshot[field] = valueHash(next);
 	}
 
-	let body = existingText.slice(match?.[0].length ?? 0).replace(/^\r?\n/, '').replace(/\s+$/, '');
+	// The end of the closing `---` line, then the blank line `render` puts before the body.
+	let body = existingText.slice(span?.end ?? 0).replace(/^\r?\n/, '').replace(/^\r?\n/, '').replace(/\s+$/, '');
 	if (imported.body !== undefined) {
 		const decision = mergeValue('body', body || undefined, imported.body || undefined, previous[bodyKey] as string | undefined);
 		if (!decision.take) {
@@ -160,11 +162,31 @@ function mergeList(current: unknown, next: unknown, previous: string | string[] 
 	return { value: value.length || current !== undefined ? value : undefined, hashes: nextItems.map(valueHash) };
 }
 
-/** Times are quoted: YAML 1.1 parsers read an unquoted `10:30` as the number 630. */
+/** Whether Astro's YAML parser (js-yaml, with timestamps and `0b` numbers) reads `text` unquoted as that same string. */
+function readsBackAsString(text: string): boolean {
+	try {
+		return parseFrontmatter(`---\nvalue: ${text}\n---\n`).frontmatter.value === text;
+	} catch {
+		return false;
+	}
+}
+
+/** Fields whose schema takes a date written plain (YAML's `2024-03-09`), as contributors write them. */
+const dateFields = new Set(['day', 'start', 'end']);
+
+/**
+ * Quotes strings another YAML reader would take for something else: times (YAML 1.1 parsers
+ * read an unquoted `10:30` as the number 630), and anything Astro's parser reads as a date or
+ * number although the `yaml` package writes it plain (a title `2024-03-09 10:00`, `0b101`).
+ */
 function toYaml(document: Document): string {
 	visit(document, {
-		Scalar(_, node) {
-			if (isScalar(node) && typeof node.value === 'string' && /^\d{1,2}:\d{2}$/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+		Scalar(key, node, path) {
+			if (!isScalar(node) || typeof node.value !== 'string') return;
+			const pair = path.at(-1);
+			const field = key === 'value' && isPair(pair) && isScalar(pair.key) ? pair.key.value : undefined;
+			if (typeof field === 'string' && dateFields.has(field) && /^\d{4}-\d{2}-\d{2}$/.test(node.value)) return;
+			if (/^\d{1,2}:\d{2}$/.test(node.value) || (/^[\d+\-.]/.test(node.value) && !readsBackAsString(node.value))) node.type = 'QUOTE_DOUBLE';
 		},
 	});
 	return document.toString({ lineWidth: 0 });

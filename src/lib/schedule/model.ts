@@ -1,3 +1,6 @@
+import { limits } from '../limits';
+import { controlCharacters, formatBytes } from '../text-file';
+
 /** A schedule as read from a frab/pretalx export, before time zones are settled. */
 
 export type ScheduleFormat = 'frab-xml' | 'frab-json';
@@ -64,15 +67,34 @@ export interface Schedule {
 	talks: ScheduleTalk[];
 }
 
-/** A schedule file that cannot be read without guessing: names the file and where. */
+/** One thing wrong in a schedule: where (`day 2020-02-01, room "Janson", event 9025`) and what. */
+export interface ScheduleProblem {
+	location: string;
+	detail: string;
+}
+
+/**
+ * A schedule file that cannot be read without guessing: names the file and where, one line per
+ * problem, every problem of the file at once.
+ */
 export class ScheduleError extends Error {
+	readonly problems: ScheduleProblem[];
 	constructor(
 		readonly file: string,
 		readonly location: string,
 		readonly detail: string,
+		more: readonly ScheduleProblem[] = [],
 	) {
-		super(`${file}: ${location}: ${detail}`);
+		const problems = [{ location, detail }, ...more];
+		super(problems.map((problem) => `${file}: ${problem.location}: ${problem.detail}`).join('\n'));
 		this.name = 'ScheduleError';
+		this.problems = problems;
+	}
+
+	/** Throws every problem collected, if there is one. */
+	static throwAll(file: string, problems: readonly ScheduleProblem[]): void {
+		const [first, ...more] = problems;
+		if (first) throw new ScheduleError(file, first.location, first.detail, more);
 	}
 }
 
@@ -89,11 +111,33 @@ export function parseClock(text: string): string | undefined {
 	return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : undefined;
 }
 
-export const isIsoDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text);
 
 /** Numeric ids stay numbers (`"9025"` → 9025) so XML and JSON exports of one schedule agree. */
 export const scheduleId = (text: string | undefined): string | number | undefined =>
 	text !== undefined && /^[1-9]\d{0,15}$/.test(text) ? Number(text) : text;
+
+/**
+ * A text field read from a schedule: without control characters (never text; XML 1.0 forbids
+ * most), on one line unless it is an abstract or description, and refused past a size limit,
+ * so one abstract cannot take a build down.
+ */
+export function scheduleText(
+	value: string | undefined,
+	field: string,
+	location: string,
+	problems: ScheduleProblem[],
+	kind: 'line' | 'text' = 'line',
+): string | undefined {
+	if (value === undefined) return undefined;
+	const limit = kind === 'text' ? limits.scheduleTextBytes : limits.scheduleFieldBytes;
+	const bytes = Buffer.byteLength(value);
+	if (bytes > limit) {
+		problems.push({ location, detail: `${field} is ${formatBytes(bytes)}; the limit is ${formatBytes(limit)}` });
+		return undefined;
+	}
+	const text = value.replace(controlCharacters, '');
+	return (kind === 'line' ? text.replace(/\s+/g, ' ') : text).trim() || undefined;
+}
 
 /** The conference fields frab XML and JSON name alike, read through `read(name)`. */
 export const conferenceFields = (read: (name: string) => string | undefined) => ({

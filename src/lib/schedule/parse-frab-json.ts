@@ -1,12 +1,14 @@
+import { isPlainDate } from '../../schemas/common';
 import {
 	conferenceFields,
-	isIsoDate,
 	parseClock,
 	parseDuration,
 	ScheduleError,
+	scheduleText,
 	type Schedule,
 	type ScheduleDay,
 	type SchedulePerson,
+	type ScheduleProblem,
 	type ScheduleReference,
 	type ScheduleTalk,
 } from './model';
@@ -16,6 +18,8 @@ type JsonObject = Record<string, unknown>;
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 const str = (value: unknown) =>
 	typeof value === 'string' ? value.trim() || undefined : typeof value === 'number' ? String(value) : undefined;
+/** Schedule ids are strings or numbers; anything else (an object, a list) is no id. */
+const idOf = (value: unknown) => (typeof value === 'number' || typeof value === 'string' ? value : undefined);
 
 /** `JSON.parse` messages carry a character offset; contributors need a line and column. */
 function jsonErrorLocation(source: string, message: string): string {
@@ -26,25 +30,25 @@ function jsonErrorLocation(source: string, message: string): string {
 	return `line ${lines.length}, column ${lines.at(-1)!.length + 1}`;
 }
 
-function references(value: unknown): ScheduleReference[] {
+function references(value: unknown, field: string, at: string, problems: ScheduleProblem[]): ScheduleReference[] {
 	if (!Array.isArray(value)) return [];
 	return value.flatMap((item) => {
-		if (typeof item === 'string') return [{ url: item }];
-		const url = isObject(item) ? str(item.url) : undefined;
-		return url && isObject(item) ? [{ url, title: str(item.title), type: str(item.type) }] : [];
+		const url = scheduleText(typeof item === 'string' ? item : isObject(item) ? str(item.url) : undefined, `"${field}" url`, at, problems);
+		if (!url) return [];
+		return isObject(item) ? [{ url, title: scheduleText(str(item.title), `"${field}" title`, at, problems), type: str(item.type) }] : [{ url }];
 	});
 }
 
-function persons(value: unknown): SchedulePerson[] {
+function persons(value: unknown, at: string, problems: ScheduleProblem[]): SchedulePerson[] {
 	if (!Array.isArray(value)) return [];
 	return value.flatMap((item) => {
 		if (!isObject(item)) return [];
-		const name = str(item.name) ?? str(item.public_name);
-		return name ? [{ id: (item.id as number | string | undefined) ?? str(item.code), guid: str(item.guid), name }] : [];
+		const name = scheduleText(str(item.name) ?? str(item.public_name), '"persons" name', at, problems);
+		return name ? [{ id: idOf(item.id) ?? str(item.code), guid: str(item.guid), name }] : [];
 	});
 }
 
-/** Reads a frab/pretalx `schedule.json` (C3VOC schema), leniently where nothing is lost. */
+/** Reads a frab/pretalx `schedule.json` (C3VOC schema), leniently where nothing is lost, reporting every problem at once. */
 export function parseFrabJson(source: string, file: string): Schedule {
 	let root: unknown;
 	try {
@@ -55,17 +59,20 @@ export function parseFrabJson(source: string, file: string): Schedule {
 	}
 	const conference = isObject(root) && isObject(root.schedule) ? root.schedule.conference : undefined;
 	if (!isObject(conference)) throw new ScheduleError(file, 'document', 'expected { "schedule": { "conference": { … } } }');
-	const title = str(conference.title);
-	if (!title) throw new ScheduleError(file, 'schedule.conference', 'expected a "title"');
-	if (!Array.isArray(conference.days)) throw new ScheduleError(file, 'schedule.conference', 'expected a "days" list');
+	const problems: ScheduleProblem[] = [];
+	const field = (name: string) => scheduleText(str(conference[name]), `"${name}"`, 'schedule.conference', problems);
+	const title = field('title');
+	if (!title) problems.push({ location: 'schedule.conference', detail: 'expected a "title"' });
+	if (!Array.isArray(conference.days)) throw new ScheduleError(file, 'schedule.conference', 'expected a "days" list', problems);
 
 	const days: ScheduleDay[] = [];
 	const talks: ScheduleTalk[] = [];
 	conference.days.forEach((day: unknown, dayIndex) => {
 		const at = `schedule.conference.days[${dayIndex}]`;
 		const date = isObject(day) ? str(day.date) : undefined;
-		if (!isObject(day) || !date || !isIsoDate(date)) {
-			throw new ScheduleError(file, at, `expected a "date" written YYYY-MM-DD, found ${date ? `"${date}"` : 'none'}`);
+		if (!isObject(day) || !date || !isPlainDate(date)) {
+			problems.push({ location: at, detail: `expected a "date" written YYYY-MM-DD with a real date, found ${date ? `"${date}"` : 'none'}` });
+			return;
 		}
 		const dayStart = str(day.day_start);
 		days.push({ date, dayStart: dayStart ? parseClock(dayStart.slice(11, 19)) : undefined });
@@ -73,57 +80,65 @@ export function parseFrabJson(source: string, file: string): Schedule {
 			if (!Array.isArray(events)) continue;
 			events.forEach((event: unknown, eventIndex) => {
 				const location = `${at}.rooms["${roomName}"][${eventIndex}]`;
-				if (!isObject(event)) throw new ScheduleError(file, location, 'expected an event object');
-				talks.push(readEvent(event, { file, location, date, roomName }));
+				if (!isObject(event)) {
+					problems.push({ location, detail: 'expected an event object' });
+					return;
+				}
+				const talk = readEvent(event, { location, date, roomName }, problems);
+				if (talk) talks.push(talk);
 			});
 		}
 	});
+	ScheduleError.throwAll(file, problems);
 
 	return {
 		format: 'frab-json',
-		title,
-		...conferenceFields((name) => str(conference[name])),
-		url: str(conference.url) ?? (isObject(root) && isObject(root.schedule) ? str(root.schedule.base_url) : undefined),
+		title: title!,
+		...conferenceFields(field),
+		url: field('url') ?? (isObject(root) && isObject(root.schedule) ? scheduleText(str(root.schedule.base_url), '"base_url"', 'schedule', problems) : undefined),
 		days,
 		talks,
 	};
 }
 
-function readEvent(event: JsonObject, at: { file: string; location: string; date: string; roomName: string }): ScheduleTalk {
-	const id = (event.id as number | string | undefined) ?? str(event.code);
-	const location = `${at.location} (id ${id ?? event.guid ?? '?'})`;
-	const title = str(event.title);
-	if (!title) throw new ScheduleError(at.file, location, 'expected a "title"');
+function readEvent(event: JsonObject, at: { location: string; date: string; roomName: string }, problems: ScheduleProblem[]): ScheduleTalk | undefined {
+	const found = problems.length;
+	const id = idOf(event.id) ?? str(event.code);
+	const location = `${at.location} (id ${id ?? str(event.guid) ?? '?'})`;
+	const read = (name: string, kind?: 'line' | 'text') => scheduleText(str(event[name]), `"${name}"`, location, problems, kind);
+	const title = read('title');
+	if (!title && problems.length === found) problems.push({ location, detail: 'expected a "title"' });
 	const startText = str(event.start) ?? '';
 	const start = parseClock(startText);
-	if (!start) throw new ScheduleError(at.file, location, `expected "start" written HH:MM, found "${startText}"`);
+	if (!start) problems.push({ location, detail: `expected "start" written HH:MM, found "${startText}"` });
 	const durationText = str(event.duration) ?? '0:00';
 	const durationMinutes = parseDuration(durationText);
 	if (durationMinutes === undefined) {
-		throw new ScheduleError(at.file, location, `expected "duration" written HH:MM or HH:MM:SS, found "${durationText}"`);
+		problems.push({ location, detail: `expected "duration" written HH:MM or HH:MM:SS, found "${durationText}"` });
 	}
-	return {
+	const talk: ScheduleTalk = {
 		location,
 		id,
 		guid: str(event.guid),
-		slug: str(event.slug),
-		url: str(event.url),
-		title,
-		subtitle: str(event.subtitle),
+		slug: read('slug'),
+		url: read('url'),
+		title: title!,
+		subtitle: read('subtitle'),
 		dayDate: at.date,
-		start,
+		start: start!,
 		dateTime: str(event.date),
-		durationMinutes,
-		room: str(event.room) ?? at.roomName,
-		track: str(event.track),
+		durationMinutes: durationMinutes!,
+		room: read('room') ?? scheduleText(at.roomName, 'room name', location, problems),
+		track: read('track'),
 		type: str(event.type),
 		language: str(event.language),
-		abstract: str(event.abstract),
-		description: str(event.description),
-		persons: persons(event.persons),
-		links: references(event.links),
-		attachments: references(event.attachments),
+		abstract: read('abstract', 'text'),
+		description: read('description', 'text'),
+		persons: persons(event.persons, location, problems),
+		links: references(event.links, 'links', location, problems),
+		attachments: references(event.attachments, 'attachments', location, problems),
 		recordingLicence: str(event.recording_license),
 		doNotRecord: event.do_not_record === true || undefined,
 	};
+	return problems.length === found ? talk : undefined;
 }

@@ -1,14 +1,18 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { isPlainDate } from '../../schemas/common';
+import { limits } from '../limits';
+import { positionFinder } from '../text-file';
 import {
 	conferenceFields,
-	isIsoDate,
 	parseClock,
 	parseDuration,
 	ScheduleError,
 	scheduleId,
+	scheduleText,
 	type Schedule,
 	type ScheduleDay,
 	type SchedulePerson,
+	type ScheduleProblem,
 	type ScheduleReference,
 	type ScheduleTalk,
 } from './model';
@@ -23,6 +27,7 @@ const parser = new XMLParser({
 	parseAttributeValue: false,
 	trimValues: true,
 	isArray: (name) => listTags.has(name),
+	maxNestedTags: limits.xmlDepth,
 });
 
 /** The text of an element that may carry attributes (`<person id="6">Name</person>`). */
@@ -37,22 +42,18 @@ const attribute = (node: unknown, name: string) =>
 const list = (node: unknown, child: string): unknown[] =>
 	node && typeof node === 'object' ? (((node as XmlNode)[child] as unknown[] | undefined) ?? []) : [];
 
-function references(node: unknown, child: string): ScheduleReference[] {
-	return list(node, child).flatMap((item) => {
-		const url = attribute(item, 'href');
-		return url ? [{ url, title: text(item), type: attribute(item, 'type') }] : [];
-	});
+/** Where `pattern` first matches in the source, as `line N`, for messages about the whole document. */
+function lineOf(source: string, pattern: RegExp): string {
+	const index = source.search(pattern);
+	return index === -1 ? 'document' : `line ${positionFinder(source)(index).line}`;
 }
 
-function persons(node: unknown): SchedulePerson[] {
-	return list(node, 'person').flatMap((item) => {
-		const name = text(item);
-		return name ? [{ id: scheduleId(attribute(item, 'id')), guid: attribute(item, 'guid'), name }] : [];
-	});
-}
-
-/** Reads a frab/Pentabarf `schedule.xml`. */
-export function parseFrabXml(source: string, file: string): Schedule {
+/** Reads the XML into a tree, or says what keeps it from being a schedule, with the file and line. */
+function parseXml(source: string, file: string): XmlNode {
+	// Entity declarations are how XML bombs and external entities start; frab schedules have none.
+	if (/<!ENTITY/i.test(source)) {
+		throw new ScheduleError(file, lineOf(source, /<!ENTITY/i), 'entity declarations (<!ENTITY …>) are refused: a schedule needs none');
+	}
 	const valid = XMLValidator.validate(source);
 	if (valid !== true) {
 		// The validator reports tags left open at the end as "Invalid '[…tag names…]' found" at 1:1.
@@ -64,14 +65,44 @@ export function parseFrabXml(source: string, file: string): Schedule {
 		}
 		throw new ScheduleError(file, `line ${valid.err.line}, column ${valid.err.col}`, `not well-formed XML: ${valid.err.msg}`);
 	}
-	const root = parser.parse(source) as XmlNode;
+	try {
+		return parser.parse(source) as XmlNode;
+	} catch (error) {
+		const message = (error as Error).message;
+		const reserved = /Invalid name: "([^"]+)"/.exec(message)?.[1];
+		if (reserved) throw new ScheduleError(file, lineOf(source, new RegExp(`<${reserved}[\\s>/]|\\s${reserved}=`)), `the name "${reserved}" is refused: it is reserved in JavaScript`);
+		if (/nested/i.test(message)) throw new ScheduleError(file, 'document', `elements nest deeper than ${limits.xmlDepth} levels; a frab schedule needs 7`);
+		throw new ScheduleError(file, 'document', `cannot be read as a schedule: ${message}`);
+	}
+}
+
+function references(node: unknown, child: string, at: string, problems: ScheduleProblem[]): ScheduleReference[] {
+	return list(node, child).flatMap((item) => {
+		const url = scheduleText(attribute(item, 'href'), `<${child}> href`, at, problems);
+		return url ? [{ url, title: scheduleText(text(item), `<${child}> title`, at, problems), type: attribute(item, 'type') }] : [];
+	});
+}
+
+/** Speakers under `<persons>`, and also directly under `<event>` as some Jekyll-made schedules write them. */
+function persons(event: XmlNode, at: string, problems: ScheduleProblem[]): SchedulePerson[] {
+	return [...list(event.persons, 'person'), ...list(event, 'person')].flatMap((item) => {
+		const name = scheduleText(text(item), '<person>', at, problems);
+		return name ? [{ id: scheduleId(attribute(item, 'id')), guid: attribute(item, 'guid'), name }] : [];
+	});
+}
+
+/** Reads a frab/Pentabarf `schedule.xml`, reporting every problem it finds at once. */
+export function parseFrabXml(source: string, file: string): Schedule {
+	const root = parseXml(source, file);
 	const schedule = root.schedule as XmlNode | undefined;
 	if (!schedule || typeof schedule !== 'object') {
 		throw new ScheduleError(file, 'document', 'expected a <schedule> root element');
 	}
+	const problems: ScheduleProblem[] = [];
 	const conference = (schedule.conference ?? {}) as XmlNode;
-	const title = text(conference.title);
-	if (!title) throw new ScheduleError(file, '<conference>', 'expected a <title>');
+	const field = (name: string) => scheduleText(text(conference[name]), `<${name}>`, '<conference>', problems);
+	const title = field('title');
+	if (!title) problems.push({ location: '<conference>', detail: 'expected a <title>' });
 	const dayChange = parseClock(text(conference.day_change) ?? '');
 
 	const days: ScheduleDay[] = [];
@@ -79,8 +110,9 @@ export function parseFrabXml(source: string, file: string): Schedule {
 	list(schedule, 'day').forEach((day, dayIndex) => {
 		const date = attribute(day, 'date');
 		const dayLabel = `<day> ${attribute(day, 'index') ?? dayIndex + 1}`;
-		if (!date || !isIsoDate(date)) {
-			throw new ScheduleError(file, dayLabel, `expected a date="YYYY-MM-DD" attribute, found ${date ? `"${date}"` : 'none'}`);
+		if (!date || !isPlainDate(date)) {
+			problems.push({ location: dayLabel, detail: `expected a date="YYYY-MM-DD" attribute with a real date, found ${date ? `"${date}"` : 'none'}` });
+			return;
 		}
 		const dayStart = attribute(day, 'start');
 		days.push({ date, dayStart: dayStart ? parseClock(dayStart.slice(11, 19)) : dayChange });
@@ -89,57 +121,62 @@ export function parseFrabXml(source: string, file: string): Schedule {
 			for (const event of list(room, 'event') as XmlNode[]) {
 				const id = attribute(event, 'id');
 				const location = `day ${date}, room "${roomName ?? '?'}", event ${id ?? attribute(event, 'guid') ?? '(no id)'}`;
-				talks.push(readEvent(event, { file, location, date, roomName }));
+				const talk = readEvent(event, { location, date, roomName }, problems);
+				if (talk) talks.push(talk);
 			}
 		}
 	});
+	ScheduleError.throwAll(file, problems);
 
 	return {
 		format: 'frab-xml',
-		title,
-		...conferenceFields((name) => text(conference[name])),
-		venue: text(conference.venue),
-		city: text(conference.city),
-		url: text(conference.url) ?? text(conference.base_url),
+		title: title!,
+		...conferenceFields(field),
+		venue: field('venue'),
+		city: field('city'),
+		url: field('url') ?? field('base_url'),
 		days,
 		talks,
 	};
 }
 
-function readEvent(event: XmlNode, at: { file: string; location: string; date: string; roomName: string | undefined }): ScheduleTalk {
-	const title = text(event.title);
-	if (!title) throw new ScheduleError(at.file, at.location, 'expected a <title>');
+function readEvent(event: XmlNode, at: { location: string; date: string; roomName: string | undefined }, problems: ScheduleProblem[]): ScheduleTalk | undefined {
+	const found = problems.length;
+	const read = (name: string, kind?: 'line' | 'text') => scheduleText(text(event[name]), `<${name}>`, at.location, problems, kind);
+	const title = read('title');
+	if (!title && problems.length === found) problems.push({ location: at.location, detail: 'expected a <title>' });
 	const startText = text(event.start) ?? '';
 	const start = parseClock(startText);
-	if (!start) throw new ScheduleError(at.file, at.location, `expected <start> written HH:MM, found "${startText}"`);
+	if (!start) problems.push({ location: at.location, detail: `expected <start> written HH:MM, found "${startText}"` });
 	const durationText = text(event.duration) ?? '0:00';
 	const durationMinutes = parseDuration(durationText);
 	if (durationMinutes === undefined) {
-		throw new ScheduleError(at.file, at.location, `expected <duration> written HH:MM or HH:MM:SS, found "${durationText}"`);
+		problems.push({ location: at.location, detail: `expected <duration> written HH:MM or HH:MM:SS, found "${durationText}"` });
 	}
 	const recording = event.recording as XmlNode | undefined;
-	return {
+	const talk: ScheduleTalk = {
 		location: at.location,
 		id: scheduleId(attribute(event, 'id')),
 		guid: attribute(event, 'guid'),
-		slug: text(event.slug),
-		url: text(event.url),
-		title,
-		subtitle: text(event.subtitle),
+		slug: read('slug'),
+		url: read('url'),
+		title: title!,
+		subtitle: read('subtitle'),
 		dayDate: at.date,
-		start,
+		start: start!,
 		dateTime: text(event.date),
-		durationMinutes,
-		room: text(event.room) ?? at.roomName,
-		track: text(event.track),
+		durationMinutes: durationMinutes!,
+		room: read('room') ?? at.roomName,
+		track: read('track'),
 		type: text(event.type),
 		language: text(event.language),
-		abstract: text(event.abstract),
-		description: text(event.description),
-		persons: persons(event.persons),
-		links: references(event.links, 'link'),
-		attachments: references(event.attachments, 'attachment'),
+		abstract: read('abstract', 'text'),
+		description: read('description', 'text'),
+		persons: persons(event, at.location, problems),
+		links: references(event.links, 'link', at.location, problems),
+		attachments: references(event.attachments, 'attachment', at.location, problems),
 		recordingLicence: text(recording?.license),
 		doNotRecord: text(recording?.optout) === 'true' || undefined,
 	};
+	return problems.length === found ? talk : undefined;
 }

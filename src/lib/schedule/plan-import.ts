@@ -1,6 +1,9 @@
-import { entryIdFromPath } from '../entry-id';
+import { createHash } from 'node:crypto';
+import { isHttpUrl } from '../../schemas/common';
+import { asciiId, isEntryId } from '../entry-id';
+import { limits } from '../limits';
 import { mergeEntry, type Conflict, type ImportedEntry } from './merge';
-import { ScheduleError, type Schedule, type SchedulePerson, type ScheduleTalk } from './model';
+import { ScheduleError, type Schedule, type SchedulePerson, type ScheduleProblem, type ScheduleTalk } from './model';
 import { talkEntry } from './talk-entry';
 import { chooseTimeZone, settleTalkTime } from './times';
 
@@ -50,9 +53,21 @@ export interface ImportPlan {
 export const normaliseName = (name: string) =>
 	name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** A file-name id for a title or slug under `folder`: ASCII where the text allows, hyphens, unique. */
-function freeId(text: string, taken: Set<string>, fallback: string, folder = ''): string {
-	const leaf = entryIdFromPath(`${text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[_/\\]/g, '-')}.md`) || fallback;
+/** Room for `-99` after an id, so numbering a duplicate keeps it within the limit. */
+const suffixRoom = 3;
+
+/**
+ * A file-name id for a title or slug, in `folder`: ASCII words joined by hyphens (CONTRIBUTING),
+ * capped in bytes, and numbered when taken. Text with nothing ASCII in it (a CJK title, `!!!`)
+ * falls back to `<kind>-<schedule id>`, and to a hash of the guid or id when those are not
+ * ASCII either: the same schedule always gives the same ids.
+ */
+function freeId(text: string, taken: Set<string>, fallback: { kind: string; keys: unknown[] }, folder = ''): string {
+	const room = limits.idBytes - suffixRoom;
+	const key = fallback.keys.find((value) => value !== undefined && value !== null && String(value) !== '');
+	const keyId = key === undefined ? '' : asciiId(String(key), room - fallback.kind.length - 1);
+	const hash = createHash('sha256').update(String(key ?? text)).digest('hex').slice(0, 10);
+	const leaf = asciiId(text, room) || `${fallback.kind}-${keyId || hash}`;
 	const base = `${folder}${leaf}`;
 	let id = base;
 	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
@@ -61,7 +76,11 @@ function freeId(text: string, taken: Set<string>, fallback: string, folder = '')
 }
 
 const asString = (value: unknown) => (value === undefined || value === null ? undefined : String(value));
+/** Ids as the schedule means them: `427` in XML and `"427"` in JSON or a hand-written file are one id. */
+const sameId = (a: unknown, b: unknown) => a !== undefined && a !== null && b !== undefined && b !== null && String(a) === String(b);
 const dateOnly = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined);
+/** A date as front matter gives it: Astro's YAML parser reads `2020-02-01` as a Date at UTC midnight. */
+const plainDateText = (value: unknown) => (value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : undefined);
 const withoutUndefined = (record: Record<string, unknown>) =>
 	Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 
@@ -126,6 +145,43 @@ function selectTalks(schedule: Schedule, file: string, filters: ImportFilters): 
 }
 
 /**
+ * Two talks with one guid (or, without guids, one id) would take turns in one file at every
+ * import: the schedule must say which is which first.
+ */
+function duplicates(talks: readonly ScheduleTalk[]): ScheduleProblem[] {
+	const seen = new Map<string, ScheduleTalk>();
+	const problems: ScheduleProblem[] = [];
+	for (const talk of talks) {
+		const key = talk.guid ? `guid ${talk.guid}` : talk.id !== undefined ? `id ${talk.id}` : undefined;
+		if (!key) continue;
+		const first = seen.get(key);
+		if (first) problems.push({ location: talk.location, detail: `${key} is also the ${key.split(' ')[0]} of ${first.location}; each talk needs its own` });
+		else seen.set(key, talk);
+	}
+	return problems;
+}
+
+/** Longer than this, a duration is more likely a typo (`999:00`) than a talk. */
+const longestLikelyMinutes = 24 * 60;
+const hasOffset = (dateTime: string | undefined) => Boolean(dateTime && /T\d{2}:\d{2}.*(Z|[+-]\d{2}:?\d{2})$/.test(dateTime));
+
+/** Times the importer takes but questions: wall-clock times skipped by a clock change, absurd durations. */
+function timeWarnings(talks: readonly ScheduleTalk[], settled: Map<ScheduleTalk, { day: string; start: string }>, timeZone: string, file: string): string[] {
+	return talks.flatMap((talk) => {
+		const warnings: string[] = [];
+		const { day, start } = settled.get(talk)!;
+		if (!hasOffset(talk.dateTime) && start !== talk.start) {
+			warnings.push(`${file}: ${talk.location}: ${talk.start} does not exist on ${day} in ${timeZone} (the clocks go forward); imported as ${start}`);
+		}
+		if (talk.durationMinutes > longestLikelyMinutes) {
+			const written = `${Math.floor(talk.durationMinutes / 60)}:${String(talk.durationMinutes % 60).padStart(2, '0')}`;
+			warnings.push(`${file}: ${talk.location}: a duration of ${written} (hours:minutes) is unusual; check it in the schedule`);
+		}
+		return warnings;
+	});
+}
+
+/**
  * Works out every file an import writes, merged with what is already there, without touching
  * the disk: the event, one file per talk (`talks/<event>/<slug>.md`) and each speaker.
  */
@@ -136,10 +192,11 @@ export function planImport(
 	filters: ImportFilters = {},
 	onProgress?: (done: number, total: number) => void,
 ): ImportPlan {
-	if (filters.eventId !== undefined && entryIdFromPath(`${filters.eventId}.md`) !== filters.eventId) {
-		throw new ScheduleError('--event', filters.eventId, `expected an id written like a file name, such as "${entryIdFromPath(`${filters.eventId}.md`)}"`);
+	if (filters.eventId !== undefined && !isEntryId(filters.eventId)) {
+		const suggestion = asciiId(filters.eventId, limits.idBytes);
+		throw new ScheduleError('--event', JSON.stringify(filters.eventId), `expected an id written like a file name: lower-case ASCII words joined by hyphens${suggestion ? `, such as "${suggestion}"` : ''}`);
 	}
-	const eventId = filters.eventId ?? freeId(schedule.acronym ?? schedule.title, new Set(), 'event');
+	const eventId = filters.eventId ?? freeId(schedule.acronym ?? schedule.title, new Set(), { kind: 'event', keys: [] });
 	const existingEvent = existing.events.find((event) => event.id === eventId);
 	const zone = chooseTimeZone(schedule, file, { override: filters.timeZone, existing: asString(existingEvent?.data.timezone) });
 	const dayStarts = new Map(schedule.days.map((day) => [day.date, day.dayStart]));
@@ -147,6 +204,8 @@ export function planImport(
 		schedule.talks.map((talk) => [talk, settleTalkTime(talk, zone.timeZone, dayStarts.get(talk.dayDate))]),
 	);
 	const talks = selectTalks(schedule, file, filters);
+	ScheduleError.throwAll(file, duplicates(schedule.talks));
+	const warnings: string[] = [...(zone.warning ? [zone.warning] : []), ...timeWarnings(talks, settled, zone.timeZone, file)];
 
 	const files: PlannedFile[] = [];
 	const unchanged: string[] = [];
@@ -163,8 +222,10 @@ export function planImport(
 		else files.push({ path, text: result.text, created: existingText === undefined });
 	};
 
-	// The event spans its own dates and every talk, so talks after midnight stay inside it.
-	const days = [dateOnly(schedule.start), dateOnly(schedule.end), ...[...settled.values()].map(({ day }) => day)]
+	// The event spans its own dates and every talk, so talks after midnight stay inside it, and
+	// so do talks already in the hub (an earlier import of another day of the same event).
+	const existingDays = existing.talks.filter((talk) => talk.data.event === eventId).map((talk) => dateOnly(plainDateText(talk.data.day)));
+	const days = [dateOnly(schedule.start), dateOnly(schedule.end), ...[...settled.values()].map(({ day }) => day), ...existingDays]
 		.filter((day): day is string => Boolean(day))
 		.sort();
 	if (!days.length) throw new ScheduleError(file, 'conference', 'expected a start and end date or at least one talk');
@@ -176,7 +237,7 @@ export function planImport(
 			timezone: zone.timeZone,
 			venue: schedule.venue,
 			city: schedule.city,
-			website: schedule.url && /^https?:\/\//.test(schedule.url) ? schedule.url : undefined,
+			website: schedule.url && isHttpUrl(schedule.url) ? schedule.url : undefined,
 		},
 		listFields: [],
 	});
@@ -188,11 +249,12 @@ export function planImport(
 		talk.persons.map((person) => {
 			let id = peopleIndex.find(person);
 			if (!id) {
-				id = freeId(person.name, peopleIndex.taken, `person-${person.id ?? peopleIndex.taken.size}`);
+				id = freeId(person.name, peopleIndex.taken, { kind: 'person', keys: [person.id, person.guid, person.name] });
 				peopleIndex.remember(id, person.name, asString(person.id), person.guid);
 			}
 			if (!plannedPeople.has(id)) {
-				const source = withoutUndefined({ id: person.id, guid: person.guid });
+				const known = (peopleById.get(id)?.data.source ?? {}) as { id?: unknown };
+			const source = withoutUndefined({ id: sameId(known.id, person.id) ? known.id : person.id, guid: person.guid });
 				plannedPeople.set(id, {
 					fields: { name: person.name, source: Object.keys(source).length ? source : undefined },
 					listFields: [],
@@ -203,14 +265,26 @@ export function planImport(
 		});
 
 	const eventTalks = existing.talks.filter((talk) => talk.data.event === eventId);
-	const talkBySource = new Map<string, ExistingEntry>();
+	const sourceOf = (talk: ExistingEntry) => (talk.data.source ?? {}) as { id?: unknown; guid?: unknown; format?: unknown };
+	const talkByGuid = new Map<string, ExistingEntry>();
+	const talkById = new Map<string, ExistingEntry>();
 	for (const talk of eventTalks) {
-		const source = (talk.data.source ?? {}) as { id?: unknown; guid?: unknown };
-		if (source.guid) talkBySource.set(`guid:${source.guid}`, talk);
-		if (source.id !== undefined) talkBySource.set(`id:${source.id}`, talk);
+		const source = sourceOf(talk);
+		if (source.guid) talkByGuid.set(String(source.guid), talk);
+		if (source.id !== undefined && source.id !== null) talkById.set(String(source.id), talk);
 	}
-	const findTalk = (talk: ScheduleTalk) =>
-		(talk.guid && talkBySource.get(`guid:${talk.guid}`)) || (talk.id !== undefined ? talkBySource.get(`id:${talk.id}`) : undefined);
+	/**
+	 * A talk is found by its guid; by its id only when neither side has a guid to tell them apart.
+	 * A talk whose id matches but whose guid differs is another talk: it gets a file of its own.
+	 */
+	const findTalk = (talk: ScheduleTalk) => {
+		if (talk.guid && talkByGuid.has(talk.guid)) return talkByGuid.get(talk.guid);
+		const byId = talk.id === undefined ? undefined : talkById.get(String(talk.id));
+		const knownGuid = byId && sourceOf(byId).guid;
+		if (!byId || !knownGuid || !talk.guid) return byId;
+		warnings.push(`${file}: ${talk.location}: id ${talk.id} is the id of ${byId.path}, but the guids differ (${String(knownGuid)}, ${talk.guid}): imported as another talk`);
+		return undefined;
+	};
 	const takenTalkIds = new Set(existing.talks.map((talk) => talk.id));
 	const acronymPrefix = new RegExp(`^${(schedule.acronym ?? eventId).replace(/[^a-z0-9]/gi, '.')}[-_]`, 'i');
 
@@ -218,8 +292,13 @@ export function planImport(
 		const existingTalk = findTalk(talk);
 		const path =
 			existingTalk?.path ??
-			`talks/${freeId((talk.slug ?? talk.title).replace(acronymPrefix, ''), takenTalkIds, `talk-${talk.id}`, `${eventId}/`)}.md`;
-		plan(path, existingTalk?.text, talkEntry({ talk, format: schedule.format, eventId, speakers: speakerIds(talk), ...settled.get(talk)! }));
+			`talks/${freeId((talk.slug ?? talk.title).replace(acronymPrefix, ''), takenTalkIds, { kind: 'talk', keys: [talk.id, talk.guid, talk.title] }, `${eventId}/`)}.md`;
+		const entry = talkEntry({ talk, format: schedule.format, eventId, speakers: speakerIds(talk), ...settled.get(talk)! });
+		// Keep the id as the file writes it (`"427"`), so an unchanged id is no conflict.
+		const knownId = existingTalk && sourceOf(existingTalk).id;
+		const source = entry.fields.source as { id?: unknown };
+		if (sameId(knownId, source.id)) entry.fields.source = { ...source, id: knownId };
+		plan(path, existingTalk?.text, entry);
 		onProgress?.(index + 1, talks.length);
 	});
 
@@ -239,7 +318,7 @@ export function planImport(
 	return {
 		eventId,
 		timeZone: zone.timeZone,
-		warnings: zone.warning ? [zone.warning] : [],
+		warnings,
 		files,
 		unchanged,
 		conflicts,

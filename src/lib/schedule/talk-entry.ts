@@ -1,3 +1,4 @@
+import { isHttpUrl } from '../../schemas/common';
 import { talkKinds } from '../../schemas/talk';
 import { plainSummary, scheduleTextToMarkdown } from './html-to-markdown';
 import type { ImportedEntry } from './merge';
@@ -33,14 +34,6 @@ function recordingSource(reference: ScheduleReference) {
 	return undefined;
 }
 
-const isHttpUrl = (text: string) => {
-	try {
-		return /^https?:$/.test(new URL(text).protocol);
-	} catch {
-		return false;
-	}
-};
-
 /** Language tags as our schema writes them (`en`, `pt-BR`); anything else is left out. */
 function languageTag(language: string | undefined): string | undefined {
 	const tag = language?.trim().replace(/_/g, '-');
@@ -71,8 +64,9 @@ export function talkEntry({ talk, format, eventId, speakers, day, start }: TalkE
 			url: reference.url,
 		}));
 	const pageUrl = talk.url && isHttpUrl(talk.url) ? talk.url : undefined;
-	const abstract = scheduleTextToMarkdown(talk.abstract, pageUrl);
-	const description = scheduleTextToMarkdown(talk.description, pageUrl);
+	const textFormat = format === 'frab-xml' ? 'html' : 'markdown';
+	const abstract = scheduleTextToMarkdown(talk.abstract, textFormat, pageUrl);
+	const description = scheduleTextToMarkdown(talk.description, textFormat, pageUrl);
 	const body = [abstract, description === abstract ? '' : description].filter(Boolean).join('\n\n');
 	const recording =
 		recordings.length || talk.doNotRecord || talk.recordingLicence

@@ -1,5 +1,10 @@
 import { createProcessor } from '@mdx-js/mdx';
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
 import { mdxComponentNames } from '../../components/mdx/names';
+import { siteConfig } from '../../site.config';
+import { contentSchema, isAllowedUrl, sanitizeContentTree } from '../markdown/sanitize';
 import { closestMatches } from '../suggest';
 import type { Position } from './frontmatter';
 import type { Problem } from './problem';
@@ -42,6 +47,37 @@ function errorPosition(error: MdxParseError): Position {
 	return match ? { line: Number(match[1]), column: Number(match[2]) } : { line: 1, column: 1 };
 }
 
+const schema = contentSchema(siteConfig.contentHtml);
+const componentsHint = `use the components available without import: ${mdxComponentNames.map((name) => `<${name}>`).join(', ')} (src/components/mdx/)`;
+/** Nodes that may hold HTML or code the sanitiser would remove. */
+const markupTypes = new Set(['html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
+const mdxTypes = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement'] as const;
+
+/**
+ * What the build's sanitiser (`src/lib/markdown/sanitize.ts`) would remove from this body, as
+ * problems at their lines: code (imports, exports, expressions) is an error, since content runs
+ * no code; HTML outside the allow-list is a warning, since the page is safe without it.
+ */
+function sanitiserProblems(file: string, tree: MdastNode, toFile: (line: number, column: number) => Position): Problem[] {
+	const hast = toHast(tree as unknown as MdastRoot, { allowDangerousHtml: true, passThrough: [...mdxTypes] }) as HastRoot;
+	return sanitizeContentTree(hast, schema).removals.flatMap(({ kind, what, position }): Problem[] => {
+		const at = toFile(position?.line ?? 1, position?.column ?? 1);
+		if (kind === 'component') return [];
+		if (kind === 'html') {
+			return [{ file, ...at, severity: 'warning', message: `removed from the page: ${what}`, hint: 'content may use the HTML of docs/security.md; write the rest in Markdown' }];
+		}
+		const imports = what.startsWith('import');
+		return [
+			{
+				file,
+				...at,
+				message: imports ? 'content may not import or export: MDX imports run code when the site is built' : `content may not run code: ${what}`,
+				hint: imports ? componentsHint : 'write text instead; in MDX, \\{ writes a literal brace',
+			},
+		];
+	});
+}
+
 function* walk(node: MdastNode): Generator<MdastNode> {
 	yield node;
 	for (const child of node.children ?? []) yield* walk(child);
@@ -72,8 +108,10 @@ export function scanBody(file: string, body: string, firstLine: number, format: 
 		});
 		return scan;
 	}
+	let hasMarkup = false;
 	for (const node of walk(tree)) {
 		const start = node.position?.start ?? { line: 1, column: 1 };
+		if (markupTypes.has(node.type) || (node.url && !isAllowedUrl(node.url, schema.protocols![node.type === 'image' ? 'src' : 'href']!))) hasMarkup = true;
 		if ((node.type === 'link' || node.type === 'image') && node.url) {
 			scan.links.push({ kind: node.type, url: node.url, ...toFile(start.line, start.column) });
 		}
@@ -96,5 +134,6 @@ export function scanBody(file: string, body: string, firstLine: number, format: 
 			else scan.problems.push({ file, ...toFile(start.line, start.column), message: '<TalkCard> needs id="…", the id of a talk' });
 		}
 	}
+	if (hasMarkup) scan.problems.push(...sanitiserProblems(file, tree, toFile));
 	return scan;
 }

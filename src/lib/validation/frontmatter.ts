@@ -1,46 +1,103 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { extractFrontmatter, parseFrontmatter } from 'astro/markdown';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { positionFinder, type Position } from '../text-file';
 
-export interface Position {
-	line: number;
-	column: number;
-}
+export type { Position };
 
 export interface ParsedEntrySource {
 	data: Record<string, unknown>;
+	/**
+	 * The body as Astro's glob loader passes it on: the whole file with the front matter
+	 * blanked out by spaces, so every body position is the file's own line and column.
+	 */
 	body: string;
 	/** Where a front matter field (or the nearest existing parent) is written in the file. */
 	locate(path: readonly PropertyKey[]): Position;
-	/** YAML syntax errors, located in the file. */
+	/** What keeps the front matter from being read (YAML syntax, TOML, alias bombs), located in the file. */
 	syntaxErrors: { message: string; position: Position }[];
 }
 
-export const frontmatterPattern = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;
+/** Where the front matter of a file is, split exactly where Astro splits it. */
+export interface FrontmatterSpan {
+	/** The YAML text between the delimiters. */
+	yaml: string;
+	/** Offset of `yaml` in the file. */
+	yamlStart: number;
+	/** Offset just after the closing delimiter. */
+	end: number;
+	delimiter: '---' | '+++';
+}
 
 /**
- * Splits a Markdown/MDX file into its YAML front matter and body, keeping positions so every
- * problem can point at the line to fix (Astro's own errors say `0:0`).
+ * Finds the front matter with Astro's own function (`astro/markdown`, the one its glob loader and
+ * MDX use): the closing `---` must start a line, so a title such as `a --- b ---` stays inside.
+ */
+export function findFrontmatter(text: string): FrontmatterSpan | undefined {
+	const yaml = extractFrontmatter(text);
+	if (yaml === undefined) return undefined;
+	for (const delimiter of ['---', '+++'] as const) {
+		// Astro blanks out the first occurrence of delimiter + YAML + delimiter: the same span.
+		const start = text.indexOf(`${delimiter}${yaml}${delimiter}`);
+		if (start !== -1) return { yaml, yamlStart: start + 3, end: start + 3 + yaml.length + 3, delimiter };
+	}
+	return undefined;
+}
+
+/**
+ * YAML aliases that expand past this many nodes are refused. Astro's parser (js-yaml) shares
+ * aliased nodes, and serialising its result for the content store expands them: a ten-line
+ * "billion laughs" file would hang the build.
+ */
+const maxAliasCount = 100;
+
+const firstLine: Position = { line: 1, column: 1 };
+
+/**
+ * Splits a Markdown/MDX file into front matter and body as Astro does, and keeps positions so
+ * every problem can point at the line to fix (Astro's own errors say `0:0`). The data is
+ * Astro's own parse (js-yaml); the `yaml` package reads the same text again for positions, for
+ * its clearer syntax messages and to refuse alias bombs.
  */
 export function parseEntrySource(text: string): ParsedEntrySource {
-	const match = frontmatterPattern.exec(text);
-	const firstLine: Position = { line: 1, column: 1 };
-	if (!match) {
-		return { data: {}, body: text, locate: () => firstLine, syntaxErrors: [] };
+	const span = findFrontmatter(text);
+	if (!span) return { data: {}, body: text, locate: () => firstLine, syntaxErrors: [] };
+	const at = positionFinder(text);
+	const blanked = `${text.slice(0, span.yamlStart - 3)}${' '.repeat(3)}${span.yaml.replace(/[^\r\n]/g, ' ')}${' '.repeat(3)}${text.slice(span.end)}`;
+	const failed = (syntaxErrors: ParsedEntrySource['syntaxErrors']): ParsedEntrySource => ({ data: {}, body: blanked, locate: () => firstLine, syntaxErrors });
+
+	if (span.delimiter === '+++') {
+		return failed([{ message: 'front matter is TOML (between +++ lines); the hub reads YAML between --- lines', position: at(span.yamlStart - 3) }]);
 	}
-	const yamlText = match[1]!;
-	// The YAML starts on the line after the opening `---`.
-	const lineOffset = 1;
-	const lineCounter = new LineCounter();
-	const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-	const toPosition = (offset: number): Position => {
-		const { line, col } = lineCounter.linePos(offset);
-		return { line: line + lineOffset, column: col };
-	};
-	const syntaxErrors = document.errors.map((error) => ({
-		message: error.message.split('\n')[0]!,
-		position: toPosition(error.pos[0]),
-	}));
-	const value = syntaxErrors.length ? {} : document.toJS();
-	const data = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+	const document = parseDocument(span.yaml, { prettyErrors: false, uniqueKeys: true });
+	// An error at the very end (an unclosed bracket) is shown at the end of the last line, not on the closing `---`.
+	const toPosition = (offset: number) => at(span.yamlStart + Math.min(offset, span.yaml.trimEnd().length));
+	if (document.errors.length) {
+		return failed(document.errors.map((error) => ({ message: `front matter is not valid YAML: ${error.message.split('\n')[0]!}`, position: toPosition(error.pos[0]) })));
+	}
+	// Only a document with aliases can expand; the others skip a second conversion.
+	try {
+		if (span.yaml.includes('*')) document.toJS({ maxAliasCount });
+	} catch (error) {
+		const alias = /alias/i.test((error as Error).message) ? span.yaml.search(/\*[^\s,\]}]+/) : -1;
+		return failed([
+			{
+				message: `front matter aliases (*name) expand to more than ${maxAliasCount} copies; write the values out instead`,
+				position: alias === -1 ? toPosition(0) : toPosition(alias),
+			},
+		]);
+	}
+
+	let data: unknown;
+	try {
+		data = parseFrontmatter(text).frontmatter;
+	} catch (error) {
+		const mark = (error as { mark?: { position?: number } }).mark;
+		const message = (error as Error).message.split('\n')[0]!.replace(/\s*\(\d+:\d+\)$/, '');
+		return failed([{ message: `front matter is not valid YAML: ${message}`, position: mark?.position === undefined ? toPosition(0) : toPosition(mark.position) }]);
+	}
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+		return failed([{ message: 'front matter must be fields written `name: value`, not a list or a single value', position: toPosition(Math.max(0, span.yaml.search(/\S/))) }]);
+	}
 
 	const locate = (path: readonly PropertyKey[]): Position => {
 		let node: unknown = document.contents;
@@ -59,8 +116,25 @@ export function parseEntrySource(text: string): ParsedEntrySource {
 			}
 		}
 		// A missing required field points at the opening `---`.
-		return found?.range ? toPosition(found.range[0]) : firstLine;
+		return found?.range ? toPosition(found.range[0]) : at(span.yamlStart - 3);
 	};
 
-	return { data, body: text.slice(match[0].length), locate, syntaxErrors };
+	return { data: keepImpossibleDates(data, document) as Record<string, unknown>, body: blanked, locate, syntaxErrors: [] };
+}
+
+/**
+ * js-yaml rolls an impossible date over (`2021-13-01` becomes 2022-01-01) where the schema
+ * should see what was written: such dates go back to their text, which the schema rejects.
+ */
+function keepImpossibleDates(value: unknown, document: Document, path: PropertyKey[] = []): unknown {
+	if (value instanceof Date) {
+		const written = document.getIn(path, true);
+		const text = isScalar(written) && typeof written.value === 'string' ? written.value : undefined;
+		return text && !Number.isNaN(value.getTime()) && text.slice(0, 10) !== value.toISOString().slice(0, 10) ? text : value;
+	}
+	if (Array.isArray(value)) return value.map((item, index) => keepImpossibleDates(item, document, [...path, index]));
+	if (value && typeof value === 'object') {
+		return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, keepImpossibleDates(item, document, [...path, key])]));
+	}
+	return value;
 }

@@ -9,7 +9,12 @@ export interface Problem {
 	message: string;
 	/** A likely fix, e.g. the closest existing id. */
 	hint?: string;
+	/** A warning is shown but fails nothing: the page is published safely without what it names. */
+	severity?: 'warning';
 }
+
+/** Problems that fail a build, a check or an import: all but warnings. */
+export const isError = (problem: Problem) => problem.severity !== 'warning';
 
 export function formatLocation(problem: Problem): string {
 	if (problem.line === undefined) return problem.file;
@@ -20,12 +25,15 @@ export function formatLocation(problem: Problem): string {
 export function formatProblem(problem: Problem): string {
 	const field = problem.field ? ` ${problem.field}:` : '';
 	const hint = problem.hint ? `\n    hint: ${problem.hint}` : '';
-	return `${formatLocation(problem)}${field} ${problem.message}${hint}`;
+	const warning = problem.severity === 'warning' ? ' warning:' : '';
+	return `${formatLocation(problem)}${warning}${field} ${problem.message}${hint}`;
 }
 
 export function formatReport(problems: readonly Problem[]): string {
 	const files = new Set(problems.map((problem) => problem.file)).size;
-	const heading = `${problems.length} content problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}:`;
+	const warnings = problems.filter((problem) => !isError(problem)).length;
+	const counted = warnings === problems.length ? `${warnings} content warning${warnings === 1 ? '' : 's'}` : `${problems.length} content problem${problems.length === 1 ? '' : 's'}`;
+	const heading = `${counted} in ${files} file${files === 1 ? '' : 's'}:`;
 	return [heading, ...problems.map((problem) => `  ${formatProblem(problem).replaceAll('\n', '\n  ')}`)].join('\n');
 }
 

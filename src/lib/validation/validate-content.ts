@@ -1,11 +1,14 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionNames, schemas, type CollectionName, type ReferenceFactory } from '../../schemas';
 import { collectionLabels } from '../labels';
 import { referenceById } from './reference-by-id';
 import { fileConcurrency, mapConcurrently } from '../concurrency';
-import { contentExtensions, entryIdFromPath } from '../entry-id';
+import { listContentFiles } from '../content-files';
+import { entryIdFromPath } from '../entry-id';
+import { limits } from '../limits';
+import { decodeText, findControlCharacter, formatBytes } from '../text-file';
 import { scanBody, type BodyScan } from './body';
 import { checkBodyReferences, type ScannedBody } from './body-links';
 import { parseEntrySource } from './frontmatter';
@@ -18,9 +21,6 @@ export interface ContentValidation {
 	problems: Problem[];
 	fileCount: number;
 }
-
-/** Extensions that look like content but that the hub would silently skip. */
-const misnamedContent = /\.(markdown|mdown|mkd|txt|ya?ml|json)$/i;
 
 const checkedSchemas = Object.fromEntries(
 	collectionNames.map((name) => [name, schemas[name](referenceById as ReferenceFactory)]),
@@ -66,23 +66,27 @@ export function validateEntrySource(
 	text: string,
 ): { entry?: ValidEntry; problems: Problem[]; body: BodyScan } {
 	const source = parseEntrySource(text);
-	const bodyFirstLine = text.slice(0, text.length - source.body.length).split('\n').length;
-	const body = scanBody(file, source.body, bodyFirstLine, file.endsWith('.mdx') ? 'mdx' : 'md');
+	// The body keeps the file's lines (the front matter is blanked out, as Astro does).
+	const body = scanBody(file, source.body, 1, file.endsWith('.mdx') ? 'mdx' : 'md');
+	const control = findControlCharacter(text);
+	const textProblems: Problem[] = control
+		? [{ file, line: control.line, column: control.column, message: `control character ${control.codePoint} is not text`, hint: 'delete it; it is invisible in most editors (a stray paste from a terminal or a PDF)' }]
+		: [];
 	if (source.syntaxErrors.length) {
 		return {
-			problems: source.syntaxErrors.map(({ message, position }) => ({
+			problems: [...textProblems, ...source.syntaxErrors.map(({ message, position }) => ({
 				file,
 				...position,
-				message: `front matter is not valid YAML: ${message}`,
+				message,
 				hint: 'check brackets, quotes and indentation here; quote values that start with @, [, { or contain ": "',
-			})),
+			}))],
 			body,
 		};
 	}
 	const result = checkedSchemas[collection].safeParse(source.data);
 	if (!result.success) {
 		return {
-			problems: result.error.issues.map((issue) => {
+			problems: [...textProblems, ...result.error.issues.map((issue) => {
 				const fieldPath = issue.path;
 				return {
 					file,
@@ -91,66 +95,81 @@ export function validateEntrySource(
 					message: describeIssue(issue, valueAt(source.data, fieldPath)),
 					hint: hintFor(issue, valueAt(source.data, fieldPath), collection),
 				};
-			}),
+			})],
 			body,
 		};
 	}
 	return {
-		entry: { collection, id, file, data: result.data as Record<string, unknown>, locate: source.locate },
-		problems: [],
+		...(textProblems.length ? {} : { entry: { collection, id, file, data: result.data as Record<string, unknown>, locate: source.locate } }),
+		problems: textProblems,
 		body,
 	};
 }
 
+export interface ValidateOptions {
+	/**
+	 * Files to read as if they were written, by path inside the content tree (`talks/x.md`):
+	 * how an import validates what it would write without writing anything.
+	 */
+	overlay?: ReadonlyMap<string, string>;
+}
+
+/** The text of a content file, or the problem that keeps it from being read as text (size, encoding). */
+export async function readContentText(file: string, absolute: string): Promise<{ text: string } | { problem: Problem }> {
+	const bytes = await readFile(absolute);
+	if (bytes.length > limits.contentFileBytes) {
+		return { problem: { file, message: `the file is ${formatBytes(bytes.length)}; the limit for one content file is ${formatBytes(limits.contentFileBytes)}`, hint: 'split it, or link to large material instead of including it' } };
+	}
+	const decoded = decodeText(bytes);
+	return 'text' in decoded ? decoded : { problem: { file, ...decoded.problem } };
+}
+
 /**
- * Reads every collection under `contentDir` and reports every problem at once: YAML syntax,
- * schema violations located at their line, MDX bodies that do not parse, then cross-entry
- * integrity: references, tags, and what bodies link to.
+ * Reads every collection under `contentDir` and reports every problem at once: what the tree
+ * holds that is not published (links, stray files), unreadable text, YAML syntax, schema
+ * violations located at their line, MDX bodies that do not parse or run code, HTML the
+ * sanitiser removes, then cross-entry integrity: references, tags, and what bodies link to.
  */
-export async function validateContent(root: string, contentDir: string): Promise<ContentValidation> {
+export async function validateContent(root: string, contentDir: string, { overlay }: ValidateOptions = {}): Promise<ContentValidation> {
 	const absoluteContent = path.resolve(root, contentDir);
 	const problems: Problem[] = [];
 	const entries: ValidEntry[] = [];
 	const bodies: ScannedBody[] = [];
 	const invalidEntries = new Set<string>();
-	let fileCount = 0;
+	const fileOf = (inside: string) => toPosix(path.relative(root, path.join(absoluteContent, inside))) || '.';
 
-	const topLevel = await readdir(absoluteContent, { withFileTypes: true }).catch(() => []);
-	for (const dirent of topLevel) {
-		if (dirent.isDirectory() && !(collectionNames as readonly string[]).includes(dirent.name)) {
-			problems.push({
-				file: toPosix(path.relative(root, path.join(absoluteContent, dirent.name))),
-				message: `"${dirent.name}" is not a collection, so nothing in it is published`,
-				hint: `collections are ${collectionNames.join(', ')}`,
-			});
+	const listing = await listContentFiles(absoluteContent);
+	problems.push(...listing.problems.map(({ path: inside, message, hint }) => ({ file: fileOf(inside), message, ...(hint ? { hint } : {}) })));
+	const files = [...listing.files];
+	for (const inside of overlay?.keys() ?? []) {
+		const [collection, ...rest] = inside.split('/');
+		if (!files.some((file) => file.path === inside) && (collectionNames as readonly string[]).includes(collection!)) {
+			files.push({ collection: collection as CollectionName, name: rest.join('/'), path: inside, id: entryIdFromPath(rest.join('/')) });
 		}
 	}
 
-	for (const collection of collectionNames) {
-		const folder = path.join(absoluteContent, collection);
-		const names = (await readdir(folder, { recursive: true }).catch(() => [] as string[])).map(toPosix).sort();
-		const isContent = (name: string) => contentExtensions.some((extension) => name.endsWith(extension));
-		// Reads overlap: awaiting them one by one left the process idle for half of a
-		// 10,000-talk validation (docs/benchmarks.md).
-		const texts = await mapConcurrently(names, fileConcurrency, async (name) => (isContent(name) ? readFile(path.join(folder, name), 'utf8') : ''));
-		for (const [index, name] of names.entries()) {
-			const file = toPosix(path.relative(root, path.join(folder, name)));
-			if (misnamedContent.test(name)) {
-				problems.push({ file, message: 'this file is not read: content files end in .md or .mdx' });
-				continue;
-			}
-			if (!isContent(name)) continue;
-			fileCount++;
-			const text = texts[index]!;
-			const result = validateEntrySource(collection, entryIdFromPath(name), file, text);
-			problems.push(...result.problems, ...result.body.problems);
-			bodies.push({ ...result.body, collection, id: entryIdFromPath(name), file });
-			if (result.entry) entries.push(result.entry);
-			else invalidEntries.add(`${collection}/${entryIdFromPath(name)}`);
+	// Reads overlap: awaiting them one by one left the process idle for half of a
+	// 10,000-talk validation (docs/benchmarks.md).
+	const texts = await mapConcurrently(files, fileConcurrency, (file) => {
+		const planned = overlay?.get(file.path);
+		return planned === undefined ? readContentText(fileOf(file.path), path.join(absoluteContent, file.path)) : Promise.resolve({ text: planned });
+	});
+	for (const [index, { collection, id, path: inside }] of files.entries()) {
+		const file = fileOf(inside);
+		const read = texts[index]!;
+		if ('problem' in read) {
+			problems.push(read.problem);
+			invalidEntries.add(`${collection}/${id}`);
+			continue;
 		}
+		const result = validateEntrySource(collection, id, file, read.text);
+		problems.push(...result.problems, ...result.body.problems);
+		bodies.push({ ...result.body, collection, id, file });
+		if (result.entry) entries.push(result.entry);
+		else invalidEntries.add(`${collection}/${id}`);
 	}
 
 	problems.push(...checkIntegrity(entries, { invalidEntries }), ...checkTags(entries));
 	problems.push(...checkBodyReferences(bodies, entries, { root }));
-	return { entries, problems: sortProblems(problems), fileCount };
+	return { entries, problems: sortProblems(problems), fileCount: files.length };
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { asciiId, entryIdFromPath, isEntryId } from '../../src/lib/entry-id';
+
+describe('entry ids', () => {
+	it('derives an id from a path as Astro is told to', () => {
+		expect(entryIdFromPath('2021/Ifupdown-NG.mdx')).toBe('2021/ifupdown-ng');
+	});
+
+	it.each([
+		['natanael-copa', true],
+		['fosdem-2020/linux-kernel', true],
+		['///tmp/pwned', false],
+		['../x', false],
+		['Demo Con', false],
+		['café', false],
+		['a--b', false],
+		['', false],
+	])('%s is a valid id: %s', (id, valid) => {
+		expect(isEntryId(id)).toBe(valid);
+	});
+
+	it('makes ASCII ids as CONTRIBUTING asks, capped at a word', () => {
+		expect(asciiId('Über Café: the 2nd!', 80)).toBe('uber-cafe-the-2nd');
+		expect(asciiId('../../../tmp/pwned', 80)).toBe('tmp-pwned');
+		expect(asciiId('量子計算機', 80)).toBe('');
+		expect(asciiId('!!!', 80)).toBe('');
+		expect(asciiId('one two three four', 12)).toBe('one-two');
+		expect(asciiId('x'.repeat(100), 12)).toBe('x'.repeat(12));
+	});
+});
