@@ -75,10 +75,10 @@ export const url = z.url({
 /** Whether a text is a URL the schemas accept (the importer drops the others). */
 export const isHttpUrl = (value: string) => url.safeParse(value).success;
 
-/** A document a note or case study draws on. */
+/** A document a note or case study draws on; without `url` when the document has no known address. */
 export const source = z.object({
 	title: z.string().min(1),
-	url,
+	url: url.optional(),
 });
 
 /** A labelled outbound link (project page, slides, code, homepage...). */
