@@ -15,7 +15,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 try {
 	for (const run of ['first import', 're-import (no changes)']) {
 		const started = performance.now();
-		const result = await importSchedule({ file, contentDir: path.join(root, 'content'), timeZone });
+		const result = await importSchedule({ files: [file], contentDir: path.join(root, 'content'), timeZone });
 		const seconds = ((performance.now() - started) / 1000).toFixed(1);
 		console.log(
 			`${run}: ${result.talkCount} talks, ${result.files.length} files written, ${result.unchanged.length} unchanged in ${seconds} s; ` +

@@ -45,7 +45,7 @@ describe('importing FOSDEM 2020', () => {
 	it('writes all 872 talks, their people and the event, valid for the hub, and a second run changes nothing', async () => {
 		const { root, content } = await workspace();
 		const progress: number[] = [];
-		const first = await importSchedule({ file: fosdem, contentDir: content, timeZone: 'Europe/Brussels', onProgress: (done) => progress.push(done) });
+		const first = await importSchedule({ files: [fosdem], contentDir: content, timeZone: 'Europe/Brussels', onProgress: (done) => progress.push(done) });
 		expect(first.written).toBe(true);
 		expect(countBy(first.files, 'talks')).toBe(872);
 		expect(countBy(first.files, 'events')).toBe(1);
@@ -77,7 +77,7 @@ describe('importing FOSDEM 2020', () => {
 
 		const before = await snapshot(content);
 		// The zone the first import recorded is used again without --timezone.
-		const second = await importSchedule({ file: fosdem, contentDir: content });
+		const second = await importSchedule({ files: [fosdem], contentDir: content });
 		expect(second.files).toEqual([]);
 		expect(second.conflicts).toEqual([]);
 		expect(second.unchanged.length).toBe(first.files.length);
@@ -89,7 +89,7 @@ describe('re-importing an updated schedule', () => {
 	it('updates what nobody touched, keeps contributor edits and reports conflicts', async () => {
 		const { root, content } = await workspace();
 		const options = { contentDir: content, timeZone: 'Europe/Brussels', onlyTracks: ['Keynotes'] };
-		await importSchedule({ file: fosdem, ...options });
+		await importSchedule({ files: [fosdem], ...options });
 
 		const kernelFile = path.join(content, 'talks/fosdem-2020/linux-kernel.md');
 		const edited = (await readFile(kernelFile, 'utf8'))
@@ -110,7 +110,7 @@ describe('re-importing an updated schedule', () => {
 				.replace('&lt;p&gt;FOSDEM welcome and opening talk.&lt;/p&gt;', '&lt;p&gt;FOSDEM welcome, opening talk and &lt;em&gt;news&lt;/em&gt;.&lt;/p&gt;'),
 		);
 
-		const result = await importSchedule({ file: updated, ...options });
+		const result = await importSchedule({ files: [updated], ...options });
 		expect(result.conflicts).toEqual([
 			{
 				path: 'talks/fosdem-2020/linux-kernel.md',
@@ -133,7 +133,7 @@ describe('re-importing an updated schedule', () => {
 		);
 		expect((await validateContent(root, 'content')).problems).toEqual([]);
 
-		const again = await importSchedule({ file: updated, ...options });
+		const again = await importSchedule({ files: [updated], ...options });
 		expect(again.files).toEqual([]);
 		expect(again.conflicts).toEqual([]);
 	}, 120_000);
@@ -144,7 +144,7 @@ describe('people across imports', () => {
 		const { content } = await workspace();
 		await mkdir(path.join(content, 'people'), { recursive: true });
 		await writeFile(path.join(content, 'people/thorsten.md'), '---\nname: Thorsten  Leemhuis\n---\n\nKernel regression tracker.\n');
-		const result = await importSchedule({ file: fosdem, contentDir: content, timeZone: 'Europe/Brussels', only: ['10715'] });
+		const result = await importSchedule({ files: [fosdem], contentDir: content, timeZone: 'Europe/Brussels', only: ['10715'] });
 		expect(result.files.map((file) => file.path).sort()).toEqual([
 			'events/fosdem-2020.md',
 			'people/thorsten.md',
@@ -153,17 +153,17 @@ describe('people across imports', () => {
 		expect((await frontMatter(path.join(content, 'talks/fosdem-2020/linux-kernel.md'))).speakers).toEqual(['thorsten']);
 		const person = await readFile(path.join(content, 'people/thorsten.md'), 'utf8');
 		expect(person).toContain('Kernel regression tracker.');
-		expect(parse(/^---\n([\s\S]*?)\n---/.exec(person)![1]!).source).toEqual({ id: 7368 });
+		expect(parse(/^---\n([\s\S]*?)\n---/.exec(person)![1]!).source).toEqual({ ids: { 'fosdem-2020': 7368 } });
 	});
 
 	it('imports the pretalx export twice without duplicating anyone', async () => {
 		const { root, content } = await workspace();
-		const first = await importSchedule({ file: democon, contentDir: content });
+		const first = await importSchedule({ files: [democon], contentDir: content });
 		expect(first.warnings[0]).toMatch(/time_zone_name "UTC" disagrees with the offset \+01:00/);
-		expect(first.timeZone).toBe('Etc/GMT-1');
+		expect(first.editions[0]!.timeZone).toBe('Etc/GMT-1');
 		expect(countBy(first.files, 'talks')).toBe(36);
 		const people = countBy(first.files, 'people');
-		const second = await importSchedule({ file: democon, contentDir: content });
+		const second = await importSchedule({ files: [democon], contentDir: content });
 		expect(second.files).toEqual([]);
 		expect((await readdir(path.join(content, 'people'))).length).toBe(people);
 		expect((await validateContent(root, 'content')).problems).toEqual([]);
@@ -173,8 +173,8 @@ describe('people across imports', () => {
 
 	it('names the zone with --timezone', async () => {
 		const { content } = await workspace();
-		const result = await importSchedule({ file: democon, contentDir: content, timeZone: 'Europe/Berlin', dryRun: true });
-		expect(result).toMatchObject({ timeZone: 'Europe/Berlin', warnings: [], written: false });
+		const result = await importSchedule({ files: [democon], contentDir: content, timeZone: 'Europe/Berlin', dryRun: true });
+		expect(result).toMatchObject({ editions: [{ timeZone: 'Europe/Berlin' }], warnings: [], written: false });
 		expect(result.files.find((file) => file.path === 'events/democon.md')!.text).toContain('timezone: Europe/Berlin');
 		expect(await snapshot(content)).toEqual({});
 	});
@@ -205,8 +205,8 @@ describe('a small frab schedule.xml', () => {
 		);
 		const file = path.join(root, 'schedule.xml');
 		await writeFile(file, xml);
-		const result = await importSchedule({ file, contentDir: content });
-		expect(result.timeZone).toBe('Europe/Berlin');
+		const result = await importSchedule({ files: [file], contentDir: content });
+		expect(result.editions[0]!.timeZone).toBe('Europe/Berlin');
 		expect(await frontMatter(path.join(content, 'talks/nightconf/late-set.md'))).toMatchObject({
 			day: '2024-03-10',
 			start: '01:30',
@@ -251,10 +251,10 @@ describe('refusing bad input without writing anything', () => {
 		],
 	])('%s', async (_, name, text, message) => {
 		const { content } = await workspace();
-		await importSchedule({ file: democon, contentDir: content });
+		await importSchedule({ files: [democon], contentDir: content });
 		const before = await snapshot(path.dirname(content));
 		const file = await broken(name, await text());
-		const error = await importSchedule({ file, contentDir: content, timeZone: 'Europe/Brussels' }).catch((caught) => caught);
+		const error = await importSchedule({ files: [file], contentDir: content, timeZone: 'Europe/Brussels' }).catch((caught) => caught);
 		expect(error).toBeInstanceOf(ScheduleError);
 		expect(error.message.startsWith(file)).toBe(true);
 		expect(error.message).toMatch(message);
@@ -267,7 +267,7 @@ describe('refusing bad input without writing anything', () => {
 		// A speaker's existing file is invalid; adding the schedule's id to it would publish that.
 		await writeFile(path.join(content, 'people/brian.md'), '---\nname: Brian Robinson\nhandles: [brian]\n---\n');
 		const before = await snapshot(path.dirname(content));
-		const error = await importSchedule({ file: democon, contentDir: content }).catch((caught) => caught);
+		const error = await importSchedule({ files: [democon], contentDir: content }).catch((caught) => caught);
 		expect(error).toBeInstanceOf(ImportValidationError);
 		expect(error.problems).toEqual([
 			expect.objectContaining({ file: 'content/people/brian.md', line: 3, field: 'handles.0', message: expect.stringContaining('"@"') }),
@@ -281,24 +281,24 @@ describe('refusing bad input without writing anything', () => {
 		await mkdir(content, { recursive: true });
 		await symlink(path.join(root, 'elsewhere'), path.join(content, 'talks'));
 		const before = await snapshot(root);
-		await expect(importSchedule({ file: democon, contentDir: content })).rejects.toThrow(`${content}/talks: file: symbolic links are refused`);
+		await expect(importSchedule({ files: [democon], contentDir: content })).rejects.toThrow(`${content}/talks: file: symbolic links are refused`);
 		expect(await snapshot(root)).toEqual(before);
 	});
 
 	it('rejects an --event id that is not a file name', async () => {
 		const { content } = await workspace();
-		await expect(importSchedule({ file: democon, contentDir: content, eventId: 'Demo Con' })).rejects.toThrow(
+		await expect(importSchedule({ files: [democon], contentDir: content, eventId: 'Demo Con' })).rejects.toThrow(
 			'--event: "Demo Con": expected an id written like a file name: lower-case ASCII words joined by hyphens, such as "demo-con"',
 		);
 	});
 
 	it('names a content file whose front matter is broken', async () => {
 		const { content } = await workspace();
-		await importSchedule({ file: democon, contentDir: content });
+		await importSchedule({ files: [democon], contentDir: content });
 		const talk = path.join(content, 'talks/democon/25-focused-5thgeneration-hardware.md');
 		await writeFile(talk, (await readFile(talk, 'utf8')).replace('title: Focused 5thgeneration hardware', 'title: [broken'));
 		const before = await snapshot(content);
-		await expect(importSchedule({ file: democon, contentDir: content })).rejects.toThrow(
+		await expect(importSchedule({ files: [democon], contentDir: content })).rejects.toThrow(
 			/^talks\/democon\/25-focused-5thgeneration-hardware\.md: line \d+: front matter is not valid YAML/,
 		);
 		expect(await snapshot(content)).toEqual(before);
@@ -306,10 +306,10 @@ describe('refusing bad input without writing anything', () => {
 
 	it('says which tracks exist when --only-track names none', async () => {
 		const { content } = await workspace();
-		await expect(importSchedule({ file: fosdem, contentDir: content, timeZone: 'Europe/Brussels', onlyTracks: ['Keynote'] })).rejects.toThrow(
+		await expect(importSchedule({ files: [fosdem], contentDir: content, timeZone: 'Europe/Brussels', onlyTracks: ['Keynote'] })).rejects.toThrow(
 			/--only-track: no talk is in track "Keynote"; tracks are: .*Keynotes/,
 		);
-		await expect(importSchedule({ file: democon, contentDir: content, only: ['99999'] })).rejects.toThrow(
+		await expect(importSchedule({ files: [democon], contentDir: content, only: ['99999'] })).rejects.toThrow(
 			/--only: no talk has the id, guid or slug 99999/,
 		);
 	});
@@ -318,7 +318,7 @@ describe('refusing bad input without writing anything', () => {
 describe('talks are found by guid, and ids compared as the schedule means them', () => {
 	it('never replaces a talk whose guid differs, even with the same id', async () => {
 		const { root, content } = await workspace();
-		await importSchedule({ file: democon, contentDir: content });
+		await importSchedule({ files: [democon], contentDir: content });
 		const talkFile = path.join(content, 'talks/democon/25-focused-5thgeneration-hardware.md');
 		const before = await readFile(talkFile, 'utf8');
 		const json = JSON.parse(await readFile(democon, 'utf8'));
@@ -328,7 +328,7 @@ describe('talks are found by guid, and ids compared as the schedule means them',
 		talk.title = 'Another talk that reuses id 25';
 		const file = path.join(root, 'reused-id.json');
 		await writeFile(file, JSON.stringify(json));
-		const result = await importSchedule({ file, contentDir: content, only: ['25'] });
+		const result = await importSchedule({ files: [file], contentDir: content, only: ['25'] });
 		expect(result.warnings).toContainEqual(expect.stringContaining('id 25 is the id of talks/democon/25-focused-5thgeneration-hardware.md, but the guids differ'));
 		expect(await readFile(talkFile, 'utf8')).toBe(before);
 		expect(result.files.find((planned) => planned.path.startsWith('talks/'))).toMatchObject({ created: true });
@@ -337,7 +337,7 @@ describe('talks are found by guid, and ids compared as the schedule means them',
 	it('reports no false conflicts importing FOSDEM 2020 over the hub’s own content (ids "427" and 427 are one)', async () => {
 		const { content } = await workspace();
 		await cp(path.join(projectRoot, 'content'), content, { recursive: true });
-		const result = await importSchedule({ file: fosdem, contentDir: content, timeZone: 'Europe/Brussels', dryRun: true });
+		const result = await importSchedule({ files: [fosdem], contentDir: content, timeZone: 'Europe/Brussels', dryRun: true });
 		expect(result.conflicts.filter((conflict) => conflict.field === 'source')).toEqual([]);
 	}, 120_000);
 });
@@ -355,7 +355,7 @@ describe('an import interrupted, run twice at once, or racing an edit', () => {
 
 	it('is completed by the next run after a kill during its rename pass, and the build refuses the half-imported tree meanwhile', async () => {
 		const { root, content } = await workspace();
-		await importSchedule({ file: democon, contentDir: content });
+		await importSchedule({ files: [democon], contentDir: content });
 		const revised = await renamedDemocon(root);
 		const killed = await runCommand(tsx, [path.join(projectRoot, 'tests/helpers/import-then-die.ts'), revised, content, '20'], { cwd: projectRoot });
 		expect(killed.exitCode).not.toBe(0);
@@ -371,7 +371,7 @@ describe('an import interrupted, run twice at once, or racing an edit', () => {
 		const ignored = await runCommand('git', ['check-ignore', '-q', 'content/.edelweiss-import/stage/talks/x.md'], { cwd: projectRoot });
 		expect(ignored.exitCode).toBe(0);
 
-		const next = await importSchedule({ file: revised, contentDir: content });
+		const next = await importSchedule({ files: [revised], contentDir: content });
 		expect(next.completed.length).toBeGreaterThan(20);
 		expect(next.files).toEqual([]);
 		expect((await titles()).every((title) => title.endsWith('(revised)'))).toBe(true);
@@ -381,11 +381,11 @@ describe('an import interrupted, run twice at once, or racing an edit', () => {
 
 	it('clears a stage left before the import decided, changing nothing', async () => {
 		const { content } = await workspace();
-		await importSchedule({ file: democon, contentDir: content });
+		await importSchedule({ files: [democon], contentDir: content });
 		const before = await snapshot(content);
 		await mkdir(path.join(content, '.edelweiss-import/stage/talks/democon'), { recursive: true });
 		await writeFile(path.join(content, '.edelweiss-import/stage/talks/democon/25-focused-5thgeneration-hardware.md'), 'half written');
-		const result = await importSchedule({ file: democon, contentDir: content });
+		const result = await importSchedule({ files: [democon], contentDir: content });
 		expect(result.completed).toEqual([]);
 		expect(await snapshot(content)).toEqual(before);
 	});
@@ -417,14 +417,14 @@ describe('an import interrupted, run twice at once, or racing an edit', () => {
 
 	it('keeps an edit saved while the import ran, and writes nothing', async () => {
 		const { root, content } = await workspace();
-		await importSchedule({ file: democon, contentDir: content });
+		await importSchedule({ files: [democon], contentDir: content });
 		const revised = await renamedDemocon(root);
 		const talkFile = path.join(content, 'talks/democon/25-focused-5thgeneration-hardware.md');
 		const edited = (await readFile(talkFile, 'utf8')).replace(/\n\n[\s\S]*$/, '\n\nNotes a contributor saved during the import.\n');
 		const before = await snapshot(content);
 		let saved = false;
 		const error = await importSchedule({
-			file: revised,
+			files: [revised],
 			contentDir: content,
 			// The content is read by now: a contributor saves an edit while the import plans.
 			onProgress: () => {

@@ -138,3 +138,22 @@ function keepImpossibleDates(value: unknown, document: Document, path: PropertyK
 	}
 	return value;
 }
+
+/**
+ * The front matter's data without positions, for a reader that needs none (the importer, reading
+ * thousands of files): Astro's parse alone when nothing could expand (no alias). Anything else,
+ * and any error, goes through `parseEntrySource` for its checks and located messages.
+ */
+export function readEntryData(text: string): Pick<ParsedEntrySource, 'data' | 'syntaxErrors'> {
+	const span = findFrontmatter(text);
+	if (!span) return { data: {}, syntaxErrors: [] };
+	if (span.delimiter === '---' && !span.yaml.includes('*')) {
+		try {
+			const data: unknown = parseFrontmatter(text).frontmatter;
+			if (typeof data === 'object' && data !== null && !Array.isArray(data)) return { data: data as Record<string, unknown>, syntaxErrors: [] };
+		} catch {
+			// Located below.
+		}
+	}
+	return parseEntrySource(text);
+}
