@@ -3,18 +3,19 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listHtmlFiles } from '../../src/lib/check/built-pages';
-import { buildSite, fixtureContent, outputRoot, projectRoot, type BuildResult } from '../helpers/build-site';
+import { buildSite, outputRoot, projectRoot, type BuildResult } from '../helpers/build-site';
 import { hostileTree, outsideSecret } from '../helpers/hostile';
 import { loadPage } from '../helpers/html';
+import { builtSite } from '../helpers/sites';
 
 const stackTrace = /Stack trace|\n\s+at [\w<.]+ \(|unhandled error/i;
 
 describe('building the sanitised hostile tree (HTML that content may not publish)', () => {
-	let build: BuildResult;
+	let build: { dist: string; output: string };
 	let pages: Record<string, string>;
 	beforeAll(async () => {
-		build = await buildSite('hostile-sanitised', fixtureContent('hostile/sanitised'));
-		expect(build.exitCode, build.output).toBe(0);
+		const site = await builtSite('hostile-sanitised');
+		build = { dist: site.dist, output: site.log };
 		pages = {};
 		for (const file of await listHtmlFiles(build.dist)) pages[file] = await readFile(path.join(build.dist, file), 'utf8');
 	}, 300_000);

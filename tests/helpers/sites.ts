@@ -7,7 +7,7 @@ import { withAstroLock } from '../../src/lib/check/astro-lock';
 import { buildSite, fixtureContent, outputRoot, projectRoot } from './build-site';
 
 /** The sites build and browser tests share; each is built on first use, at most once per change. */
-export type SiteName = 'basic' | 'search' | 'site' | 'offline' | 'offline-next';
+export type SiteName = 'basic' | 'search' | 'site' | 'offline' | 'offline-next' | 'hostile-sanitised';
 
 export interface BuiltSite {
 	dist: string;
@@ -28,6 +28,7 @@ Only the next deploy knows the word moraineberry.
 /** The content tree each site is built from; the offline fixture's next deploy adds one note. */
 async function contentOf(name: SiteName): Promise<string> {
 	if (name === 'site') return 'content';
+	if (name === 'hostile-sanitised') return fixtureContent('hostile/sanitised');
 	if (name !== 'offline-next') return fixtureContent(name);
 	const tree = path.join(outputRoot, 'offline-next-content');
 	await rm(tree, { recursive: true, force: true });

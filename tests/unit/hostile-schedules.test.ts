@@ -3,12 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCommand } from '../../src/lib/check/run-command';
-import { importSchedule, ImportValidationError } from '../../src/lib/schedule/import-schedule';
+import { importSchedule } from '../../src/lib/schedule/import-schedule';
 import { ScheduleError } from '../../src/lib/schedule/model';
 import { isError } from '../../src/lib/validation/problem';
 import { validateContent } from '../../src/lib/validation/validate-content';
-import { projectRoot } from '../helpers/build-site';
 
 /** What a hostile schedule must lead to (tests/fixtures/hostile/schedules/expected.json). */
 interface Expected {
@@ -118,22 +116,5 @@ describe.each(cases)('importing the hostile schedule %s', (name) => {
 		for (const text of want.present ?? []) expect(texts).toContain(text);
 		if (want.warning) expect(result.warnings.join('\n')).toContain(want.warning);
 		expect(Object.keys(after).some((key) => key.includes('.edelweiss-import'))).toBe(false);
-	});
-});
-
-describe('npm run import on hostile schedules', () => {
-	const run = (args: string[]) => runCommand(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/import.ts', ...args], { cwd: projectRoot });
-
-	it.each([
-		['xml-proto-element.xml', 'line 17: the name "__proto__" is refused'],
-		['a-folder.xml', 'file: is a folder'],
-		['twelve-bad-durations.xml', 'event 12: expected <duration>'],
-	])('refuses %s with exit status 1, the file and the location, and no stack trace', async (name, message) => {
-		const root = await repository();
-		const { exitCode, output } = await run([path.join(folder, name), '--content', path.join(root, 'content'), '--timezone', 'Europe/Brussels']);
-		expect(exitCode).toBe(1);
-		expect(output).toContain(`error: ${path.join(folder, name)}: `);
-		expect(output).toContain(message);
-		expect(output).not.toMatch(stackLine);
 	});
 });

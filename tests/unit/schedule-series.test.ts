@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,11 +7,9 @@ import { parse } from 'yaml';
 import { importSchedule } from '../../src/lib/schedule/import-schedule';
 import { ScheduleError } from '../../src/lib/schedule/model';
 import { parseSchedule } from '../../src/lib/schedule/parse-schedule';
-import { normaliseName } from '../../src/lib/schedule/people-index';
 import { importerVersion, talkEntry } from '../../src/lib/schedule/talk-entry';
 import { stableStringify, valueHash } from '../../src/lib/schedule/merge';
 import { validateContent } from '../../src/lib/validation/validate-content';
-import { projectRoot } from '../helpers/build-site';
 import { frabXml, type TestEdition } from '../helpers/frab-xml';
 
 const schedules = fileURLToPath(new URL('../fixtures/schedules/', import.meta.url));
@@ -207,44 +205,6 @@ describe('hand-written and imported together', () => {
 		expect(result.files.map((planned) => planned.path)).toEqual(['talks/democonf-2024/gadgets-again.md']);
 		expect(await frontMatter(path.join(content, 'talks/democonf-2024/gadgets-again.md'))).toMatchObject({ title: 'Gadgets, again and again' });
 		expect((await validateContent(root, 'content')).problems).toEqual([]);
-	});
-});
-
-describe('the three shared FOSDEM editions in a copy of the hub', () => {
-	const files = ['fosdem-2019.xml', 'fosdem-2020.xml', 'fosdem-2024.xml'].map((name) => path.join(schedules, name));
-
-	it('import with the hand-written content, each speaker once, no two people in one entry, and again without a change', { timeout: 900_000 }, async () => {
-		const { root, content } = await workspace();
-		await cp(path.join(projectRoot, 'content'), content, { recursive: true });
-		const result = await importSchedule({ files, contentDir: content, series: 'fosdem', timeZone: 'Europe/Brussels' });
-		expect(result.talkCount).toBe(2321);
-		expect(result.ambiguities).toEqual([]);
-		const { problems, entries } = await validateContent(root, 'content');
-		expect(problems.filter((problem) => problem.severity !== 'warning')).toEqual([]);
-
-		// Every schedule person, by edition and id, with their name.
-		const scheduleNames = new Map<string, string>();
-		for (const file of files) {
-			const schedule = parseSchedule(await readFile(file, 'utf8'), file);
-			const edition = path.basename(file, '.xml');
-			for (const person of schedule.talks.flatMap((talk) => talk.persons)) scheduleNames.set(`${edition} ${person.id}`, normaliseName(person.name));
-		}
-		const people = entries.filter((entry) => entry.collection === 'people');
-		const inAll = people.filter((person) => {
-			const ids = (person.data.source as { ids?: Record<string, unknown> } | undefined)?.ids ?? {};
-			// No entry holds two people: every id it records names the same person in its edition.
-			const names = new Set(Object.entries(ids).flatMap(([edition, value]) => [value].flat().map((id) => scheduleNames.get(`${edition} ${id}`))));
-			if (names.size) expect([...names]).toEqual([normaliseName(String(person.data.name))]);
-			return Object.keys(ids).length === 3;
-		});
-		// 38 speakers by their exact name, and two more spelt with and without accents (Stéphane Graber).
-		expect(inAll).toHaveLength(40);
-		// A hand-written person keeps the id as written, and gains the other editions' ids.
-		const thierry = people.find((person) => person.id === 'thierry-carrez')!;
-		expect(thierry.data.source).toEqual({ ids: { 'fosdem-2020': '427', 'fosdem-2024': 2037 } });
-
-		const again = await importSchedule({ files, contentDir: content, series: 'fosdem' });
-		expect(again).toMatchObject({ written: false, conflicts: [], ambiguities: [] });
 	});
 });
 
