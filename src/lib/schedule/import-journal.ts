@@ -5,12 +5,12 @@ import path from 'node:path';
 import { importJournalFile, importWorkFolder } from '../content-files';
 
 /**
- * How an import replaces files so that no kill, crash or Ctrl-C leaves the tree half imported.
+ * How an import replaces (or deletes) files so that no kill, crash or Ctrl-C leaves the tree half imported.
  * Inside `<content>/.edelweiss-import/` (git-ignored, skipped by the build):
  *   1. every new file is written to `stage/`;
  *   2. `journal.json` is written (atomically): each file's path and the hashes of its text
  *      before and after; from here on the import is decided;
- *   3. each file is moved into place, its old version to `backup/`;
+ *   3. each file is moved into place (a deleted one only away), its old version to `backup/`;
  *   4. the journal is deleted, then the folder.
  * The next import (or `completeInterruptedImport`) finds a journal and finishes step 3 from
  * where it stopped; a stage without a journal is an import that never decided: it is deleted.
@@ -22,8 +22,8 @@ export interface JournalFile {
 	path: string;
 	/** sha256 of the text the import read, or null when the file did not exist. */
 	before: string | null;
-	/** sha256 of the text the import writes. */
-	after: string;
+	/** sha256 of the text the import writes, or null when it deletes the file. */
+	after: string | null;
 }
 
 interface Journal {
@@ -71,8 +71,10 @@ export async function completeInterruptedImport(contentDir: string): Promise<str
 	const changed: string[] = [];
 	for (const file of files) {
 		const current = await hashOf(path.join(contentDir, file.path));
-		if (existsSync(path.join(stage, file.path)) && current !== file.before && current !== null) changed.push(file.path);
-		if (!existsSync(path.join(stage, file.path)) && current !== file.after) changed.push(file.path);
+		// A deletion not done yet still finds the file as it was read; one done finds nothing.
+		if (file.after === null && current !== file.before && current !== null) changed.push(file.path);
+		if (file.after !== null && existsSync(path.join(stage, file.path)) && current !== file.before && current !== null) changed.push(file.path);
+		if (file.after !== null && !existsSync(path.join(stage, file.path)) && current !== file.after) changed.push(file.path);
 	}
 	if (changed.length) throw new ImportChangedError(changed, true);
 	moveIntoPlace(contentDir, files, stage, backup);
@@ -85,13 +87,18 @@ export async function completeInterruptedImport(contentDir: string): Promise<str
 function moveIntoPlace(contentDir: string, files: readonly JournalFile[], stage: string, backup: string, onMoved?: (done: number, total: number) => void): void {
 	files.forEach((file, index) => {
 		const staged = path.join(stage, file.path);
-		if (existsSync(staged)) {
-			const target = path.join(contentDir, file.path);
-			const previous = path.join(backup, file.path);
+		const target = path.join(contentDir, file.path);
+		const previous = path.join(backup, file.path);
+		const moveAside = () => {
 			if (existsSync(target) && !existsSync(previous)) {
 				mkdirSync(path.dirname(previous), { recursive: true });
 				renameSync(target, previous);
 			}
+		};
+		if (file.after === null) {
+			moveAside();
+		} else if (existsSync(staged)) {
+			moveAside();
 			mkdirSync(path.dirname(target), { recursive: true });
 			renameSync(staged, target);
 		}
@@ -101,7 +108,8 @@ function moveIntoPlace(contentDir: string, files: readonly JournalFile[], stage:
 
 export interface CommitFile {
 	path: string;
-	text: string;
+	/** The new text, or null to delete the file. */
+	text: string | null;
 	/** The text the import read and planned from, or undefined for a new file. */
 	before: string | undefined;
 }
@@ -116,10 +124,15 @@ export async function commitFiles(contentDir: string, files: readonly CommitFile
 	await rm(work, { recursive: true, force: true });
 	try {
 		for (const file of files) {
+			if (file.text === null) continue;
 			await mkdir(path.dirname(path.join(stage, file.path)), { recursive: true });
 			await writeFile(path.join(stage, file.path), file.text);
 		}
-		const entries: JournalFile[] = files.map((file) => ({ path: file.path, before: file.before === undefined ? null : textHash(file.before), after: textHash(file.text) }));
+		const entries: JournalFile[] = files.map((file) => ({
+			path: file.path,
+			before: file.before === undefined ? null : textHash(file.before),
+			after: file.text === null ? null : textHash(file.text),
+		}));
 		const changed: string[] = [];
 		for (const entry of entries) if ((await hashOf(path.join(contentDir, entry.path))) !== entry.before) changed.push(entry.path);
 		if (changed.length) throw new ImportChangedError(changed);
@@ -135,7 +148,7 @@ export async function commitFiles(contentDir: string, files: readonly CommitFile
 	const holdSignals = (signal: NodeJS.Signals) => (received ??= signal);
 	process.on('SIGINT', holdSignals).on('SIGTERM', holdSignals);
 	try {
-		moveIntoPlace(contentDir, files.map((file) => ({ path: file.path, before: null, after: '' })), stage, backup, onMoved);
+		moveIntoPlace(contentDir, files.map((file) => ({ path: file.path, before: null, after: file.text === null ? null : '' })), stage, backup, onMoved);
 		rmSync(journal);
 		rmSync(work, { recursive: true, force: true });
 	} finally {

@@ -135,6 +135,8 @@ export interface ValidateOptions {
 	 * Cross-entry checks still see every entry.
 	 */
 	changed?: ReadonlySet<string>;
+	/** Files to read as if deleted (paths inside the content tree). */
+	removed?: ReadonlySet<string>;
 }
 
 /** The text of a content file, or the problem that keeps it from being read as text (size, encoding). */
@@ -153,7 +155,7 @@ export async function readContentText(file: string, absolute: string): Promise<{
  * violations located at their line, MDX bodies that do not parse or run code, HTML the
  * sanitiser removes, then cross-entry integrity: references, tags, and what bodies link to.
  */
-export async function validateContent(root: string, contentDir: string, { overlay, changed }: ValidateOptions = {}): Promise<ContentValidation> {
+export async function validateContent(root: string, contentDir: string, { overlay, changed, removed }: ValidateOptions = {}): Promise<ContentValidation> {
 	const absoluteContent = path.resolve(root, contentDir);
 	const problems: Problem[] = [];
 	const entries: ValidEntry[] = [];
@@ -163,7 +165,7 @@ export async function validateContent(root: string, contentDir: string, { overla
 
 	const listing = await listContentFiles(absoluteContent);
 	problems.push(...listing.problems.map(({ path: inside, ...problem }) => ({ file: fileOf(inside), ...problem })));
-	const files = [...listing.files];
+	const files = listing.files.filter((file) => !removed?.has(file.path));
 	const listed = new Set(files.map((file) => file.path));
 	for (const inside of overlay?.keys() ?? []) {
 		const [collection, ...rest] = inside.split('/');
