@@ -8,6 +8,8 @@ export function withBase(path: string, base: string = import.meta.env?.BASE_URL 
 export const collectionUrl = (collection: CollectionName) => withBase(`/${collection}/`);
 export const entryUrl = (collection: CollectionName, id: string) => withBase(`/${collection}/${id}/`);
 export const tagUrl = (tag: string) => withBase(`/tags/${tag}/`);
+export const seriesUrl = (seriesId: string) => withBase(`/series/${seriesId}/`);
+export const seriesTrackUrl = (seriesId: string, trackId: string) => withBase(`/series/${seriesId}/tracks/${trackId}/`);
 
 /** Where a content file is edited in the repository: `editBaseUrl` + its path from the project root. */
 export function editUrl(filePath: string, editBaseUrl: string): string {
