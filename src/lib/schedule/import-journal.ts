@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileConcurrency, mapConcurrently } from '../concurrency';
 import { importJournalFile, importWorkFolder } from '../content-files';
 
 /**
@@ -85,13 +86,19 @@ export async function completeInterruptedImport(contentDir: string): Promise<str
 
 /** Step 3, idempotent per file so a run that stopped anywhere can run again. */
 function moveIntoPlace(contentDir: string, files: readonly JournalFile[], stage: string, backup: string, onMoved?: (done: number, total: number) => void): void {
+	const made = new Set<string>();
+	const ensureFolder = (folder: string) => {
+		if (made.has(folder)) return;
+		mkdirSync(folder, { recursive: true });
+		made.add(folder);
+	};
 	files.forEach((file, index) => {
 		const staged = path.join(stage, file.path);
 		const target = path.join(contentDir, file.path);
 		const previous = path.join(backup, file.path);
 		const moveAside = () => {
 			if (existsSync(target) && !existsSync(previous)) {
-				mkdirSync(path.dirname(previous), { recursive: true });
+				ensureFolder(path.dirname(previous));
 				renameSync(target, previous);
 			}
 		};
@@ -99,7 +106,7 @@ function moveIntoPlace(contentDir: string, files: readonly JournalFile[], stage:
 			moveAside();
 		} else if (existsSync(staged)) {
 			moveAside();
-			mkdirSync(path.dirname(target), { recursive: true });
+			ensureFolder(path.dirname(target));
 			renameSync(staged, target);
 		}
 		onMoved?.(index + 1, files.length);
@@ -123,18 +130,16 @@ export async function commitFiles(contentDir: string, files: readonly CommitFile
 	const { work, stage, backup, journal } = folders(contentDir);
 	await rm(work, { recursive: true, force: true });
 	try {
-		for (const file of files) {
-			if (file.text === null) continue;
-			await mkdir(path.dirname(path.join(stage, file.path)), { recursive: true });
-			await writeFile(path.join(stage, file.path), file.text);
-		}
+		const written = files.filter((file) => file.text !== null);
+		for (const folder of new Set(written.map((file) => path.dirname(path.join(stage, file.path))))) await mkdir(folder, { recursive: true });
+		await mapConcurrently(written, fileConcurrency, (file) => writeFile(path.join(stage, file.path), file.text!));
 		const entries: JournalFile[] = files.map((file) => ({
 			path: file.path,
 			before: file.before === undefined ? null : textHash(file.before),
 			after: file.text === null ? null : textHash(file.text),
 		}));
-		const changed: string[] = [];
-		for (const entry of entries) if ((await hashOf(path.join(contentDir, entry.path))) !== entry.before) changed.push(entry.path);
+		const current = await mapConcurrently(entries, fileConcurrency, (entry) => hashOf(path.join(contentDir, entry.path)));
+		const changed = entries.filter((entry, index) => current[index] !== entry.before).map((entry) => entry.path);
 		if (changed.length) throw new ImportChangedError(changed);
 		await writeFile(`${journal}.new`, JSON.stringify({ started: new Date().toISOString(), files: entries } satisfies Journal));
 		await rename(`${journal}.new`, journal);
