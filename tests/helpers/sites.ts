@@ -9,7 +9,7 @@ import { buildSite, fixtureContent, outputRoot, projectRoot } from './build-site
 import { writeSeriesContent } from './series-site';
 
 /** The sites build and browser tests share; each is built on first use, at most once per change. */
-export type SiteName = 'basic' | 'search' | 'site' | 'offline' | 'offline-next' | 'hostile-sanitised' | 'series';
+export type SiteName = 'basic' | 'search' | 'site' | 'offline' | 'offline-next' | 'hostile-sanitised' | 'programme' | 'series';
 
 export interface BuiltSite {
 	dist: string;
