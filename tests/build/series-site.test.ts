@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openBuiltIndex } from '../../src/lib/pagefind-node';
 import { loadPage } from '../helpers/html';
 import { builtSite } from '../helpers/sites';
 
@@ -127,5 +128,21 @@ describe('recordings from the schedules', () => {
 		// FOSDEM 2024's schedule links no recordings.
 		const $ = await loadPage(dist, '/talks/fosdem-2024/3398-modern-build-systems-for-containers/');
 		expect($('.recording, video').length).toBe(0);
+	});
+});
+
+describe('search across the archive', () => {
+	it('filters by series, edition year, track (one name for every spelling) and speaker', async () => {
+		const index = await openBuiltIndex(dist);
+		const filters = await index.filters();
+		expect(Object.keys(filters.series ?? {})).toEqual(['FOSDEM']);
+		expect(Object.keys(filters.year ?? {})).toEqual(expect.arrayContaining(['2019', '2020', '2024']));
+		expect(Object.keys(filters.track ?? {}).sort()).toEqual(['Containers', 'Go']);
+		const { hits } = await index.search('', { filters: { series: ['FOSDEM'], track: ['Containers'], speaker: ['Phil Estes'] }, limit: 20 });
+		expect(hits.map((hit) => hit.url).sort()).toEqual([
+			'/talks/fosdem-2019/containers-containerd-update/',
+			'/talks/fosdem-2020/containers-containerd/',
+			'/talks/fosdem-2024/3060-what-s-new-in-containerd-2-0/',
+		]);
 	});
 });
