@@ -1,26 +1,31 @@
 /**
- * `npm run bench:import [-- <schedule file> [<time zone>]]`: imports a schedule (FOSDEM 2020 by default) into
- * a temporary content tree, then again, and prints the time and peak memory of each run.
- * Results are recorded in docs/benchmarks.md; this is not a test.
+ * `npm run bench:import [-- <schedule file or folder>... [--series <id>] [--timezone <zone>]]`:
+ * imports schedules (FOSDEM 2020 by default) into a temporary content tree, then again, and
+ * prints the time, the phases and the peak memory of each run. A folder of a series' schedules
+ * measures a whole archive (docs/benchmarks.md). Results are recorded there; this is not a test.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { importSchedule } from '../src/lib/schedule/import-schedule';
 
-const [file = 'tests/fixtures/schedules/fosdem-2020.xml', timeZone = process.argv[2] ? undefined : 'Europe/Brussels'] = process.argv.slice(2);
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { series: { type: 'string' }, timezone: { type: 'string' } } });
+const files = positionals.length ? positionals : ['tests/fixtures/schedules/fosdem-2020.xml'];
+const timeZone = values.timezone ?? (positionals.length ? undefined : 'Europe/Brussels');
 const root = await mkdtemp(path.join(tmpdir(), 'edelweiss-bench-'));
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 try {
 	for (const run of ['first import', 're-import (no changes)']) {
 		const started = performance.now();
-		const result = await importSchedule({ file, contentDir: path.join(root, 'content'), timeZone });
+		const result = await importSchedule({ files, contentDir: path.join(root, 'content'), timeZone, series: values.series });
 		const seconds = ((performance.now() - started) / 1000).toFixed(1);
 		console.log(
-			`${run}: ${result.talkCount} talks, ${result.files.length} files written, ${result.unchanged.length} unchanged in ${seconds} s; ` +
+			`${run}: ${result.editions.length} schedule(s), ${result.talkCount} talks, ${result.files.length} files written, ${result.unchanged.length} unchanged in ${seconds} s; ` +
 				`peak RSS so far ${megabytes(process.resourceUsage().maxRSS * 1024)}, heap now ${megabytes(process.memoryUsage().heapUsed)}`,
 		);
+		console.log(`  ${result.phases.map((phase) => `${phase.name} ${(phase.milliseconds / 1000).toFixed(1)} s`).join(', ')}`);
 	}
 } finally {
 	await rm(root, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 /**
- * `npm run import -- <schedule.xml|schedule.json> [--event <id>] [--only-track <name> ...]
- * [--only <ids>] [--timezone <zone>] [--content <dir>] [--dry-run]`
+ * `npm run import -- <schedule.xml|schedule.json|folder> ... [--series <id>] [--event <id>]
+ * [--only-track <name> ...] [--only <ids>] [--timezone <zone>] [--content <dir>] [--dry-run]`
  * `npm run import -- --finish [--content <dir>]` completes an interrupted import.
  * Imports a frab/pretalx schedule into the content tree; see docs/schedule-import.md.
  */
@@ -11,7 +11,7 @@ import { formatImportSummary } from '../src/lib/schedule/import-summary';
 import { formatReport } from '../src/lib/validation/problem';
 
 const usage =
-	'usage: npm run import -- <schedule.xml|schedule.json> [--event <id>] [--only-track <name> ...] [--only <ids>] [--timezone <zone>] [--content <dir>] [--dry-run]\n' +
+	'usage: npm run import -- <schedule.xml|schedule.json|folder> ... [--series <id>] [--event <id>] [--only-track <name> ...] [--only <ids>] [--timezone <zone>] [--content <dir>] [--dry-run]\n' +
 	'       npm run import -- --finish [--content <dir>]';
 const completedLine = (files: string[]) => `completed an interrupted import: ${files.length} file${files.length === 1 ? '' : 's'} moved into place`;
 
@@ -20,6 +20,7 @@ async function main(): Promise<void> {
 		allowPositionals: true,
 		options: {
 			event: { type: 'string' },
+			series: { type: 'string' },
 			'only-track': { type: 'string', multiple: true },
 			only: { type: 'string', multiple: true },
 			timezone: { type: 'string' },
@@ -33,12 +34,13 @@ async function main(): Promise<void> {
 		console.log(files.length ? completedLine(files) : 'no interrupted import to complete');
 		return;
 	}
-	if (positionals.length !== 1) throw new Error(`expected one schedule file\n${usage}`);
+	if (!positionals.length) throw new Error(`expected a schedule file or folder\n${usage}`);
 	let reported = 0;
 	const result = await importSchedule({
-		file: positionals[0]!,
+		files: positionals,
 		contentDir: values.content ?? contentDir,
 		eventId: values.event,
+		series: values.series,
 		onlyTracks: values['only-track'],
 		only: values.only?.flatMap((list) => list.split(',')).map((id) => id.trim()).filter(Boolean),
 		timeZone: values.timezone,

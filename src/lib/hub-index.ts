@@ -1,5 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import type { CollectionName } from '../schemas/common';
+import { buildSeriesIndex } from './series';
 
 export type Entry<C extends CollectionName = CollectionName> = CollectionEntry<C>;
 export type HubCollections = { [C in CollectionName]: Entry<C>[] };
@@ -112,6 +113,8 @@ export function buildHubIndex(
 		caseStudiesOf: (sponsorId: string) => caseStudiesBySponsor.get(sponsorId) ?? [],
 		notesCiting: (collection: 'notes' | 'case-studies', id: string) =>
 			(collection === 'notes' ? notesByNote : notesByCaseStudy).get(id) ?? [],
+		/** Series, their editions and their tracks across the years. */
+		series: buildSeriesIndex(events, (eventId) => talksByEvent.get(eventId) ?? []),
 		/** Tags with their entries, most used first. */
 		tags: [...entriesByTag].sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b)),
 		taggedWith: (tag: string) => entriesByTag.get(tag) ?? [],

@@ -75,6 +75,29 @@ export function recordingView(source: RecordingSource): RecordingView {
 	return { kind: 'player', url: source.url, embedUrl: embed, origin: player.origin, host: player.hostname, providerName };
 }
 
+const formatNames: Record<string, string> = { webm: 'WebM', mp4: 'MP4', ogg: 'Ogg', ogv: 'Ogg', quicktime: 'QuickTime', 'x-matroska': 'Matroska', mkv: 'Matroska', 'x-msvideo': 'AVI', avi: 'AVI' };
+
+/** `video/webm` → `WebM`; without a type, the file's extension. */
+export function videoFormatName(file: { url: string; type?: string | undefined }): string {
+	const subtype = file.type?.split('/')[1] ?? new URL(file.url).pathname.split('.').pop() ?? '';
+	return formatNames[subtype.toLowerCase()] ?? (subtype.toUpperCase() || 'video');
+}
+
+/**
+ * One download per format: the first file of each. A schedule may list one recording twice
+ * (FOSDEM 2020 has some talks under two room folders); the player keeps every file as a
+ * source, so a copy that is gone does not stop it.
+ */
+export function downloadsByFormat<T extends { url: string; type?: string | undefined }>(files: readonly T[]): (T & { format: string })[] {
+	const seen = new Set<string>();
+	return files.flatMap((file) => {
+		const format = videoFormatName(file);
+		if (seen.has(format)) return [];
+		seen.add(format);
+		return [{ ...file, format }];
+	});
+}
+
 export type RecordingStatus = 'available' | 'missing' | 'not-recorded' | 'unknown';
 
 /**

@@ -8,7 +8,7 @@ import { slug } from 'github-slugger';
  */
 
 /** The Pagefind filters every page may carry, in the order the search page shows them. */
-export const searchFilterKeys = ['type', 'event', 'year', 'tag', 'speaker', 'track'] as const;
+export const searchFilterKeys = ['type', 'series', 'event', 'year', 'tag', 'speaker', 'track'] as const;
 export type SearchFilterKey = (typeof searchFilterKeys)[number];
 
 /** Filter values and their page counts, as Pagefind's `filters()` returns them. */

@@ -40,6 +40,7 @@ export function searchRecord(hub: HubIndex, entry: Entry): SearchRecord {
 	return {
 		filters: {
 			type: [type],
+			series: facts.series ?? [],
 			event: facts.event ? [facts.event] : [],
 			year: yearOf(facts.date),
 			tag: 'tags' in entry.data ? [...entry.data.tags] : [],
@@ -59,6 +60,8 @@ export function searchRecord(hub: HubIndex, entry: Entry): SearchRecord {
 }
 
 interface Facts {
+	/** The names of the series the entry belongs to (a person: those they spoke at). */
+	series?: string[] | undefined;
 	event?: string | undefined;
 	date?: string | undefined;
 	speakers?: string[] | undefined;
@@ -68,27 +71,35 @@ interface Facts {
 function describe(hub: HubIndex, entry: Entry): Facts {
 	// Schema references carry a plain `collection` string; name the collection to get typed entries.
 	const eventOf = (ref: { id: string }) => hub.get({ collection: 'events', id: ref.id });
+	const seriesOf = (eventId: string) => {
+		const place = hub.series.placeOf(eventId);
+		return place ? [place.series.name] : [];
+	};
 	switch (entry.collection) {
 		case 'talks': {
 			const event = eventOf(entry.data.event);
 			return {
+				series: seriesOf(event.id),
 				event: event.data.title,
 				// Talks without a recorded day still belong to their event's year.
 				date: entry.data.day ?? (eventDate(event) || undefined),
 				speakers: entry.data.speakers.map((ref) => hub.get({ collection: 'people', id: ref.id }).data.name),
-				track: entry.data.track,
+				// One value for a track across a series' spellings ("Containers devroom" is "Containers").
+				track: hub.series.trackOf(entry.id)?.name ?? entry.data.track,
 			};
 		}
 		case 'events':
-			return { event: entry.data.title, date: eventDate(entry) || undefined };
+			return { series: seriesOf(entry.id), event: entry.data.title, date: eventDate(entry) || undefined };
 		case 'recaps':
-			return { event: eventOf(entry.data.event).data.title, date: writingDate(entry) };
+			return { series: seriesOf(entry.data.event.id), event: eventOf(entry.data.event).data.title, date: writingDate(entry) };
 		case 'notes':
 		case 'case-studies':
 			return { date: writingDate(entry) || undefined };
-		case 'people':
-			// A person's page answers the speaker filter too, next to their talks.
-			return { speakers: hub.talksBy(entry.id).length ? [entry.data.name] : undefined };
+		case 'people': {
+			// A person's page answers the speaker filter too, next to their talks, and the filter of each series they spoke at.
+			const talks = hub.talksBy(entry.id);
+			return { series: [...new Set(talks.flatMap((talk) => seriesOf(talk.data.event.id)))], speakers: talks.length ? [entry.data.name] : undefined };
+		}
 		case 'sponsors':
 			return {};
 	}

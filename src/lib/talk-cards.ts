@@ -10,6 +10,7 @@ export const talkCardAnchor = (talkId: string) => `talk-${talkId.replaceAll('/',
  */
 export function talkCardIds(file: string, text: string): string[] {
 	if (!file.endsWith('.mdx')) return [];
-	const body = text.slice(findFrontmatter(text)?.end ?? 0);
+	const span = findFrontmatter(text);
+	const body = span ? text.slice(span.end) : text;
 	return [...new Set(scanBody(file, body, 1, 'mdx').talkCards.map((card) => card.id))];
 }

@@ -9,6 +9,7 @@ Searches the built site's Pagefind index (run \`npm run build\` first).
 
 Options:
   --type <type>        talk, recap, note, case-study, event, person, sponsor
+  --series <series>    e.g. fosdem
   --event <event>      e.g. fosdem-2020
   --year <year>        e.g. 2021
   --tag <tag>          repeat for several; every filter accepts the same values as the search page URL

@@ -19,6 +19,8 @@ export const programmeFilterUrl = (eventId: string, filter: { kind: 'track' | 'r
 	withBase(`/events/${eventId}/${filter.kind}/${filter.slug}/`);
 /** An event's room × time grid. */
 export const programmeGridUrl = (eventId: string) => withBase(`/events/${eventId}/grid/`);
+export const seriesUrl = (seriesId: string) => withBase(`/series/${seriesId}/`);
+export const seriesTrackUrl = (seriesId: string, trackId: string) => withBase(`/series/${seriesId}/tracks/${trackId}/`);
 
 /** Where a content file is edited in the repository: `editBaseUrl` + its path from the project root. */
 export function editUrl(filePath: string, editBaseUrl: string): string {

@@ -46,7 +46,7 @@ describe('ids compared as the schedule means them', () => {
 	it('reports no false conflicts importing FOSDEM 2020 over the hub’s own content (ids "427" and 427 are one)', async () => {
 		const { content } = await workspace();
 		await cp(path.join(projectRoot, 'content'), content, { recursive: true });
-		const result = await importSchedule({ file: fosdem, contentDir: content, timeZone: 'Europe/Brussels', dryRun: true });
+		const result = await importSchedule({ files: [fosdem], contentDir: content, timeZone: 'Europe/Brussels', dryRun: true });
 		expect(result.conflicts.filter((conflict) => conflict.field === 'source')).toEqual([]);
 	}, 120_000);
 });
@@ -64,7 +64,7 @@ describe('an import interrupted, run twice at once, or racing an edit', () => {
 
 	it('is completed by the next run after a kill during its rename pass, and the build refuses the half-imported tree meanwhile', async () => {
 		const { root, content } = await workspace();
-		await importSchedule({ file: democon, contentDir: content });
+		await importSchedule({ files: [democon], contentDir: content });
 		const revised = await renamedDemocon(root);
 		const killed = await runCommand(tsx, [path.join(projectRoot, 'tests/helpers/import-then-die.ts'), revised, content, '20'], { cwd: projectRoot });
 		expect(killed.exitCode).not.toBe(0);
@@ -80,7 +80,7 @@ describe('an import interrupted, run twice at once, or racing an edit', () => {
 		const ignored = await runCommand('git', ['check-ignore', '-q', 'content/.edelweiss-import/stage/talks/x.md'], { cwd: projectRoot });
 		expect(ignored.exitCode).toBe(0);
 
-		const next = await importSchedule({ file: revised, contentDir: content });
+		const next = await importSchedule({ files: [revised], contentDir: content });
 		expect(next.completed.length).toBeGreaterThan(20);
 		expect(next.files).toEqual([]);
 		expect((await titles()).every((title) => title.endsWith('(revised)'))).toBe(true);
@@ -90,11 +90,11 @@ describe('an import interrupted, run twice at once, or racing an edit', () => {
 
 	it('clears a stage left before the import decided, changing nothing', async () => {
 		const { content } = await workspace();
-		await importSchedule({ file: democon, contentDir: content });
+		await importSchedule({ files: [democon], contentDir: content });
 		const before = await snapshot(content);
 		await mkdir(path.join(content, '.edelweiss-import/stage/talks/democon'), { recursive: true });
 		await writeFile(path.join(content, '.edelweiss-import/stage/talks/democon/25-focused-5thgeneration-hardware.md'), 'half written');
-		const result = await importSchedule({ file: democon, contentDir: content });
+		const result = await importSchedule({ files: [democon], contentDir: content });
 		expect(result.completed).toEqual([]);
 		expect(await snapshot(content)).toEqual(before);
 	});
@@ -126,14 +126,14 @@ describe('an import interrupted, run twice at once, or racing an edit', () => {
 
 	it('keeps an edit saved while the import ran, and writes nothing', async () => {
 		const { root, content } = await workspace();
-		await importSchedule({ file: democon, contentDir: content });
+		await importSchedule({ files: [democon], contentDir: content });
 		const revised = await renamedDemocon(root);
 		const talkFile = path.join(content, 'talks/democon/25-focused-5thgeneration-hardware.md');
 		const edited = (await readFile(talkFile, 'utf8')).replace(/\n\n[\s\S]*$/, '\n\nNotes a contributor saved during the import.\n');
 		const before = await snapshot(content);
 		let saved = false;
 		const error = await importSchedule({
-			file: revised,
+			files: [revised],
 			contentDir: content,
 			// The content is read by now: a contributor saves an edit while the import plans.
 			onProgress: () => {
@@ -156,7 +156,7 @@ describe('npm run import on hostile schedules', () => {
 	const folder = path.join(hostileFixtures, 'schedules');
 	it.each([
 		['xml-proto-element.xml', 'line 17: the name "__proto__" is refused'],
-		['a-folder.xml', 'file: is a folder'],
+		['a-folder.xml', 'file: is a folder without a .xml or .json file in it'],
 		['twelve-bad-durations.xml', 'event 12: expected <duration>'],
 	])('refuses %s with exit status 1, the file and the location, and no stack trace', async (name, message) => {
 		const { root } = await workspace();

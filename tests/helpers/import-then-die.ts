@@ -7,7 +7,7 @@ import { importSchedule } from '../../src/lib/schedule/import-schedule';
 
 const [file, contentDir, after] = process.argv.slice(2);
 await importSchedule({
-	file: file!,
+	files: [file!],
 	contentDir: contentDir!,
 	onCommit: (done) => {
 		if (done === Number(after)) process.kill(process.pid, 'SIGKILL');

@@ -4,10 +4,12 @@ import { existsSync } from 'node:fs';
 import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { withAstroLock } from '../../src/lib/check/astro-lock';
+import { withFolderLock } from '../../src/lib/folder-lock';
 import { buildSite, fixtureContent, outputRoot, projectRoot } from './build-site';
+import { writeSeriesContent } from './series-site';
 
 /** The sites build and browser tests share; each is built on first use, at most once per change. */
-export type SiteName = 'basic' | 'search' | 'site' | 'offline' | 'offline-next' | 'programme' | 'hostile-sanitised';
+export type SiteName = 'basic' | 'search' | 'site' | 'offline' | 'offline-next' | 'hostile-sanitised' | 'programme' | 'series';
 
 export interface BuiltSite {
 	dist: string;
@@ -29,6 +31,7 @@ Only the next deploy knows the word moraineberry.
 async function contentOf(name: SiteName): Promise<string> {
 	if (name === 'site') return 'content';
 	if (name === 'hostile-sanitised') return fixtureContent('hostile/sanitised');
+	if (name === 'series') return seriesContent();
 	if (name !== 'offline-next') return fixtureContent(name);
 	const tree = path.join(outputRoot, 'offline-next-content');
 	await rm(tree, { recursive: true, force: true });
@@ -61,6 +64,27 @@ async function inputDigest(content: string): Promise<string> {
 	const lastCommit = execFileSync('git', ['log', '-1', '--format=%H', '--', content], { cwd: projectRoot, encoding: 'utf8' });
 	hash.update(lastCommit).update(`${process.env.SITE_URL ?? ''}\0${process.env.BASE_PATH ?? ''}`);
 	return hash.digest('hex');
+}
+
+/**
+ * The `series` site's content, made by the importer (`series-site.ts`) once per change of what
+ * the import reads or runs, so a worker never rewrites a tree another one is building.
+ */
+async function seriesContent(): Promise<string> {
+	const tree = path.join(outputRoot, 'series-content');
+	const hash = createHash('sha256');
+	for (const input of ['src', 'tests/fixtures/series', 'tests/fixtures/schedules', 'tests/helpers/series-site.ts']) await hashTree(hash, input);
+	const digest = hash.digest('hex');
+	const stamp = path.join(outputRoot, 'series-content.digest');
+	return withFolderLock(`${tree}.lock`, async () => {
+		if ((await readFile(stamp, 'utf8').catch(() => '')) === digest && existsSync(tree)) return tree;
+		const staged = `${tree}.next`;
+		await writeSeriesContent(staged);
+		await rm(tree, { recursive: true, force: true });
+		await rename(staged, tree);
+		await writeFile(stamp, digest);
+		return tree;
+	});
 }
 
 const cacheRoot = path.join(outputRoot, 'sites');

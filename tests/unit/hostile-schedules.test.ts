@@ -75,7 +75,7 @@ describe.each(cases)('importing the hostile schedule %s', (name) => {
 	it('writes nothing anywhere in a dry run', async () => {
 		const root = await repository();
 		const before = await snapshot(outside(root));
-		await importSchedule({ file, contentDir: path.join(root, 'content'), timeZone: 'Europe/Brussels', dryRun: true }).catch(() => undefined);
+		await importSchedule({ files: [file], contentDir: path.join(root, 'content'), timeZone: 'Europe/Brussels', dryRun: true }).catch(() => undefined);
 		expect(await snapshot(outside(root))).toEqual(before);
 	});
 
@@ -83,7 +83,7 @@ describe.each(cases)('importing the hostile schedule %s', (name) => {
 		it(`is refused, naming the file and where: ${want.message}`, async () => {
 			const root = await repository();
 			const before = await snapshot(outside(root));
-			const error = await importSchedule({ file, contentDir: path.join(root, 'content'), timeZone: 'Europe/Brussels' }).then(
+			const error = await importSchedule({ files: [file], contentDir: path.join(root, 'content'), timeZone: 'Europe/Brussels' }).then(
 				() => undefined,
 				(caught: unknown) => caught,
 			);
@@ -101,7 +101,7 @@ describe.each(cases)('importing the hostile schedule %s', (name) => {
 	it('is imported inside content/, valid, losing nothing and carrying nothing unsafe', async () => {
 		const root = await repository();
 		const before = await snapshot(outside(root));
-		const result = await importSchedule({ file, contentDir: path.join(root, 'content'), timeZone: 'Europe/Brussels' });
+		const result = await importSchedule({ files: [file], contentDir: path.join(root, 'content'), timeZone: 'Europe/Brussels' });
 		const after = await snapshot(outside(root));
 		const inRepository = (key: string) => key.replace('a/b/c/d/e/f/g/repository/', '');
 		const changed = Object.keys(after).filter((key) => after[key] !== before[key]);

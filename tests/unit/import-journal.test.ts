@@ -53,4 +53,21 @@ describe('the import journal', () => {
 		await expect(completeInterruptedImport(edited)).rejects.toThrow('an interrupted import cannot be completed: people/bob.md changed since');
 		expect(await readFile(path.join(edited, 'people/bob.md'), 'utf8')).toBe('bob, edited after the crash');
 	});
+
+	it('deletes files too, and completes an interrupted deletion', async () => {
+		const content = await tree({ 'people/ada.md': 'ada', 'people/ada-2.md': 'the same ada' });
+		await commitFiles(content, [
+			{ path: 'people/ada.md', text: 'both adas', before: 'ada' },
+			{ path: 'people/ada-2.md', text: null, before: 'the same ada' },
+		]);
+		expect(await readFile(path.join(content, 'people/ada.md'), 'utf8')).toBe('both adas');
+		await expect(readFile(path.join(content, 'people/ada-2.md'), 'utf8')).rejects.toThrow(/ENOENT/);
+
+		const journal = JSON.stringify({ started: '2026-01-01T00:00:00Z', files: [{ path: 'people/old.md', before: textHash('old'), after: null }] });
+		const interrupted = await tree({ 'people/old.md': 'old', '.edelweiss-import/journal.json': journal });
+		expect(await completeInterruptedImport(interrupted)).toEqual(['people/old.md']);
+		await expect(readFile(path.join(interrupted, 'people/old.md'), 'utf8')).rejects.toThrow(/ENOENT/);
+		const edited = await tree({ 'people/old.md': 'edited since', '.edelweiss-import/journal.json': journal });
+		await expect(completeInterruptedImport(edited)).rejects.toThrow('people/old.md changed since');
+	});
 });

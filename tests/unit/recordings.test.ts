@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordingCspDirectives, recordingStatus, recordingView } from '../../src/lib/recordings';
+import { recordingCspDirectives, recordingStatus, recordingView, downloadsByFormat } from '../../src/lib/recordings';
 
 describe('recordingView', () => {
 	it('plays direct files in a native video element', () => {
@@ -96,5 +96,23 @@ describe('recordingCspDirectives', () => {
 				{ url: 'https://cdn.example.org/talk.webm', provider: 'file' },
 			]),
 		).toEqual(["media-src 'self' https://cdn.example.org"]);
+	});
+});
+
+describe('downloadsByFormat', () => {
+	it('offers one download per format, the first file of each, named by its type or extension', () => {
+		const files = [
+			{ url: 'https://video.fosdem.org/2020/UA2.208/x.webm', type: 'video/webm' },
+			{ url: 'https://video.fosdem.org/2020/UA2.208/x.mp4', type: 'video/mp4' },
+			{ url: 'https://video.fosdem.org/2020/UD2.208/x.webm', type: 'video/webm' },
+			{ url: 'http://video.fosdem.org/2009/x.xvid.avi', type: 'video/x-msvideo' },
+			{ url: 'https://example.org/y.ogv' },
+		];
+		expect(downloadsByFormat(files).map((file) => [file.format, file.url])).toEqual([
+			['WebM', 'https://video.fosdem.org/2020/UA2.208/x.webm'],
+			['MP4', 'https://video.fosdem.org/2020/UA2.208/x.mp4'],
+			['AVI', 'http://video.fosdem.org/2009/x.xvid.avi'],
+			['Ogg', 'https://example.org/y.ogv'],
+		]);
 	});
 });

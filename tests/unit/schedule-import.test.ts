@@ -38,7 +38,7 @@ describe('importing FOSDEM 2020', () => {
 	it('writes all 872 talks, their people and the event, valid for the hub, and a second run changes nothing', async () => {
 		const { root, content } = await workspace();
 		const progress: number[] = [];
-		const first = await importSchedule({ file: fosdem, contentDir: content, timeZone: 'Europe/Brussels', onProgress: (done) => progress.push(done) });
+		const first = await importSchedule({ files: [fosdem], contentDir: content, timeZone: 'Europe/Brussels', onProgress: (done) => progress.push(done) });
 		expect(first.written).toBe(true);
 		expect(countBy(first.files, 'talks')).toBe(872);
 		expect(countBy(first.files, 'events')).toBe(1);
@@ -70,7 +70,7 @@ describe('importing FOSDEM 2020', () => {
 
 		const before = await snapshot(content);
 		// The zone the first import recorded is used again without --timezone.
-		const second = await importSchedule({ file: fosdem, contentDir: content });
+		const second = await importSchedule({ files: [fosdem], contentDir: content });
 		expect(second.files).toEqual([]);
 		expect(second.conflicts).toEqual([]);
 		expect(second.unchanged.length).toBe(first.files.length);
@@ -82,7 +82,7 @@ describe('re-importing an updated schedule', () => {
 	it('updates what nobody touched, keeps contributor edits and reports conflicts', async () => {
 		const { root, content } = await workspace();
 		const options = { contentDir: content, timeZone: 'Europe/Brussels', onlyTracks: ['Keynotes'] };
-		await importSchedule({ file: fosdem, ...options });
+		await importSchedule({ files: [fosdem], ...options });
 
 		const kernelFile = path.join(content, 'talks/fosdem-2020/linux-kernel.md');
 		const edited = (await readFile(kernelFile, 'utf8'))
@@ -103,7 +103,7 @@ describe('re-importing an updated schedule', () => {
 				.replace('&lt;p&gt;FOSDEM welcome and opening talk.&lt;/p&gt;', '&lt;p&gt;FOSDEM welcome, opening talk and &lt;em&gt;news&lt;/em&gt;.&lt;/p&gt;'),
 		);
 
-		const result = await importSchedule({ file: updated, ...options });
+		const result = await importSchedule({ files: [updated], ...options });
 		expect(result.conflicts).toEqual([
 			{
 				path: 'talks/fosdem-2020/linux-kernel.md',
@@ -126,7 +126,7 @@ describe('re-importing an updated schedule', () => {
 		);
 		expect((await validateContent(root, 'content')).problems).toEqual([]);
 
-		const again = await importSchedule({ file: updated, ...options });
+		const again = await importSchedule({ files: [updated], ...options });
 		expect(again.files).toEqual([]);
 		expect(again.conflicts).toEqual([]);
 	}, 120_000);
@@ -137,7 +137,7 @@ describe('people across imports', () => {
 		const { content } = await workspace();
 		await mkdir(path.join(content, 'people'), { recursive: true });
 		await writeFile(path.join(content, 'people/thorsten.md'), '---\nname: Thorsten  Leemhuis\n---\n\nKernel regression tracker.\n');
-		const result = await importSchedule({ file: fosdem, contentDir: content, timeZone: 'Europe/Brussels', only: ['10715'] });
+		const result = await importSchedule({ files: [fosdem], contentDir: content, timeZone: 'Europe/Brussels', only: ['10715'] });
 		expect(result.files.map((file) => file.path).sort()).toEqual([
 			'events/fosdem-2020.md',
 			'people/thorsten.md',
@@ -146,17 +146,17 @@ describe('people across imports', () => {
 		expect((await frontMatter(path.join(content, 'talks/fosdem-2020/linux-kernel.md'))).speakers).toEqual(['thorsten']);
 		const person = await readFile(path.join(content, 'people/thorsten.md'), 'utf8');
 		expect(person).toContain('Kernel regression tracker.');
-		expect(parse(/^---\n([\s\S]*?)\n---/.exec(person)![1]!).source).toEqual({ id: 7368 });
+		expect(parse(/^---\n([\s\S]*?)\n---/.exec(person)![1]!).source).toEqual({ ids: { 'fosdem-2020': 7368 } });
 	});
 
 	it('imports the pretalx export twice without duplicating anyone', async () => {
 		const { root, content } = await workspace();
-		const first = await importSchedule({ file: democon, contentDir: content });
+		const first = await importSchedule({ files: [democon], contentDir: content });
 		expect(first.warnings[0]).toMatch(/time_zone_name "UTC" disagrees with the offset \+01:00/);
-		expect(first.timeZone).toBe('Etc/GMT-1');
+		expect(first.editions[0]!.timeZone).toBe('Etc/GMT-1');
 		expect(countBy(first.files, 'talks')).toBe(36);
 		const people = countBy(first.files, 'people');
-		const second = await importSchedule({ file: democon, contentDir: content });
+		const second = await importSchedule({ files: [democon], contentDir: content });
 		expect(second.files).toEqual([]);
 		expect((await readdir(path.join(content, 'people'))).length).toBe(people);
 		expect((await validateContent(root, 'content')).problems).toEqual([]);
@@ -166,8 +166,8 @@ describe('people across imports', () => {
 
 	it('names the zone with --timezone', async () => {
 		const { content } = await workspace();
-		const result = await importSchedule({ file: democon, contentDir: content, timeZone: 'Europe/Berlin', dryRun: true });
-		expect(result).toMatchObject({ timeZone: 'Europe/Berlin', warnings: [], written: false });
+		const result = await importSchedule({ files: [democon], contentDir: content, timeZone: 'Europe/Berlin', dryRun: true });
+		expect(result).toMatchObject({ editions: [{ timeZone: 'Europe/Berlin' }], warnings: [], written: false });
 		expect(result.files.find((file) => file.path === 'events/democon.md')!.text).toContain('timezone: Europe/Berlin');
 		expect(await snapshot(content)).toEqual({});
 	});
@@ -198,8 +198,8 @@ describe('a small frab schedule.xml', () => {
 		);
 		const file = path.join(root, 'schedule.xml');
 		await writeFile(file, xml);
-		const result = await importSchedule({ file, contentDir: content });
-		expect(result.timeZone).toBe('Europe/Berlin');
+		const result = await importSchedule({ files: [file], contentDir: content });
+		expect(result.editions[0]!.timeZone).toBe('Europe/Berlin');
 		expect(await frontMatter(path.join(content, 'talks/nightconf/late-set.md'))).toMatchObject({
 			day: '2024-03-10',
 			start: '01:30',
@@ -244,10 +244,10 @@ describe('refusing bad input without writing anything', () => {
 		],
 	])('%s', async (_, name, text, message) => {
 		const { content } = await workspace();
-		await importSchedule({ file: democon, contentDir: content });
+		await importSchedule({ files: [democon], contentDir: content });
 		const before = await snapshot(path.dirname(content));
 		const file = await broken(name, await text());
-		const error = await importSchedule({ file, contentDir: content, timeZone: 'Europe/Brussels' }).catch((caught) => caught);
+		const error = await importSchedule({ files: [file], contentDir: content, timeZone: 'Europe/Brussels' }).catch((caught) => caught);
 		expect(error).toBeInstanceOf(ScheduleError);
 		expect(error.message.startsWith(file)).toBe(true);
 		expect(error.message).toMatch(message);
@@ -260,7 +260,7 @@ describe('refusing bad input without writing anything', () => {
 		// A speaker's existing file is invalid; adding the schedule's id to it would publish that.
 		await writeFile(path.join(content, 'people/brian.md'), '---\nname: Brian Robinson\nhandles: [brian]\n---\n');
 		const before = await snapshot(path.dirname(content));
-		const error = await importSchedule({ file: democon, contentDir: content }).catch((caught) => caught);
+		const error = await importSchedule({ files: [democon], contentDir: content }).catch((caught) => caught);
 		expect(error).toBeInstanceOf(ImportValidationError);
 		expect(error.problems).toEqual([
 			expect.objectContaining({ file: 'content/people/brian.md', line: 3, field: 'handles.0', message: expect.stringContaining('"@"') }),
@@ -274,26 +274,26 @@ describe('refusing bad input without writing anything', () => {
 		await mkdir(content, { recursive: true });
 		await symlink(path.join(root, 'elsewhere'), path.join(content, 'talks'));
 		const before = await snapshot(root);
-		await expect(importSchedule({ file: democon, contentDir: content })).rejects.toThrow(`${content}/talks: file: symbolic links are refused`);
+		await expect(importSchedule({ files: [democon], contentDir: content })).rejects.toThrow(`${content}/talks: file: symbolic links are refused`);
 		expect(await snapshot(root)).toEqual(before);
 	});
 
 	it('rejects an --event id that is not a file name, suggesting only a valid one', async () => {
 		const { content } = await workspace();
-		await expect(importSchedule({ file: democon, contentDir: content, eventId: 'Demo Con' })).rejects.toThrow(
+		await expect(importSchedule({ files: [democon], contentDir: content, eventId: 'Demo Con' })).rejects.toThrow(
 			'--event: "Demo Con": expected an id written like a file name: lower-case ASCII words joined by hyphens, such as "demo-con"',
 		);
-		await expect(importSchedule({ file: democon, contentDir: content, eventId: '///tmp/pwned' })).rejects.toThrow('such as "tmp-pwned"');
-		await expect(importSchedule({ file: democon, contentDir: content, eventId: '../../x' })).rejects.toThrow('such as "x"');
+		await expect(importSchedule({ files: [democon], contentDir: content, eventId: '///tmp/pwned' })).rejects.toThrow('such as "tmp-pwned"');
+		await expect(importSchedule({ files: [democon], contentDir: content, eventId: '../../x' })).rejects.toThrow('such as "x"');
 	});
 
 	it('names a content file whose front matter is broken', async () => {
 		const { content } = await workspace();
-		await importSchedule({ file: democon, contentDir: content });
+		await importSchedule({ files: [democon], contentDir: content });
 		const talk = path.join(content, 'talks/democon/25-focused-5thgeneration-hardware.md');
 		await writeFile(talk, (await readFile(talk, 'utf8')).replace('title: Focused 5thgeneration hardware', 'title: [broken'));
 		const before = await snapshot(content);
-		await expect(importSchedule({ file: democon, contentDir: content })).rejects.toThrow(
+		await expect(importSchedule({ files: [democon], contentDir: content })).rejects.toThrow(
 			/^talks\/democon\/25-focused-5thgeneration-hardware\.md: line \d+: front matter is not valid YAML/,
 		);
 		expect(await snapshot(content)).toEqual(before);
@@ -301,10 +301,10 @@ describe('refusing bad input without writing anything', () => {
 
 	it('says which tracks exist when --only-track names none', async () => {
 		const { content } = await workspace();
-		await expect(importSchedule({ file: fosdem, contentDir: content, timeZone: 'Europe/Brussels', onlyTracks: ['Keynote'] })).rejects.toThrow(
+		await expect(importSchedule({ files: [fosdem], contentDir: content, timeZone: 'Europe/Brussels', onlyTracks: ['Keynote'] })).rejects.toThrow(
 			/--only-track: no talk is in track "Keynote"; tracks are: .*Keynotes/,
 		);
-		await expect(importSchedule({ file: democon, contentDir: content, only: ['99999'] })).rejects.toThrow(
+		await expect(importSchedule({ files: [democon], contentDir: content, only: ['99999'] })).rejects.toThrow(
 			/--only: no talk has the id, guid or slug 99999/,
 		);
 	});
@@ -313,7 +313,7 @@ describe('refusing bad input without writing anything', () => {
 describe('talks are found by guid, and ids compared as the schedule means them', () => {
 	it('never replaces a talk whose guid differs, even with the same id', async () => {
 		const { root, content } = await workspace();
-		await importSchedule({ file: democon, contentDir: content });
+		await importSchedule({ files: [democon], contentDir: content });
 		const talkFile = path.join(content, 'talks/democon/25-focused-5thgeneration-hardware.md');
 		const before = await readFile(talkFile, 'utf8');
 		const json = JSON.parse(await readFile(democon, 'utf8'));
@@ -323,7 +323,7 @@ describe('talks are found by guid, and ids compared as the schedule means them',
 		talk.title = 'Another talk that reuses id 25';
 		const file = path.join(root, 'reused-id.json');
 		await writeFile(file, JSON.stringify(json));
-		const result = await importSchedule({ file, contentDir: content, only: ['25'] });
+		const result = await importSchedule({ files: [file], contentDir: content, only: ['25'] });
 		expect(result.warnings).toContainEqual(expect.stringContaining('id 25 is the id of talks/democon/25-focused-5thgeneration-hardware.md, but the guids differ'));
 		expect(await readFile(talkFile, 'utf8')).toBe(before);
 		expect(result.files.find((planned) => planned.path.startsWith('talks/'))).toMatchObject({ created: true });

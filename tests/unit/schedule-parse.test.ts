@@ -94,6 +94,43 @@ describe('reading frab schedule.xml', () => {
 	});
 });
 
+describe('reading the Pentabarf layout of FOSDEM 2007–2012', () => {
+	const pentabarf = fixture('pentabarf-layout.xml');
+
+	it('reads events placed directly under their day, each naming its room', () => {
+		const schedule = parseSchedule(pentabarf, 'pentabarf-layout.xml');
+		expect(schedule.talks.map((talk) => [talk.id, talk.dayDate, talk.room])).toEqual([
+			[20, '2010-02-06', 'Ferrer'],
+			[39, '2010-02-06', 'AW1.124'],
+			[40, '2010-02-06', 'AW1.124'],
+			[52, '2010-02-07', 'H.1308'],
+		]);
+		expect(schedule.talks[0]!.location).toBe('day 2010-02-06, room "Ferrer", event 20');
+		expect(schedule.days.map((day) => day.dayStart)).toEqual(['09:00', '09:00']);
+	});
+
+	it('decodes character references in titles and names (Firmware&#39;s, D&#39;Example)', () => {
+		const talk = parseSchedule(pentabarf, 'pentabarf-layout.xml').talks.find((candidate) => candidate.id === 39)!;
+		expect(talk.title).toBe("Firmware's first steps");
+		expect(talk.persons).toEqual([{ id: 391, guid: undefined, name: "Bo D'Example" }]);
+		expect(talk.abstract).toBe('<p>What a board does before the operating system starts.\n</p>');
+	});
+
+	it('reads both layouts in one file', () => {
+		const day = '<day index="1" date="2024-03-09"><event id="1"><title>Loose</title><start>09:00</start><room>A</room></event><room name="B"><event id="2"><title>Wrapped</title><start>10:00</start></event></room></day>';
+		const schedule = parseSchedule(minimalXml(day), 'x.xml');
+		expect(schedule.talks.map((talk) => [talk.title, talk.room])).toEqual([['Loose', 'A'], ['Wrapped', 'B']]);
+	});
+
+	it('refuses a file whose <event>s sit where no layout puts them, instead of importing 0 talks', () => {
+		const source = minimalXml('<day index="1" date="2024-03-09"><track name="T"><event id="5"><title>Lost</title><start>09:00</start></event><event id="6"><title>Lost too</title><start>10:00</start></event></track></day>');
+		const error = parseError(source, 'odd.xml');
+		expect(error.message).toBe(
+			'odd.xml: document: 2 <event> elements are where no known layout puts them (schedule > day > track > event 5, schedule > day > track > event 6); expected each under <day> or under <day><room name>',
+		);
+	});
+});
+
 describe('reading frab/pretalx schedule.json', () => {
 	it('reads the pretalx DemoCon export', () => {
 		const schedule = parseSchedule(democon, 'pretalx-democon.json');

@@ -7,7 +7,8 @@ const entry = (collection: string, id: string, data: Record<string, unknown>) =>
 
 const hub = buildHubIndex({
 	events: [
-		entry('events', 'fosdem-2020', { title: 'FOSDEM 2020', start: '2020-02-01', end: '2020-02-02', organisers: [], sponsors: [], tags: ['conference'] }),
+		entry('events', 'fosdem-2020', { title: 'FOSDEM 2020', series: 'FOSDEM', start: '2020-02-01', end: '2020-02-02', organisers: [], sponsors: [], tags: ['conference'] }),
+		entry('events', 'fosdem-2024', { title: 'FOSDEM 2024', series: 'FOSDEM', start: '2024-02-03', end: '2024-02-04', organisers: [], sponsors: [], tags: [] }),
 		entry('events', 'next', { title: 'Next Conf', status: 'announced', month: '2027-05', organisers: [], sponsors: [], tags: [] }),
 	],
 	talks: [
@@ -20,6 +21,7 @@ const hub = buildHubIndex({
 			tags: ['containers', 'podman'],
 		}),
 		entry('talks', 'undated', { title: 'Undated', event: ref('events', 'fosdem-2020'), speakers: [], tags: [] }),
+		entry('talks', 'podman-2024', { title: 'Podman again', event: ref('events', 'fosdem-2024'), speakers: [ref('people', 'sascha')], day: '2024-02-03', track: 'Containers devroom', tags: [] }),
 	],
 	people: [entry('people', 'sascha', { name: 'Sascha Grunert', handles: ['@saschagrunert'] }), entry('people', 'ada', { name: 'Ada, Countess of Lovelace', handles: [] }), entry('people', 'bob', { name: 'Bob', handles: [] })],
 	recaps: [entry('recaps', 'recap', { title: 'Recap', event: ref('events', 'fosdem-2020'), author: ref('people', 'bob'), published: '2020-02-10', talks: [], tags: [] })],
@@ -34,6 +36,7 @@ describe('searchRecord', () => {
 		expect(record('talks', 'podman')).toEqual({
 			filters: {
 				type: ['Talk'],
+				series: ['FOSDEM'],
 				event: ['FOSDEM 2020'],
 				year: ['2020'],
 				tag: ['containers', 'podman'],
@@ -67,11 +70,19 @@ describe('searchRecord', () => {
 	});
 	it('leaves out what an entry does not have, rather than inventing it', () => {
 		const note = record('notes', 'undated-note');
-		expect(note.filters).toMatchObject({ type: ['Note'], event: [], year: [], tag: ['ostree'], speaker: [], track: [] });
+		expect(note.filters).toMatchObject({ type: ['Note'], series: [], event: [], year: [], tag: ['ostree'], speaker: [], track: [] });
 		expect(note.meta).toEqual({ title: 'Note', type: 'Note', event: undefined, date: undefined, speakers: undefined });
 		expect(note.sort.date).toBeUndefined();
 		expect(record('case-studies', 'study').filters.type).toEqual(['Case study']);
 		expect(record('sponsors', 'equinix').meta.title).toBe('Equinix Metal');
+	});
+	it('files talks, events, recaps and speakers under their series, and a track under one name across its spellings', () => {
+		expect(record('talks', 'podman-2024').filters).toMatchObject({ series: ['FOSDEM'], year: ['2024'], track: ['Containers'] });
+		expect(record('events', 'fosdem-2024').filters.series).toEqual(['FOSDEM']);
+		expect(record('recaps', 'recap').filters.series).toEqual(['FOSDEM']);
+		expect(record('people', 'sascha').filters.series).toEqual(['FOSDEM']);
+		expect(record('people', 'bob').filters.series).toEqual([]);
+		expect(record('events', 'next').filters.series).toEqual([]);
 	});
 	it('files speakers under the speaker filter, other people not', () => {
 		expect(record('people', 'sascha').filters.speaker).toEqual(['Sascha Grunert']);

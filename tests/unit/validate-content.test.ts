@@ -94,3 +94,29 @@ describe('validateContent on trees it cannot read as they are', () => {
 		expect(await readdir(path.join(root, 'content/people'))).toEqual(['ada.md']);
 	});
 });
+
+describe('validateContent after an import (`changed`)', () => {
+	const base = 'tests/fixtures/basic/content';
+
+	it('scans only the changed files’ bodies, yet sees every entry and page for their links and references', async () => {
+		const overlay = new Map([
+			['talks/new-talk.md', '---\ntitle: New\nevent: democonf-2024\nspeakers: [ada-lovelace]\n---\n\nSee [the recap](/recaps/democonf-2024-recap/) and [Grace](/people/grace-hopper/).\n'],
+		]);
+		const result = await validateContent(projectRoot, base, { overlay, changed: new Set(overlay.keys()) });
+		expect(result.problems).toEqual([]);
+		expect(result.entries.map((entry) => `${entry.collection}/${entry.id}`)).toEqual(expect.arrayContaining(['talks/new-talk', 'people/grace-hopper']));
+	});
+
+	it('still reports what a changed file breaks, located in it, and unchanged files’ front matter problems', async () => {
+		const overlay = new Map([['talks/new-talk.md', '---\ntitle: New\nevent: democonf-2024\nspeakers: [ada-lovelac]\n---\n\n[Missing](/people/nobody/)\n']]);
+		const lines = (await validateContent(projectRoot, 'tests/fixtures/broken/content', { overlay, changed: new Set(overlay.keys()) })).problems.map(formatProblem);
+		expect(lines).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/^tests\/fixtures\/broken\/content\/talks\/new-talk\.md:4:\d+ speakers\.0: unknown person "ada-lovelac"/),
+				expect.stringMatching(/^tests\/fixtures\/broken\/content\/talks\/new-talk\.md:7:1 link to a missing page "\/people\/nobody\/"/),
+				expect.stringMatching(/^tests\/fixtures\/broken\/content\/events\/bad-date\.md:3:1 start: expected a real date/),
+				expect.stringMatching(/^tests\/fixtures\/broken\/content\/talks\/unknown-speaker\.md:6:5 speakers\.1: unknown person "ada-lovelac"/),
+			]),
+		);
+	});
+});

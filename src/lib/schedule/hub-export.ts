@@ -31,7 +31,7 @@ function exportTalk(talk: Entry<'talks'>, hub: HubIndex, absolute: (path: string
 		kind: data.kind,
 		language: data.language,
 		url: absolute(`/talks/${talk.id}/`),
-		speakers: hub.getAll(data.speakers).map((person) => ({ name: person.data.name, id: person.data.source?.id, guid: person.data.source?.guid })),
+		speakers: hub.getAll(data.speakers).map((person) => ({ name: person.data.name, ...personSourceIn(person, data.event.id) })),
 		links,
 		sourceId: data.source?.id,
 		sourceGuid: data.source?.guid,
@@ -85,4 +85,11 @@ export function eventCalendar(event: ExportEvent, only?: ExportTalk): string {
 		stamp: `${event.start.replace(/-/g, '')}T000000Z`,
 		entries: (only ? [only] : event.talks).map((talk) => icsEntry(talk, event, host)),
 	});
+}
+
+/** A person's schedule id and guid as one event's schedule knows them: the first of that edition's ids, the first guid. */
+function personSourceIn(person: Entry<'people'>, eventId: string) {
+	const { ids, guid } = person.data.source ?? {};
+	const id = ids?.[eventId];
+	return { id: Array.isArray(id) ? id[0] : id, guid: Array.isArray(guid) ? guid[0] : guid };
 }

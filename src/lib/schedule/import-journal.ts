@@ -2,15 +2,16 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileConcurrency, mapConcurrently } from '../concurrency';
 import { importJournalFile, importWorkFolder } from '../content-files';
 
 /**
- * How an import replaces files so that no kill, crash or Ctrl-C leaves the tree half imported.
+ * How an import replaces (or deletes) files so that no kill, crash or Ctrl-C leaves the tree half imported.
  * Inside `<content>/.edelweiss-import/` (git-ignored, skipped by the build):
  *   1. every new file is written to `stage/`;
  *   2. `journal.json` is written (atomically): each file's path and the hashes of its text
  *      before and after; from here on the import is decided;
- *   3. each file is moved into place, its old version to `backup/`;
+ *   3. each file is moved into place (a deleted one only away), its old version to `backup/`;
  *   4. the journal is deleted, then the folder.
  * The next import (or `completeInterruptedImport`) finds a journal and finishes step 3 from
  * where it stopped; a stage without a journal is an import that never decided: it is deleted.
@@ -22,8 +23,8 @@ export interface JournalFile {
 	path: string;
 	/** sha256 of the text the import read, or null when the file did not exist. */
 	before: string | null;
-	/** sha256 of the text the import writes. */
-	after: string;
+	/** sha256 of the text the import writes, or null when it deletes the file. */
+	after: string | null;
 }
 
 interface Journal {
@@ -71,8 +72,10 @@ export async function completeInterruptedImport(contentDir: string): Promise<str
 	const changed: string[] = [];
 	for (const file of files) {
 		const current = await hashOf(path.join(contentDir, file.path));
-		if (existsSync(path.join(stage, file.path)) && current !== file.before && current !== null) changed.push(file.path);
-		if (!existsSync(path.join(stage, file.path)) && current !== file.after) changed.push(file.path);
+		// A deletion not done yet still finds the file as it was read; one done finds nothing.
+		if (file.after === null && current !== file.before && current !== null) changed.push(file.path);
+		if (file.after !== null && existsSync(path.join(stage, file.path)) && current !== file.before && current !== null) changed.push(file.path);
+		if (file.after !== null && !existsSync(path.join(stage, file.path)) && current !== file.after) changed.push(file.path);
 	}
 	if (changed.length) throw new ImportChangedError(changed, true);
 	moveIntoPlace(contentDir, files, stage, backup);
@@ -83,16 +86,27 @@ export async function completeInterruptedImport(contentDir: string): Promise<str
 
 /** Step 3, idempotent per file so a run that stopped anywhere can run again. */
 function moveIntoPlace(contentDir: string, files: readonly JournalFile[], stage: string, backup: string, onMoved?: (done: number, total: number) => void): void {
+	const made = new Set<string>();
+	const ensureFolder = (folder: string) => {
+		if (made.has(folder)) return;
+		mkdirSync(folder, { recursive: true });
+		made.add(folder);
+	};
 	files.forEach((file, index) => {
 		const staged = path.join(stage, file.path);
-		if (existsSync(staged)) {
-			const target = path.join(contentDir, file.path);
-			const previous = path.join(backup, file.path);
+		const target = path.join(contentDir, file.path);
+		const previous = path.join(backup, file.path);
+		const moveAside = () => {
 			if (existsSync(target) && !existsSync(previous)) {
-				mkdirSync(path.dirname(previous), { recursive: true });
+				ensureFolder(path.dirname(previous));
 				renameSync(target, previous);
 			}
-			mkdirSync(path.dirname(target), { recursive: true });
+		};
+		if (file.after === null) {
+			moveAside();
+		} else if (existsSync(staged)) {
+			moveAside();
+			ensureFolder(path.dirname(target));
 			renameSync(staged, target);
 		}
 		onMoved?.(index + 1, files.length);
@@ -101,7 +115,8 @@ function moveIntoPlace(contentDir: string, files: readonly JournalFile[], stage:
 
 export interface CommitFile {
 	path: string;
-	text: string;
+	/** The new text, or null to delete the file. */
+	text: string | null;
 	/** The text the import read and planned from, or undefined for a new file. */
 	before: string | undefined;
 }
@@ -115,13 +130,16 @@ export async function commitFiles(contentDir: string, files: readonly CommitFile
 	const { work, stage, backup, journal } = folders(contentDir);
 	await rm(work, { recursive: true, force: true });
 	try {
-		for (const file of files) {
-			await mkdir(path.dirname(path.join(stage, file.path)), { recursive: true });
-			await writeFile(path.join(stage, file.path), file.text);
-		}
-		const entries: JournalFile[] = files.map((file) => ({ path: file.path, before: file.before === undefined ? null : textHash(file.before), after: textHash(file.text) }));
-		const changed: string[] = [];
-		for (const entry of entries) if ((await hashOf(path.join(contentDir, entry.path))) !== entry.before) changed.push(entry.path);
+		const written = files.filter((file) => file.text !== null);
+		for (const folder of new Set(written.map((file) => path.dirname(path.join(stage, file.path))))) await mkdir(folder, { recursive: true });
+		await mapConcurrently(written, fileConcurrency, (file) => writeFile(path.join(stage, file.path), file.text!));
+		const entries: JournalFile[] = files.map((file) => ({
+			path: file.path,
+			before: file.before === undefined ? null : textHash(file.before),
+			after: file.text === null ? null : textHash(file.text),
+		}));
+		const current = await mapConcurrently(entries, fileConcurrency, (entry) => hashOf(path.join(contentDir, entry.path)));
+		const changed = entries.filter((entry, index) => current[index] !== entry.before).map((entry) => entry.path);
 		if (changed.length) throw new ImportChangedError(changed);
 		await writeFile(`${journal}.new`, JSON.stringify({ started: new Date().toISOString(), files: entries } satisfies Journal));
 		await rename(`${journal}.new`, journal);
@@ -135,7 +153,7 @@ export async function commitFiles(contentDir: string, files: readonly CommitFile
 	const holdSignals = (signal: NodeJS.Signals) => (received ??= signal);
 	process.on('SIGINT', holdSignals).on('SIGTERM', holdSignals);
 	try {
-		moveIntoPlace(contentDir, files.map((file) => ({ path: file.path, before: null, after: '' })), stage, backup, onMoved);
+		moveIntoPlace(contentDir, files.map((file) => ({ path: file.path, before: null, after: file.text === null ? null : '' })), stage, backup, onMoved);
 		rmSync(journal);
 		rmSync(work, { recursive: true, force: true });
 	} finally {

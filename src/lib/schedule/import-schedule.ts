@@ -1,9 +1,9 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { collectionNames } from '../../schemas/common';
 import { importWorkFolder, listContentFiles, type ContentFile } from '../content-files';
 import { withFolderLock } from '../folder-lock';
-import { parseEntrySource } from '../validation/frontmatter';
+import { readEntryData } from '../validation/frontmatter';
 import { formatProblem, isError, type Problem } from '../validation/problem';
 import { readContentText, validateContent } from '../validation/validate-content';
 import { commitFiles, completeInterruptedImport } from './import-journal';
@@ -12,8 +12,8 @@ import { parseSchedule, readScheduleFile } from './parse-schedule';
 import { planImport, type ExistingContent, type ExistingEntry, type ImportFilters, type ImportPlan } from './plan-import';
 
 export interface ImportOptions extends ImportFilters {
-	/** The schedule file, as named in messages. */
-	file: string;
+	/** The schedule files (or folders of them), as named in messages: several are the editions of a series. */
+	files: readonly string[];
 	/** The content tree to import into. */
 	contentDir: string;
 	/** Plan and validate in memory, and write nothing anywhere. */
@@ -29,6 +29,45 @@ export interface ImportResult extends ImportPlan {
 	written: boolean;
 	/** Files of an interrupted import this run completed first. */
 	completed: string[];
+	/** How long each step took, in order: reading the schedules, planning, validating, writing. */
+	phases: Phase[];
+}
+
+export interface Phase {
+	name: string;
+	milliseconds: number;
+}
+
+/** Runs `step`, adding its duration to `phases` under `name`. */
+async function timed<T>(phases: Phase[], name: string, step: () => Promise<T> | T): Promise<T> {
+	const started = performance.now();
+	try {
+		return await step();
+	} finally {
+		const phase = phases.find((known) => known.name === name);
+		const milliseconds = performance.now() - started;
+		if (phase) phase.milliseconds += milliseconds;
+		else phases.push({ name, milliseconds });
+	}
+}
+
+/**
+ * The schedule files named on the command line, folders replaced by the `.xml` and `.json`
+ * files in them (sorted), each named once.
+ */
+export async function scheduleFiles(paths: readonly string[]): Promise<string[]> {
+	const files: string[] = [];
+	for (const given of paths) {
+		const stats = await stat(given).catch(() => undefined);
+		if (!stats?.isDirectory()) {
+			files.push(given);
+			continue;
+		}
+		const inside = (await readdir(given)).filter((name) => /\.(xml|json)$/i.test(name) && !name.startsWith('.')).sort();
+		if (!inside.length) throw new ScheduleError(given, 'file', 'is a folder without a .xml or .json file in it; expected a schedule file, or a folder of them');
+		files.push(...inside.map((name) => path.join(given, name)));
+	}
+	return [...new Set(files)];
 }
 
 /** The imported files would not pass the hub's own validation: nothing was written. */
@@ -48,7 +87,7 @@ export async function readExistingContent(contentDir: string): Promise<ExistingC
 	const read = async (file: ContentFile): Promise<ExistingEntry> => {
 		const text = await readContentText(file.path, path.join(contentDir, file.path));
 		if ('problem' in text) throw new ScheduleError(file.path, `line ${text.problem.line ?? 1}`, `${text.problem.message}; fix it, then import again`);
-		const source = parseEntrySource(text.text);
+		const source = readEntryData(text.text);
 		// An unreadable entry might be the one a talk or person should match: never guess past it.
 		const [syntaxError] = source.syntaxErrors;
 		if (syntaxError) {
@@ -88,35 +127,42 @@ async function checkPlanned(contentDir: string, plan: ImportPlan): Promise<void>
 	const relative = path.basename(contentDir);
 	const overlay = new Map(plan.files.map((file) => [file.path, file.text]));
 	const written = new Set(plan.files.map((file) => `${relative}/${file.path}`));
-	const after = (await validateContent(root, relative, { overlay })).problems.filter(isError);
+	const changed = new Set(overlay.keys());
+	const after = (await validateContent(root, relative, { overlay, changed })).problems.filter(isError);
 	let caused = after.filter((problem) => written.has(problem.file));
 	if (caused.length < after.length) {
-		const before = new Set((await validateContent(root, relative)).problems.map(formatProblem));
+		const before = new Set((await validateContent(root, relative, { changed })).problems.map(formatProblem));
 		caused = after.filter((problem) => written.has(problem.file) || !before.has(formatProblem(problem)));
 	}
 	if (caused.length) throw new ImportValidationError(caused);
 }
 
 /**
- * Imports a frab/pretalx schedule into a content tree. Everything is planned and validated in
+ * Imports frab/pretalx schedules into a content tree: one, or the editions of a series, in one
+ * run that writes everything or nothing. Everything is planned and validated in
  * memory; only then are the files written, through a journal (`import-journal.ts`) so that an
  * interruption at any point is completed by the next run. One import at a time holds the tree;
  * a file edited while the import ran is never overwritten. A dry run writes nothing anywhere.
  */
 export async function importSchedule(options: ImportOptions): Promise<ImportResult> {
-	const schedule = parseSchedule(await readScheduleFile(options.file), options.file);
+	const phases: Phase[] = [];
+	const inputs = await timed(phases, 'read schedules', async () => {
+		const files = await scheduleFiles(options.files);
+		if (!files.length) throw new ScheduleError('import', 'files', 'expected at least one schedule file');
+		return Promise.all(files.map(async (file) => ({ file, schedule: parseSchedule(await readScheduleFile(file), file) })));
+	});
 	const contentDir = path.resolve(options.contentDir);
 
 	const plan = async () => {
-		const existing = await readExistingContent(contentDir);
-		const result = planImport(schedule, options.file, existing, options, options.onProgress);
+		const existing = await timed(phases, 'read content', () => readExistingContent(contentDir));
+		const result = await timed(phases, 'plan', () => planImport(inputs, existing, options, options.onProgress));
 		for (const file of result.files) assertInsideCollection(contentDir, file.path);
-		if (result.files.length) await checkPlanned(contentDir, result);
+		if (result.files.length) await timed(phases, 'validate', () => checkPlanned(contentDir, result));
 		// What each file said when it was read: the commit refuses to replace anything else.
 		const read = new Map([...existing.events, ...existing.talks, ...existing.people].map((entry) => [entry.path, entry.text]));
 		return { result, read };
 	};
-	if (options.dryRun) return { ...(await plan()).result, written: false, completed: [] };
+	if (options.dryRun) return { ...(await plan()).result, written: false, completed: [], phases };
 
 	await mkdir(contentDir, { recursive: true });
 	return withFolderLock(
@@ -124,13 +170,15 @@ export async function importSchedule(options: ImportOptions): Promise<ImportResu
 		async () => {
 			const completed = await completeInterruptedImport(contentDir);
 			const { result, read } = await plan();
-			if (result.files.length === 0) return { ...result, written: false, completed };
-			await commitFiles(
-				contentDir,
-				result.files.map((file) => ({ path: file.path, text: file.text, before: read.get(file.path) })),
-				options.onCommit,
+			if (result.files.length === 0) return { ...result, written: false, completed, phases };
+			await timed(phases, 'write', () =>
+				commitFiles(
+					contentDir,
+					result.files.map((file) => ({ path: file.path, text: file.text, before: read.get(file.path) })),
+					options.onCommit,
+				),
 			);
-			return { ...result, written: true, completed };
+			return { ...result, written: true, completed, phases };
 		},
 		{ onWait: options.onWait },
 	);

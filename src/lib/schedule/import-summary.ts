@@ -2,8 +2,10 @@ import type { ImportResult } from './import-schedule';
 
 const collectionOf = (file: string) => file.split('/')[0]!;
 const quote = (value: unknown) => (value === undefined ? '(nothing)' : JSON.stringify(value).slice(0, 120));
+const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(1)} s`;
 
-/** What an import did, for the terminal: counts by collection, conflicts, warnings. */
+/** What an import did, for the terminal: each edition, counts by collection, conflicts, ambiguous speakers, warnings, phases. */
 export function formatImportSummary(result: ImportResult, contentDir: string): string {
 	const counts = new Map<string, { created: number; updated: number; unchanged: number }>();
 	const count = (file: string, key: 'created' | 'updated' | 'unchanged') => {
@@ -15,21 +17,37 @@ export function formatImportSummary(result: ImportResult, contentDir: string): s
 	result.files.forEach((file) => count(file.path, file.created ? 'created' : 'updated'));
 	result.unchanged.forEach((file) => count(file, 'unchanged'));
 	const at = (file: string) => `${contentDir.replace(/\/$/, '')}/${file}`;
+	const nothing = result.written ? '' : ' (nothing written)';
+	const editionLine = (edition: ImportResult['editions'][number]) => `${edition.eventId}: ${plural(edition.talkCount, 'talk')}, times in ${edition.timeZone}`;
 	const lines = [
 		...result.warnings.map((warning) => `warning: ${warning}`),
-		`${result.eventId}: ${result.talkCount} talks, times in ${result.timeZone}${result.written ? '' : ' (nothing written)'}`,
+		...(result.editions.length === 1
+			? [`${editionLine(result.editions[0]!)}${nothing}`]
+			: [`${plural(result.editions.length, 'edition')}, ${plural(result.talkCount, 'talk')}${nothing}`, ...result.editions.map((edition) => `  ${editionLine(edition)}`)]),
 		...['events', 'talks', 'people'].map((collection) => {
 			const { created = 0, updated = 0, unchanged = 0 } = counts.get(collection) ?? {};
 			return `  ${collection.padEnd(7)} ${created} created, ${updated} updated, ${unchanged} unchanged`;
 		}),
-		`  ${result.conflicts.length} conflict${result.conflicts.length === 1 ? '' : 's'}${result.conflicts.length ? ' (the files keep their values; the schedule says otherwise):' : ''}`,
+		`  ${plural(result.conflicts.length, 'conflict')}${result.conflicts.length ? ' (the files keep their values; the schedule says otherwise):' : ''}`,
 		...result.conflicts.map(
 			(conflict) => `    ${at(conflict.path)} ${conflict.field}: kept ${quote(conflict.kept)}, schedule says ${quote(conflict.schedule)}`,
 		),
 	];
-	if (result.notInSchedule.length) {
-		lines.push(`  ${result.notInSchedule.length} talks imported before are no longer in the schedule (kept):`);
-		lines.push(...result.notInSchedule.map((file) => `    ${at(file)}`));
+	if (result.ambiguities.length) {
+		lines.push(
+			`  ${plural(result.ambiguities.length, 'speaker')} could be someone already in the hub; rather than guess, each got an entry of their own (docs/schedule-import.md: settle with aliases or npm run people:merge):`,
+			...result.ambiguities.map(
+				(ambiguity) =>
+					`    "${ambiguity.name}" (${[ambiguity.edition, ambiguity.scheduleId !== undefined && `id ${ambiguity.scheduleId}`, ambiguity.guid && `guid ${ambiguity.guid}`].filter(Boolean).join(', ')}): ` +
+					`${ambiguity.candidates.join(' or ')}? ${ambiguity.reason}; imported as ${ambiguity.createdAs}`,
+			),
+		);
 	}
+	const notInSchedule = result.editions.flatMap((edition) => edition.notInSchedule);
+	if (notInSchedule.length) {
+		lines.push(`  ${plural(notInSchedule.length, 'talk')} imported before ${notInSchedule.length === 1 ? 'is' : 'are'} no longer in the schedule (kept):`);
+		lines.push(...notInSchedule.map((file) => `    ${at(file)}`));
+	}
+	if (result.phases.length) lines.push(`  time: ${result.phases.map((phase) => `${phase.name} ${seconds(phase.milliseconds)}`).join(', ')}`);
 	return lines.join('\n');
 }

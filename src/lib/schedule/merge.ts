@@ -22,6 +22,8 @@ const same = (a: unknown, b: unknown) => stableStringify(a) === stableStringify(
 
 /** The snapshot key under which the Markdown body's hash is kept. */
 export const bodyKey = '$body';
+/** The snapshot key under which the hash of the schedule's input is kept. */
+export const inputKey = '$schedule';
 
 export interface Conflict {
 	field: string;
@@ -40,6 +42,10 @@ export interface ImportedEntry {
 	listFields: readonly string[];
 	/** Object fields the schedule adds keys to, keeping keys it does not know (`source.url`). */
 	extendFields?: readonly string[];
+	/** Fields this import leaves as they are (a person's name, when an older edition is imported). */
+	keepFields?: readonly string[];
+	/** A hash of what the entry was made from, kept as `$schedule` (`talkInputHash`). */
+	inputHash?: string;
 }
 
 export interface MergeResult {
@@ -55,9 +61,10 @@ type Snapshot = Record<string, string | string[]>;
  * hashes in its `imported` field) and what the schedule says now. A field the contributor has
  * not touched since the last import takes the schedule's value; a field they edited keeps
  * their value, and if the schedule changed it too, that is a conflict to report. List fields
- * keep the contributor's added items and honour items they removed.
+ * keep the contributor's added items and honour items they removed. `readData` is the front
+ * matter as already read (`parseEntrySource`), if the caller has it.
  */
-export function mergeEntry(existingText: string | undefined, imported: ImportedEntry): MergeResult {
+export function mergeEntry(existingText: string | undefined, imported: ImportedEntry, readData?: Record<string, unknown>): MergeResult {
 	if (existingText === undefined) {
 		const snapshot: Snapshot = {};
 		const data: Record<string, unknown> = {};
@@ -72,29 +79,52 @@ export function mergeEntry(existingText: string | undefined, imported: ImportedE
 			snapshot[field] = valueHash(value);
 		}
 		if (imported.body !== undefined) snapshot[bodyKey] = valueHash(imported.body || undefined);
+		if (imported.inputHash) snapshot[inputKey] = imported.inputHash;
 		data.imported = snapshot;
 		return { text: render(toYaml(new Document(data)), imported.body ?? ''), conflicts: [] };
 	}
 
 	const span = findFrontmatter(existingText);
+	// The end of the closing `---` line, then the blank line `render` puts before the body.
+	const body = existingText.slice(span?.end ?? 0).replace(/^\r?\n/, '').replace(/^\r?\n/, '').replace(/\s+$/, '');
+	// Most re-imported files do not change: decided on the data already read, they skip a second
+	// parse. Any change is decided again on the YAML document that will be written.
+	if (readData) {
+		const quick = decide(plainData(readData) as Record<string, unknown>, body, imported);
+		if (!quick.changes.size && quick.body === undefined) return { text: undefined, conflicts: quick.conflicts };
+	}
 	const document = parseDocument(span?.yaml ?? '', { uniqueKeys: true });
 	if (document.errors.length) {
 		throw new Error(`front matter is not valid YAML (${document.errors[0]!.message.split('\n')[0]}); fix it, then import again`);
 	}
-	const current = (document.toJS() ?? {}) as Record<string, unknown>;
+	const { changes, body: newBody, conflicts } = decide((document.toJS() ?? {}) as Record<string, unknown>, body, imported);
+	if (!changes.size && newBody === undefined) return { text: undefined, conflicts };
+	for (const [field, value] of changes) {
+		if (value === undefined) document.delete(field);
+		else document.set(field, value);
+	}
+	return { text: render(toYaml(document), newBody ?? body), conflicts };
+}
+
+/**
+ * The three-way decision for every field of one entry: the values to set (undefined deletes),
+ * the new body if it changes, and the conflicts, given the front matter as it is now.
+ */
+function decide(current: Record<string, unknown>, body: string, imported: ImportedEntry) {
 	const previous = (current.imported ?? {}) as Snapshot;
 	const snapshot: Snapshot = {};
 	const conflicts: Conflict[] = [];
-	let changed = false;
+	const changes = new Map<string, unknown>();
 	const set = (field: string, value: unknown) => {
-		if (same(current[field], value)) return;
-		changed = true;
-		if (value === undefined) document.delete(field);
-		else document.set(field, value);
+		if (!same(current[field], value)) changes.set(field, value);
 	};
 
-	const fields = new Set([...Object.keys(imported.fields), ...Object.keys(previous).filter((key) => key !== bodyKey)]);
+	const fields = new Set([...Object.keys(imported.fields), ...Object.keys(previous).filter((key) => key !== bodyKey && key !== inputKey)]);
 	for (const field of fields) {
+		if (imported.keepFields?.includes(field)) {
+			if (previous[field] !== undefined) snapshot[field] = previous[field]!;
+			continue;
+		}
 		const known = current[field];
 		const extended = imported.extendFields?.includes(field) && isRecord(known) && isRecord(imported.fields[field]);
 		const next = extended ? { ...known, ...(imported.fields[field] as object) } : imported.fields[field];
@@ -104,29 +134,45 @@ export function mergeEntry(existingText: string | undefined, imported: ImportedE
 			snapshot[field] = hashes;
 			continue;
 		}
-		// Only adding keys to an object a contributor wrote is no conflict.
-		const onlyAdds = extended && Object.entries(known).every(([key, value]) => same(value, (next as Record<string, unknown>)[key]));
+		// Only adding to an object a contributor wrote (a key, an edition's id) is no conflict.
+		const onlyAdds = extended && contains(next, known);
 		const decision: Decision = onlyAdds ? { take: true } : mergeValue(field, current[field], next, previous[field] as string | undefined);
 		if (decision.take) set(field, next);
 		else if (decision.conflict) conflicts.push(decision.conflict);
 		if (next !== undefined) snapshot[field] = valueHash(next);
 	}
 
-	// The end of the closing `---` line, then the blank line `render` puts before the body.
-	let body = existingText.slice(span?.end ?? 0).replace(/^\r?\n/, '').replace(/^\r?\n/, '').replace(/\s+$/, '');
+	let newBody: string | undefined;
 	if (imported.body !== undefined) {
 		const decision = mergeValue('body', body || undefined, imported.body || undefined, previous[bodyKey] as string | undefined);
 		if (!decision.take) {
 			if (decision.conflict) conflicts.push(decision.conflict);
 		} else if (body !== imported.body) {
-			body = imported.body;
-			changed = true;
+			newBody = imported.body;
 		}
 		snapshot[bodyKey] = valueHash(imported.body || undefined);
 	}
+	if (imported.inputHash) snapshot[inputKey] = imported.inputHash;
 
 	set('imported', snapshot);
-	return { text: changed ? render(toYaml(document), body) : undefined, conflicts };
+	return { changes, body: newBody, conflicts };
+}
+
+/** Front matter as Astro's parser gives it, with its dates written back as YAML text (`2020-02-01`). */
+function plainData(value: unknown): unknown {
+	if (value instanceof Date) return value.toISOString().replace(/T00:00:00\.000Z$/, '');
+	if (Array.isArray(value)) return value.map(plainData);
+	if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, plainData(item)]));
+	return value;
+}
+
+/** Whether `outer` holds everything `inner` does: the same keys with values that contain theirs, the same list items. */
+function contains(outer: unknown, inner: unknown): boolean {
+	if (isRecord(outer) && isRecord(inner)) return Object.entries(inner).every(([key, value]) => contains(outer[key], value));
+	if (Array.isArray(outer) && Array.isArray(inner)) return inner.every((item) => outer.some((candidate) => same(candidate, item)));
+	// One id and a list holding it: an edition that gained a second id.
+	if (Array.isArray(outer) && !isRecord(inner)) return outer.some((candidate) => same(candidate, inner));
+	return same(outer, inner);
 }
 
 type Decision = { take: true } | { take: false; conflict?: Conflict };

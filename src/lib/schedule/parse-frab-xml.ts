@@ -19,7 +19,9 @@ import {
 
 type XmlNode = Record<string, unknown>;
 
-const listTags = new Set(['day', 'room', 'event', 'person', 'link', 'attachment']);
+// Not `room`: it is a wrapper under `<day>` in most exports but a text child of `<event>` in
+// all of them; `list` takes one element or several alike.
+const listTags = new Set(['day', 'event', 'person', 'link', 'attachment']);
 const parser = new XMLParser({
 	ignoreAttributes: false,
 	attributeNamePrefix: '@',
@@ -28,6 +30,8 @@ const parser = new XMLParser({
 	trimValues: true,
 	isArray: (name) => listTags.has(name),
 	maxNestedTags: limits.xmlDepth,
+	// Numeric character references (`&#39;`, `&#xA;`) are XML itself; FOSDEM 2007–2012 write apostrophes so.
+	htmlEntities: true,
 });
 
 /** The text of an element that may carry attributes (`<person id="6">Name</person>`). */
@@ -39,8 +43,10 @@ function text(node: unknown): string | undefined {
 }
 const attribute = (node: unknown, name: string) =>
 	node && typeof node === 'object' ? text((node as XmlNode)[`@${name}`]) : undefined;
-const list = (node: unknown, child: string): unknown[] =>
-	node && typeof node === 'object' ? (((node as XmlNode)[child] as unknown[] | undefined) ?? []) : [];
+function list(node: unknown, child: string): unknown[] {
+	const value = node && typeof node === 'object' ? (node as XmlNode)[child] : undefined;
+	return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
 
 /** Where `pattern` first matches in the source, as `line N`, for messages about the whole document. */
 function lineOf(source: string, pattern: RegExp): string {
@@ -107,25 +113,34 @@ export function parseFrabXml(source: string, file: string): Schedule {
 
 	const days: ScheduleDay[] = [];
 	const talks: ScheduleTalk[] = [];
+	const read = new Set<unknown>();
 	list(schedule, 'day').forEach((day, dayIndex) => {
 		const date = attribute(day, 'date');
 		const dayLabel = `<day> ${attribute(day, 'index') ?? dayIndex + 1}`;
 		if (!date || !isPlainDate(date)) {
 			problems.push({ location: dayLabel, detail: `expected a date="YYYY-MM-DD" attribute with a real date, found ${date ? `"${date}"` : 'none'}` });
+			list(day, 'event').forEach((event) => read.add(event));
+			list(day, 'room').forEach((room) => list(room, 'event').forEach((event) => read.add(event)));
 			return;
 		}
 		const dayStart = attribute(day, 'start');
 		days.push({ date, dayStart: dayStart ? parseClock(dayStart.slice(11, 19)) : dayChange });
-		for (const room of list(day, 'room')) {
-			const roomName = attribute(room, 'name');
-			for (const event of list(room, 'event') as XmlNode[]) {
-				const id = attribute(event, 'id');
-				const location = `day ${date}, room "${roomName ?? '?'}", event ${id ?? attribute(event, 'guid') ?? '(no id)'}`;
-				const talk = readEvent(event, { location, date, roomName }, problems);
-				if (talk) talks.push(talk);
-			}
+		// Two layouts: events inside `<room name>` wrappers (FOSDEM since 2013, frab, pretalx), or
+		// directly under the day, each naming its `<room>` (Pentabarf, FOSDEM 2007–2012).
+		const placed = [
+			...list(day, 'event').map((event) => ({ event, roomName: undefined })),
+			...list(day, 'room').flatMap((room) => list(room, 'event').map((event) => ({ event, roomName: attribute(room, 'name') }))),
+		];
+		for (const { event, roomName } of placed as { event: XmlNode; roomName: string | undefined }[]) {
+			read.add(event);
+			const id = attribute(event, 'id');
+			const room = roomName ?? text(event.room);
+			const location = `day ${date}, room "${room ?? '?'}", event ${id ?? attribute(event, 'guid') ?? '(no id)'}`;
+			const talk = readEvent(event, { location, date, roomName }, problems);
+			if (talk) talks.push(talk);
 		}
 	});
+	problems.push(...unreadEvents(schedule, read));
 	ScheduleError.throwAll(file, problems);
 
 	return {
@@ -138,6 +153,33 @@ export function parseFrabXml(source: string, file: string): Schedule {
 		days,
 		talks,
 	};
+}
+
+/**
+ * Every `<event>` the layouts above did not reach, by path: a schedule is never read as having
+ * fewer talks than it holds (an unknown layout would otherwise import as "0 talks").
+ */
+function unreadEvents(schedule: XmlNode, read: ReadonlySet<unknown>): ScheduleProblem[] {
+	const unread: string[] = [];
+	const walk = (node: unknown, at: string) => {
+		if (!node || typeof node !== 'object') return;
+		for (const [name, value] of Object.entries(node as XmlNode)) {
+			if (name.startsWith('@')) continue;
+			(Array.isArray(value) ? value : [value]).forEach((child) => {
+				if (name === 'event' && !read.has(child)) unread.push(`${at} > event${attribute(child, 'id') ? ` ${attribute(child, 'id')}` : ''}`);
+				else walk(child, `${at} > ${name}`);
+			});
+		}
+	};
+	walk(schedule, 'schedule');
+	if (!unread.length) return [];
+	const shown = unread.slice(0, 5).join(', ');
+	return [
+		{
+			location: 'document',
+			detail: `${unread.length} <event> element${unread.length === 1 ? ' is' : 's are'} where no known layout puts them (${shown}${unread.length > 5 ? ', …' : ''}); expected each under <day> or under <day><room name>`,
+		},
+	];
 }
 
 function readEvent(event: XmlNode, at: { location: string; date: string; roomName: string | undefined }, problems: ScheduleProblem[]): ScheduleTalk | undefined {

@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { isHttpUrl } from '../../schemas/common';
 import { asciiId, isEntryId } from '../entry-id';
 import { limits } from '../limits';
-import { mergeEntry, type Conflict, type ImportedEntry } from './merge';
+import { inputKey, mergeEntry, type Conflict, type ImportedEntry } from './merge';
 import { ScheduleError, type Schedule, type SchedulePerson, type ScheduleProblem, type ScheduleTalk } from './model';
-import { talkEntry } from './talk-entry';
+import { cleanName, PeopleIndex, type KnownPerson } from './people-index';
+import { seriesIdOf } from '../series';
+import { talkEntry, talkInputHash } from './talk-entry';
 import { chooseTimeZone, settleTalkTime } from './times';
 
 /** A content file as it is before the import. */
@@ -23,8 +25,10 @@ export interface ExistingContent {
 }
 
 export interface ImportFilters {
-	/** The event's id; by default from the schedule's acronym or title. */
+	/** The event's id, for a single schedule; by default from the schedule's acronym or title. */
 	eventId?: string | undefined;
+	/** The series every schedule is an edition of, by id (`fosdem`); see `seriesName`. */
+	series?: string | undefined;
 	onlyTracks?: readonly string[] | undefined;
 	/** Schedule ids, guids or slugs of the talks to import. */
 	only?: readonly string[] | undefined;
@@ -37,21 +41,47 @@ export interface PlannedFile {
 	created: boolean;
 }
 
-export interface ImportPlan {
+/** What one schedule became: an event (an edition, in a series import). */
+export interface EditionPlan {
+	file: string;
 	eventId: string;
+	/** First day, `YYYY-MM-DD`. */
+	start: string;
 	timeZone: string;
+	talkCount: number;
+	/** Talks imported before from this schedule that it no longer lists (kept, never deleted). */
+	notInSchedule: string[];
+}
+
+/** A speaker the importer could not tell apart from people already in the hub. */
+export interface Ambiguity {
+	edition: string;
+	name: string;
+	scheduleId?: string | number | undefined;
+	guid?: string | undefined;
+	/** The entries the speaker might be. */
+	candidates: string[];
+	reason: string;
+	/** The entry the speaker got instead of a guess. */
+	createdAs: string;
+}
+
+export interface ImportPlan {
+	/** In the order of their dates. */
+	editions: EditionPlan[];
 	warnings: string[];
 	files: PlannedFile[];
 	unchanged: string[];
 	conflicts: (Conflict & { path: string })[];
-	/** Talks imported before from this schedule that it no longer lists (kept, never deleted). */
-	notInSchedule: string[];
+	ambiguities: Ambiguity[];
 	talkCount: number;
 }
 
-/** `José Ñúñez ` → `jose nunez`: the key people are matched by when no id or guid says more. */
-export const normaliseName = (name: string) =>
-	name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+/** A schedule to import, and the name its messages use. */
+export interface ScheduleInput {
+	schedule: Schedule;
+	file: string;
+}
 
 /** Room for `-99` after an id, so numbering a duplicate keeps it within the limit. */
 const suffixRoom = 3;
@@ -84,64 +114,36 @@ const plainDateText = (value: unknown) => (value instanceof Date ? value.toISOSt
 const withoutUndefined = (record: Record<string, unknown>) =>
 	Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 
-/** Finds people already in the hub, by guid, then id and name, then name alone. */
-class PeopleIndex {
-	private byGuid = new Map<string, string>();
-	private byIdAndName = new Map<string, string>();
-	private byName = new Map<string, string>();
-	readonly taken = new Set<string>();
+const talkKeys = (talk: ScheduleTalk) => [asString(talk.id), talk.guid, talk.slug].filter(Boolean) as string[];
 
-	constructor(people: ExistingEntry[]) {
-		for (const person of people) {
-			const source = (person.data.source ?? {}) as { id?: unknown; guid?: unknown };
-			this.remember(person.id, String(person.data.name ?? ''), asString(source.id), asString(source.guid));
-		}
-	}
-
-	remember(id: string, name: string, sourceId?: string, guid?: string) {
-		this.taken.add(id);
-		const key = normaliseName(name);
-		if (guid) this.byGuid.set(guid, id);
-		if (sourceId) this.byIdAndName.set(`${sourceId}\n${key}`, id);
-		if (!this.byName.has(key)) this.byName.set(key, id);
-	}
-
-	/** Ids are per system (FOSDEM's 26 is not pretalx's 26), so an id alone never matches. */
-	find(person: SchedulePerson): string | undefined {
-		const key = normaliseName(person.name);
-		return (
-			(person.guid && this.byGuid.get(person.guid)) ||
-			(person.id !== undefined && this.byIdAndName.get(`${person.id}\n${key}`)) ||
-			this.byName.get(key)
-		);
-	}
+/** The talks `--only-track` and `--only` keep, and which of the names and ids asked for they found. */
+function selectTalks(schedule: Schedule, filters: ImportFilters) {
+	const tracks = new Set(filters.onlyTracks?.map((track) => track.toLowerCase()));
+	const only = new Set(filters.only);
+	const talks = schedule.talks.filter(
+		(talk) =>
+			(!tracks.size || (talk.track !== undefined && tracks.has(talk.track.toLowerCase()))) &&
+			(!only.size || talkKeys(talk).some((key) => only.has(key))),
+	);
+	return {
+		talks,
+		tracksFound: talks.flatMap((talk) => talk.track?.toLowerCase() ?? []),
+		keysFound: talks.flatMap(talkKeys),
+	};
 }
 
-function selectTalks(schedule: Schedule, file: string, filters: ImportFilters): ScheduleTalk[] {
-	let talks = schedule.talks;
-	if (filters.onlyTracks?.length) {
-		const wanted = new Map(filters.onlyTracks.map((track) => [track.toLowerCase(), track]));
-		const matched = new Set<string>();
-		talks = talks.filter((talk) => {
-			const key = talk.track?.toLowerCase();
-			if (key && wanted.has(key)) matched.add(key);
-			return key !== undefined && wanted.has(key);
-		});
-		const unknown = [...wanted].filter(([key]) => !matched.has(key)).map(([, track]) => `"${track}"`);
-		if (unknown.length) {
-			const tracks = [...new Set(schedule.talks.flatMap((talk) => talk.track ?? []))].sort();
-			throw new ScheduleError(file, '--only-track', `no talk is in track ${unknown.join(', ')}; tracks are: ${tracks.join(', ')}`);
-		}
+/** `--only-track` and `--only` values that no schedule of the import has: a typo, never "0 talks". */
+function checkFilters(inputs: readonly ScheduleInput[], selections: readonly ReturnType<typeof selectTalks>[], filters: ImportFilters): void {
+	const files = inputs.map((input) => input.file).join(', ');
+	const tracksFound = new Set(selections.flatMap((selection) => selection.tracksFound));
+	const unknownTracks = (filters.onlyTracks ?? []).filter((track) => !tracksFound.has(track.toLowerCase()));
+	if (unknownTracks.length) {
+		const tracks = [...new Set(inputs.flatMap((input) => input.schedule.talks.flatMap((talk) => talk.track ?? [])))].sort();
+		throw new ScheduleError(files, '--only-track', `no talk is in track ${unknownTracks.map((track) => `"${track}"`).join(', ')}; tracks are: ${tracks.join(', ')}`);
 	}
-	if (filters.only?.length) {
-		const wanted = new Set(filters.only);
-		const keys = (talk: ScheduleTalk) => [asString(talk.id), talk.guid, talk.slug].filter(Boolean) as string[];
-		talks = talks.filter((talk) => keys(talk).some((key) => wanted.has(key)));
-		const found = new Set(talks.flatMap(keys));
-		const unknown = [...wanted].filter((key) => !found.has(key));
-		if (unknown.length) throw new ScheduleError(file, '--only', `no talk has the id, guid or slug ${unknown.join(', ')}`);
-	}
-	return talks;
+	const keysFound = new Set(selections.flatMap((selection) => selection.keysFound));
+	const unknownKeys = (filters.only ?? []).filter((key) => !keysFound.has(key));
+	if (unknownKeys.length) throw new ScheduleError(files, '--only', `no talk has the id, guid or slug ${unknownKeys.join(', ')}`);
 }
 
 /**
@@ -181,47 +183,26 @@ function timeWarnings(talks: readonly ScheduleTalk[], settled: Map<ScheduleTalk,
 	});
 }
 
-/**
- * Works out every file an import writes, merged with what is already there, without touching
- * the disk: the event, one file per talk (`talks/<event>/<slug>.md`) and each speaker.
- */
-export function planImport(
-	schedule: Schedule,
-	file: string,
-	existing: ExistingContent,
-	filters: ImportFilters = {},
-	onProgress?: (done: number, total: number) => void,
-): ImportPlan {
-	if (filters.eventId !== undefined && !isEntryId(filters.eventId)) {
-		const suggestion = asciiId(filters.eventId, limits.idBytes);
-		throw new ScheduleError('--event', JSON.stringify(filters.eventId), `expected an id written like a file name: lower-case ASCII words joined by hyphens${suggestion ? `, such as "${suggestion}"` : ''}`);
-	}
+/** A schedule ready to plan: its event, zone, talk times and the talks the filters keep. */
+interface Edition extends ScheduleInput {
+	eventId: string;
+	existingEvent: ExistingEntry | undefined;
+	timeZone: string;
+	zoneWarning: string | undefined;
+	settled: Map<ScheduleTalk, { day: string; start: string }>;
+	selection: ReturnType<typeof selectTalks>;
+	/** Every day the event spans: its own dates, every talk's, and those of talks already in the hub. */
+	days: string[];
+}
+
+function prepareEdition(input: ScheduleInput, existing: ExistingContent, filters: ImportFilters): Edition {
+	const { schedule, file } = input;
 	const eventId = filters.eventId ?? freeId(schedule.acronym ?? schedule.title, new Set(), { kind: 'event', keys: [] });
 	const existingEvent = existing.events.find((event) => event.id === eventId);
 	const zone = chooseTimeZone(schedule, file, { override: filters.timeZone, existing: asString(existingEvent?.data.timezone) });
 	const dayStarts = new Map(schedule.days.map((day) => [day.date, day.dayStart]));
-	const settled = new Map(
-		schedule.talks.map((talk) => [talk, settleTalkTime(talk, zone.timeZone, dayStarts.get(talk.dayDate))]),
-	);
-	const talks = selectTalks(schedule, file, filters);
+	const settled = new Map(schedule.talks.map((talk) => [talk, settleTalkTime(talk, zone.timeZone, dayStarts.get(talk.dayDate))]));
 	ScheduleError.throwAll(file, duplicates(schedule.talks));
-	const warnings: string[] = [...(zone.warning ? [zone.warning] : []), ...timeWarnings(talks, settled, zone.timeZone, file)];
-
-	const files: PlannedFile[] = [];
-	const unchanged: string[] = [];
-	const conflicts: ImportPlan['conflicts'] = [];
-	const plan = (path: string, existingText: string | undefined, entry: ImportedEntry) => {
-		let result: ReturnType<typeof mergeEntry>;
-		try {
-			result = mergeEntry(existingText, entry);
-		} catch (error) {
-			throw new ScheduleError(path, 'front matter', (error as Error).message);
-		}
-		conflicts.push(...result.conflicts.map((conflict) => ({ ...conflict, path })));
-		if (result.text === undefined) unchanged.push(path);
-		else files.push({ path, text: result.text, created: existingText === undefined });
-	};
-
 	// The event spans its own dates and every talk, so talks after midnight stay inside it, and
 	// so do talks already in the hub (an earlier import of another day of the same event).
 	const existingDays = existing.talks.filter((talk) => talk.data.event === eventId).map((talk) => dateOnly(plainDateText(talk.data.day)));
@@ -229,100 +210,257 @@ export function planImport(
 		.filter((day): day is string => Boolean(day))
 		.sort();
 	if (!days.length) throw new ScheduleError(file, 'conference', 'expected a start and end date or at least one talk');
-	plan(existingEvent?.path ?? `events/${eventId}.md`, existingEvent?.text, {
-		fields: {
-			title: schedule.title,
-			start: days[0],
-			end: days.at(-1),
-			timezone: zone.timeZone,
-			venue: schedule.venue,
-			city: schedule.city,
-			website: schedule.url && isHttpUrl(schedule.url) ? schedule.url : undefined,
-		},
-		listFields: [],
-	});
+	return { ...input, eventId, existingEvent, timeZone: zone.timeZone, zoneWarning: zone.warning, settled, selection: selectTalks(schedule, filters), days };
+}
 
-	const peopleIndex = new PeopleIndex(existing.people);
-	const peopleById = new Map(existing.people.map((person) => [person.id, person]));
-	const plannedPeople = new Map<string, ImportedEntry>();
-	const speakerIds = (talk: ScheduleTalk) =>
-		talk.persons.map((person) => {
-			let id = peopleIndex.find(person);
-			if (!id) {
-				id = freeId(person.name, peopleIndex.taken, { kind: 'person', keys: [person.id, person.guid, person.name] });
-				peopleIndex.remember(id, person.name, asString(person.id), person.guid);
-			}
-			if (!plannedPeople.has(id)) {
-				const known = (peopleById.get(id)?.data.source ?? {}) as { id?: unknown };
-			const source = withoutUndefined({ id: sameId(known.id, person.id) ? known.id : person.id, guid: person.guid });
-				plannedPeople.set(id, {
-					fields: { name: person.name, source: Object.keys(source).length ? source : undefined },
-					listFields: [],
-					extendFields: ['source'],
-				});
-			}
-			return id;
-		});
+/**
+ * The name events write in `series` for the series `id`: the name the hub's events already
+ * use (`FOSDEM` for `fosdem`), else what the schedules' titles share once the year is taken
+ * out (`FOSDEM 2019` → `FOSDEM`), else the id itself.
+ */
+export function seriesName(id: string, events: readonly ExistingEntry[], schedules: readonly Schedule[]): string {
+	const known = events.map((event) => event.data.series).find((name) => typeof name === 'string' && seriesIdOf(name) === id);
+	if (typeof known === 'string') return known;
+	const fromTitles = new Set(schedules.map((schedule) => schedule.title.replace(/\b(19|20)\d{2}\b/g, '').replace(/\s+/g, ' ').trim()));
+	const [title] = fromTitles;
+	return fromTitles.size === 1 && title && seriesIdOf(title) === id ? title : id;
+}
 
-	const eventTalks = existing.talks.filter((talk) => talk.data.event === eventId);
-	const sourceOf = (talk: ExistingEntry) => (talk.data.source ?? {}) as { id?: unknown; guid?: unknown; format?: unknown };
-	const talkByGuid = new Map<string, ExistingEntry>();
-	const talkById = new Map<string, ExistingEntry>();
-	for (const talk of eventTalks) {
-		const source = sourceOf(talk);
-		if (source.guid) talkByGuid.set(String(source.guid), talk);
-		if (source.id !== undefined && source.id !== null) talkById.set(String(source.id), talk);
-	}
-	/**
-	 * A talk is found by its guid; by its id only when neither side has a guid to tell them apart.
-	 * A talk whose id matches but whose guid differs is another talk: it gets a file of its own.
-	 */
-	const findTalk = (talk: ScheduleTalk) => {
-		if (talk.guid && talkByGuid.has(talk.guid)) return talkByGuid.get(talk.guid);
-		const byId = talk.id === undefined ? undefined : talkById.get(String(talk.id));
-		const knownGuid = byId && sourceOf(byId).guid;
-		if (!byId || !knownGuid || !talk.guid) return byId;
-		warnings.push(`${file}: ${talk.location}: id ${talk.id} is the id of ${byId.path}, but the guids differ (${String(knownGuid)}, ${talk.guid}): imported as another talk`);
-		return undefined;
-	};
-	const takenTalkIds = new Set(existing.talks.map((talk) => talk.id));
-	const acronymPrefix = new RegExp(`^${(schedule.acronym ?? eventId).replace(/[^a-z0-9]/gi, '.')}[-_]`, 'i');
-
-	talks.forEach((talk, index) => {
-		const existingTalk = findTalk(talk);
-		const path =
-			existingTalk?.path ??
-			`talks/${freeId((talk.slug ?? talk.title).replace(acronymPrefix, ''), takenTalkIds, { kind: 'talk', keys: [talk.id, talk.guid, talk.title] }, `${eventId}/`)}.md`;
-		const entry = talkEntry({ talk, format: schedule.format, eventId, speakers: speakerIds(talk), ...settled.get(talk)! });
-		// Keep the id as the file writes it (`"427"`), so an unchanged id is no conflict.
-		const knownId = existingTalk && sourceOf(existingTalk).id;
-		const source = entry.fields.source as { id?: unknown };
-		if (sameId(knownId, source.id)) entry.fields.source = { ...source, id: knownId };
-		plan(path, existingTalk?.text, entry);
-		onProgress?.(index + 1, talks.length);
-	});
-
-	for (const [id, entry] of plannedPeople) {
-		const person = peopleById.get(id);
-		plan(person?.path ?? `people/${id}.md`, person?.text, entry);
-	}
-
-	const listed = new Set(schedule.talks.flatMap((talk) => [talk.guid && `guid:${talk.guid}`, talk.id !== undefined && `id:${talk.id}`]));
-	const notInSchedule = eventTalks
-		.filter((talk) => {
-			const source = (talk.data.source ?? {}) as { id?: unknown; guid?: unknown; format?: unknown };
-			return source.format && !listed.has(`guid:${source.guid}`) && !listed.has(`id:${source.id}`);
-		})
-		.map((talk) => talk.path);
-
+/** What the importer knows of a person entry from its front matter. */
+function knownPerson(entry: ExistingEntry): KnownPerson {
+	const source = (entry.data.source ?? {}) as { guid?: unknown; ids?: unknown };
+	const list = (value: unknown) => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]).map(String);
+	const ids = source.ids && typeof source.ids === 'object' ? Object.entries(source.ids as Record<string, unknown>) : [];
 	return {
-		eventId,
-		timeZone: zone.timeZone,
-		warnings,
-		files,
-		unchanged,
-		conflicts,
-		notInSchedule,
-		talkCount: talks.length,
+		id: entry.id,
+		name: String(entry.data.name ?? ''),
+		aliases: list(entry.data.aliases),
+		guids: list(source.guid),
+		ids: new Map(ids.map(([edition, value]) => [edition, list(value)])),
 	};
 }
+
+type ScheduleId = string | number;
+
+/** One person as this import sees them, across the editions it imports. */
+interface PlannedPerson {
+	/** Each edition's spelling of the name, by the edition's first day. */
+	spellings: { name: string; date: string }[];
+	guids: string[];
+	ids: Map<string, ScheduleId[]>;
+}
+
+/**
+ * Finds or creates the entry of each speaker, edition after edition, through one `PeopleIndex`
+ * (`people-index.ts`), and works out each person's file once all editions are planned.
+ */
+class SpeakerPlanner {
+	private readonly index: PeopleIndex;
+	private readonly entries: Map<string, ExistingEntry>;
+	private readonly taken: Set<string>;
+	readonly planned = new Map<string, PlannedPerson>();
+	readonly ambiguities: Ambiguity[] = [];
+
+	constructor(people: readonly ExistingEntry[]) {
+		this.index = new PeopleIndex(people.map(knownPerson));
+		this.entries = new Map(people.map((person) => [person.id, person]));
+		this.taken = new Set(people.map((person) => person.id));
+	}
+
+	speakerId(person: SchedulePerson, edition: { eventId: string; date: string }): string {
+		const match = this.index.find(person, edition.eventId);
+		let id = match.found;
+		if (!id) {
+			id = freeId(person.name, this.taken, { kind: 'person', keys: [person.id, person.guid, person.name] });
+			if (match.ambiguous) {
+				this.ambiguities.push({ edition: edition.eventId, name: person.name, scheduleId: person.id, guid: person.guid, ...match.ambiguous, createdAs: id });
+			}
+		}
+		// Later editions find this entry by its ids and guid too, and a new one by its name.
+		const ids = person.id === undefined ? undefined : new Map([[edition.eventId, [String(person.id)]]]);
+		this.index.remember({ id, name: match.found ? '' : person.name, guids: person.guid ? [person.guid] : [], ids });
+
+		let planned = this.planned.get(id);
+		if (!planned) this.planned.set(id, (planned = { spellings: [], guids: [], ids: new Map() }));
+		planned.spellings.push({ name: cleanName(person.name), date: edition.date });
+		if (person.guid && !planned.guids.includes(person.guid)) planned.guids.push(person.guid);
+		if (person.id !== undefined) {
+			const editionIds = planned.ids.get(edition.eventId) ?? [];
+			if (!editionIds.some((known) => sameId(known, person.id))) planned.ids.set(edition.eventId, [...editionIds, person.id]);
+		}
+		return id;
+	}
+
+	/**
+	 * Each person's imported fields. The name follows the newest edition they spoke at: an import
+	 * of an older edition leaves a newer spelling alone. Source ids and guids are added to those
+	 * recorded, never replaced: each edition keeps its own.
+	 */
+	entry(id: string, editionDates: ReadonlyMap<string, string>): { path: string; existing: ExistingEntry | undefined; entry: ImportedEntry } {
+		const planned = this.planned.get(id)!;
+		const existing = this.entries.get(id);
+		const known = (existing?.data.source ?? {}) as { guid?: unknown; ids?: Record<string, unknown> };
+		const newest = planned.spellings.reduce((a, b) => (b.date >= a.date ? b : a));
+		const newestKnown = Object.keys(known.ids ?? {})
+			.map((edition) => editionDates.get(edition) ?? '')
+			.reduce((a, b) => (b > a ? b : a), '');
+
+		const guids = [...new Set([...(Array.isArray(known.guid) ? known.guid : known.guid ? [known.guid] : []).map(String), ...planned.guids])];
+		const ids: Record<string, unknown> = { ...known.ids };
+		for (const [edition, scheduleIds] of planned.ids) {
+			const before = known.ids?.[edition];
+			const merged = [...(Array.isArray(before) ? before : before === undefined ? [] : [before])];
+			for (const scheduleId of scheduleIds) if (!merged.some((value) => sameId(value, scheduleId))) merged.push(scheduleId);
+			ids[edition] = merged.length === 1 ? merged[0] : merged;
+		}
+		const source = withoutUndefined({
+			guid: guids.length > 1 ? guids : guids[0],
+			ids: Object.keys(ids).length ? ids : undefined,
+		});
+		return {
+			path: existing?.path ?? `people/${id}.md`,
+			existing,
+			entry: {
+				fields: { name: newest.name, source: Object.keys(source).length ? source : undefined },
+				listFields: [],
+				extendFields: ['source'],
+				keepFields: existing && newest.date < newestKnown ? ['name'] : [],
+			},
+		};
+	}
+}
+
+/**
+ * Works out every file an import of one or more schedules writes, merged with what is already
+ * there, without touching the disk: each schedule's event (an edition of `filters.series`), one
+ * file per talk (`talks/<event>/<slug>.md`) and each speaker, once however many editions they
+ * spoke at.
+ */
+export function planImport(
+	inputs: readonly ScheduleInput[],
+	existing: ExistingContent,
+	filters: ImportFilters = {},
+	onProgress?: (done: number, total: number) => void,
+): ImportPlan {
+	if (filters.eventId !== undefined) {
+		if (!isEntryId(filters.eventId)) {
+			const suggestion = asciiId(filters.eventId, limits.idBytes);
+			throw new ScheduleError('--event', JSON.stringify(filters.eventId), `expected an id written like a file name: lower-case ASCII words joined by hyphens${suggestion ? `, such as "${suggestion}"` : ''}`);
+		}
+		if (inputs.length > 1) throw new ScheduleError('--event', filters.eventId, 'names one event, but several schedules are imported: each edition takes its id from its own acronym or title');
+	}
+	if (filters.series !== undefined && (!isEntryId(filters.series) || filters.series.includes('/'))) {
+		throw new ScheduleError('--series', JSON.stringify(filters.series), `expected an id written like a file name, such as "${asciiId(filters.series, limits.idBytes) || 'fosdem'}"`);
+	}
+	const series = filters.series === undefined ? undefined : seriesName(filters.series, existing.events, inputs.map((input) => input.schedule));
+
+	const editions = inputs.map((input) => prepareEdition(input, existing, filters)).sort((a, b) => a.days[0]!.localeCompare(b.days[0]!));
+	const byEvent = new Map<string, Edition>();
+	for (const edition of editions) {
+		const other = byEvent.get(edition.eventId);
+		if (other) throw new ScheduleError(edition.file, 'event', `is the event "${edition.eventId}", as ${other.file} is: import one schedule per edition`);
+		byEvent.set(edition.eventId, edition);
+	}
+	checkFilters(editions, editions.map((edition) => edition.selection), filters);
+
+	const files: PlannedFile[] = [];
+	const unchanged: string[] = [];
+	const conflicts: ImportPlan['conflicts'] = [];
+	const warnings: string[] = [];
+	const plan = (path: string, existingEntry: ExistingEntry | undefined, entry: ImportedEntry) => {
+		let result: ReturnType<typeof mergeEntry>;
+		try {
+			result = mergeEntry(existingEntry?.text, entry, existingEntry?.data);
+		} catch (error) {
+			throw new ScheduleError(path, 'front matter', (error as Error).message);
+		}
+		conflicts.push(...result.conflicts.map((conflict) => ({ ...conflict, path })));
+		if (result.text === undefined) unchanged.push(path);
+		else files.push({ path, text: result.text, created: existingEntry === undefined });
+	};
+
+	const speakers = new SpeakerPlanner(existing.people);
+	const takenTalkIds = new Set(existing.talks.map((talk) => talk.id));
+	const total = editions.reduce((sum, edition) => sum + edition.selection.talks.length, 0);
+	let done = 0;
+	const editionPlans = editions.map((edition): EditionPlan => {
+		const { schedule, file, eventId, existingEvent, settled, days } = edition;
+		const talks = edition.selection.talks;
+		warnings.push(...(edition.zoneWarning ? [edition.zoneWarning] : []), ...timeWarnings(talks, settled, edition.timeZone, file));
+		plan(existingEvent?.path ?? `events/${eventId}.md`, existingEvent, {
+			fields: {
+				title: schedule.title,
+				series,
+				start: days[0],
+				end: days.at(-1),
+				timezone: edition.timeZone,
+				venue: schedule.venue,
+				city: schedule.city,
+				website: schedule.url && isHttpUrl(schedule.url) ? schedule.url : undefined,
+			},
+			listFields: [],
+		});
+
+		const eventTalks = existing.talks.filter((talk) => talk.data.event === eventId);
+		const talkByGuid = new Map<string, ExistingEntry>();
+		const talkById = new Map<string, ExistingEntry>();
+		for (const talk of eventTalks) {
+			const source = sourceOf(talk);
+			if (source.guid) talkByGuid.set(String(source.guid), talk);
+			if (source.id !== undefined && source.id !== null) talkById.set(String(source.id), talk);
+		}
+		/**
+		 * A talk is found by its guid; by its id only when neither side has a guid to tell them apart.
+		 * A talk whose id matches but whose guid differs is another talk: it gets a file of its own.
+		 */
+		const findTalk = (talk: ScheduleTalk) => {
+			if (talk.guid && talkByGuid.has(talk.guid)) return talkByGuid.get(talk.guid);
+			const byId = talk.id === undefined ? undefined : talkById.get(String(talk.id));
+			const knownGuid = byId && sourceOf(byId).guid;
+			if (!byId || !knownGuid || !talk.guid) return byId;
+			warnings.push(`${file}: ${talk.location}: id ${talk.id} is the id of ${byId.path}, but the guids differ (${String(knownGuid)}, ${talk.guid}): imported as another talk`);
+			return undefined;
+		};
+		const acronymPrefix = new RegExp(`^${(schedule.acronym ?? eventId).replace(/[^a-z0-9]/gi, '.')}[-_]`, 'i');
+		const date = days[0]!;
+
+		for (const talk of talks) {
+			const existingTalk = findTalk(talk);
+			const path =
+				existingTalk?.path ??
+				`talks/${freeId((talk.slug ?? talk.title).replace(acronymPrefix, ''), takenTalkIds, { kind: 'talk', keys: [talk.id, talk.guid, talk.title] }, `${eventId}/`)}.md`;
+			const input = { talk, format: schedule.format, eventId, speakers: talk.persons.map((person) => speakers.speakerId(person, { eventId, date })), ...settled.get(talk)! };
+			onProgress?.(++done, total);
+			if (existingTalk && (existingTalk.data.imported as Record<string, unknown> | undefined)?.[inputKey] === talkInputHash(input)) {
+				unchanged.push(path);
+				continue;
+			}
+			const entry = talkEntry(input);
+			// Keep the id as the file writes it (`"427"`), so an unchanged id is no conflict.
+			const knownId = existingTalk && sourceOf(existingTalk).id;
+			const source = entry.fields.source as { id?: unknown };
+			if (sameId(knownId, source.id)) entry.fields.source = { ...source, id: knownId };
+			plan(path, existingTalk, entry);
+		}
+
+		const listed = new Set(schedule.talks.flatMap((talk) => [talk.guid && `guid:${talk.guid}`, talk.id !== undefined && `id:${talk.id}`]));
+		const notInSchedule = eventTalks
+			.filter((talk) => {
+				const source = sourceOf(talk);
+				return source.format && !listed.has(`guid:${source.guid}`) && !listed.has(`id:${source.id}`);
+			})
+			.map((talk) => talk.path);
+		return { file, eventId, start: date, timeZone: edition.timeZone, talkCount: talks.length, notInSchedule };
+	});
+
+	const editionDates = new Map(existing.events.flatMap((event) => (dateOnly(plainDateText(event.data.start)) ? [[event.id, dateOnly(plainDateText(event.data.start))!] as const] : [])));
+	for (const edition of editionPlans) editionDates.set(edition.eventId, edition.start);
+	for (const id of speakers.planned.keys()) {
+		const { path, existing: person, entry } = speakers.entry(id, editionDates);
+		plan(path, person, entry);
+	}
+
+	return { editions: editionPlans, warnings, files, unchanged, conflicts, ambiguities: speakers.ambiguities, talkCount: total };
+}
+
+const sourceOf = (talk: ExistingEntry) => (talk.data.source ?? {}) as { id?: unknown; guid?: unknown; format?: unknown };

@@ -1,5 +1,6 @@
 import { extractFrontmatter, parseFrontmatter } from 'astro/markdown';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isPlainDate } from '../../schemas/common';
 import { positionFinder, type Position } from '../text-file';
 
 export type { Position };
@@ -62,7 +63,7 @@ export function parseEntrySource(text: string): ParsedEntrySource {
 	const span = findFrontmatter(text);
 	if (!span) return { data: {}, body: text, locate: () => firstLine, syntaxErrors: [] };
 	const at = positionFinder(text);
-	const blanked = `${text.slice(0, span.yamlStart - 3)}${' '.repeat(3)}${span.yaml.replace(/[^\r\n]/g, ' ')}${' '.repeat(3)}${text.slice(span.end)}`;
+	const blanked = blankFrontmatter(text, span);
 	const failed = (syntaxErrors: ParsedEntrySource['syntaxErrors']): ParsedEntrySource => ({ data: {}, body: blanked, locate: () => firstLine, syntaxErrors });
 
 	if (span.delimiter === '+++') {
@@ -137,4 +138,33 @@ function keepImpossibleDates(value: unknown, document: Document, path: PropertyK
 		return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, keepImpossibleDates(item, document, [...path, key])]));
 	}
 	return value;
+}
+
+/** The file with its front matter blanked out by spaces, as Astro's glob loader passes the body on. */
+const blankFrontmatter = (text: string, span: FrontmatterSpan) =>
+	`${text.slice(0, span.yamlStart - 3)}${' '.repeat(3)}${span.yaml.replace(/[^\r\n]/g, ' ')}${' '.repeat(3)}${text.slice(span.end)}`;
+
+/** Every `YYYY-MM-DD` in the text is a real date: js-yaml would roll `2021-13-01` over unnoticed. */
+const datesAreReal = (yaml: string) => [...yaml.matchAll(/\b\d{4}-\d{2}-\d{2}\b/g)].every(([date]) => isPlainDate(date));
+
+/**
+ * The front matter's data and body without positions, for a reader of thousands of files (the
+ * importer, the checks of an import): Astro's parse alone when nothing needs the second reading
+ * (no alias to expand, no impossible date to keep). Anything else, and any error, goes through
+ * `parseEntrySource` for its checks and located messages.
+ */
+export function readEntryData(text: string): Pick<ParsedEntrySource, 'data' | 'syntaxErrors' | 'body'> {
+	const span = findFrontmatter(text);
+	if (!span) return { data: {}, syntaxErrors: [], body: text };
+	if (span.delimiter === '---' && !span.yaml.includes('*') && datesAreReal(span.yaml)) {
+		try {
+			const data: unknown = parseFrontmatter(text).frontmatter;
+			if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
+				return { data: data as Record<string, unknown>, syntaxErrors: [], body: blankFrontmatter(text, span) };
+			}
+		} catch {
+			// Located below.
+		}
+	}
+	return parseEntrySource(text);
 }

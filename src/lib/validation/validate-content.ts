@@ -11,7 +11,7 @@ import { limits } from '../limits';
 import { decodeText, findControlCharacter, formatBytes } from '../text-file';
 import { scanBody, type BodyScan } from './body';
 import { checkBodyReferences, type ScannedBody } from './body-links';
-import { parseEntrySource } from './frontmatter';
+import { parseEntrySource, readEntryData, type ParsedEntrySource } from './frontmatter';
 import { checkIntegrity, type ValidEntry } from './integrity';
 import { checkTags } from './tags';
 import { sortProblems, type Problem } from './problem';
@@ -64,10 +64,11 @@ export function validateEntrySource(
 	id: string,
 	file: string,
 	text: string,
+	{ scan = true }: { scan?: boolean } = {},
 ): { entry?: ValidEntry; problems: Problem[]; body: BodyScan } {
 	const source = parseEntrySource(text);
 	// The body keeps the file's lines (the front matter is blanked out, as Astro does).
-	const body = scanBody(file, source.body, 1, file.endsWith('.mdx') ? 'mdx' : 'md');
+	const body = scan ? scanBody(file, source.body, 1, file.endsWith('.mdx') ? 'mdx' : 'md') : { problems: [], links: [], talkCards: [] };
 	const control = findControlCharacter(text);
 	const textProblems: Problem[] = control
 		? [{ file, line: control.line, column: control.column, message: `control character ${control.codePoint} is not text`, hint: 'delete it; it is invisible in most editors (a stray paste from a terminal or a PDF)' }]
@@ -106,12 +107,40 @@ export function validateEntrySource(
 	};
 }
 
+/**
+ * `validateEntrySource` for the checks of an import, over thousands of files: the front matter
+ * is read without positions (`readEntryData`) and located only if it has a problem; the body is
+ * scanned only when `scan` (a file the import writes), since unchanged files keep the problems
+ * they had.
+ */
+function validateEntryQuickly(collection: CollectionName, id: string, file: string, text: string, { scan }: { scan: boolean }): ReturnType<typeof validateEntrySource> {
+	const { data, syntaxErrors, body } = readEntryData(text);
+	const checked = syntaxErrors.length || findControlCharacter(text) ? undefined : checkedSchemas[collection].safeParse(data);
+	if (!checked?.success) return validateEntrySource(collection, id, file, text, { scan });
+	let located: ParsedEntrySource | undefined;
+	const locate = (fieldPath: readonly PropertyKey[]) => (located ??= parseEntrySource(text)).locate(fieldPath);
+	return {
+		entry: { collection, id, file, data: checked.data as Record<string, unknown>, locate },
+		problems: [],
+		body: scan ? scanBody(file, body, 1, file.endsWith('.mdx') ? 'mdx' : 'md') : { problems: [], links: [], talkCards: [] },
+	};
+}
+
 export interface ValidateOptions {
 	/**
 	 * Files to read as if they were written, by path inside the content tree (`talks/x.md`):
 	 * how an import validates what it would write without writing anything.
 	 */
 	overlay?: ReadonlyMap<string, string>;
+	/**
+	 * The only files that are new or changed (paths inside the content tree), as after an
+	 * import: the others can only have the problems they had, so their bodies are not scanned
+	 * again and their front matter is read without positions unless a problem needs one.
+	 * Cross-entry checks still see every entry.
+	 */
+	changed?: ReadonlySet<string>;
+	/** Files to read as if deleted (paths inside the content tree). */
+	removed?: ReadonlySet<string>;
 }
 
 /** The text of a content file, or the problem that keeps it from being read as text (size, encoding). */
@@ -130,7 +159,7 @@ export async function readContentText(file: string, absolute: string): Promise<{
  * violations located at their line, MDX bodies that do not parse or run code, HTML the
  * sanitiser removes, then cross-entry integrity: references, tags, and what bodies link to.
  */
-export async function validateContent(root: string, contentDir: string, { overlay }: ValidateOptions = {}): Promise<ContentValidation> {
+export async function validateContent(root: string, contentDir: string, { overlay, changed, removed }: ValidateOptions = {}): Promise<ContentValidation> {
 	const absoluteContent = path.resolve(root, contentDir);
 	const problems: Problem[] = [];
 	const entries: ValidEntry[] = [];
@@ -139,11 +168,12 @@ export async function validateContent(root: string, contentDir: string, { overla
 	const fileOf = (inside: string) => toPosix(path.relative(root, path.join(absoluteContent, inside))) || '.';
 
 	const listing = await listContentFiles(absoluteContent);
-	problems.push(...listing.problems.map(({ path: inside, message, hint }) => ({ file: fileOf(inside), message, ...(hint ? { hint } : {}) })));
-	const files = [...listing.files];
+	problems.push(...listing.problems.map(({ path: inside, ...problem }) => ({ file: fileOf(inside), ...problem })));
+	const files = listing.files.filter((file) => !removed?.has(file.path));
+	const listed = new Set(files.map((file) => file.path));
 	for (const inside of overlay?.keys() ?? []) {
 		const [collection, ...rest] = inside.split('/');
-		if (!files.some((file) => file.path === inside) && (collectionNames as readonly string[]).includes(collection!)) {
+		if (!listed.has(inside) && (collectionNames as readonly string[]).includes(collection!)) {
 			files.push({ collection: collection as CollectionName, name: rest.join('/'), path: inside, id: entryIdFromPath(rest.join('/')) });
 		}
 	}
@@ -162,7 +192,8 @@ export async function validateContent(root: string, contentDir: string, { overla
 			invalidEntries.add(`${collection}/${id}`);
 			continue;
 		}
-		const result = validateEntrySource(collection, id, file, read.text);
+		// An unchanged file's body is not scanned, but its page still exists for the links and cards of those that are.
+		const result = changed ? validateEntryQuickly(collection, id, file, read.text, { scan: changed.has(inside) }) : validateEntrySource(collection, id, file, read.text);
 		problems.push(...result.problems, ...result.body.problems);
 		bodies.push({ ...result.body, collection, id, file });
 		if (result.entry) entries.push(result.entry);

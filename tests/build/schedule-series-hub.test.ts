@@ -1,0 +1,58 @@
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { importSchedule } from '../../src/lib/schedule/import-schedule';
+import { parseSchedule } from '../../src/lib/schedule/parse-schedule';
+import { normaliseName } from '../../src/lib/schedule/people-index';
+import { validateContent } from '../../src/lib/validation/validate-content';
+import { projectRoot } from '../helpers/build-site';
+
+/**
+ * The series importer at full size, over the hub's own hand-written content: three real FOSDEM
+ * editions, 2,321 talks. Slower than the unit tier allows.
+ */
+
+const schedules = path.join(projectRoot, 'tests/fixtures/schedules');
+const workspaces: string[] = [];
+afterAll(() => Promise.all(workspaces.map((root) => rm(root, { recursive: true, force: true }))));
+
+describe('the three shared FOSDEM editions in a copy of the hub', () => {
+	const files = ['fosdem-2019.xml', 'fosdem-2020.xml', 'fosdem-2024.xml'].map((name) => path.join(schedules, name));
+
+	it('import with the hand-written content, each speaker once, no two people in one entry, and again without a change', { timeout: 900_000 }, async () => {
+		const root = await mkdtemp(path.join(tmpdir(), 'edelweiss-series-hub-'));
+		workspaces.push(root);
+		const content = path.join(root, 'content');
+		await cp(path.join(projectRoot, 'content'), content, { recursive: true });
+		const result = await importSchedule({ files, contentDir: content, series: 'fosdem', timeZone: 'Europe/Brussels' });
+		expect(result.talkCount).toBe(2321);
+		expect(result.ambiguities).toEqual([]);
+		const { problems, entries } = await validateContent(root, 'content');
+		expect(problems.filter((problem) => problem.severity !== 'warning')).toEqual([]);
+
+		// Every schedule person, by edition and id, with their name.
+		const scheduleNames = new Map<string, string>();
+		for (const file of files) {
+			const schedule = parseSchedule(await readFile(file, 'utf8'), file);
+			const edition = path.basename(file, '.xml');
+			for (const person of schedule.talks.flatMap((talk) => talk.persons)) scheduleNames.set(`${edition} ${person.id}`, normaliseName(person.name));
+		}
+		const people = entries.filter((entry) => entry.collection === 'people');
+		const inAll = people.filter((person) => {
+			const ids = (person.data.source as { ids?: Record<string, unknown> } | undefined)?.ids ?? {};
+			// No entry holds two people: every id it records names the same person in its edition.
+			const names = new Set(Object.entries(ids).flatMap(([edition, value]) => [value].flat().map((id) => scheduleNames.get(`${edition} ${id}`))));
+			if (names.size) expect([...names]).toEqual([normaliseName(String(person.data.name))]);
+			return Object.keys(ids).length === 3;
+		});
+		// 38 speakers by their exact name, and two more spelt with and without accents (Stéphane Graber).
+		expect(inAll).toHaveLength(40);
+		// A hand-written person keeps the id as written, and gains the other editions' ids.
+		const thierry = people.find((person) => person.id === 'thierry-carrez')!;
+		expect(thierry.data.source).toEqual({ ids: { 'fosdem-2020': '427', 'fosdem-2024': 2037 } });
+
+		const again = await importSchedule({ files, contentDir: content, series: 'fosdem' });
+		expect(again).toMatchObject({ written: false, conflicts: [], ambiguities: [] });
+	});
+});

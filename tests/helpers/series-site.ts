@@ -1,0 +1,24 @@
+import { cp, mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { importSchedule } from '../../src/lib/schedule/import-schedule';
+import { projectRoot } from './build-site';
+
+/**
+ * The content of the `series` site: a slice of three real FOSDEM editions (2019, 2020, 2024:
+ * the Containers and Go devrooms, about 100 talks, three speakers in all three) imported as
+ * the series `fosdem` through the importer itself, over hand-written content that links to
+ * imported talks (`tests/fixtures/series/content/`).
+ */
+export async function writeSeriesContent(tree: string): Promise<void> {
+	await rm(tree, { recursive: true, force: true });
+	await mkdir(path.dirname(tree), { recursive: true });
+	await cp(path.join(projectRoot, 'tests/fixtures/series/content'), tree, { recursive: true });
+	const schedules = path.join(projectRoot, 'tests/fixtures/schedules');
+	await importSchedule({
+		files: ['fosdem-2019.xml', 'fosdem-2020.xml', 'fosdem-2024.xml'].map((name) => path.join(schedules, name)),
+		contentDir: tree,
+		series: 'fosdem',
+		timeZone: 'Europe/Brussels',
+		onlyTracks: ['Containers', 'Containers devroom', 'Go', 'Go devroom'],
+	});
+}
