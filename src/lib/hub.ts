@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { collectionNames } from '../schemas/common';
+import { collectionNames } from './collections';
 import { buildHubIndex, type HubCollections, type HubIndex } from './hub-index';
 
 let hub: Promise<HubIndex> | undefined;

@@ -1,4 +1,3 @@
-import type { CollectionName } from '../schemas/common';
 import type { recordingStatuses, talkKinds } from '../schemas/talk';
 
 /** How each talk kind reads on a page. */
@@ -14,17 +13,6 @@ export const talkKindLabels: Record<(typeof talkKinds)[number], string> = {
 	qa: 'Q&A',
 	discussion: 'Discussion',
 	ceremony: 'Ceremony',
-};
-
-/** Singular and plural names of each collection, for headings and search filters. */
-export const collectionLabels: Record<CollectionName, { one: string; many: string }> = {
-	events: { one: 'Event', many: 'Events' },
-	talks: { one: 'Talk', many: 'Talks' },
-	people: { one: 'Person', many: 'People' },
-	recaps: { one: 'Recap', many: 'Recaps' },
-	notes: { one: 'Note', many: 'Notes' },
-	sponsors: { one: 'Sponsor', many: 'Sponsors' },
-	'case-studies': { one: 'Case study', many: 'Case studies' },
 };
 
 /** What a talk page says about a recording it cannot show. */

@@ -1,5 +1,5 @@
 import { eventDate, writingDate, type Entry, type HubIndex } from './hub-index';
-import { collectionLabels } from './labels';
+import { collectionInfo } from './collections';
 import type { SearchFilterKey } from './search-query';
 
 /**
@@ -22,7 +22,7 @@ const yearOf = (date: string | undefined) => (date ? [date.slice(0, 4)] : []);
 
 /** The filters, metadata and sort keys of an entry's page, from the hub index. */
 export function searchRecord(hub: HubIndex, entry: Entry): SearchRecord {
-	const type = collectionLabels[entry.collection].one;
+	const type = collectionInfo[entry.collection].one;
 	const facts = describe(hub, entry);
 	return {
 		filters: {

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { entryTypes } from './collections';
 import { closestMatches } from './suggest';
 import { openBuiltIndex, type SearchHit } from './pagefind-node';
 import { dateSort, resolveFilters, searchFilterKeys, type UnknownFilterValue } from './search-query';
@@ -8,7 +9,7 @@ export const searchUsage = `Usage: npm run search -- "query" [options]
 Searches the built site's Pagefind index (run \`npm run build\` first).
 
 Options:
-  --type <type>        talk, recap, note, case-study, event, person, sponsor
+  --type <type>        ${entryTypes.join(', ')}
   --event <event>      e.g. fosdem-2020
   --year <year>        e.g. 2021
   --tag <tag>          repeat for several; every filter accepts the same values as the search page URL

@@ -1,4 +1,4 @@
-import type { CollectionName } from '../schemas/common';
+import type { CollectionName } from './collections';
 
 /** Prefixes a site path with Astro's `base`, so the hub also works under `/project/` on GitLab Pages. */
 export function withBase(path: string, base: string = import.meta.env?.BASE_URL ?? '/'): string {

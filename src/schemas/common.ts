@@ -1,16 +1,5 @@
 import { z } from 'astro/zod';
-
-/** The collections of the hub, by the name Astro and the routes use. */
-export const collectionNames = [
-	'events',
-	'talks',
-	'people',
-	'recaps',
-	'notes',
-	'sponsors',
-	'case-studies',
-] as const;
-export type CollectionName = (typeof collectionNames)[number];
+import type { CollectionName } from '../lib/collections';
 
 /** What a schema needs to express a relation, so one schema serves Astro and the standalone checker. */
 export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.ZodType<EntryRef<C>, unknown>;

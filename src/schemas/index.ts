@@ -1,4 +1,5 @@
-import type { CollectionName, ReferenceFactory } from './common';
+import type { CollectionName } from '../lib/collections';
+import type { ReferenceFactory } from './common';
 import { caseStudySchema } from './case-study';
 import { eventSchema } from './event';
 import { noteSchema } from './note';
@@ -18,4 +19,4 @@ export const schemas = {
 	'case-studies': caseStudySchema,
 } satisfies Record<CollectionName, (reference: ReferenceFactory) => unknown>;
 
-export { collectionNames, type CollectionName, type ReferenceFactory } from './common';
+export type { ReferenceFactory } from './common';

@@ -73,7 +73,7 @@ describe('npm run new', () => {
 	it('rejects an unknown type with the list of types', async () => {
 		const result = await newEntry('keynote');
 		expect(result.exitCode).toBe(1);
-		expect(result.output).toContain('unknown type "keynote"; usage: npm run new -- <talk|recap|note|person|event|sponsor|case-study>');
+		expect(result.output).toContain('unknown type "keynote"; usage: npm run new -- <event|talk|person|recap|note|sponsor|case-study>');
 	});
 });
 

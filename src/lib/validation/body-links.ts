@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { collectionNames, type CollectionName } from '../../schemas/common';
+import { collectionNames, type CollectionName } from '../collections';
 import { closestMatches } from '../suggest';
 import type { BodyScan } from './body';
 import type { ValidEntry } from './integrity';

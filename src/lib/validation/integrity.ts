@@ -1,5 +1,5 @@
-import { collectionNames, type CollectionName, type EntryRef } from '../../schemas/common';
-import { collectionLabels } from '../labels';
+import type { EntryRef } from '../../schemas/common';
+import { collectionInfo, collectionNames, isCollectionName, type CollectionName } from '../collections';
 import { closestMatches } from '../suggest';
 import type { Position } from './frontmatter';
 import type { Problem } from './problem';
@@ -21,7 +21,7 @@ export function findReferences(value: unknown, path: PropertyKey[] = []): { path
 	if (
 		typeof record.id === 'string' &&
 		typeof record.collection === 'string' &&
-		(collectionNames as readonly string[]).includes(record.collection) &&
+		isCollectionName(record.collection) &&
 		Object.keys(record).length === 2
 	) {
 		return [{ path, ref: record as unknown as EntryRef }];
@@ -75,7 +75,7 @@ export function checkIntegrity(entries: readonly ValidEntry[], { invalidEntries 
 				problemAt(
 					entry,
 					path,
-					`unknown ${collectionLabels[ref.collection as CollectionName].one.toLowerCase()} "${ref.id}"`,
+					`unknown ${collectionInfo[ref.collection as CollectionName].one.toLowerCase()} "${ref.id}"`,
 					suggestions.length ? `did you mean ${suggestions.map((id) => `"${id}"`).join(', ')}?` : `add content/${ref.collection}/${ref.id}.md or fix the id`,
 				),
 			);

@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { collectionNames, schemas, type CollectionName, type ReferenceFactory } from '../../schemas';
-import { collectionLabels } from '../labels';
+import { schemas, type ReferenceFactory } from '../../schemas';
+import { collectionInfo, collectionNames, isCollectionName, type CollectionName } from '../collections';
 import { referenceById } from './reference-by-id';
 import { fileConcurrency, mapConcurrently } from '../concurrency';
 import { contentExtensions, entryIdFromPath } from '../entry-id';
@@ -43,7 +43,7 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 
 /** A likely fix for a schema issue: the format of a date, or where a complete example of the type is. */
 export function hintFor(issue: z.core.$ZodIssue, input: unknown, collection: CollectionName): string {
-	const example = `CONTRIBUTING.md has a complete ${collectionLabels[collection].one.toLowerCase()} example`;
+	const example = `CONTRIBUTING.md has a complete ${collectionInfo[collection].one.toLowerCase()} example`;
 	if (issue.message.includes('YYYY-MM-DD')) return 'write dates as YYYY-MM-DD with a month from 01 to 12, e.g. 2021-12-01';
 	if (issue.code === 'invalid_type' && input === undefined) return `add "${issue.path.join('.')}:" to the front matter; ${example}`;
 	if (issue.code === 'invalid_type') return `write a ${issue.expected} here, without quotes or units; ${example}`;
@@ -117,7 +117,7 @@ export async function validateContent(root: string, contentDir: string): Promise
 
 	const topLevel = await readdir(absoluteContent, { withFileTypes: true }).catch(() => []);
 	for (const dirent of topLevel) {
-		if (dirent.isDirectory() && !(collectionNames as readonly string[]).includes(dirent.name)) {
+		if (dirent.isDirectory() && !isCollectionName(dirent.name)) {
 			problems.push({
 				file: toPosix(path.relative(root, path.join(absoluteContent, dirent.name))),
 				message: `"${dirent.name}" is not a collection, so nothing in it is published`,
