@@ -33,6 +33,7 @@ describe('checkBodyReferences', () => {
 				'a',
 				[
 					'[ok](/talks/t/) [ok](../b/) [ok](/tags/apk/) [ok](/talks/) [ok](/rss.xml) [ok](https://example.org/x/) [ok](#top) [ok](mailto:x@example.org)',
+					'[ok](/search/?q=apk) [ok](/offline/) [ok](/missing-recordings/) [ok](/) [bad](/404/)',
 					'',
 					'[bad](../c/) [bad](/tags/apkk/) [bad](./b.md)',
 					'',
@@ -46,11 +47,12 @@ describe('checkBodyReferences', () => {
 		];
 		const problems = checkBodyReferences(bodies, [entry('talks', 't', ['apk'])], { root }).map(formatProblem);
 		expect(problems).toEqual([
-			'content/notes/a.mdx:7:21 <TalkCard> names unknown talk "tt"\n    hint: did you mean "t"?',
-			'content/notes/a.mdx:3:1 link to a missing page "../c/"\n    hint: did you mean "/notes/a/"?',
-			'content/notes/a.mdx:3:14 link to a missing page "/tags/apkk/"\n    hint: did you mean "/tags/apk/"?',
-			'content/notes/a.mdx:3:33 link "./b.md" points at a source file\n    hint: link to the page instead, e.g. /talks/<id>/',
-			'content/notes/a.mdx:5:44 image "/images/gone.svg" does not exist\n    hint: expected a file at public/images/gone.svg',
+			'content/notes/a.mdx:8:21 <TalkCard> names unknown talk "tt"\n    hint: did you mean "t"?',
+			'content/notes/a.mdx:2:73 link to a missing page "/404/"\n    hint: pages are /<collection>/<id>/, e.g. /talks/<file name>/',
+			'content/notes/a.mdx:4:1 link to a missing page "../c/"\n    hint: did you mean "/notes/a/"?',
+			'content/notes/a.mdx:4:14 link to a missing page "/tags/apkk/"\n    hint: did you mean "/tags/apk/"?',
+			'content/notes/a.mdx:4:33 link "./b.md" points at a source file\n    hint: link to the page instead, e.g. /talks/<id>/',
+			'content/notes/a.mdx:6:44 image "/images/gone.svg" does not exist\n    hint: expected a file at public/images/gone.svg',
 		]);
 	});
 });

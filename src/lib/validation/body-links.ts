@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { collectionNames, type CollectionName } from '../collections';
+import type { CollectionName } from '../collections';
+import { staticPagePaths } from '../site-routes';
 import { closestMatches } from '../suggest';
 import type { BodyScan } from './body';
 import type { ValidEntry } from './integrity';
@@ -16,19 +17,19 @@ export interface ScannedBody extends BodyScan {
 export interface BodyReferenceOptions {
 	/** The project root: `file` paths and `public/` are relative to it. */
 	root: string;
-	/** Whether a file exists; the real file system unless a test says otherwise. */
-	fileExists?: (absolutePath: string) => boolean;
 }
 
 const external = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 
-/** Every page the hub publishes for these entries, as site paths with a trailing slash. */
+/**
+ * Every page the hub publishes for these entries, as site paths with a trailing slash: the
+ * pages of `src/pages` that take no parameters, then its two kinds of dynamic page, one per
+ * entry (`<collection>/[...id]`) and one per tag (`tags/[tag]`).
+ */
 export function sitePages(bodies: readonly ScannedBody[], entries: readonly ValidEntry[]): Set<string> {
 	const tags = entries.flatMap((entry) => (entry.data.tags as string[] | undefined) ?? []);
 	return new Set([
-		'/',
-		'/tags/',
-		...collectionNames.map((name) => `/${name}/`),
+		...staticPagePaths(),
 		...bodies.map((body) => `/${body.collection}/${body.id}/`),
 		...tags.map((tag) => `/tags/${tag}/`),
 	]);
@@ -48,7 +49,7 @@ function pagePath(url: string, from: string): string | undefined {
 export function checkBodyReferences(
 	bodies: readonly ScannedBody[],
 	entries: readonly ValidEntry[],
-	{ root, fileExists = existsSync }: BodyReferenceOptions,
+	{ root }: BodyReferenceOptions,
 ): Problem[] {
 	const pages = sitePages(bodies, entries);
 	const talkIds = bodies.filter((body) => body.collection === 'talks').map((body) => body.id);
@@ -72,7 +73,7 @@ export function checkBodyReferences(
 				const absolute = file!.startsWith('/')
 					? path.join(root, 'public', decodeURIComponent(file!))
 					: path.resolve(root, path.dirname(body.file), decodeURIComponent(file!));
-				if (!fileExists(absolute)) {
+				if (!existsSync(absolute)) {
 					problems.push({
 						...at(link),
 						message: `image "${link.url}" does not exist`,
