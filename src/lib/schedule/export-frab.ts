@@ -1,5 +1,5 @@
+import { clockText } from '../time';
 import {
-	clockDuration,
 	exportDays,
 	scheduleAcronym,
 	stableUuid,
@@ -79,7 +79,7 @@ function talkXml(talk: ExportTalk, room: string, timeZone: string, acronym: stri
 		`        ${element('type', talk.kind)}`,
 		`        ${element('date', talkStart(talk, timeZone))}`,
 		`        ${element('start', talk.start)}`,
-		`        ${element('duration', clockDuration(talk.duration))}`,
+		`        ${element('duration', clockText(talk.duration))}`,
 		`        ${element('abstract', talk.summary)}`,
 		/^[a-z0-9_]{4,}-[a-z0-9\-_]{4,}$/.test(slug) ? `        ${element('slug', slug)}` : '',
 		`        ${element('track', talk.track)}`,
@@ -140,7 +140,7 @@ function talkJson(talk: ExportTalk, room: string, timeZone: string, acronym: str
 		id: number,
 		date: talkStart(talk, timeZone),
 		start: talk.start,
-		duration: clockDuration(talk.duration),
+		duration: clockText(talk.duration),
 		room,
 		slug: talkSlug(acronym, number, talk),
 		url: talk.url,

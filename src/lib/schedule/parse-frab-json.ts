@@ -1,6 +1,5 @@
 import {
 	conferenceFields,
-	isIsoDate,
 	parseClock,
 	parseDuration,
 	ScheduleError,
@@ -10,6 +9,7 @@ import {
 	type ScheduleReference,
 	type ScheduleTalk,
 } from './model';
+import { isPlainDate } from '../time';
 
 type JsonObject = Record<string, unknown>;
 
@@ -64,7 +64,7 @@ export function parseFrabJson(source: string, file: string): Schedule {
 	conference.days.forEach((day: unknown, dayIndex) => {
 		const at = `schedule.conference.days[${dayIndex}]`;
 		const date = isObject(day) ? str(day.date) : undefined;
-		if (!isObject(day) || !date || !isIsoDate(date)) {
+		if (!isObject(day) || !date || !isPlainDate(date)) {
 			throw new ScheduleError(file, at, `expected a "date" written YYYY-MM-DD, found ${date ? `"${date}"` : 'none'}`);
 		}
 		const dayStart = str(day.day_start);

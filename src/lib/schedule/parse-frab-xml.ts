@@ -1,7 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import {
 	conferenceFields,
-	isIsoDate,
 	parseClock,
 	parseDuration,
 	ScheduleError,
@@ -12,6 +11,7 @@ import {
 	type ScheduleReference,
 	type ScheduleTalk,
 } from './model';
+import { isPlainDate } from '../time';
 
 type XmlNode = Record<string, unknown>;
 
@@ -79,7 +79,7 @@ export function parseFrabXml(source: string, file: string): Schedule {
 	list(schedule, 'day').forEach((day, dayIndex) => {
 		const date = attribute(day, 'date');
 		const dayLabel = `<day> ${attribute(day, 'index') ?? dayIndex + 1}`;
-		if (!date || !isIsoDate(date)) {
+		if (!date || !isPlainDate(date)) {
 			throw new ScheduleError(file, dayLabel, `expected a date="YYYY-MM-DD" attribute, found ${date ? `"${date}"` : 'none'}`);
 		}
 		const dayStart = attribute(day, 'start');

@@ -1,4 +1,5 @@
 import { entryIdFromPath } from '../entry-id';
+import { plainDateOf } from '../time';
 import { mergeEntry, type Conflict, type ImportedEntry } from './merge';
 import { ScheduleError, type Schedule, type SchedulePerson, type ScheduleTalk } from './model';
 import { talkEntry } from './talk-entry';
@@ -61,7 +62,6 @@ function freeId(text: string, taken: Set<string>, fallback: string, folder = '')
 }
 
 const asString = (value: unknown) => (value === undefined || value === null ? undefined : String(value));
-const dateOnly = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined);
 const withoutUndefined = (record: Record<string, unknown>) =>
 	Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 
@@ -164,7 +164,7 @@ export function planImport(
 	};
 
 	// The event spans its own dates and every talk, so talks after midnight stay inside it.
-	const days = [dateOnly(schedule.start), dateOnly(schedule.end), ...[...settled.values()].map(({ day }) => day)]
+	const days = [plainDateOf(schedule.start), plainDateOf(schedule.end), ...[...settled.values()].map(({ day }) => day)]
 		.filter((day): day is string => Boolean(day))
 		.sort();
 	if (!days.length) throw new ScheduleError(file, 'conference', 'expected a start and end date or at least one talk');
