@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { fileDigest, offlineList, precachePatterns } from '../lib/offline';
+import { listSiteFiles } from '../lib/site-files';
 
 const serviceWorkerSource = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
 
@@ -24,11 +25,8 @@ export function offlineSupport(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
-				const paths = (await readdir(site, { recursive: true, withFileTypes: true }))
-					.filter((entry) => entry.isFile())
-					.map((entry) => path.relative(site, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-					// Left over from an earlier build into the same directory; rewritten below.
-					.filter((file) => file !== 'offline.json' && file !== 'sw.js');
+				// offline.json and sw.js may be left over from an earlier build into the same directory; rewritten below.
+				const paths = (await listSiteFiles(site)).filter((file) => file !== 'offline.json' && file !== 'sw.js');
 				// One file at a time: a large build has tens of thousands, more than may be open at once.
 				const digests = new Map<string, string>();
 				for (const file of paths) digests.set(file, fileDigest(await readFile(path.join(site, file))));

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
 import { urlPathOf } from '../../src/lib/urls';
-import { listHtmlFiles } from '../../src/lib/check/built-pages';
+import { listHtmlFiles } from '../../src/lib/site-files';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 
 /** Records every request leaving the site's origin and every CSP violation, from the first byte. */

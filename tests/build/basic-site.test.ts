@@ -4,7 +4,7 @@ import { load } from 'cheerio';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { inlineScriptsDir } from '../../src/lib/csp';
 import { loadPage } from '../helpers/html';
-import { listHtmlFiles } from '../../src/lib/check/built-pages';
+import { listHtmlFiles } from '../../src/lib/site-files';
 
 const dist = inject('basicDist');
 

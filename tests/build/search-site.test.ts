@@ -3,7 +3,7 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, inject, it } from 'vitest';
 import { loadPage } from '../helpers/html';
-import { listHtmlFiles } from '../../src/lib/check/built-pages';
+import { listHtmlFiles } from '../../src/lib/site-files';
 
 const dist = inject('searchDist');
 

@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Problem } from '../validation/problem';
 import { urlPathOf } from '../urls';
-import { listHtmlFiles, samplePageTypes } from './built-pages';
+import { listHtmlFiles } from '../site-files';
+import { samplePageTypes } from './built-pages';
 import { launchChromium } from './chromium';
 import { serveStatic } from './static-server';
 

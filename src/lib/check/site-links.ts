@@ -4,7 +4,7 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import type { Problem } from '../validation/problem';
 import { urlPathOf } from '../urls';
-import { listHtmlFiles } from './built-pages';
+import { listHtmlFiles } from '../site-files';
 
 const linkAttributes = [
 	['a[href]', 'href'],
