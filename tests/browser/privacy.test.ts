@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
 import { urlPathOf } from '../../src/lib/urls';
 import { listHtmlFiles } from '../../src/lib/site-files';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
+import { serveStatic, type StaticServer } from '../../src/lib/static-server';
 
 /** Records every request leaving the site's origin and every CSP violation, from the first byte. */
 async function watch(context: BrowserContext, origin: string) {

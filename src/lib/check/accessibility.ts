@@ -4,7 +4,7 @@ import { urlPathOf } from '../urls';
 import { listHtmlFiles } from '../site-files';
 import { samplePageTypes } from './built-pages';
 import { launchChromium } from './chromium';
-import { serveStatic } from './static-server';
+import { serveStatic } from '../static-server';
 
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
