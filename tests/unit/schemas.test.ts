@@ -41,6 +41,11 @@ describe('talk schema', () => {
 		const noDay = talkSchema.safeParse({ title: 'x', event: 'e', start: '10:00' });
 		expect(noDay.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['day']);
 	});
+	it('takes BCP 47 language tags and says what it expected otherwise', () => {
+		expect(talkSchema.parse({ title: 'x', event: 'e', language: 'pt-BR' }).language).toBe('pt-BR');
+		const english = talkSchema.safeParse({ title: 'x', event: 'e', language: 'English' });
+		expect(english.error?.issues[0]?.message).toBe('expected a language tag such as "en" or "pt-BR"');
+	});
 });
 
 describe('event schema', () => {
