@@ -1,11 +1,9 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { injectManifest } from 'workbox-build';
-import { fileDigest, offlineList, precachePatterns } from '../lib/offline';
+import { fileDigest, injectPrecacheManifest, offlineList, precacheManifest } from '../lib/offline';
 import { listSiteFiles } from '../lib/site-files';
 
 const serviceWorkerSource = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
@@ -31,39 +29,26 @@ export function offlineSupport(): AstroIntegration {
 				const digests = new Map<string, string>();
 				for (const file of paths) digests.set(file, fileDigest(await readFile(path.join(site, file))));
 				const list = offlineList(digests, base);
-				await writeFile(path.join(site, 'offline.json'), JSON.stringify(list));
+				const listJson = JSON.stringify(list);
+				await writeFile(path.join(site, 'offline.json'), listJson);
 
-				const scratch = await mkdtemp(path.join(tmpdir(), 'edelweiss-sw-'));
-				try {
-					const bundled = path.join(scratch, 'sw.js');
-					await build({
-						entryPoints: [serviceWorkerSource],
-						outfile: bundled,
-						bundle: true,
-						format: 'iife',
-						target: 'es2022',
-						minify: true,
-						define: {
-							EDELWEISS_CACHES: JSON.stringify(list.caches),
-							EDELWEISS_OFFLINE_PAGE: JSON.stringify(`${base.replace(/\/$/, '')}/offline/index.html`),
-							'process.env.NODE_ENV': '"production"',
-						},
-						logLevel: 'warning',
-					});
-					const { count, size, warnings } = await injectManifest({
-						swSrc: bundled,
-						swDest: path.join(site, 'sw.js'),
-						injectionPoint: 'EDELWEISS_PRECACHE',
-						globDirectory: site,
-						globPatterns: precachePatterns,
-						modifyURLPrefix: { '': base.replace(/\/?$/, '/') },
-						maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
-					});
-					for (const warning of warnings) logger.warn(warning);
-					logger.info(`Service worker precaches ${count} files (${(size / 1024).toFixed(0)} KiB); ${list.pages.length} pages can be saved for offline (version ${list.version})`);
-				} finally {
-					await rm(scratch, { recursive: true, force: true });
-				}
+				const bundled = await build({
+					entryPoints: [serviceWorkerSource],
+					bundle: true,
+					format: 'iife',
+					target: 'es2022',
+					minify: true,
+					write: false,
+					define: {
+						EDELWEISS_CACHES: JSON.stringify(list.caches),
+						EDELWEISS_OFFLINE_PAGE: JSON.stringify(`${base.replace(/\/$/, '')}/offline/index.html`),
+						'process.env.NODE_ENV': '"production"',
+					},
+					logLevel: 'warning',
+				});
+				const manifest = precacheManifest(new Map([...digests, ['offline.json', fileDigest(Buffer.from(listJson))]]), base);
+				await writeFile(path.join(site, 'sw.js'), injectPrecacheManifest(bundled.outputFiles[0]!.text, manifest));
+				logger.info(`Service worker precaches ${manifest.length} files; ${list.pages.length} pages can be saved for offline (version ${list.version})`);
 			},
 		},
 	};
