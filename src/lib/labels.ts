@@ -15,6 +15,10 @@ export const talkKindLabels: Record<(typeof talkKinds)[number], string> = {
 	ceremony: 'Ceremony',
 };
 
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+/** How a talk's language tag reads: `en` → `English`, `pt-BR` → `Brazilian Portuguese`. */
+export const languageName = (tag: string) => languageNames.of(tag) ?? tag;
+
 /** What a talk page says about a recording it cannot show. */
 export const recordingStatusLabels: Record<(typeof recordingStatuses)[number], string> = {
 	available: 'Recorded.',

@@ -1,5 +1,6 @@
 import { collectionInfo, entryTypes } from './collections';
 import { eventDate, writingDate, type Entry, type HubIndex } from './hub-index';
+import { languageName } from './labels';
 
 /** What search knows about an entry from the hub index: facets and result metadata read it. */
 export interface SearchFacts {
@@ -37,6 +38,11 @@ export const searchFacets: readonly SearchFacet[] = [
 	},
 	{ key: 'speaker', hint: 'e.g. sascha-grunert', values: (_, facts) => facts.speakers ?? [] },
 	{ key: 'track', hint: 'e.g. containers', values: (entry) => (entry.collection === 'talks' && entry.data.track ? [entry.data.track] : []) },
+	{
+		key: 'language',
+		hint: 'e.g. english',
+		values: (entry) => (entry.collection === 'talks' && entry.data.language ? [languageName(entry.data.language)] : []),
+	},
 ];
 
 export const searchFacetKeys = searchFacets.map((facet) => facet.key);

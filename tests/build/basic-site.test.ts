@@ -4,7 +4,9 @@ import { load } from 'cheerio';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { inlineScriptsDir } from '../../src/lib/csp';
 import { loadPage } from '../helpers/html';
+import { openBuiltIndex } from '../../src/lib/pagefind-node';
 import { listHtmlFiles } from '../../src/lib/site-files';
+import { parseSearchArgs, runTerminalSearch, type TerminalSearchOptions } from '../../src/lib/terminal-search';
 
 const dist = inject('basicDist');
 
@@ -48,6 +50,7 @@ describe('the basic fixture site', () => {
 		expect($('time[datetime="2024-03-09T10:30:00+01:00"]').text()).toBe('10:30–11:10');
 		expect($('.facts').text()).toContain('H.1302');
 		expect($('.facts').text()).toContain('Distributions');
+		expect($('.facts dt:contains("Language") + dd').text()).toBe('English');
 		expect($('a[href="https://democonf.example.org/slides/apk.pdf"]').attr('rel')).toBe('noopener noreferrer');
 		const discussedIn = $('.discussed-in a').map((_, a) => $(a).attr('href')).get().sort();
 		expect(discussedIn).toEqual(['/case-studies/acme-builders/', '/notes/build-servers/', '/recaps/democonf-2024-recap/']);
@@ -141,5 +144,18 @@ describe('the basic fixture site', () => {
 		const bundle = await readdir(path.join(dist, 'pagefind'));
 		expect(bundle).toContain('pagefind.js');
 		expect(bundle.some((file) => file.endsWith('.pf_meta'))).toBe(true);
+	});
+
+	it('makes a talk field a search facet in the index, the URL and the terminal (the add-a-field recipe, docs/architecture.md)', async () => {
+		const $ = await loadPage(dist, '/talks/packaging-with-apk/');
+		expect($('meta[data-pagefind-filter="language[content]"]').attr('content')).toBe('English');
+		const searchPage = load(await readFile(path.join(dist, 'search/index.html'), 'utf8'));
+		expect(searchPage('[data-search-page]').attr('data-facets')).toBe('type event year tag speaker track language');
+		const index = await openBuiltIndex(dist);
+		expect((await index.filters()).language).toEqual({ English: 1 });
+		const options = parseSearchArgs(['--language', 'english', '--dist', dist]);
+		expect(options).toMatchObject({ filters: { language: ['english'] } });
+		const { hits } = await runTerminalSearch(options as TerminalSearchOptions);
+		expect(hits.map((hit) => hit.url)).toEqual(['/talks/packaging-with-apk/']);
 	});
 });
