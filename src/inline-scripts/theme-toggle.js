@@ -1,7 +1,8 @@
+// @ts-check
 // The dark mode toggle: switches light and dark and remembers the choice.
 (() => {
 	const root = document.documentElement;
-	const button = document.querySelector('[data-theme-toggle]');
+	const button = /** @type {HTMLButtonElement} */ (document.querySelector('[data-theme-toggle]'));
 	const isDark = () =>
 		root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
 	const sync = () => button.setAttribute('aria-pressed', String(isDark()));

@@ -50,5 +50,3 @@ export const eventSchema = (reference: ReferenceFactory) =>
 			error: 'expected "end" on or after "start"',
 			path: ['end'],
 		});
-
-export type EventData = z.output<ReturnType<typeof eventSchema>>;

@@ -1,3 +1,4 @@
+import type { z } from 'astro/zod';
 import type { CollectionName } from '../lib/collections';
 import type { ReferenceFactory } from './common';
 import { caseStudySchema } from './case-study';
@@ -18,5 +19,8 @@ export const schemas = {
 	sponsors: sponsorSchema,
 	'case-studies': caseStudySchema,
 } satisfies Record<CollectionName, (reference: ReferenceFactory) => unknown>;
+
+/** An entry's front matter as its collection's schema outputs it: defaults filled, references as `{ collection, id }`. */
+export type CollectionData<C extends CollectionName> = z.output<ReturnType<(typeof schemas)[C]>>;
 
 export type { ReferenceFactory } from './common';

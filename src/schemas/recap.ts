@@ -17,5 +17,3 @@ export const recapSchema = (reference: ReferenceFactory) =>
 		/** Where the recap was first published, when it was written elsewhere. */
 		originalUrl: url.optional(),
 	});
-
-export type RecapData = z.output<ReturnType<typeof recapSchema>>;

@@ -72,5 +72,3 @@ export const talkSchema = (reference: ReferenceFactory) =>
 		error: 'expected "day" when "start" is given',
 		path: ['day'],
 	});
-
-export type TalkData = z.output<ReturnType<typeof talkSchema>>;

@@ -13,8 +13,10 @@ export interface SearchInstance {
 
 declare global {
 	interface Window {
-		/** Set by the header's inline script (`components/Search.astro`), on every page. */
+		/** Set by the header's inline script (`inline-scripts/search-trigger.js`), on every page. */
 		edelweissSearch?: { load(): Promise<void> };
+		/** Set in the `file://` bundle by `file-bundle/search-loader.js`: loads search from disk. */
+		edelweissFileSearch?: { load(): Promise<void> };
 		PagefindComponents?: { getInstanceManager(): { getInstance(name: string): SearchInstance } };
 	}
 }

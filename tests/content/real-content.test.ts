@@ -2,7 +2,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent, type ContentValidation } from '../../src/lib/validation/validate-content';
-import type { ValidEntry } from '../../src/lib/validation/integrity';
+import type { CollectionName } from '../../src/lib/collections';
+import { entryTags, type ValidEntry } from '../../src/lib/validation/integrity';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -14,8 +15,8 @@ const entry = (collection: string, id: string): ValidEntry => {
 };
 const data = (collection: string, id: string) => entry(collection, id).data as Record<string, any>;
 const ids = (refs: { id: string }[] | undefined) => (refs ?? []).map((ref) => ref.id);
-const of = (collection: string) => result.entries.filter((e) => e.collection === collection);
-const talksOf = (eventId: string) => of('talks').filter((t) => (t.data.event as { id: string }).id === eventId);
+const of = <C extends CollectionName>(collection: C) => result.entries.filter((e) => e.collection === collection) as ValidEntry<C>[];
+const talksOf = (eventId: string) => of('talks').filter((t) => t.data.event.id === eventId);
 
 describe('the real content in content/', () => {
 	beforeAll(async () => {
@@ -131,7 +132,7 @@ describe('the real content in content/', () => {
 	});
 
 	it('spells every tag one way', () => {
-		const tags = new Set(result.entries.flatMap((e) => (e.data.tags as string[] | undefined) ?? []));
+		const tags = new Set(result.entries.flatMap(entryTags));
 		expect(tags.has('container')).toBe(false);
 		expect(tags.has('containers')).toBe(true);
 	});

@@ -4,7 +4,7 @@ import type { CollectionName } from '../collections';
 import { staticPagePaths } from '../site-routes';
 import { closestMatches } from '../suggest';
 import type { BodyScan } from './body';
-import type { ValidEntry } from './integrity';
+import { entryTags, type ValidEntry } from './integrity';
 import type { Problem } from './problem';
 
 /** One content file's body scan, with where the entry is published. */
@@ -27,7 +27,7 @@ const external = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
  * entry (`<collection>/[...id]`) and one per tag (`tags/[tag]`).
  */
 export function sitePages(bodies: readonly ScannedBody[], entries: readonly ValidEntry[]): Set<string> {
-	const tags = entries.flatMap((entry) => (entry.data.tags as string[] | undefined) ?? []);
+	const tags = entries.flatMap(entryTags);
 	return new Set([
 		...staticPagePaths(),
 		...bodies.map((body) => `/${body.collection}/${body.id}/`),

@@ -96,7 +96,8 @@ export function validateEntrySource(
 		};
 	}
 	return {
-		entry: { collection, id, file, data: result.data as Record<string, unknown>, locate: source.locate },
+		// The schema of `collection` produced this data: the entry is that collection's.
+		entry: { collection, id, file, data: result.data, locate: source.locate } as ValidEntry,
 		problems: [],
 		body,
 	};
