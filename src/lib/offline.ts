@@ -53,7 +53,7 @@ export function precacheManifest(files: ReadonlyMap<string, string>, base = '/')
 }
 
 /** Where the build puts the precache manifest into the bundled service worker (`sw.ts` declares it). */
-export const precacheInjectionPoint = 'EDELWEISS_PRECACHE';
+const precacheInjectionPoint = 'EDELWEISS_PRECACHE';
 
 /** The bundled service worker with its manifest in place of the one `precacheInjectionPoint`. */
 export function injectPrecacheManifest(serviceWorker: string, manifest: readonly PrecacheEntry[]): string {

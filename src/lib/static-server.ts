@@ -20,7 +20,7 @@ const contentTypes: Record<string, string> = {
 };
 
 /** The `Content-Type` a static host sends for a file. */
-export const contentTypeOf = (file: string) => contentTypes[path.extname(file)] ?? 'application/octet-stream';
+const contentTypeOf = (file: string) => contentTypes[path.extname(file)] ?? 'application/octet-stream';
 
 const statOf = (file: string) => stat(file).catch(() => undefined);
 

@@ -45,7 +45,6 @@ export const link = z.object({
 	title: z.string().min(1).optional(),
 	url,
 });
-export type Link = z.output<typeof link>;
 
 /**
  * What `npm run import` last wrote into an entry: a short hash per field (a list of item hashes

@@ -15,7 +15,7 @@ const absoluteUrl = (path: string) => new URL(withBase(path), siteConfig.url).hr
  * The talks' Markdown bodies, by id, read from their files: the content cache keeps none
  * (`retainBody: false` halves it at 10,000 talks), and only exported talks need them.
  */
-export async function talkBodies(talks: readonly Entry<'talks'>[]): Promise<Map<string, string>> {
+async function talkBodies(talks: readonly Entry<'talks'>[]): Promise<Map<string, string>> {
 	const bodies = await mapConcurrently(talks, fileConcurrency, async (talk) =>
 		talk.filePath ? (await readFile(talk.filePath, 'utf8')).replace(frontmatterPattern, '') : '',
 	);
