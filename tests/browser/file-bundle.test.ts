@@ -4,11 +4,12 @@ import { pathToFileURL } from 'node:url';
 import { load } from 'cheerio';
 import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeOfflineBundle } from '../../src/lib/bundle/write-bundle';
 import { launchChromium } from '../helpers/browser';
 import { outputRoot } from '../helpers/build-site';
 import { listHtmlFiles, listSiteFiles } from '../../src/lib/site-files';
+import { builtSite } from '../helpers/sites';
 
 const out = path.join(outputRoot, 'offline-bundle', 'edelweiss-offline');
 const zip = `${out}.zip`;
@@ -21,7 +22,7 @@ describe('the file:// bundle', () => {
 	const leaks: string[] = [];
 
 	beforeAll(async () => {
-		await writeOfflineBundle({ site: inject('offlineDist'), out, zip });
+		await writeOfflineBundle({ site: (await builtSite('offline')).dist, out, zip });
 		browser = await launchChromium();
 		context = await browser.newContext();
 		context.on('request', (request) => {

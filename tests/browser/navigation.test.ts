@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../../src/lib/static-server';
+import { builtSite } from '../helpers/sites';
 
 describe('reading the site in Chromium', () => {
 	let server: StaticServer;
@@ -9,7 +10,7 @@ describe('reading the site in Chromium', () => {
 	let page: Page;
 
 	beforeAll(async () => {
-		server = await serveStatic(inject('basicDist'));
+		server = await serveStatic((await builtSite('basic')).dist);
 		browser = await launchChromium();
 		page = await browser.newPage();
 	});

@@ -1,10 +1,11 @@
 import { mkdir, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
 import { outputRoot } from '../helpers/build-site';
 import { serveStatic, type StaticServer } from '../../src/lib/static-server';
+import { builtSite } from '../helpers/sites';
 
 /**
  * Searches through Pagefind's own JS API, loaded the way the search UI loads it. The code is a
@@ -44,7 +45,7 @@ describe('reading offline in Chromium', () => {
 		browser = await launchChromium();
 	});
 	beforeEach(async () => {
-		server = await serveStatic(inject('offlineDist'));
+		server = await serveStatic((await builtSite('offline')).dist);
 		context = await browser.newContext();
 	});
 	afterEach(async () => {
@@ -119,7 +120,7 @@ describe('reading offline in Chromium', () => {
 		const deploy = path.join(outputRoot, 'offline-deploy', 'current');
 		await mkdir(path.dirname(deploy), { recursive: true });
 		await rm(deploy, { force: true });
-		await symlink(inject('offlineDist'), deploy);
+		await symlink((await builtSite('offline')).dist, deploy);
 		const host = await serveStatic(deploy);
 		try {
 			const page = await context.newPage();
@@ -131,7 +132,7 @@ describe('reading offline in Chromium', () => {
 			expect(await searchWithPagefind(page, 'moraineberry')).toEqual([]);
 
 			await rm(deploy);
-			await symlink(inject('offlineNextDist'), deploy);
+			await symlink((await builtSite('offline-next')).dist, deploy);
 			await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 			await expect.poll(() => cacheNames(page), { timeout: 20_000 }).not.toContain(firstCaches[0]);
 			expect((await cacheNames(page)).filter((name) => firstCaches.includes(name))).toEqual([]);

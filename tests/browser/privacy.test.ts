@@ -1,9 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
 import { urlPathOf } from '../../src/lib/urls';
 import { listHtmlFiles } from '../../src/lib/site-files';
 import { serveStatic, type StaticServer } from '../../src/lib/static-server';
+import { builtSite } from '../helpers/sites';
 
 /** Records every request leaving the site's origin and every CSP violation, from the first byte. */
 async function watch(context: BrowserContext, origin: string) {
@@ -25,15 +26,15 @@ async function watch(context: BrowserContext, origin: string) {
 const violationsOn = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
 describe.each([
-	['basic fixture', () => inject('basicDist')],
-	['offline fixture', () => inject('offlineDist')],
-	['real content', () => inject('siteDist')],
-])('privacy of the %s site in Chromium', (_, dist) => {
+	['basic fixture', 'basic'],
+	['offline fixture', 'offline'],
+	['real content', 'site'],
+] as const)('privacy of the %s site in Chromium', (_, site) => {
 	let server: StaticServer;
 	let browser: Browser;
 
 	beforeAll(async () => {
-		server = await serveStatic(dist());
+		server = await serveStatic((await builtSite(site)).dist);
 		browser = await launchChromium();
 	});
 	afterAll(async () => {
@@ -42,7 +43,7 @@ describe.each([
 	});
 
 	it('makes no request to another origin and breaks no CSP rule on any page', async () => {
-		const pages = (await listHtmlFiles(dist())).map((file) => urlPathOf(file));
+		const pages = (await listHtmlFiles((await builtSite(site)).dist)).map((file) => urlPathOf(file));
 		expect(pages.length).toBeGreaterThan(15);
 		// The service worker only fetches from the site itself; without it the crawl is faster.
 		const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -70,7 +71,7 @@ describe('click-to-load players', () => {
 	let browser: Browser;
 
 	beforeAll(async () => {
-		server = await serveStatic(inject('offlineDist'));
+		server = await serveStatic((await builtSite('offline')).dist);
 		browser = await launchChromium();
 	});
 	afterAll(async () => {

@@ -1,10 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveFilters, type SelectedFilters } from '../../src/lib/search-query';
 import { runTerminalSearch } from '../../src/lib/terminal-search';
 import { launchChromium } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../../src/lib/static-server';
-import { expectGolden, goldenSuites, type GoldenHit } from '../search/golden-queries';
+import { expectGolden, goldenSiteDists, goldenSuites, type GoldenHit } from '../search/golden-queries';
+import { builtSite } from '../helpers/sites';
+
+const { dist } = await builtSite('search');
+const goldenDists = await goldenSiteDists();
 
 type Instance = {
 	totalFilters: Record<string, Record<string, number>>;
@@ -17,7 +21,6 @@ describe('search in Chromium', () => {
 	let server: StaticServer;
 	let browser: Browser;
 	let page: Page;
-	const dist = inject('searchDist');
 
 	beforeAll(async () => {
 		server = await serveStatic(dist);
@@ -130,7 +133,7 @@ describe('search in Chromium', () => {
 
 	for (const suite of goldenSuites) {
 		describe(`golden queries against ${suite.site}, the same index as \`npm run search\``, () => {
-			const siteDist = inject(suite.dist);
+			const siteDist = goldenDists[suite.siteName];
 			let siteServer: StaticServer;
 			let filterCounts: Instance['totalFilters'];
 			beforeAll(async () => {

@@ -1,14 +1,15 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../../src/lib/static-server';
+import { builtSite } from '../helpers/sites';
 
 describe('the timetable’s time zone switch', () => {
 	let server: StaticServer;
 	let browser: Browser;
 
 	beforeAll(async () => {
-		server = await serveStatic(inject('basicDist'));
+		server = await serveStatic((await builtSite('basic')).dist);
 		browser = await launchChromium();
 	});
 	afterAll(async () => {

@@ -1,9 +1,10 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'cheerio';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../src/lib/check/run-command';
 import { outputRoot, projectRoot } from '../helpers/build-site';
+import { builtSite } from '../helpers/sites';
 
 const check = (...args: string[]) => runCommand(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/check.ts', ...args], { cwd: projectRoot });
 
@@ -40,7 +41,7 @@ describe('npm run check on the fixture with a dozen mistakes', async () => {
 
 describe('npm run check on a valid site', () => {
 	it('passes every stage: content, types, links, HTML and axe on every page type', async () => {
-		const result = await check('--content', 'tests/fixtures/basic/content', '--dist', inject('basicDist'));
+		const result = await check('--content', 'tests/fixtures/basic/content', '--dist', (await builtSite('basic')).dist);
 		expect(result.output).toMatch(/ok {6}Content validation/);
 		expect(result.output).toMatch(/ok {6}Type checking \(astro check\)/);
 		expect(result.output).toMatch(/ok {6}Links, anchors and assets/);

@@ -2,10 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingIndexHint } from '../../src/integrations/pagefind-dev-server';
 import { launchChromium } from '../helpers/browser';
 import { fixtureContent, outputRoot, projectRoot } from '../helpers/build-site';
+import { builtSite } from '../helpers/sites';
 
 describe('search and content checks under astro dev', () => {
 	const work = path.join(outputRoot, 'dev-search');
@@ -65,7 +66,7 @@ describe('search and content checks under astro dev', () => {
 	});
 
 	it('searches with the index of the last build, picked up while running', async () => {
-		await cp(path.join(inject('searchDist'), 'pagefind'), path.join(outDir, 'pagefind'), { recursive: true });
+		await cp(path.join((await builtSite('search')).dist, 'pagefind'), path.join(outDir, 'pagefind'), { recursive: true });
 		const script = await fetch(`${url}/pagefind/pagefind-component-ui.js`);
 		expect(script.status).toBe(200);
 		expect(script.headers.get('content-type')).toContain('text/javascript');

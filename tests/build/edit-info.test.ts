@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/site.config';
 import { projectRoot } from '../helpers/build-site';
 import { loadPage } from '../helpers/html';
+import { builtSite } from '../helpers/sites';
 
 const source = 'tests/fixtures/basic/content';
 const pages = [
@@ -17,7 +18,7 @@ const pages = [
 
 describe('"Edit this page" and "Last updated"', () => {
 	it.each(pages)('%s links to its source file and shows its last commit date', async (url, file) => {
-		const $ = await loadPage(inject('basicDist'), url);
+		const $ = await loadPage((await builtSite('basic')).dist, url);
 		const link = $('.edit-info a');
 		expect(link.text()).toBe('Edit this page');
 		expect(link.attr('href')).toBe(`${siteConfig.editBaseUrl}${source}/${file}`);
@@ -28,7 +29,7 @@ describe('"Edit this page" and "Last updated"', () => {
 	});
 
 	it('is not on list pages', async () => {
-		const $ = await loadPage(inject('basicDist'), '/talks/');
+		const $ = await loadPage((await builtSite('basic')).dist, '/talks/');
 		expect($('.edit-info')).toHaveLength(0);
 	});
 });

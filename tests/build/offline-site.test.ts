@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'cheerio';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { OfflineList } from '../../src/lib/offline';
 import { loadPage } from '../helpers/html';
 import { listHtmlFiles } from '../../src/lib/site-files';
+import { builtSite } from '../helpers/sites';
 
-const dist = inject('offlineDist');
+const { dist } = await builtSite('offline');
 
 describe('the offline fixture site', () => {
 	let htmlFiles: string[] = [];
@@ -44,7 +45,7 @@ describe('the offline fixture site', () => {
 	});
 
 	it('plays a direct video file natively, fetching nothing before play, and allows exactly its host', async () => {
-		const $ = await loadPage(inject('basicDist'), '/talks/packaging-with-apk/');
+		const $ = await loadPage((await builtSite('basic')).dist, '/talks/packaging-with-apk/');
 		const video = $('.recording video');
 		expect(video.attr('preload')).toBe('none');
 		expect(video.find('source').attr('src')).toBe('https://video.example.org/apk.webm');

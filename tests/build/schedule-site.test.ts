@@ -3,10 +3,11 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, outputRoot, projectRoot, type BuildResult } from '../helpers/build-site';
 import { loadPage } from '../helpers/html';
 import { parseCalendar, vocJsonValidator, xsdErrors } from '../helpers/schedule-checks';
+import { builtSite } from '../helpers/sites';
 
 const content = path.join(outputRoot, 'schedule-content');
 const fixture = (name: string) => path.join(projectRoot, 'tests/fixtures/schedules', name);
@@ -242,7 +243,7 @@ describe('a site built from imported FOSDEM and pretalx schedules', () => {
 	});
 
 	it('exports the basic fixture’s programme too', async () => {
-		const dist = inject('basicDist');
+		const { dist } = await builtSite('basic');
 		expect(await xsdErrors(path.join(dist, 'events/democonf-2024/schedule.xml'))).toBe('');
 		const { events } = parseCalendar(await readFile(path.join(dist, 'events/democonf-2024/schedule.ics'), 'utf8'));
 		expect(events.map((event) => event.summary)).toEqual(['Packaging with apk']);

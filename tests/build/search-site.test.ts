@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'cheerio';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadPage } from '../helpers/html';
 import { sections } from '../../src/lib/collections';
 import { listHtmlFiles } from '../../src/lib/site-files';
+import { builtSite } from '../helpers/sites';
 
-const dist = inject('searchDist');
+const { dist } = await builtSite('search');
 
 /** The filters, metadata and sort keys a built page hands Pagefind. */
 async function searchAttributes(urlPath: string) {

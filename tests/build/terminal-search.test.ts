@@ -1,12 +1,14 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runTerminalSearch } from '../../src/lib/terminal-search';
 import { projectRoot } from '../helpers/build-site';
-import { expectGolden, goldenSuites } from '../search/golden-queries';
+import { expectGolden, goldenSiteDists, goldenSuites } from '../search/golden-queries';
+import { builtSite } from '../helpers/sites';
 
-const dist = inject('searchDist');
+const { dist } = await builtSite('search');
+const goldenDists = await goldenSiteDists();
 const searchIn = (site: string) => (term: string, filters: Record<string, string[]> = {}) =>
 	runTerminalSearch({ term, filters, newestFirst: false, limit: 100, json: false, dist: site });
 const search = searchIn(dist);
@@ -27,7 +29,7 @@ async function cli(...args: string[]) {
 
 for (const suite of goldenSuites) {
 	describe(`golden queries in the terminal, against ${suite.site}`, () => {
-		const searchSite = searchIn(inject(suite.dist));
+		const searchSite = searchIn(goldenDists[suite.siteName]);
 		for (const query of suite.queries) {
 			it(query.name, async () => {
 				const { hits } = await searchSite(query.term, query.filters);

@@ -18,13 +18,17 @@ export interface BuildResult {
  * Runs the real `astro build` over a content tree in a child process, as a contributor would,
  * writing to `tests/.output/<name>/` with its own content cache so fixtures never share state.
  */
-export async function buildSite(name: string, contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+export async function buildSite(
+	name: string,
+	contentDir: string,
+	env: Record<string, string> = {},
+	{ locked = false }: { /** The caller already holds the Astro lock. */ locked?: boolean } = {},
+): Promise<BuildResult> {
 	const outDir = path.join(outputRoot, name);
 	await rm(outDir, { recursive: true, force: true });
 	await mkdir(outDir, { recursive: true });
 	const dist = path.join(outDir, 'dist');
-	// One Astro process at a time: they share `.astro/` (see withAstroLock).
-	const { exitCode, output } = await withAstroLock(projectRoot, () =>
+	const build = () =>
 		runCommand(path.join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
 			cwd: projectRoot,
 			env: {
@@ -33,8 +37,9 @@ export async function buildSite(name: string, contentDir: string, env: Record<st
 				EDELWEISS_CACHE_DIR: path.join(outDir, 'cache'),
 				...env,
 			},
-		}),
-	);
+		});
+	// One Astro process at a time: they share `.astro/` (see withAstroLock).
+	const { exitCode, output } = locked ? await build() : await withAstroLock(projectRoot, build);
 	return { exitCode, output, dist };
 }
 

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { builtSite } from '../helpers/sites';
 
 /**
  * Golden queries: what readers type and what they must find, run against the real Pagefind
@@ -86,9 +87,14 @@ export const realContentQueries: GoldenQuery[] = [
 
 /** Each table with the built site it runs against. */
 export const goldenSuites = [
-	{ site: 'the search fixture', dist: 'searchDist', queries: goldenQueries },
-	{ site: 'the real content', dist: 'siteDist', queries: realContentQueries },
+	{ site: 'the search fixture', siteName: 'search', queries: goldenQueries },
+	{ site: 'the real content', siteName: 'site', queries: realContentQueries },
 ] as const;
+
+/** The built site of each golden suite, by `siteName`. */
+export async function goldenSiteDists(): Promise<Record<(typeof goldenSuites)[number]['siteName'], string>> {
+	return { search: (await builtSite('search')).dist, site: (await builtSite('site')).dist };
+}
 
 /** One result as both surfaces report it. */
 export interface GoldenHit {

@@ -1,11 +1,12 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { samplePageTypes } from '../../src/lib/check/built-pages';
 import { checkHtmlValidity } from '../../src/lib/check/html-validity';
 import { checkSiteLinks } from '../../src/lib/check/site-links';
 import { formatProblem } from '../../src/lib/validation/problem';
+import { builtSite } from '../helpers/sites';
 
 const page = (body: string) => `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Page</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
 
@@ -35,8 +36,8 @@ describe('checkSiteLinks', () => {
 	});
 
 	it('finds nothing broken in the basic fixture site or the real hub', async () => {
-		expect(await checkSiteLinks(inject('basicDist'))).toEqual([]);
-		expect(await checkSiteLinks(inject('siteDist'))).toEqual([]);
+		expect(await checkSiteLinks((await builtSite('basic')).dist)).toEqual([]);
+		expect(await checkSiteLinks((await builtSite('site')).dist)).toEqual([]);
 	});
 });
 
@@ -49,8 +50,8 @@ describe('checkHtmlValidity', () => {
 	});
 
 	it('finds every page of the basic fixture site and of the real hub valid', async () => {
-		expect(await checkHtmlValidity(inject('basicDist'))).toEqual([]);
-		expect(await checkHtmlValidity(inject('siteDist'))).toEqual([]);
+		expect(await checkHtmlValidity((await builtSite('basic')).dist)).toEqual([]);
+		expect(await checkHtmlValidity((await builtSite('site')).dist)).toEqual([]);
 	});
 });
 

@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { withAstroLock } from '../../src/lib/check/astro-lock';
+import { buildSite, fixtureContent, outputRoot, projectRoot } from './build-site';
+
+/** The sites build and browser tests share; each is built on first use, at most once per change. */
+export type SiteName = 'basic' | 'search' | 'site' | 'offline' | 'offline-next';
+
+export interface BuiltSite {
+	dist: string;
+	/** What `astro build` printed. */
+	log: string;
+}
+
+const nextDeployNote = `---
+title: Next deploy
+summary: Written after the first deploy.
+author: edith-clarke
+published: 2025-07-01
+---
+
+Only the next deploy knows the word moraineberry.
+`;
+
+/** The content tree each site is built from; the offline fixture's next deploy adds one note. */
+async function contentOf(name: SiteName): Promise<string> {
+	if (name === 'site') return 'content';
+	if (name !== 'offline-next') return fixtureContent(name);
+	const tree = path.join(outputRoot, 'offline-next-content');
+	await rm(tree, { recursive: true, force: true });
+	await cp(fixtureContent('offline'), tree, { recursive: true });
+	await writeFile(path.join(tree, 'notes/next-deploy.md'), nextDeployNote);
+	return tree;
+}
+
+/** What a build's output depends on besides its content tree. */
+const projectInputs = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'node_modules/.package-lock.json'];
+
+async function hashTree(hash: ReturnType<typeof createHash>, root: string): Promise<void> {
+	const absolute = path.resolve(projectRoot, root);
+	if (!existsSync(absolute)) return;
+	const names = (await readdir(absolute, { recursive: true, withFileTypes: true }).catch(() => undefined)) ?? null;
+	const files = names
+		? names.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name))
+		: [absolute];
+	for (const file of files.sort()) hash.update(path.relative(projectRoot, file)).update('\0').update(await readFile(file)).update('\0');
+}
+
+/**
+ * A digest of everything the site's HTML depends on: the content tree, the project's sources and
+ * installed packages, the build's environment, and the last commit of the content tree (pages
+ * show "Last updated" from git).
+ */
+async function inputDigest(content: string): Promise<string> {
+	const hash = createHash('sha256');
+	for (const input of [...projectInputs, content]) await hashTree(hash, input);
+	const lastCommit = execFileSync('git', ['log', '-1', '--format=%H', '--', content], { cwd: projectRoot, encoding: 'utf8' });
+	hash.update(lastCommit).update(`${process.env.SITE_URL ?? ''}\0${process.env.BASE_PATH ?? ''}`);
+	return hash.digest('hex');
+}
+
+const cacheRoot = path.join(outputRoot, 'sites');
+const pending = new Map<SiteName, Promise<BuiltSite>>();
+
+/**
+ * Builds a shared site on first use and reuses it while nothing it depends on changes, across
+ * test files, workers and runs: the unit tier never waits for a build, and a rerun after editing
+ * one test rebuilds nothing.
+ */
+export function builtSite(name: SiteName): Promise<BuiltSite> {
+	let site = pending.get(name);
+	if (!site) {
+		site = buildOrReuse(name);
+		pending.set(name, site);
+	}
+	return site;
+}
+
+async function buildOrReuse(name: SiteName): Promise<BuiltSite> {
+	const content = await contentOf(name);
+	const digest = await inputDigest(content);
+	const dir = path.join(cacheRoot, name);
+	const dist = path.join(dir, 'dist');
+	const logFile = path.join(dir, 'build.log');
+	const cached = async () =>
+		(await readFile(path.join(dir, 'digest'), 'utf8').catch(() => '')) === digest && existsSync(path.join(dist, 'index.html'))
+			? { dist, log: await readFile(logFile, 'utf8') }
+			: undefined;
+	const reused = await cached();
+	if (reused) return reused;
+	// Builds hold the Astro lock anyway; holding it across the check as well lets a second
+	// worker asking for the same site find the first one's build instead of repeating it.
+	return withAstroLock(projectRoot, async () => {
+		const built = await cached();
+		if (built) return built;
+		const result = await buildSite(`sites/${name}`, content, {}, { locked: true });
+		if (result.exitCode !== 0) throw new Error(`The ${name} site (${content}) failed to build:\n${result.output}`);
+		await writeFile(logFile, result.output);
+		const staged = path.join(dir, 'digest.next');
+		await writeFile(staged, digest);
+		await rename(staged, path.join(dir, 'digest'));
+		return { dist, log: result.output };
+	});
+}
