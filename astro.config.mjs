@@ -45,7 +45,7 @@ export default defineConfig({
 				[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
 			],
 		}),
-		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' }, defaultColor: false },
 	},
 	security: { csp: contentSecurityPolicy },
 	vite: {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { fileDigest, injectPrecacheManifest, offlineList, precacheManifest } from '../lib/offline';
+import { fileDigest, injectPrecacheManifest, isSearchFile, offlineList, precacheManifest, searchPrecacheBudget } from '../lib/offline';
 import { listSiteFiles } from '../lib/site-files';
 
 const serviceWorkerSource = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
@@ -27,8 +27,14 @@ export function offlineSupport(): AstroIntegration {
 				const paths = (await listSiteFiles(site)).filter((file) => file !== 'offline.json' && file !== 'sw.js');
 				// One file at a time: a large build has tens of thousands, more than may be open at once.
 				const digests = new Map<string, string>();
-				for (const file of paths) digests.set(file, fileDigest(await readFile(path.join(site, file))));
-				const list = offlineList(digests, base);
+				let searchBytes = 0;
+				for (const file of paths) {
+					const content = await readFile(path.join(site, file));
+					digests.set(file, fileDigest(content));
+					if (isSearchFile(file)) searchBytes += content.byteLength;
+				}
+				const searchPrecached = searchBytes <= searchPrecacheBudget;
+				const list = offlineList(digests, base, { searchPrecached });
 				const listJson = JSON.stringify(list);
 				await writeFile(path.join(site, 'offline.json'), listJson);
 
@@ -46,9 +52,10 @@ export function offlineSupport(): AstroIntegration {
 					},
 					logLevel: 'warning',
 				});
-				const manifest = precacheManifest(new Map([...digests, ['offline.json', fileDigest(Buffer.from(listJson))]]), base);
+				const manifest = precacheManifest(new Map([...digests, ['offline.json', fileDigest(Buffer.from(listJson))]]), { base, searchPrecached });
 				await writeFile(path.join(site, 'sw.js'), injectPrecacheManifest(bundled.outputFiles[0]!.text, manifest));
-				logger.info(`Service worker precaches ${manifest.length} files; ${list.pages.length} pages can be saved for offline (version ${list.version})`);
+				const search = searchPrecached ? 'the whole search' : 'search without its result fragments';
+				logger.info(`Service worker precaches ${manifest.length} files (${search}); ${list.pages.length} pages can be saved for offline (version ${list.version})`);
 			},
 		},
 	};

@@ -1,7 +1,7 @@
-import { collectionInfo } from './collections';
 import { formatPlainDate } from './dates';
 import { eventSummaryLine } from './describe';
 import { writingDate, type Entry, type HubIndex, type Writing } from './hub-index';
+import { entryKindLabel } from './labels';
 import { entryUrl } from './urls';
 
 /** What an `EntryCard` shows. */
@@ -53,8 +53,8 @@ export function caseStudyCard(study: Entry<'case-studies'>, hub: HubIndex, { sho
 	return { href: entryUrl('case-studies', study.id), title, meta: showSponsor ? metaLine(hub.get(sponsor).data.name, project) : undefined, summary };
 }
 
-/** Any titled entry in a mixed list (tag pages, "Discussed in", a person's writing): its type, and the date of writing. */
+/** Any titled entry in a mixed list (tag pages, "Discussed in", a person's writing): its kind, and the date of writing. */
 export function labelledCard(entry: Entry<'events' | 'talks' | Writing['collection']>): Card {
 	const date = entry.collection === 'recaps' || entry.collection === 'notes' || entry.collection === 'case-studies' ? writingDate(entry) : '';
-	return { href: entryUrl(entry.collection, entry.id), title: entry.data.title, meta: metaLine(collectionInfo[entry.collection].one, date && formatPlainDate(date)) };
+	return { href: entryUrl(entry.collection, entry.id), title: entry.data.title, meta: metaLine(entryKindLabel(entry), date && formatPlainDate(date)) };
 }

@@ -1,4 +1,6 @@
 import type { recordingStatuses, talkKinds } from '../schemas/talk';
+import { collectionInfo } from './collections';
+import type { Entry } from './hub-index';
 
 /** How each talk kind reads on a page. */
 export const talkKindLabels: Record<(typeof talkKinds)[number], string> = {
@@ -15,14 +17,19 @@ export const talkKindLabels: Record<(typeof talkKinds)[number], string> = {
 	ceremony: 'Ceremony',
 };
 
+/** What an entry is, as mixed lists say it: a talk by its kind ("Roundtable" says so, not "Talk"), others by their collection. */
+export const entryKindLabel = (entry: Entry) => (entry.collection === 'talks' ? talkKindLabels[entry.data.kind] : collectionInfo[entry.collection].one);
+
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
 /** How a talk's language tag reads: `en` → `English`, `pt-BR` → `Brazilian Portuguese`. */
 export const languageName = (tag: string) => languageNames.of(tag) ?? tag;
 
-/** What a talk page says about a recording it cannot show. */
-export const recordingStatusLabels: Record<(typeof recordingStatuses)[number], string> = {
+/**
+ * What a talk page says about a recording it cannot show. An unknown state says nothing: the
+ * page then shows what the event says about its recordings, if anything.
+ */
+export const recordingStatusLabels: Record<Exclude<(typeof recordingStatuses)[number], 'unknown'>, string> = {
 	available: 'Recorded.',
 	missing: 'This talk was recorded, but the hub does not know where the recording is. If you do, please add it.',
 	'not-recorded': 'This talk was not recorded.',
-	unknown: 'The hub does not know whether this talk was recorded.',
 };

@@ -9,9 +9,24 @@ export interface OfflineList {
 	caches: { pages: string; search: string };
 	/** Every page, as the URL path a reader navigates to. */
 	pages: string[];
-	/** Pagefind's per-page result fragments: the part of the index not precached. */
+	/** Pagefind's per-page result fragments left for "Save for offline": none when they are precached. */
 	search: string[];
+	/** Whether every reader's first visit keeps the whole search, fragments included. */
+	searchPrecached: boolean;
 }
+
+/**
+ * Below this size (index and result fragments together) the whole search is kept on a reader's
+ * first visit, so search works offline at once; above it, fragments wait for "Save for offline".
+ */
+export const searchPrecacheBudget = 2 * 1024 * 1024;
+
+/** Pagefind's result fragments, as a precache pattern. */
+const fragmentPattern = 'pagefind/fragment/*';
+
+/** The search files a reader needs (core, index, filters, fragments), not Pagefind's other UIs. */
+export const isSearchFile = (path: string) =>
+	path.startsWith('pagefind/') && !/^pagefind\/(pagefind-(ui|modular-ui|highlight)\.|wasm\.unknown\.)/.test(path);
 
 /** Cache names of one deploy; the service worker deletes every other deploy's. */
 export const offlineCacheNames = (version: string) => ({
@@ -19,8 +34,11 @@ export const offlineCacheNames = (version: string) => ({
 	search: `edelweiss-search-${version}`,
 });
 
-/** Files every reader's service worker precaches: the shell and the search bundle, not the fragments. */
-export const precachePatterns = [
+/** Files every reader's service worker precaches: the shell and the search bundle, and the fragments when the whole search is small. */
+const precachePatternsFor = ({ searchPrecached }: { searchPrecached: boolean }) => [...precachePatterns, ...(searchPrecached ? [fragmentPattern] : [])];
+
+/** The shell and the search bundle, without the fragments. */
+const precachePatterns = [
 	'_astro/**/*.{css,js}',
 	'favicon.svg',
 	'manifest.webmanifest',
@@ -41,12 +59,13 @@ export interface PrecacheEntry {
 }
 
 /**
- * The service worker's precache manifest: the built files `precachePatterns` select (paths
+ * The service worker's precache manifest: the built files `precachePatternsFor` selects (paths
  * relative to the output directory, each with its `fileDigest`), as URLs under `base`.
  */
-export function precacheManifest(files: ReadonlyMap<string, string>, base = '/'): PrecacheEntry[] {
+export function precacheManifest(files: ReadonlyMap<string, string>, { base = '/', searchPrecached = false } = {}): PrecacheEntry[] {
+	const patterns = precachePatternsFor({ searchPrecached });
 	return [...files.keys()]
-		.filter((file) => precachePatterns.some((pattern) => path.matchesGlob(file, pattern)))
+		.filter((file) => patterns.some((pattern) => path.matchesGlob(file, pattern)))
 		.sort()
 		// File URLs as they are (`/offline/index.html`): Workbox answers `/offline/` from them itself.
 		.map((file) => ({ url: `${base.replace(/\/?$/, '/')}${file}`, revision: files.get(file)!.slice(0, 32) }));
@@ -70,7 +89,7 @@ export const fileDigest = (content: Uint8Array) => createHash('sha256').update(c
  * output directory, each with its `fileDigest`), versioned by every file's path and content.
  * Digests rather than contents, so a 10,000-talk build need not sit in memory at once.
  */
-export function offlineList(files: ReadonlyMap<string, string>, base = '/'): OfflineList {
+export function offlineList(files: ReadonlyMap<string, string>, base = '/', { searchPrecached = false } = {}): OfflineList {
 	const paths = [...files.keys()].sort();
 	const hash = createHash('sha256');
 	for (const path of paths) hash.update(path).update('\0').update(files.get(path)!).update('\0');
@@ -79,6 +98,7 @@ export function offlineList(files: ReadonlyMap<string, string>, base = '/'): Off
 		version,
 		caches: offlineCacheNames(version),
 		pages: paths.filter((path) => path.endsWith('.html') && path !== '404.html').map((path) => urlPathOf(path, base)),
-		search: paths.filter((path) => path.startsWith('pagefind/fragment/')).map((path) => urlPathOf(path, base)),
+		search: searchPrecached ? [] : paths.filter((path) => path.startsWith('pagefind/fragment/')).map((path) => urlPathOf(path, base)),
+		searchPrecached,
 	};
 }

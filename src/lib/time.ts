@@ -29,10 +29,15 @@ export function clockText(minutes: number, separator = ':'): string {
 	return `${String(Math.floor(minutes / 60)).padStart(2, '0')}${separator}${String(minutes % 60).padStart(2, '0')}`;
 }
 
+/** `HH:MM` as minutes since midnight: `10:30` → 630. */
+export function clockMinutes(time: string): number {
+	const [hours, minutes] = time.split(':').map(Number);
+	return hours! * 60 + minutes!;
+}
+
 /** Adds minutes to `HH:MM`, wrapping past midnight: `23:30` + 45 → `00:15`. */
 export function addMinutes(time: string, minutes: number): string {
-	const [hours, mins] = time.split(':').map(Number);
-	return clockText((((hours! * 60 + mins! + minutes) % 1440) + 1440) % 1440);
+	return clockText((((clockMinutes(time) + minutes) % 1440) + 1440) % 1440);
 }
 
 /** True for a time zone name the runtime's IANA database knows (`Europe/Brussels`, `UTC`; not `CET`). */

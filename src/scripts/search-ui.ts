@@ -1,5 +1,11 @@
 import type { FilterCounts, SelectedFilters } from '../lib/search-query';
 
+/** One result of a Pagefind search; its data (excerpt with `<mark>`ed words, URL) loads on demand. */
+export interface PagefindResult {
+	id: string;
+	data(): Promise<{ url: string; excerpt?: string }>;
+}
+
 /** The part of a Pagefind Component UI instance the site drives (see Pagefind's component docs). */
 export interface SearchInstance {
 	searchTerm: string;
@@ -9,6 +15,7 @@ export interface SearchInstance {
 	triggerLoad(): Promise<void>;
 	triggerSearchWithFilters(term: string, filters: SelectedFilters): void;
 	on(event: 'search', callback: (term: string, filters: SelectedFilters) => void): void;
+	on(event: 'results', callback: (found: { results: PagefindResult[] } | undefined) => void): void;
 }
 
 declare global {

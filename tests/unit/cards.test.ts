@@ -7,7 +7,7 @@ const entry = (collection: string, id: string, data: Record<string, unknown>) =>
 
 const hub = buildHubIndex({
 	events: [entry('events', 'conf', { title: 'Conf 2024', start: '2024-03-09', end: '2024-03-10', city: 'Brussels', format: 'in-person', status: 'held', organisers: [], sponsors: [], tags: [] })],
-	talks: [entry('talks', 't', { title: 'Talk', event: ref('events', 'conf'), speakers: [ref('people', 'ada')], tags: [] })],
+	talks: [entry('talks', 't', { title: 'Talk', kind: 'roundtable', event: ref('events', 'conf'), speakers: [ref('people', 'ada')], tags: [] })],
 	people: [entry('people', 'ada', { name: 'Ada', handles: ['@ada'] }), entry('people', 'bob', { name: 'Bob', handles: [] })],
 	recaps: [
 		entry('recaps', 'dated', { title: 'Dated', event: ref('events', 'conf'), author: ref('people', 'ada'), published: '2024-03-12', talks: [], tags: [], summary: 'Two days.' }),
@@ -46,8 +46,8 @@ describe('cards', () => {
 		expect(caseStudyCard(hub.caseStudies[0]!, hub).meta).toBe('ACME · Example OS');
 		expect(caseStudyCard(hub.caseStudies[0]!, hub, { showSponsor: false }).meta).toBeUndefined();
 	});
-	it('labels entries in mixed lists by type, with the date of writing', () => {
-		expect(labelledCard(hub.talks[0]!)).toEqual({ href: '/talks/t/', title: 'Talk', meta: 'Talk' });
+	it('labels entries in mixed lists by kind (a talk by its own), with the date of writing', () => {
+		expect(labelledCard(hub.talks[0]!)).toEqual({ href: '/talks/t/', title: 'Talk', meta: 'Roundtable' });
 		expect(labelledCard(recap('dated')).meta).toBe('Recap · 12 March 2024');
 		expect(labelledCard(hub.notes[0]!).meta).toBe('Note · 1 May 2024');
 	});

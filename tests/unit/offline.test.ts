@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileDigest, injectPrecacheManifest, offlineCacheNames, offlineList, precacheManifest } from '../../src/lib/offline';
+import { fileDigest, injectPrecacheManifest, isSearchFile, offlineCacheNames, offlineList, precacheManifest } from '../../src/lib/offline';
 import { urlPathOf } from '../../src/lib/urls';
 
 const digest = (text: string) => fileDigest(new TextEncoder().encode(text));
@@ -37,6 +37,19 @@ describe('offlineList', () => {
 		expect(offlineList(new Map([...site].reverse())).version).toBe(version);
 		expect(offlineList(new Map([...site, ['_astro/site.css', digest('body{color:red}')]])).version).not.toBe(version);
 		expect(offlineList(new Map([...site, ['tags/index.html', digest('')]])).version).not.toBe(version);
+	});
+
+	it('leaves the fragments to the precache when the whole search is kept on the first visit', () => {
+		const list = offlineList(site, '/', { searchPrecached: true });
+		expect(list).toMatchObject({ searchPrecached: true, search: [], pages: ['/', '/talks/x/'] });
+		const precached = (searchPrecached: boolean) => precacheManifest(site, { searchPrecached }).map((entry) => entry.url);
+		expect(precached(true)).toContain('/pagefind/fragment/en_1.pf_fragment');
+		expect(precached(false)).not.toContain('/pagefind/fragment/en_1.pf_fragment');
+	});
+
+	it('counts what search needs towards that budget, not Pagefind’s other UIs', () => {
+		expect(['pagefind/fragment/en_1.pf_fragment', 'pagefind/index/en_1.pf_index', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind'].every(isSearchFile)).toBe(true);
+		expect(['pagefind/pagefind-ui.js', 'pagefind/pagefind-modular-ui.css', 'pagefind/wasm.unknown.pagefind', 'talks/x/index.html'].some(isSearchFile)).toBe(false);
 	});
 
 	it('prefixes the base path', () => {
@@ -83,7 +96,7 @@ describe('precacheManifest', () => {
 	});
 
 	it('revises each file by its content, under the base path', () => {
-		const [entry] = precacheManifest(site, '/hub/');
+		const [entry] = precacheManifest(site, { base: '/hub/' });
 		expect(entry).toEqual({ url: '/hub/_astro/deep/chunk.js', revision: digest('_astro/deep/chunk.js').slice(0, 32) });
 		const changed = precacheManifest(new Map([...site, ['_astro/site.css', digest('body{color:red}')]]));
 		expect(changed.find((item) => item.url === '/_astro/site.css')!.revision).not.toBe(precacheManifest(site).find((item) => item.url === '/_astro/site.css')!.revision);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectionNames } from '../../src/lib/collections';
-import { pageRoutes, routePath, staticPagePaths } from '../../src/lib/site-routes';
+import { isPagePath, pageRoutes, routePath, staticPagePaths } from '../../src/lib/site-routes';
 
 describe('the site routes', () => {
 	it('reads the pages of src/pages, leaving endpoints out', () => {
@@ -9,7 +9,7 @@ describe('the site routes', () => {
 		expect(routes).toContain('search');
 		expect(routes).toContain('talks/[...id]');
 		expect(routes).not.toContain('rss.xml');
-		expect(routes.some((route) => route.includes('schedule'))).toBe(false);
+		expect(routes.some((route) => /schedule\.(ics|xml|json)|talk\.ics/.test(route))).toBe(false);
 	});
 
 	it('maps routes to URL paths', () => {
@@ -26,10 +26,22 @@ describe('the site routes', () => {
 		expect(paths).not.toContain('/404/');
 	});
 
-	// The body link check knows these two kinds of dynamic page; a new kind must be taught to it
-	// (`sitePages` in src/lib/validation/body-links.ts) before links to its pages can be checked.
-	it('has only the dynamic pages the body link check knows: one per entry and one per tag', () => {
-		const dynamic = pageRoutes().filter((route) => route.includes('['));
-		expect(dynamic.sort()).toEqual([...collectionNames.map((name) => `${name}/[...id]`), 'tags/[tag]'].sort());
+	it('knows a path is a page when its route’s entry ids and tags exist', () => {
+		const ids: Record<string, string[]> = { events: ['fosdem-2020'], talks: ['podman', '2021/ifupdown-ng'] };
+		const known = { ids: (collection: string) => new Set(ids[collection] ?? []), tags: new Set(['apk']) };
+		for (const page of ['/', '/search/', '/talks/podman/', '/talks/2021/ifupdown-ng/', '/tags/apk/', '/events/fosdem-2020/']) {
+			expect(isPagePath(page, known), page).toBe(true);
+		}
+		for (const page of ['/talks/podmam/', '/tags/apkk/', '/events/fosdem-2021/', '/404/', '/nowhere/', '/talks/podman/extra/']) {
+			expect(isPagePath(page, known), page).toBe(false);
+		}
+		// Pages under an event (a grid, one track's programme) follow its id; their other parameters are any segment.
+		const under = pageRoutes().filter((route) => route.startsWith('events/[...id]/'));
+		expect(under.length).toBeGreaterThan(0);
+		for (const route of under) {
+			const path = `/${route.replace('[...id]', 'fosdem-2020').replace(/\[[^\]]+\]/g, 'x')}/`;
+			expect(isPagePath(path, known), path).toBe(true);
+			expect(isPagePath(path.replace('fosdem-2020', 'fosdem-2021'), known), path).toBe(false);
+		}
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	addMinutes,
+	clockMinutes,
 	clockText,
 	fixedOffsetZone,
 	formatOffset,
@@ -38,6 +39,11 @@ describe('plain dates', () => {
 });
 
 describe('clock arithmetic', () => {
+	it('reads a clock as minutes', () => {
+		expect(clockMinutes('10:30')).toBe(630);
+		expect(clockMinutes('00:05')).toBe(5);
+	});
+
 	it('writes minutes as a clock', () => {
 		expect(clockText(90)).toBe('01:30');
 		expect(clockText(5, '')).toBe('0005');

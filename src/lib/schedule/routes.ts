@@ -2,14 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { fileConcurrency, mapConcurrently } from '../concurrency';
 import { loadHub } from '../hub';
 import type { Entry } from '../hub-index';
-import { siteConfig } from '../../site.config';
-import { withBase } from '../urls';
+import { absoluteUrl } from '../urls';
 import { frontmatterPattern } from '../validation/frontmatter';
 import { exportEvent, schedulableEvents } from './hub-export';
 import type { ExportEvent } from './export-model';
-
-/** Absolute URLs for the site paths the exports link to (calendar apps need whole URLs). */
-const absoluteUrl = (path: string) => new URL(withBase(path), siteConfig.url).href;
 
 /**
  * The talks' Markdown bodies, by id, read from their files: the content cache keeps none

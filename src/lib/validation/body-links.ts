@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CollectionName } from '../collections';
-import { staticPagePaths } from '../site-routes';
+import { isPagePath, staticPagePaths, type KnownValues } from '../site-routes';
 import { closestMatches } from '../suggest';
 import type { BodyScan } from './body';
 import { entryTags, type ValidEntry } from './integrity';
@@ -22,11 +22,10 @@ export interface BodyReferenceOptions {
 const external = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 
 /**
- * Every page the hub publishes for these entries, as site paths with a trailing slash: the
- * pages of `src/pages` that take no parameters, then its two kinds of dynamic page, one per
- * entry (`<collection>/[...id]`) and one per tag (`tags/[tag]`).
+ * The pages a missing link most likely meant, as site paths with a trailing slash: the pages
+ * without parameters, every entry's and every tag's.
  */
-export function sitePages(bodies: readonly ScannedBody[], entries: readonly ValidEntry[]): Set<string> {
+function likelyPages(bodies: readonly ScannedBody[], entries: readonly ValidEntry[]): Set<string> {
 	const tags = entries.flatMap(entryTags);
 	return new Set([
 		...staticPagePaths(),
@@ -51,7 +50,10 @@ export function checkBodyReferences(
 	entries: readonly ValidEntry[],
 	{ root }: BodyReferenceOptions,
 ): Problem[] {
-	const pages = sitePages(bodies, entries);
+	const pages = likelyPages(bodies, entries);
+	const idsByCollection = new Map<string, Set<string>>();
+	for (const body of bodies) idsByCollection.set(body.collection, (idsByCollection.get(body.collection) ?? new Set()).add(body.id));
+	const known: KnownValues = { ids: (collection) => idsByCollection.get(collection) ?? new Set(), tags: new Set(entries.flatMap(entryTags)) };
 	const talkIds = bodies.filter((body) => body.collection === 'talks').map((body) => body.id);
 	const problems: Problem[] = [];
 
@@ -87,7 +89,7 @@ export function checkBodyReferences(
 				continue;
 			}
 			const page = pagePath(link.url, `/${body.collection}/${body.id}/`);
-			if (!page || pages.has(page)) continue;
+			if (!page || isPagePath(page, known)) continue;
 			// Parents such as `/talks/` contain every child path; they are no useful guess.
 			const suggestions = closestMatches(page, [...pages].filter((candidate) => !page.startsWith(candidate)), 1);
 			problems.push({
