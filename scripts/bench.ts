@@ -16,7 +16,7 @@ import { measureSearch } from '../src/lib/bench/search';
 import { withAstroLock } from '../src/lib/check/astro-lock';
 import { runCommand } from '../src/lib/check/run-command';
 import { launchChromium } from '../tests/helpers/browser';
-import { serveStatic } from '../tests/helpers/static-server';
+import { serveStatic } from '../src/lib/static-server';
 
 const root = path.resolve(import.meta.dirname, '..');
 const reportFile = path.join(root, 'docs/benchmarks.md');

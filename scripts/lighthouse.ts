@@ -12,7 +12,7 @@ import { appendToSection } from '../src/lib/bench/report';
 import { formatLighthouseTable, runLighthouse } from '../src/lib/bench/lighthouse';
 import { withAstroLock } from '../src/lib/check/astro-lock';
 import { runCommand } from '../src/lib/check/run-command';
-import { serveStatic } from '../src/lib/check/static-server';
+import { serveStatic } from '../src/lib/static-server';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' }, 'no-write': { type: 'boolean', default: false } } });

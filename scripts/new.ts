@@ -8,7 +8,8 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { contentDir as defaultContentDir } from '../src/lib/content-dir';
-import { collectAnswers, entryTypes, planEntry, scaffoldFields, ScaffoldError, type EntryType } from '../src/lib/scaffold';
+import { entryTypes, type EntryType } from '../src/lib/collections';
+import { collectAnswers, planEntry, scaffoldFields, ScaffoldError } from '../src/lib/scaffold';
 
 const fieldNames = [...new Set(Object.values(scaffoldFields).flatMap((fields) => fields.map((field) => field.name)))];
 const { values, positionals } = parseArgs({
@@ -19,7 +20,7 @@ const { values, positionals } = parseArgs({
 		...Object.fromEntries(fieldNames.map((name) => [name, { type: 'string' as const }])),
 	},
 });
-const types = Object.keys(entryTypes);
+const types: readonly string[] = entryTypes;
 const interactive = process.stdin.isTTY && process.stdout.isTTY;
 const terminal = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 

@@ -2,7 +2,8 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir';
 import { entryIdFromPath } from './lib/entry-id';
-import { schemas, type CollectionName, type ReferenceFactory } from './schemas';
+import type { CollectionName } from './lib/collections';
+import { schemas, type ReferenceFactory } from './schemas';
 
 const astroReference = reference as unknown as ReferenceFactory;
 

@@ -1,5 +1,6 @@
+// @ts-check
 // Registers the service worker that keeps read pages for offline reading (see /offline/).
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-	navigator.serviceWorker.register(document.currentScript.dataset.serviceWorker);
+	const script = /** @type {HTMLScriptElement} */ (document.currentScript);
+	navigator.serviceWorker.register(/** @type {string} */ (script.dataset.serviceWorker));
 }
-

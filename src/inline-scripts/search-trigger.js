@@ -1,23 +1,27 @@
+// @ts-check
 // The header's search: loads Pagefind's Component UI on the reader's first move towards search.
+/** @typedef {import('../scripts/search-ui').PagefindResult} PagefindResult */
 (() => {
-	const trigger = document.querySelector('[data-search-trigger]');
-	const modal = document.querySelector('pagefind-modal[instance="header"]');
+	const trigger = /** @type {HTMLAnchorElement} */ (document.querySelector('[data-search-trigger]'));
+	/** Pagefind's `<pagefind-modal>`: a custom element, defined once its script has loaded. */
+	const modal = /** @type {HTMLElement & { isOpen: boolean, open(): void }} */ (document.querySelector('pagefind-modal[instance="header"]'));
 	const bundle = trigger.dataset.pagefindBundle;
+	/** @type {Promise<void> | undefined} */
 	let loading;
 	/** Pagefind's Component UI, script and styles, from the built bundle; once. */
 	const load = () =>
 		// A copy opened from disk loads them through its own loader (see docs/offline-and-privacy.md).
 		(loading ??= (window.edelweissFileSearch?.load() ??
-			new Promise((resolve, reject) => {
+			/** @type {Promise<void>} */ (new Promise((resolve, reject) => {
 				const stylesheet = Object.assign(document.createElement('link'), {
 					rel: 'stylesheet',
 					href: `${bundle}pagefind-component-ui.css`,
 				});
 				document.head.append(stylesheet);
 				import(`${bundle}pagefind-component-ui.js`).then(() => resolve(), reject);
-			}))
+			})))
 			.then(offerSuggestions)
-			.catch((error) => {
+			.catch((/** @type {unknown} */ error) => {
 				loading = undefined;
 				throw error;
 			}));
@@ -26,13 +30,16 @@
 	// A search whose last word matches nothing as typed ("podmna" finds only "pod") offers the
 	// shorter word that does ("podman": Pagefind matches the last word as a prefix); one that
 	// finds nothing at all and has no such word offers the tags. On every search box of the page.
+	/** @param {PagefindResult} result */
 	const markedWords = async (result) =>
-		[...((await result.data()).excerpt ?? '').matchAll(/<mark>([^<]+)<\/mark>/g)].map((match) => match[1].toLowerCase());
+		[...((await result.data()).excerpt ?? '').matchAll(/<mark>([^<]+)<\/mark>/g)].map((match) => String(match[1]).toLowerCase());
+	/** @param {string} term @param {PagefindResult[]} results */
 	const suggestionFor = async (term, results) => {
 		const words = term.trim().split(/\s+/);
 		const last = (words.pop() ?? '').toLowerCase();
 		if (last.length < 4 || window.edelweissFileSearch) return undefined;
 		if (results[0] && (await markedWords(results[0])).some((word) => word.startsWith(last))) return undefined;
+		/** @type {{ search(term: string): Promise<{ results: PagefindResult[] } | null> }} */
 		const pagefind = await import(`${bundle}pagefind.js`);
 		for (let length = last.length - 1; length >= Math.max(3, Math.ceil(last.length / 2)); length--) {
 			const prefix = last.slice(0, length);
@@ -43,6 +50,7 @@
 		return undefined;
 	};
 	// Offline, results whose text was never saved on this device show none: say how many, and where to save.
+	/** @param {PagefindResult[]} results */
 	const unsavedAmong = async (results) => {
 		if (!('caches' in window) || window.edelweissFileSearch) return 0;
 		const urls = results.slice(0, 10).map((result) => `${bundle}fragment/${result.id}.pf_fragment`);
@@ -63,13 +71,15 @@
 			const note = Object.assign(document.createElement('p'), { className: 'search-suggestion', hidden: true });
 			note.dataset.searchSuggestion = '';
 			results.before(note);
+			/** @param {string} term */
 			const searchFor = (term) => {
-				const input = document.querySelector(name === 'default' ? 'pagefind-input:not([instance]) input' : `pagefind-input[instance="${name}"] input`);
+				const input = /** @type {HTMLInputElement | null} */ (document.querySelector(name === 'default' ? 'pagefind-input:not([instance]) input' : `pagefind-input[instance="${name}"] input`));
 				if (!input) return;
 				input.value = term;
 				input.dispatchEvent(new Event('input', { bubbles: true }));
 				input.focus();
 			};
+			/** @param {string} href @param {string} text */
 			const link = (href, text) => Object.assign(document.createElement('a'), { href, textContent: text });
 			let latest = 0;
 			instance.on('results', async (found) => {
@@ -83,7 +93,7 @@
 				if (unsaved) {
 					note.replaceChildren(
 						`You are offline, and ${unsaved === 1 ? 'one result is' : `${unsaved} results are`} not saved on this device: ${unsaved === 1 ? 'it shows' : 'they show'} no text. `,
-						link(offlinePage, 'Save the hub for offline'),
+						link(/** @type {string} */ (offlinePage), 'Save the hub for offline'),
 						' to search everything without a connection.',
 					);
 					note.hidden = false;
@@ -99,7 +109,7 @@
 					});
 					note.replaceChildren('Did you mean ', offer, '?');
 				} else if (!results.length) {
-					note.replaceChildren(`Nothing in the hub matches “${term.trim()}”. Try a broader word, or `, link(tagsUrl, 'browse the tags'), '.');
+					note.replaceChildren(`Nothing in the hub matches “${term.trim()}”. Try a broader word, or `, link(/** @type {string} */ (tagsUrl), 'browse the tags'), '.');
 				} else return;
 				note.hidden = false;
 			});
@@ -109,13 +119,14 @@
 	const tagsUrl = trigger.dataset.tags;
 
 	// Pagefind returns focus to its own trigger element; ours is a link, so do it here.
+	/** @type {HTMLElement} */
 	let returnFocusTo = trigger;
 	// The dialog's `close` does not bubble: listen while it descends.
 	modal.addEventListener('close', () => returnFocusTo.focus(), { capture: true });
 
 	async function openSearch() {
 		// On the search page the shortcuts focus its own box instead of opening the modal.
-		const pageInput = document.querySelector('[data-search-page] pagefind-input input');
+		const pageInput = /** @type {HTMLInputElement | null} */ (document.querySelector('[data-search-page] pagefind-input input'));
 		if (pageInput) return pageInput.focus();
 		const focused = document.activeElement;
 		try {
@@ -131,6 +142,7 @@
 		modal.open();
 	}
 
+	/** @param {EventTarget | null} target */
 	const isTyping = (target) =>
 		target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 

@@ -1,3 +1,4 @@
+// @ts-check
 // Applies a remembered theme before first paint, so dark-mode readers get no flash.
 try {
 	const theme = localStorage.getItem('theme');

@@ -1,11 +1,10 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { injectManifest } from 'workbox-build';
-import { fileDigest, isSearchFile, offlineList, precachePatternsFor, searchPrecacheBudget } from '../lib/offline';
+import { fileDigest, injectPrecacheManifest, isSearchFile, offlineList, precacheManifest, searchPrecacheBudget } from '../lib/offline';
+import { listSiteFiles } from '../lib/site-files';
 
 const serviceWorkerSource = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
 
@@ -24,11 +23,8 @@ export function offlineSupport(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
-				const paths = (await readdir(site, { recursive: true, withFileTypes: true }))
-					.filter((entry) => entry.isFile())
-					.map((entry) => path.relative(site, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-					// Left over from an earlier build into the same directory; rewritten below.
-					.filter((file) => file !== 'offline.json' && file !== 'sw.js');
+				// offline.json and sw.js may be left over from an earlier build into the same directory; rewritten below.
+				const paths = (await listSiteFiles(site)).filter((file) => file !== 'offline.json' && file !== 'sw.js');
 				// One file at a time: a large build has tens of thousands, more than may be open at once.
 				const digests = new Map<string, string>();
 				let searchBytes = 0;
@@ -39,40 +35,27 @@ export function offlineSupport(): AstroIntegration {
 				}
 				const searchPrecached = searchBytes <= searchPrecacheBudget;
 				const list = offlineList(digests, base, { searchPrecached });
-				await writeFile(path.join(site, 'offline.json'), JSON.stringify(list));
+				const listJson = JSON.stringify(list);
+				await writeFile(path.join(site, 'offline.json'), listJson);
 
-				const scratch = await mkdtemp(path.join(tmpdir(), 'edelweiss-sw-'));
-				try {
-					const bundled = path.join(scratch, 'sw.js');
-					await build({
-						entryPoints: [serviceWorkerSource],
-						outfile: bundled,
-						bundle: true,
-						format: 'iife',
-						target: 'es2022',
-						minify: true,
-						define: {
-							EDELWEISS_CACHES: JSON.stringify(list.caches),
-							EDELWEISS_OFFLINE_PAGE: JSON.stringify(`${base.replace(/\/$/, '')}/offline/index.html`),
-							'process.env.NODE_ENV': '"production"',
-						},
-						logLevel: 'warning',
-					});
-					const { count, size, warnings } = await injectManifest({
-						swSrc: bundled,
-						swDest: path.join(site, 'sw.js'),
-						injectionPoint: 'EDELWEISS_PRECACHE',
-						globDirectory: site,
-						globPatterns: precachePatternsFor(list),
-						modifyURLPrefix: { '': base.replace(/\/?$/, '/') },
-						maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
-					});
-					for (const warning of warnings) logger.warn(warning);
-					const search = searchPrecached ? 'the whole search' : 'search without its result fragments';
-					logger.info(`Service worker precaches ${count} files (${(size / 1024).toFixed(0)} KiB, ${search}); ${list.pages.length} pages can be saved for offline (version ${list.version})`);
-				} finally {
-					await rm(scratch, { recursive: true, force: true });
-				}
+				const bundled = await build({
+					entryPoints: [serviceWorkerSource],
+					bundle: true,
+					format: 'iife',
+					target: 'es2022',
+					minify: true,
+					write: false,
+					define: {
+						EDELWEISS_CACHES: JSON.stringify(list.caches),
+						EDELWEISS_OFFLINE_PAGE: JSON.stringify(`${base.replace(/\/$/, '')}/offline/index.html`),
+						'process.env.NODE_ENV': '"production"',
+					},
+					logLevel: 'warning',
+				});
+				const manifest = precacheManifest(new Map([...digests, ['offline.json', fileDigest(Buffer.from(listJson))]]), { base, searchPrecached });
+				await writeFile(path.join(site, 'sw.js'), injectPrecacheManifest(bundled.outputFiles[0]!.text, manifest));
+				const search = searchPrecached ? 'the whole search' : 'search without its result fragments';
+				logger.info(`Service worker precaches ${manifest.length} files (${search}); ${list.pages.length} pages can be saved for offline (version ${list.version})`);
 			},
 		},
 	};

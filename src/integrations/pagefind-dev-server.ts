@@ -1,13 +1,5 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import path from 'node:path';
-
-const contentTypes: Record<string, string> = {
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json',
-};
+import { resolveStaticFile, sendFile } from '../lib/static-server';
 
 export const missingIndexHint = 'No search index yet: run `npm run build` once; `npm run dev` then searches the last build.';
 
@@ -18,19 +10,14 @@ export const missingIndexHint = 'No search index yet: run `npm run build` once; 
  */
 export function serveBuiltPagefind(bundle: string, mount: string) {
 	return async (request: IncomingMessage, response: ServerResponse, next: () => void) => {
-		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://dev').pathname);
+		const { pathname } = new URL(request.url ?? '/', 'http://dev');
 		if (!pathname.startsWith(mount)) return next();
-		const file = path.join(bundle, pathname.slice(mount.length));
-		const found = file.startsWith(bundle + path.sep) && (await stat(file).catch(() => undefined))?.isFile();
-		if (!found) {
+		const file = await resolveStaticFile(bundle, pathname.slice(mount.length - 1));
+		if (!file) {
 			response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
 			response.end(`${missingIndexHint}\n`);
 			return;
 		}
-		response.writeHead(200, {
-			'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
-			'cache-control': 'no-store',
-		});
-		createReadStream(file).pipe(response);
+		sendFile(response, file, 200, { 'cache-control': 'no-store' });
 	};
 }

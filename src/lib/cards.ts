@@ -1,6 +1,7 @@
 import { formatPlainDate } from './dates';
 import { eventSummaryLine } from './describe';
-import { writingDate, type Entry, type HubIndex } from './hub-index';
+import { writingDate, type Entry, type HubIndex, type Writing } from './hub-index';
+import { entryKindLabel } from './labels';
 import { entryUrl } from './urls';
 
 /** What an `EntryCard` shows. */
@@ -12,6 +13,7 @@ export interface Card {
 }
 
 const metaLine = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(' · ') || undefined;
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** A recap's card: author, date and, unless the page is the event's own, the event. */
 export function recapCard(recap: Entry<'recaps'>, hub: HubIndex, { showEvent = true } = {}): Card {
@@ -33,4 +35,26 @@ export function noteCard(note: Entry<'notes'>): Card {
 /** An event's card: when, where, format and status. */
 export function eventCard(event: Entry<'events'>): Card {
 	return { href: entryUrl('events', event.id), title: event.data.title, meta: eventSummaryLine(event.data), summary: event.data.summary };
+}
+
+/** A person's card: handles and how many talks they gave. */
+export function personCard(person: Entry<'people'>, hub: HubIndex): Card {
+	return { href: entryUrl('people', person.id), title: person.data.name, meta: metaLine(person.data.handles.join(' '), plural(hub.talksBy(person.id).length, 'talk')) };
+}
+
+/** A sponsor's card: the kinds of support and its summary. */
+export function sponsorCard(sponsor: Entry<'sponsors'>): Card {
+	return { href: entryUrl('sponsors', sponsor.id), title: sponsor.data.name, meta: metaLine(sponsor.data.support.join(', ')), summary: sponsor.data.summary };
+}
+
+/** A case study's card: sponsor and project, unless the page is the sponsor's own. */
+export function caseStudyCard(study: Entry<'case-studies'>, hub: HubIndex, { showSponsor = true } = {}): Card {
+	const { title, summary, sponsor, project } = study.data;
+	return { href: entryUrl('case-studies', study.id), title, meta: showSponsor ? metaLine(hub.get(sponsor).data.name, project) : undefined, summary };
+}
+
+/** Any titled entry in a mixed list (tag pages, "Discussed in", a person's writing): its kind, and the date of writing. */
+export function labelledCard(entry: Entry<'events' | 'talks' | Writing['collection']>): Card {
+	const date = entry.collection === 'recaps' || entry.collection === 'notes' || entry.collection === 'case-studies' ? writingDate(entry) : '';
+	return { href: entryUrl(entry.collection, entry.id), title: entry.data.title, meta: metaLine(entryKindLabel(entry), date && formatPlainDate(date)) };
 }

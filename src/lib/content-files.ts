@@ -1,6 +1,6 @@
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { collectionNames, type CollectionName } from '../schemas/common';
+import { collectionNames, type CollectionName } from './collections';
 import { contentExtensions, entryIdFromPath } from './entry-id';
 
 /** A content file of a collection, as Astro's glob loader would find it. */

@@ -1,4 +1,6 @@
-import type { EventData } from '../schemas/event';
+import type { CollectionData } from '../schemas';
+
+type EventData = CollectionData<'events'>;
 import { formatDateRange, formatMonth, formatPlainDate } from './dates';
 
 const formatLabels = { virtual: 'Virtual', 'in-person': 'In person', hybrid: 'Hybrid' } as const;

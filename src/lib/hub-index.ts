@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import type { CollectionName } from '../schemas/common';
+import type { CollectionName } from './collections';
 import { buildSeriesIndex } from './series';
 
 export type Entry<C extends CollectionName = CollectionName> = CollectionEntry<C>;

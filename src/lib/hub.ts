@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
-import { collectionNames } from '../schemas/common';
+import { collectionNames } from './collections';
 import { buildHubIndex, type HubCollections, type HubIndex, type Writing } from './hub-index';
 import { talkCardIds } from './talk-cards';
 

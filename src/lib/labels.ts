@@ -1,5 +1,6 @@
-import type { CollectionName } from '../schemas/common';
 import type { recordingStatuses, talkKinds } from '../schemas/talk';
+import { collectionInfo } from './collections';
+import type { Entry } from './hub-index';
 
 /** How each talk kind reads on a page. */
 export const talkKindLabels: Record<(typeof talkKinds)[number], string> = {
@@ -16,16 +17,12 @@ export const talkKindLabels: Record<(typeof talkKinds)[number], string> = {
 	ceremony: 'Ceremony',
 };
 
-/** Singular and plural names of each collection, for headings and search filters. */
-export const collectionLabels: Record<CollectionName, { one: string; many: string }> = {
-	events: { one: 'Event', many: 'Events' },
-	talks: { one: 'Talk', many: 'Talks' },
-	people: { one: 'Person', many: 'People' },
-	recaps: { one: 'Recap', many: 'Recaps' },
-	notes: { one: 'Note', many: 'Notes' },
-	sponsors: { one: 'Sponsor', many: 'Sponsors' },
-	'case-studies': { one: 'Case study', many: 'Case studies' },
-};
+/** What an entry is, as mixed lists say it: a talk by its kind ("Roundtable" says so, not "Talk"), others by their collection. */
+export const entryKindLabel = (entry: Entry) => (entry.collection === 'talks' ? talkKindLabels[entry.data.kind] : collectionInfo[entry.collection].one);
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+/** How a talk's language tag reads: `en` → `English`, `pt-BR` → `Brazilian Portuguese`. */
+export const languageName = (tag: string) => languageNames.of(tag) ?? tag;
 
 /**
  * What a talk page says about a recording it cannot show. An unknown state says nothing: the

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { urlPathOf } from './urls';
 
 /** What "Save for offline" downloads, written to `offline.json` by the build. */
@@ -34,7 +35,7 @@ export const offlineCacheNames = (version: string) => ({
 });
 
 /** Files every reader's service worker precaches: the shell and the search bundle, and the fragments when the whole search is small. */
-export const precachePatternsFor = ({ searchPrecached }: { searchPrecached: boolean }) => [...precachePatterns, ...(searchPrecached ? [fragmentPattern] : [])];
+const precachePatternsFor = ({ searchPrecached }: { searchPrecached: boolean }) => [...precachePatterns, ...(searchPrecached ? [fragmentPattern] : [])];
 
 /** The shell and the search bundle, without the fragments. */
 const precachePatterns = [
@@ -50,6 +51,35 @@ const precachePatterns = [
 	'pagefind/*.{pf_meta,pagefind}',
 	'pagefind/{index,filter}/*',
 ];
+
+/** One precached file, as Workbox's `precacheAndRoute` takes it: the revision changes with the content. */
+export interface PrecacheEntry {
+	url: string;
+	revision: string;
+}
+
+/**
+ * The service worker's precache manifest: the built files `precachePatternsFor` selects (paths
+ * relative to the output directory, each with its `fileDigest`), as URLs under `base`.
+ */
+export function precacheManifest(files: ReadonlyMap<string, string>, { base = '/', searchPrecached = false } = {}): PrecacheEntry[] {
+	const patterns = precachePatternsFor({ searchPrecached });
+	return [...files.keys()]
+		.filter((file) => patterns.some((pattern) => path.matchesGlob(file, pattern)))
+		.sort()
+		// File URLs as they are (`/offline/index.html`): Workbox answers `/offline/` from them itself.
+		.map((file) => ({ url: `${base.replace(/\/?$/, '/')}${file}`, revision: files.get(file)!.slice(0, 32) }));
+}
+
+/** Where the build puts the precache manifest into the bundled service worker (`sw.ts` declares it). */
+const precacheInjectionPoint = 'EDELWEISS_PRECACHE';
+
+/** The bundled service worker with its manifest in place of the one `precacheInjectionPoint`. */
+export function injectPrecacheManifest(serviceWorker: string, manifest: readonly PrecacheEntry[]): string {
+	const parts = serviceWorker.split(precacheInjectionPoint);
+	if (parts.length !== 2) throw new Error(`The service worker must name ${precacheInjectionPoint} exactly once; it names it ${parts.length - 1} times`);
+	return parts.join(JSON.stringify(manifest));
+}
 
 /** A file's content digest, which `offlineList` versions a deploy by. */
 export const fileDigest = (content: Uint8Array) => createHash('sha256').update(content).digest('hex');

@@ -1,5 +1,6 @@
 import { slug } from 'github-slugger';
 import type { Entry } from './hub-index';
+import { clockMinutes, clockText } from './time';
 
 type Talk = Entry<'talks'>;
 
@@ -55,8 +56,6 @@ export function programmeFilters(talks: readonly Talk[]): { tracks: ProgrammeFil
 	return { tracks: collect('track'), rooms: collect('room') };
 }
 
-const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-const timeOf = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** One cell of a room × time grid: a talk starting in this row, or a free slot. */
 export type GridCell = { talk: Talk; rows: number } | { free: true };
@@ -78,7 +77,7 @@ export function timeGrid(talks: readonly Talk[]): TimeGrid {
 	const placed = talks.filter((talk) => talk.data.room && talk.data.start);
 	const unplaced = talks.filter((talk) => !talk.data.room || !talk.data.start);
 	const rooms = [...new Set(placed.map((talk) => talk.data.room!))].sort(compareRooms);
-	const start = (talk: Talk) => minutesOf(talk.data.start!);
+	const start = (talk: Talk) => clockMinutes(talk.data.start!);
 	const boundaries = new Set<number>();
 	for (const talk of placed) {
 		boundaries.add(start(talk));
@@ -89,7 +88,7 @@ export function timeGrid(talks: readonly Talk[]): TimeGrid {
 	// The day's last end opens no row; every start does.
 	const rowTimes = times.filter((time, index) => index < times.length - 1 || starts.has(time));
 	const rowOf = new Map(rowTimes.map((time, index) => [time, index]));
-	const rows: TimeGrid['rows'] = rowTimes.map((time) => ({ time: timeOf(time), cells: [] }));
+	const rows: TimeGrid['rows'] = rowTimes.map((time) => ({ time: clockText(time), cells: [] }));
 	for (const room of rooms) {
 		const roomTalks = placed.filter((talk) => talk.data.room === room).sort((a, b) => start(a) - start(b));
 		let row = 0;

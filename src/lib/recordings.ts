@@ -1,12 +1,7 @@
-import type { recordingProviders } from '../schemas/talk';
+import type { Recording, RecordingSource } from '../schemas/talk';
 
-export type RecordingProvider = (typeof recordingProviders)[number];
-
-export interface RecordingSource {
-	url: string;
-	provider: RecordingProvider;
-	type?: string | undefined;
-}
+type RecordingProvider = RecordingSource['provider'];
+type RecordingStatus = Recording['status'];
 
 /** How a source is shown: a native `<video>`, a click-to-load player, or a plain link. */
 export type RecordingView =
@@ -98,13 +93,11 @@ export function downloadsByFormat<T extends { url: string; type?: string | undef
 	});
 }
 
-export type RecordingStatus = 'available' | 'missing' | 'not-recorded' | 'unknown';
-
 /**
  * A talk's recording status as readers should see it: a talk without recording data is
  * `unknown`, and one marked available without a source is `missing`.
  */
-export function recordingStatus(recording: { status: RecordingStatus; sources: readonly unknown[] } | undefined): RecordingStatus {
+export function recordingStatus(recording: Pick<Recording, 'status' | 'sources'> | undefined): RecordingStatus {
 	if (!recording) return 'unknown';
 	if (recording.status === 'available' && recording.sources.length === 0) return 'missing';
 	return recording.status;

@@ -1,21 +1,9 @@
 import path from 'node:path';
 import { slug } from 'github-slugger';
 import { stringify } from 'yaml';
-import type { CollectionName } from '../schemas/common';
+import { collectionOfType, type CollectionName, type EntryType } from './collections';
 import { listContentFiles } from './content-files';
 import { closestMatches } from './suggest';
-
-/** What `npm run new -- <type>` accepts, and the collection each type lives in. */
-export const entryTypes = {
-	talk: 'talks',
-	recap: 'recaps',
-	note: 'notes',
-	person: 'people',
-	event: 'events',
-	sponsor: 'sponsors',
-	'case-study': 'case-studies',
-} as const satisfies Record<string, CollectionName>;
-export type EntryType = keyof typeof entryTypes;
 
 export interface FieldSpec {
 	/** The flag and the front matter key. */
@@ -115,7 +103,7 @@ async function existingIds(contentDir: string, collection: CollectionName): Prom
  * against existing entries, with the closest ids when one is wrong) and a short body to replace.
  */
 export async function planEntry(contentDir: string, type: EntryType, answers: Answers, id?: string): Promise<{ file: string; text: string; id: string }> {
-	const collection = entryTypes[type];
+	const collection = collectionOfType(type)!;
 	const data: Record<string, unknown> = {};
 	for (const field of scaffoldFields[type]) {
 		const value = answers[field.name];

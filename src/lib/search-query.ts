@@ -4,12 +4,10 @@ import { slug } from 'github-slugger';
  * The state of a search as the reader shares it: a URL like
  * `/search/?q=podman&type=talk&event=fosdem-2020`, or `npm run search -- podman --type talk`.
  * Filter values are written as slugs of the values Pagefind knows ("FOSDEM 2020" → `fosdem-2020`),
- * so links stay short and readable; the index's own values are found again by slug.
+ * so links stay short and readable; the index's own values are found again by slug. The filter
+ * keys are the search facets' (`searchFacetKeys` in search-record.ts), passed in so this module,
+ * which the search page's script bundles, does not carry the facets' code.
  */
-
-/** The Pagefind filters every page may carry, in the order the search page shows them. */
-export const searchFilterKeys = ['type', 'series', 'event', 'year', 'tag', 'speaker', 'track'] as const;
-export type SearchFilterKey = (typeof searchFilterKeys)[number];
 
 /** Filter values and their page counts, as Pagefind's `filters()` returns them. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -57,10 +55,10 @@ export function resolveFilters(
 	return { filters, unknown };
 }
 
-/** Reads the query, the filters (`?tag=a&tag=b`) and the sort from a search page URL. */
-export function searchStateFromParams(params: URLSearchParams, available: FilterCounts) {
+/** Reads the query, the filters `keys` names (`?tag=a&tag=b`) and the sort from a search page URL. */
+export function searchStateFromParams(params: URLSearchParams, available: FilterCounts, keys: readonly string[]) {
 	const written: Record<string, string[]> = {};
-	for (const key of searchFilterKeys) {
+	for (const key of keys) {
 		const values = params.getAll(key).filter(Boolean);
 		if (values.length) written[key] = values;
 	}
@@ -69,11 +67,11 @@ export function searchStateFromParams(params: URLSearchParams, available: Filter
 	return { state, unknown };
 }
 
-/** Writes a search as URL parameters, in a stable order so equal searches give equal URLs. */
-export function paramsFromSearchState(state: SearchState): URLSearchParams {
+/** Writes a search as URL parameters, filters in the order of `keys`, so equal searches give equal URLs. */
+export function paramsFromSearchState(state: SearchState, keys: readonly string[]): URLSearchParams {
 	const params = new URLSearchParams();
 	if (state.term.trim()) params.set('q', state.term.trim());
-	for (const key of searchFilterKeys) {
+	for (const key of keys) {
 		for (const value of state.filters[key] ?? []) params.append(key, filterValueSlug(value));
 	}
 	if (state.newestFirst) params.set('sort', 'date');

@@ -1,14 +1,64 @@
+import { collectionInfo, entryTypes } from './collections';
 import { formatMonth, formatPlainDate } from './dates';
 import { eventDate, writingDate, type Entry, type HubIndex } from './hub-index';
-import { collectionLabels } from './labels';
-import type { SearchFilterKey } from './search-query';
+import { languageName } from './labels';
+
+/** What search knows about an entry from the hub index: facets and result metadata read it. */
+export interface SearchFacts {
+	/** The names of the series it belongs to (a person: those they spoke at). */
+	series?: string[] | undefined;
+	/** The title of the event it belongs to (or is). */
+	event?: string | undefined;
+	/** Its date for sorting and the year filter: a talk's day, an event's first day, writing's latest date. */
+	date?: string | undefined;
+	/** The names of a talk's speakers; a person's own name when they gave talks. */
+	speakers?: string[] | undefined;
+	/** A talk's track, named once across its series' spellings. */
+	track?: string | undefined;
+}
+
+/** One search filter. */
+export interface SearchFacet {
+	/** The Pagefind filter, the search page's URL parameter (`?track=…`) and the `npm run search` flag (`--track`). */
+	key: string;
+	/** What `npm run search -- --help` says after the flag: the values, or an example. */
+	hint: string;
+	/** The entry's values, as readers see them (`FOSDEM 2020`; the URL takes their slugs); none leaves it out. */
+	values(entry: Entry, facts: SearchFacts): readonly string[];
+}
+
+/**
+ * The search filters, in the order the search page and `npm run search -- --help` list them:
+ * the one place a facet is added (docs/architecture.md). Each becomes a Pagefind filter on every
+ * entry page (through `searchRecord`), a search page URL parameter and a terminal search flag.
+ */
+export const searchFacets: readonly SearchFacet[] = [
+	{ key: 'type', hint: entryTypes.join(', '), values: (entry) => [collectionInfo[entry.collection].one] },
+	{ key: 'series', hint: 'e.g. fosdem', values: (_, facts) => facts.series ?? [] },
+	{ key: 'event', hint: 'e.g. fosdem-2020', values: (_, facts) => (facts.event ? [facts.event] : []) },
+	{ key: 'year', hint: 'e.g. 2021', values: (_, facts) => (facts.date ? [facts.date.slice(0, 4)] : []) },
+	{
+		key: 'tag',
+		hint: 'repeat for several; every filter accepts the same values as the search page URL',
+		values: (entry) => ('tags' in entry.data ? entry.data.tags : []),
+	},
+	{ key: 'speaker', hint: 'e.g. sascha-grunert', values: (_, facts) => facts.speakers ?? [] },
+	{ key: 'track', hint: 'e.g. containers', values: (_, facts) => (facts.track ? [facts.track] : []) },
+	{
+		key: 'language',
+		hint: 'e.g. english',
+		values: (entry) => (entry.collection === 'talks' && entry.data.language ? [languageName(entry.data.language)] : []),
+	},
+];
+
+export const searchFacetKeys = searchFacets.map((facet) => facet.key);
 
 /**
  * What Pagefind records about one page besides its text: filters (several values allowed),
  * metadata shown with results (one value each, and searchable), and sort keys.
  */
 export interface SearchRecord {
-	filters: Partial<Record<SearchFilterKey, string[]>>;
+	filters: Record<string, string[]>;
 	meta: {
 		title: string;
 		type: string;
@@ -29,27 +79,17 @@ export interface SearchRecord {
  */
 export const searchExcludedSelectors = ['[data-footnote-ref]', '[data-footnote-backref]', '#footnote-label'];
 
-const yearOf = (date: string | undefined) => (date ? [date.slice(0, 4)] : []);
 /** `2020-02-01` → `1 February 2020`; an announced month `2027-05` → `May 2027`. */
 const writtenDate = (date: string | undefined) => (date ? (date.length === 7 ? formatMonth(date) : formatPlainDate(date)) : undefined);
 
 /** The filters, metadata and sort keys of an entry's page, from the hub index. */
 export function searchRecord(hub: HubIndex, entry: Entry): SearchRecord {
-	const type = collectionLabels[entry.collection].one;
-	const facts = describe(hub, entry);
+	const facts = searchFacts(hub, entry);
 	return {
-		filters: {
-			type: [type],
-			series: facts.series ?? [],
-			event: facts.event ? [facts.event] : [],
-			year: yearOf(facts.date),
-			tag: 'tags' in entry.data ? [...entry.data.tags] : [],
-			speaker: facts.speakers ?? [],
-			track: facts.track ? [facts.track] : [],
-		},
+		filters: Object.fromEntries(searchFacets.map((facet) => [facet.key, [...facet.values(entry, facts)]])),
 		meta: {
 			title: 'title' in entry.data ? entry.data.title : entry.data.name,
-			type,
+			type: collectionInfo[entry.collection].one,
 			event: facts.event,
 			date: writtenDate(facts.date),
 			speakers: facts.speakers?.join(', '),
@@ -59,31 +99,20 @@ export function searchRecord(hub: HubIndex, entry: Entry): SearchRecord {
 	};
 }
 
-interface Facts {
-	/** The names of the series the entry belongs to (a person: those they spoke at). */
-	series?: string[] | undefined;
-	event?: string | undefined;
-	date?: string | undefined;
-	speakers?: string[] | undefined;
-	track?: string | undefined;
-}
-
-function describe(hub: HubIndex, entry: Entry): Facts {
-	// Schema references carry a plain `collection` string; name the collection to get typed entries.
-	const eventOf = (ref: { id: string }) => hub.get({ collection: 'events', id: ref.id });
+function searchFacts(hub: HubIndex, entry: Entry): SearchFacts {
 	const seriesOf = (eventId: string) => {
 		const place = hub.series.placeOf(eventId);
 		return place ? [place.series.name] : [];
 	};
 	switch (entry.collection) {
 		case 'talks': {
-			const event = eventOf(entry.data.event);
+			const event = hub.get(entry.data.event);
 			return {
 				series: seriesOf(event.id),
 				event: event.data.title,
 				// Talks without a recorded day still belong to their event's year.
 				date: entry.data.day ?? (eventDate(event) || undefined),
-				speakers: entry.data.speakers.map((ref) => hub.get({ collection: 'people', id: ref.id }).data.name),
+				speakers: hub.getAll(entry.data.speakers).map((person) => person.data.name),
 				// One value for a track across a series' spellings ("Containers devroom" is "Containers").
 				track: hub.series.trackOf(entry.id)?.name ?? entry.data.track,
 			};
@@ -91,7 +120,7 @@ function describe(hub: HubIndex, entry: Entry): Facts {
 		case 'events':
 			return { series: seriesOf(entry.id), event: entry.data.title, date: eventDate(entry) || undefined };
 		case 'recaps':
-			return { series: seriesOf(entry.data.event.id), event: eventOf(entry.data.event).data.title, date: writingDate(entry) };
+			return { series: seriesOf(entry.data.event.id), event: hub.get(entry.data.event).data.title, date: writingDate(entry) };
 		case 'notes':
 		case 'case-studies':
 			return { date: writingDate(entry) || undefined };

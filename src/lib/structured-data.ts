@@ -1,5 +1,5 @@
 import type { Article, Event, Person, VideoObject, WithContext } from 'schema-dts';
-import { zonedDateTime, addMinutes } from './dates';
+import { addMinutes, nextDate, zonedDateTime } from './time';
 import type { Entry, HubIndex } from './hub-index';
 import { recordingStatus, recordingView } from './recordings';
 import { entryPath } from './urls';
@@ -35,7 +35,7 @@ function talkTimes(talk: Entry<'talks'>, timeZone: string | undefined): { startD
 	if (!start || !timeZone) return { startDate: day };
 	const end = duration ? addMinutes(start, duration) : undefined;
 	// A talk running past midnight ends on the next day.
-	const endDay = end && end < start ? new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : day;
+	const endDay = end && end < start ? nextDate(day) : day;
 	return { startDate: zonedDateTime(day, start, timeZone), ...(end ? { endDate: zonedDateTime(endDay, end, timeZone) } : {}) };
 }
 

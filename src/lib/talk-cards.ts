@@ -1,5 +1,5 @@
 import { scanBody } from './validation/body';
-import { findFrontmatter } from './validation/frontmatter';
+import { markdownBody } from './validation/frontmatter';
 
 /** The id of a `<TalkCard>` on the page that embeds it, so links can land on the card. */
 export const talkCardAnchor = (talkId: string) => `talk-${talkId.replaceAll('/', '--')}`;
@@ -10,7 +10,6 @@ export const talkCardAnchor = (talkId: string) => `talk-${talkId.replaceAll('/',
  */
 export function talkCardIds(file: string, text: string): string[] {
 	if (!file.endsWith('.mdx')) return [];
-	const span = findFrontmatter(text);
-	const body = span ? text.slice(span.end) : text;
+	const body = markdownBody(text);
 	return [...new Set(scanBody(file, body, 1, 'mdx').talkCards.map((card) => card.id))];
 }

@@ -1,20 +1,15 @@
 import { parseArgs } from 'node:util';
 import { closestMatches } from './suggest';
 import { openBuiltIndex, type SearchHit } from './pagefind-node';
-import { dateSort, resolveFilters, searchFilterKeys, type UnknownFilterValue } from './search-query';
+import { dateSort, resolveFilters, type UnknownFilterValue } from './search-query';
+import { searchFacetKeys, searchFacets } from './search-record';
 
 export const searchUsage = `Usage: npm run search -- "query" [options]
 
 Searches the built site's Pagefind index (run \`npm run build\` first).
 
 Options:
-  --type <type>        talk, recap, note, case-study, event, person, sponsor
-  --series <series>    e.g. fosdem
-  --event <event>      e.g. fosdem-2020
-  --year <year>        e.g. 2021
-  --tag <tag>          repeat for several; every filter accepts the same values as the search page URL
-  --speaker <name>     e.g. sascha-grunert
-  --track <track>      e.g. containers
+${searchFacets.map((facet) => `  ${`--${facet.key} <${facet.key}>`.padEnd(21)}${facet.hint}`).join('\n')}
   --newest             newest first instead of by relevance
   --limit <n>          how many results to print (default 10)
   --json               print the results as JSON
@@ -35,7 +30,7 @@ export class UsageError extends Error {}
 
 /** Reads `npm run search` arguments; throws a `UsageError` naming what is wrong. */
 export function parseSearchArgs(argv: readonly string[]): TerminalSearchOptions | 'help' {
-	const filterOptions = Object.fromEntries(searchFilterKeys.map((key) => [key, { type: 'string', multiple: true } as const]));
+	const filterOptions = Object.fromEntries(searchFacetKeys.map((key) => [key, { type: 'string', multiple: true } as const]));
 	let parsed;
 	try {
 		parsed = parseArgs({
@@ -56,7 +51,7 @@ export function parseSearchArgs(argv: readonly string[]): TerminalSearchOptions 
 	const { values, positionals } = parsed;
 	if (values.help) return 'help';
 	const filters: Record<string, string[]> = {};
-	for (const key of searchFilterKeys) {
+	for (const key of searchFacetKeys) {
 		const given = (values as Record<string, unknown>)[key] as string[] | undefined;
 		if (given?.length) filters[key] = given;
 	}

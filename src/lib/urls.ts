@@ -1,4 +1,4 @@
-import type { CollectionName } from '../schemas/common';
+import type { CollectionName } from './collections';
 import { siteConfig } from '../site.config';
 
 /** Prefixes a site path with Astro's `base`, so the hub also works under `/project/` on GitLab Pages. */

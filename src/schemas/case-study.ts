@@ -15,5 +15,3 @@ export const caseStudySchema = (reference: ReferenceFactory) =>
 		sources: z.array(source).default([]),
 		relatedTalks: z.array(reference('talks')).default([]),
 	});
-
-export type CaseStudyData = z.output<ReturnType<typeof caseStudySchema>>;

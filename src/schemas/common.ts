@@ -1,16 +1,6 @@
 import { z } from 'astro/zod';
-
-/** The collections of the hub, by the name Astro and the routes use. */
-export const collectionNames = [
-	'events',
-	'talks',
-	'people',
-	'recaps',
-	'notes',
-	'sponsors',
-	'case-studies',
-] as const;
-export type CollectionName = (typeof collectionNames)[number];
+import type { CollectionName } from '../lib/collections';
+import { isPlainDate, isTimeZone } from '../lib/time';
 
 /** What a schema needs to express a relation, so one schema serves Astro and the standalone checker. */
 export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.ZodType<EntryRef<C>, unknown>;
@@ -18,17 +8,6 @@ export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.Zo
 export interface EntryRef<C extends string = string> {
 	collection: C;
 	id: string;
-}
-
-const plainDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written `YYYY-MM-DD` (rejects 2021-13-01 and 2021-02-30). */
-export function isPlainDate(value: string): boolean {
-	const match = plainDatePattern.exec(value);
-	if (!match) return false;
-	const [, y, m, d] = match.map(Number);
-	const date = new Date(Date.UTC(y!, m! - 1, d!));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
 }
 
 /**
@@ -41,16 +20,6 @@ export const plainDate = z.preprocess(
 		error: (issue) => `expected a real date written YYYY-MM-DD, found "${String(issue.input)}"`,
 	}),
 );
-
-/** True for a time zone name the runtime's IANA database knows (`Europe/Brussels`). */
-export function isTimeZone(value: string): boolean {
-	try {
-		new Intl.DateTimeFormat('en', { timeZone: value });
-		return value.includes('/') || value === 'UTC';
-	} catch {
-		return false;
-	}
-}
 
 export const timeZone = z.string().refine(isTimeZone, {
 	error: (issue) => `expected an IANA time zone such as "Europe/Brussels", found "${String(issue.input)}"`,
@@ -87,7 +56,6 @@ export const link = z.object({
 	title: z.string().min(1).optional(),
 	url,
 });
-export type Link = z.output<typeof link>;
 
 /**
  * What `npm run import` last wrote into an entry: a short hash per field (a list of item hashes

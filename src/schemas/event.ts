@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { importedFields, isPlainDate, plainDate, tags, timeZone, url, type ReferenceFactory } from './common';
+import { isPlainDate } from '../lib/time';
+import { importedFields, plainDate, tags, timeZone, url, type ReferenceFactory } from './common';
 
 export const eventFormats = ['virtual', 'in-person', 'hybrid'] as const;
 export const eventStatuses = ['held', 'announced', 'cancelled'] as const;
@@ -66,5 +67,3 @@ export const eventSchema = (reference: ReferenceFactory) =>
 			error: 'expected "end" on or after "start"',
 			path: ['end'],
 		});
-
-export type EventData = z.output<ReturnType<typeof eventSchema>>;

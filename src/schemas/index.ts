@@ -1,4 +1,6 @@
-import type { CollectionName, ReferenceFactory } from './common';
+import type { z } from 'astro/zod';
+import type { CollectionName } from '../lib/collections';
+import type { ReferenceFactory } from './common';
 import { caseStudySchema } from './case-study';
 import { eventSchema } from './event';
 import { noteSchema } from './note';
@@ -18,4 +20,7 @@ export const schemas = {
 	'case-studies': caseStudySchema,
 } satisfies Record<CollectionName, (reference: ReferenceFactory) => unknown>;
 
-export { collectionNames, type CollectionName, type ReferenceFactory } from './common';
+/** An entry's front matter as its collection's schema outputs it: defaults filled, references as `{ collection, id }`. */
+export type CollectionData<C extends CollectionName> = z.output<ReturnType<(typeof schemas)[C]>>;
+
+export type { ReferenceFactory } from './common';

@@ -23,5 +23,3 @@ export const noteSchema = (reference: ReferenceFactory) =>
 		relatedNotes: z.array(reference('notes')).default([]),
 		relatedCaseStudies: z.array(reference('case-studies')).default([]),
 	});
-
-export type NoteData = z.output<ReturnType<typeof noteSchema>>;

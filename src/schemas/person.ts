@@ -30,5 +30,3 @@ export const personSchema = (_reference: ReferenceFactory) =>
 			.optional(),
 		imported: importedFields.optional(),
 	});
-
-export type PersonData = z.output<ReturnType<typeof personSchema>>;

@@ -22,5 +22,3 @@ export const recapSchema = (reference: ReferenceFactory) =>
 		 */
 		summarised: z.boolean().default(false),
 	});
-
-export type RecapData = z.output<ReturnType<typeof recapSchema>>;

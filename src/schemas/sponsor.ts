@@ -19,5 +19,3 @@ export const sponsorSchema = (_reference: ReferenceFactory) =>
 			)
 			.default([]),
 	});
-
-export type SponsorData = z.output<ReturnType<typeof sponsorSchema>>;

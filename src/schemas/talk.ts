@@ -24,12 +24,17 @@ export const recordingSource = z.object({
 	/** MIME type of a direct video file, e.g. `video/webm`. */
 	type: z.string().optional(),
 });
+export type RecordingSource = z.output<typeof recordingSource>;
 
 export const recording = z.object({
 	status: z.enum(recordingStatuses).default('available'),
 	licence: z.string().min(1).optional(),
 	sources: z.array(recordingSource).default([]),
 });
+export type Recording = z.output<typeof recording>;
+
+/** A BCP 47 language tag as talks write it: `en`, `pt-BR`. */
+export const languageTagPattern = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
 
 export const talkSchema = (reference: ReferenceFactory) =>
 	z.object({
@@ -51,7 +56,7 @@ export const talkSchema = (reference: ReferenceFactory) =>
 		track: z.string().min(1).optional(),
 		room: z.string().min(1).optional(),
 		/** BCP 47 language tag of the talk, e.g. `en`. */
-		language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).optional(),
+		language: z.string().regex(languageTagPattern, { error: 'expected a language tag such as "en" or "pt-BR"' }).optional(),
 		tags,
 		links: z.array(link).default([]),
 		recording: recording.optional(),
@@ -69,5 +74,3 @@ export const talkSchema = (reference: ReferenceFactory) =>
 		error: 'expected "day" when "start" is given',
 		path: ['day'],
 	});
-
-export type TalkData = z.output<ReturnType<typeof talkSchema>>;

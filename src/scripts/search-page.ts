@@ -18,6 +18,8 @@ export async function startSearchPage() {
 	const message = fallback.querySelector<HTMLElement>('[data-search-message]')!;
 	const notice = document.querySelector<HTMLElement>('[data-search-notice]')!;
 	const sort = document.querySelector<HTMLSelectElement>('[data-search-sort]')!;
+	// The search facets' keys, in their order, written by the page from `searchFacetKeys`.
+	const keys = page.dataset.facets!.split(' ');
 	// Read before Pagefind's first, empty search runs and the URL starts following the page.
 	const params = new URLSearchParams(location.search);
 	try {
@@ -29,7 +31,7 @@ export async function startSearchPage() {
 	const instance = searchInstance('default');
 	await instance.triggerLoad();
 
-	const { state, unknown } = searchStateFromParams(params, instance.totalFilters ?? {});
+	const { state, unknown } = searchStateFromParams(params, instance.totalFilters ?? {}, keys);
 	if (unknown.length) {
 		notice.textContent = `Not in the index, so left out: ${unknown.map(describeUnknownFilterValue).join('; ')}.`;
 		notice.hidden = false;
@@ -41,7 +43,7 @@ export async function startSearchPage() {
 		instance.triggerSearchWithFilters(term, filters);
 	};
 	instance.on('search', (term, filters) => {
-		const query = paramsFromSearchState({ term, filters, newestFirst }).toString();
+		const query = paramsFromSearchState({ term, filters, newestFirst }, keys).toString();
 		history.replaceState(history.state, '', query ? `?${query}` : location.pathname);
 	});
 	sort.addEventListener('change', () => {

@@ -1,5 +1,11 @@
 import type { FilterCounts, SelectedFilters } from '../lib/search-query';
 
+/** One result of a Pagefind search; its data (excerpt with `<mark>`ed words, URL) loads on demand. */
+export interface PagefindResult {
+	id: string;
+	data(): Promise<{ url: string; excerpt?: string }>;
+}
+
 /** The part of a Pagefind Component UI instance the site drives (see Pagefind's component docs). */
 export interface SearchInstance {
 	searchTerm: string;
@@ -9,12 +15,15 @@ export interface SearchInstance {
 	triggerLoad(): Promise<void>;
 	triggerSearchWithFilters(term: string, filters: SelectedFilters): void;
 	on(event: 'search', callback: (term: string, filters: SelectedFilters) => void): void;
+	on(event: 'results', callback: (found: { results: PagefindResult[] } | undefined) => void): void;
 }
 
 declare global {
 	interface Window {
-		/** Set by the header's inline script (`components/Search.astro`), on every page. */
+		/** Set by the header's inline script (`inline-scripts/search-trigger.js`), on every page. */
 		edelweissSearch?: { load(): Promise<void> };
+		/** Set in the `file://` bundle by `file-bundle/search-loader.js`: loads search from disk. */
+		edelweissFileSearch?: { load(): Promise<void> };
 		PagefindComponents?: { getInstanceManager(): { getInstance(name: string): SearchInstance } };
 	}
 }

@@ -11,7 +11,7 @@ import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 
 declare const EDELWEISS_CACHES: { pages: string; search: string };
 declare const EDELWEISS_OFFLINE_PAGE: string;
-/** Workbox's precache manifest, injected by the build. */
+/** Workbox's precache manifest, put in place of this name by the build (`injectPrecacheManifest`). */
 declare const EDELWEISS_PRECACHE: PrecacheEntry[];
 const worker = self as unknown as ServiceWorkerGlobalScope;
 

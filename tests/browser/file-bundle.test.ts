@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { load } from 'cheerio';
@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeOfflineBundle } from '../../src/lib/bundle/write-bundle';
 import { launchChromium } from '../helpers/browser';
 import { outputRoot } from '../helpers/build-site';
-import { listHtmlFiles } from '../../src/lib/check/built-pages';
+import { listHtmlFiles, listSiteFiles } from '../../src/lib/site-files';
 import { builtSite } from '../helpers/sites';
 
 const out = path.join(outputRoot, 'offline-bundle', 'edelweiss-offline');
@@ -86,8 +86,7 @@ describe('the file:// bundle', () => {
 
 	it('is zipped whole', async () => {
 		const entries = Object.keys(unzipSync(await readFile(zip)));
-		const files = (await readdir(out, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-		expect(entries).toHaveLength(files.length);
+		expect(entries.sort()).toEqual((await listSiteFiles(out)).map((file) => `edelweiss-offline/${file}`));
 		expect(entries).toContain('edelweiss-offline/index.html');
 		expect(entries).toContain('edelweiss-offline/pagefind/pagefind-data.js');
 	});

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
 import { outputRoot } from '../helpers/build-site';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
+import { serveStatic, type StaticServer } from '../../src/lib/static-server';
 import { builtSite } from '../helpers/sites';
 
 /**

@@ -2,8 +2,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
 import { urlPathOf } from '../../src/lib/urls';
-import { listHtmlFiles } from '../../src/lib/check/built-pages';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
+import { listHtmlFiles } from '../../src/lib/site-files';
+import { serveStatic, type StaticServer } from '../../src/lib/static-server';
 import { builtSite } from '../helpers/sites';
 
 /** Records every request leaving the site's origin and every CSP violation, from the first byte. */

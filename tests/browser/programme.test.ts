@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
+import { serveStatic, type StaticServer } from '../../src/lib/static-server';
 import { builtSite } from '../helpers/sites';
 
 describe('an event’s schedule in Chromium', () => {

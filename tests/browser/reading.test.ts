@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { axeTags } from '../../src/lib/check/accessibility';
 import { launchChromium } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
+import { serveStatic, type StaticServer } from '../../src/lib/static-server';
 import { builtSite, type SiteName } from '../helpers/sites';
 
 const servers: Partial<Record<SiteName, StaticServer>> = {};

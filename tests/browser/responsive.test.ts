@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listHtmlFiles } from '../../src/lib/check/built-pages';
+import { listHtmlFiles } from '../../src/lib/site-files';
 import { urlPathOf } from '../../src/lib/urls';
 import { launchChromium } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
+import { serveStatic, type StaticServer } from '../../src/lib/static-server';
 import { builtSite, type SiteName } from '../helpers/sites';
 
 /** How far the page reaches past the viewport's right edge, in CSS pixels. */

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
+import { serveStatic, type StaticServer } from '../../src/lib/static-server';
 import { builtSite } from '../helpers/sites';
 
 describe('the timetable’s time zone switch', () => {

@@ -4,7 +4,9 @@ import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineScriptsDir } from '../../src/lib/csp';
 import { loadPage } from '../helpers/html';
-import { listHtmlFiles } from '../../src/lib/check/built-pages';
+import { openBuiltIndex } from '../../src/lib/pagefind-node';
+import { listHtmlFiles } from '../../src/lib/site-files';
+import { parseSearchArgs, runTerminalSearch, type TerminalSearchOptions } from '../../src/lib/terminal-search';
 import { builtSite } from '../helpers/sites';
 
 const { dist } = await builtSite('basic');
@@ -49,6 +51,7 @@ describe('the basic fixture site', () => {
 		expect($('time[datetime="2024-03-09T10:30:00+01:00"]').text()).toBe('10:30–11:10');
 		expect($('.facts').text()).toContain('H.1302');
 		expect($('.facts').text()).toContain('Distributions');
+		expect($('.facts dt:contains("Language") + dd').text()).toBe('English');
 		expect($('a[href="https://democonf.example.org/slides/apk.pdf"]').attr('rel')).toBe('noopener noreferrer');
 		const discussedIn = $('.discussed-in a').map((_, a) => $(a).attr('href')).get().sort();
 		// The recap embeds the talk's card: the link lands on it.
@@ -108,8 +111,9 @@ describe('the basic fixture site', () => {
 		const scriptFile = new Map(
 			await Promise.all(inlineScripts.map(async (file) => [await readFile(new URL(file, inlineScriptsDir), 'utf8'), file] as const)),
 		);
-		// The search page and My schedule are where the reader asked for them: they bring their own script.
-		for (const file of htmlFiles.filter((file) => file !== 'search/index.html' && file !== 'my-schedule/index.html')) {
+		// The search page, the offline page and My schedule are where the reader asked for them: they bring their own scripts.
+		const ownScripts = new Set(['search/index.html', 'offline/index.html', 'my-schedule/index.html']);
+		for (const file of htmlFiles.filter((file) => !ownScripts.has(file))) {
 			const $ = load(await readFile(path.join(dist, file), 'utf8'));
 			expect($('script[src]').length, file).toBe(0);
 			// Pagefind's result templates and JSON-LD are data, not scripts.
@@ -118,7 +122,6 @@ describe('the basic fixture site', () => {
 				.get();
 			// Every page: the theme, the service worker registration, the search trigger and the theme toggle.
 			const expected = ['theme-init.js', 'register-service-worker.js', 'search-trigger.js', 'theme-toggle.js'];
-			if (file === 'offline/index.html') expected.push('save-offline.js');
 			// A page with a table of contents marks the section being read.
 			if ($('nav[data-toc]').length) expected.push('toc-follow.js');
 			// Event pages with a timed programme (every event of this fixture) add the time zone
@@ -149,5 +152,18 @@ describe('the basic fixture site', () => {
 		const bundle = await readdir(path.join(dist, 'pagefind'));
 		expect(bundle).toContain('pagefind.js');
 		expect(bundle.some((file) => file.endsWith('.pf_meta'))).toBe(true);
+	});
+
+	it('makes a talk field a search facet in the index, the URL and the terminal (the add-a-field recipe, docs/architecture.md)', async () => {
+		const $ = await loadPage(dist, '/talks/packaging-with-apk/');
+		expect($('meta[data-pagefind-filter="language[content]"]').attr('content')).toBe('English');
+		const searchPage = load(await readFile(path.join(dist, 'search/index.html'), 'utf8'));
+		expect(searchPage('[data-search-page]').attr('data-facets')).toBe('type event year tag speaker track language');
+		const index = await openBuiltIndex(dist);
+		expect((await index.filters()).language).toEqual({ English: 1 });
+		const options = parseSearchArgs(['--language', 'english', '--dist', dist]);
+		expect(options).toMatchObject({ filters: { language: ['english'] } });
+		const { hits } = await runTerminalSearch(options as TerminalSearchOptions);
+		expect(hits.map((hit) => hit.url)).toEqual(['/talks/packaging-with-apk/']);
 	});
 });

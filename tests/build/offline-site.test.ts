@@ -5,7 +5,7 @@ import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { OfflineList } from '../../src/lib/offline';
 import { loadPage } from '../helpers/html';
-import { listHtmlFiles } from '../../src/lib/check/built-pages';
+import { listHtmlFiles } from '../../src/lib/site-files';
 import { builtSite } from '../helpers/sites';
 
 const { dist } = await builtSite('offline');

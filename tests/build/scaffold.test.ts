@@ -3,6 +3,7 @@ import { cp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../../src/lib/check/run-command';
+import { entryTypes } from '../../src/lib/collections';
 import { collectAnswers } from '../../src/lib/scaffold';
 import { validateContent } from '../../src/lib/validation/validate-content';
 import { fixtureContent, outputRoot, projectRoot } from '../helpers/build-site';
@@ -73,7 +74,7 @@ describe('npm run new', () => {
 	it('rejects an unknown type with the list of types', async () => {
 		const result = await newEntry('keynote');
 		expect(result.exitCode).toBe(1);
-		expect(result.output).toContain('unknown type "keynote"; usage: npm run new -- <talk|recap|note|person|event|sponsor|case-study>');
+		expect(result.output).toContain(`unknown type "keynote"; usage: npm run new -- <${entryTypes.join('|')}>`);
 	});
 });
 
@@ -95,7 +96,7 @@ function newEntryInTerminal(args: string, answers: [prompt: string, answer: stri
 describe('npm run new in a terminal', () => {
 	it('asks for the type and each field, then writes a valid entry', async () => {
 		const output = await newEntryInTerminal('', [
-			['Type (talk, recap, note, person, event, sponsor, case-study):', 'person'],
+			[`Type (${entryTypes.join(', ')}):`, 'person'],
 			['Full name:', 'Margaret Hamilton'],
 			['Handles, comma-separated', '@margaret'],
 		]);

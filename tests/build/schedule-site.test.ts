@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, outputRoot, projectRoot, type BuildResult } from '../helpers/build-site';
 import { loadPage } from '../helpers/html';
@@ -10,6 +11,117 @@ import { builtSite } from '../helpers/sites';
 
 const content = path.join(outputRoot, 'schedule-content');
 const fixture = (name: string) => path.join(projectRoot, 'tests/fixtures/schedules', name);
+
+/** A talk as a schedule file states it, read here without the importer's code. */
+interface StatedTalk {
+	id: string;
+	title: string;
+	/** `YYYY-MM-DD HH:MM` on the event's clock, as listed. */
+	wallClock: string;
+	/** The instant, when the file gives one with an offset. */
+	instant?: number | undefined;
+	minutes: number;
+	room: string;
+	track: string;
+	speakers: string[];
+	/** Abstract and description as plain words. */
+	text: string;
+	/** The description alone as plain words: the hub exports a talk's whole body there. */
+	description: string;
+}
+
+const minutesOf = (duration: string) => duration.split(':').slice(0, 2).reduce((sum, part) => sum * 60 + Number(part), 0);
+/** The words of HTML or Markdown text, without markup, link targets or punctuation. */
+const plainWords = (text: unknown) =>
+	String(text ?? '')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\]\([^)\s]*\)/g, ' ')
+		.replace(/&#(x?)([0-9a-f]+);/gi, (_, hex: string, code: string) => String.fromCodePoint(Number.parseInt(code, hex ? 16 : 10)))
+		.replace(/&[a-z#0-9]+;/gi, ' ')
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean)
+		.join(' ');
+const asList = <T,>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+/** Every talk of a frab/Pentabarf `schedule.xml`: FOSDEM's own, or the hub's export. */
+function talksOfFrabXml(xml: string): Map<string, StatedTalk> {
+	const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, textNodeName: '#text' }).parse(xml);
+	const talks = new Map<string, StatedTalk>();
+	for (const day of asList<any>(parsed.schedule.day)) {
+		for (const room of asList<any>(day.room)) {
+			for (const event of asList<any>(room.event)) {
+				const text = (value: unknown) => (typeof value === 'object' && value ? String((value as { '#text'?: unknown })['#text'] ?? '') : String(value ?? ''));
+				talks.set(String(event['@id']), {
+					id: String(event['@id']),
+					title: text(event.title),
+					wallClock: `${day['@date']} ${text(event.start)}`,
+					instant: event.date ? Date.parse(text(event.date)) : undefined,
+					minutes: minutesOf(text(event.duration)),
+					room: room['@name'],
+					track: text(event.track),
+					speakers: asList<any>(event.persons?.person).map(text),
+					text: plainWords(`${text(event.abstract)} ${text(event.description)}`),
+					description: plainWords(text(event.description)),
+				});
+			}
+		}
+	}
+	return talks;
+}
+
+/** Every talk of a frab/pretalx `schedule.json`. */
+function talksOfFrabJson(json: string): Map<string, StatedTalk> {
+	const talks = new Map<string, StatedTalk>();
+	for (const day of JSON.parse(json).schedule.conference.days) {
+		for (const [room, events] of Object.entries(day.rooms as Record<string, any[]>)) {
+			for (const event of events) {
+				talks.set(String(event.id), {
+					id: String(event.id),
+					title: event.title,
+					wallClock: `${day.date} ${event.start}`,
+					instant: Date.parse(event.date),
+					minutes: minutesOf(event.duration),
+					room,
+					track: event.track ?? '',
+					speakers: event.persons.map((person: { public_name?: string; name?: string }) => person.public_name ?? person.name),
+					text: plainWords(`${event.abstract ?? ''} ${event.description ?? ''}`),
+					description: plainWords(event.description),
+				});
+			}
+		}
+	}
+	return talks;
+}
+
+/**
+ * What a schedule says and what the hub exports again, talk by talk: the same title, start,
+ * duration, room and speakers, and a description carrying the source's words wherever the
+ * source had an abstract or a description.
+ */
+function roundTripDifferences(source: Map<string, StatedTalk>, exported: Map<string, StatedTalk>): string[] {
+	const differences: string[] = [];
+	for (const [id, stated] of source) {
+		const back = exported.get(id);
+		if (!back) {
+			differences.push(`${id} "${stated.title}": not exported`);
+			continue;
+		}
+		const differ = (field: string, a: unknown, b: unknown) => {
+			if (JSON.stringify(a) !== JSON.stringify(b)) differences.push(`${id} "${stated.title}": ${field} ${JSON.stringify(a)} came back as ${JSON.stringify(b)}`);
+		};
+		differ('title', stated.title, back.title);
+		if (stated.instant !== undefined) differ('start', new Date(stated.instant).toISOString(), new Date(back.instant!).toISOString());
+		else differ('start', stated.wallClock, back.wallClock);
+		differ('duration', stated.minutes, back.minutes);
+		differ('room', stated.room, back.room);
+		differ('speakers', stated.speakers, back.speakers);
+		// The first words are enough to tell the source's text from none or another talk's.
+		const opening = stated.text.split(' ').slice(0, 12).join(' ');
+		if (opening && !back.description.includes(opening)) differences.push(`${id} "${stated.title}": description lost (source begins "${opening}")`);
+	}
+	return differences;
+}
 
 /** Runs `npm run import` as a contributor would (the same script, through tsx). */
 function runImport(...args: string[]) {
@@ -92,6 +204,19 @@ describe('a site built from imported FOSDEM and pretalx schedules', () => {
 		expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3), null, 1)).toBe(true);
 		const talks = json.schedule.conference.days.flatMap((day: { rooms: Record<string, unknown[]> }) => Object.values(day.rooms).flat());
 		expect(talks).toHaveLength(event === 'democon' ? 36 : 47);
+	});
+
+	it('exports each schedule again as it came in: title, start, duration, room, speakers and description, talk by talk', async () => {
+		const fosdemTracks = new Set(['Keynotes', 'Lightning Talks']);
+		const fosdem = new Map([...talksOfFrabXml(await readFile(fixture('fosdem-2020.xml'), 'utf8'))].filter(([, talk]) => fosdemTracks.has(talk.track)));
+		const democon = talksOfFrabJson(await readFile(fixture('pretalx-democon.json'), 'utf8'));
+		expect(fosdem.size).toBe(47);
+		expect(democon.size).toBe(36);
+		const described = [...fosdem.values(), ...democon.values()].filter((talk) => talk.text).length;
+		expect(described, 'the sources describe most talks').toBeGreaterThan(70);
+		const exported = (event: string) => readFile(path.join(build.dist, 'events', event, 'schedule.xml'), 'utf8').then(talksOfFrabXml);
+		expect(roundTripDifferences(fosdem, await exported('fosdem-2020'))).toEqual([]);
+		expect(roundTripDifferences(democon, await exported('democon'))).toEqual([]);
 	});
 
 	it('keeps schedule ids and guids in the exports', async () => {

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../helpers/html';
-import { listHtmlFiles } from '../../src/lib/check/built-pages';
+import { sections } from '../../src/lib/collections';
+import { listHtmlFiles } from '../../src/lib/site-files';
 import { builtSite } from '../helpers/sites';
 
 const { dist } = await builtSite('search');
@@ -74,15 +75,9 @@ describe('what the search fixture hands Pagefind', () => {
 	it('tells readers without JavaScript that search needs it, and links the lists', async () => {
 		const $ = await loadPage(dist, '/search/');
 		expect(load($('noscript').html() ?? '').text()).toContain('Search needs JavaScript');
-		expect($('[data-search-fallback] a').map((_, a) => $(a).attr('href')).get()).toEqual([
-			'/talks/',
-			'/events/',
-			'/people/',
-			'/recaps/',
-			'/notes/',
-			'/case-studies/',
-			'/tags/',
-		]);
+		// Every section the header lists (the collection registry's), sponsors included.
+		expect($('[data-search-fallback] a').map((_, a) => $(a).attr('href')).get()).toEqual(sections.map((section) => section.path));
+		expect($('[data-search-fallback] a').first().text()).toBe('Events');
 		expect($('[data-search-page]').attr('hidden')).toBeDefined();
 	});
 });

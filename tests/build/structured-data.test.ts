@@ -3,7 +3,7 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listHtmlFiles } from '../../src/lib/check/built-pages';
+import { listHtmlFiles } from '../../src/lib/site-files';
 import { urlPathOf } from '../../src/lib/urls';
 import { outputRoot } from '../helpers/build-site';
 import { loadPage } from '../helpers/html';

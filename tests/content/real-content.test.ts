@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent, type ContentValidation } from '../../src/lib/validation/validate-content';
-import type { ValidEntry } from '../../src/lib/validation/integrity';
+import type { CollectionName } from '../../src/lib/collections';
+import { entryTags, type ValidEntry } from '../../src/lib/validation/integrity';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -18,8 +19,8 @@ const data = (collection: string, id: string) => entry(collection, id).data as R
 /** The Markdown after the front matter. */
 const body = (collection: string, id: string) => bodies.get(entry(collection, id))!;
 const ids = (refs: { id: string }[] | undefined) => (refs ?? []).map((ref) => ref.id);
-const of = (collection: string) => result.entries.filter((e) => e.collection === collection);
-const has = (collection: string, id: string) => of(collection).some((e) => e.id === id);
+const of = <C extends CollectionName>(collection: C) => result.entries.filter((e) => e.collection === collection) as ValidEntry<C>[];
+const has = (collection: CollectionName, id: string) => of(collection).some((e) => e.id === id);
 /** `## Heading` sections of a body, each with the talk cards it embeds, in order. */
 const sections = (text: string) =>
 	text.split(/^## /m).slice(1).map((section) => ({
@@ -80,7 +81,7 @@ describe('the real content in content/', () => {
 		});
 
 		it('spells every tag one way', () => {
-			const tags = new Set(result.entries.flatMap((e) => (e.data.tags as string[] | undefined) ?? []));
+			const tags = new Set(result.entries.flatMap(entryTags));
 			expect(tags.has('container')).toBe(false);
 			expect(tags.has('containers')).toBe(true);
 		});

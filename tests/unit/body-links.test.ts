@@ -4,7 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanBody } from '../../src/lib/validation/body';
 import { checkBodyReferences, type ScannedBody } from '../../src/lib/validation/body-links';
+import { schemas } from '../../src/schemas';
 import type { ValidEntry } from '../../src/lib/validation/integrity';
+import { referenceById } from '../../src/lib/validation/reference-by-id';
 import { formatProblem } from '../../src/lib/validation/problem';
 import { editUrl } from '../../src/lib/urls';
 
@@ -12,11 +14,12 @@ const body = (collection: ScannedBody['collection'], id: string, text: string): 
 	const file = `content/${collection}/${id}.mdx`;
 	return { ...scanBody(file, text, 1, 'mdx'), collection, id, file };
 };
-const entry = (collection: ValidEntry['collection'], id: string, tags: string[] = []): ValidEntry => ({
-	collection,
+const talkSchema = schemas.talks(referenceById);
+const talk = (id: string, tags: string[] = []): ValidEntry => ({
+	collection: 'talks',
 	id,
-	file: `content/${collection}/${id}.mdx`,
-	data: { tags },
+	file: `content/talks/${id}.md`,
+	data: talkSchema.parse({ title: id, event: 'e', tags }),
 	locate: () => ({ line: 1, column: 1 }),
 });
 
@@ -33,6 +36,7 @@ describe('checkBodyReferences', () => {
 				'a',
 				[
 					'[ok](/talks/t/) [ok](../b/) [ok](/tags/apk/) [ok](/talks/) [ok](/rss.xml) [ok](https://example.org/x/) [ok](#top) [ok](mailto:x@example.org)',
+					'[ok](/search/?q=apk) [ok](/offline/) [ok](/missing-recordings/) [ok](/) [bad](/404/)',
 					'',
 					'[bad](../c/) [bad](/tags/apkk/) [bad](./b.md)',
 					'',
@@ -44,13 +48,14 @@ describe('checkBodyReferences', () => {
 			body('notes', 'b', ''),
 			body('talks', 't', ''),
 		];
-		const problems = checkBodyReferences(bodies, [entry('talks', 't', ['apk'])], { root }).map(formatProblem);
+		const problems = checkBodyReferences(bodies, [talk('t', ['apk'])], { root }).map(formatProblem);
 		expect(problems).toEqual([
-			'content/notes/a.mdx:7:21 <TalkCard> names unknown talk "tt"\n    hint: did you mean "t"?',
-			'content/notes/a.mdx:3:1 link to a missing page "../c/"\n    hint: did you mean "/notes/a/"?',
-			'content/notes/a.mdx:3:14 link to a missing page "/tags/apkk/"\n    hint: did you mean "/tags/apk/"?',
-			'content/notes/a.mdx:3:33 link "./b.md" points at a source file\n    hint: link to the page instead, e.g. /talks/<id>/',
-			'content/notes/a.mdx:5:44 image "/images/gone.svg" does not exist\n    hint: expected a file at public/images/gone.svg',
+			'content/notes/a.mdx:8:21 <TalkCard> names unknown talk "tt"\n    hint: did you mean "t"?',
+			'content/notes/a.mdx:2:73 link to a missing page "/404/"\n    hint: pages are /<collection>/<id>/, e.g. /talks/<file name>/',
+			'content/notes/a.mdx:4:1 link to a missing page "../c/"\n    hint: did you mean "/notes/a/"?',
+			'content/notes/a.mdx:4:14 link to a missing page "/tags/apkk/"\n    hint: did you mean "/tags/apk/"?',
+			'content/notes/a.mdx:4:33 link "./b.md" points at a source file\n    hint: link to the page instead, e.g. /talks/<id>/',
+			'content/notes/a.mdx:6:44 image "/images/gone.svg" does not exist\n    hint: expected a file at public/images/gone.svg',
 		]);
 	});
 });

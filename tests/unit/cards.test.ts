@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventCard, noteCard, recapCard } from '../../src/lib/cards';
+import { caseStudyCard, eventCard, labelledCard, noteCard, personCard, recapCard, sponsorCard } from '../../src/lib/cards';
 import { buildHubIndex, type HubCollections } from '../../src/lib/hub-index';
 
 const ref = (collection: string, id: string) => ({ collection, id });
@@ -7,15 +7,15 @@ const entry = (collection: string, id: string, data: Record<string, unknown>) =>
 
 const hub = buildHubIndex({
 	events: [entry('events', 'conf', { title: 'Conf 2024', start: '2024-03-09', end: '2024-03-10', city: 'Brussels', format: 'in-person', status: 'held', organisers: [], sponsors: [], tags: [] })],
-	talks: [],
-	people: [entry('people', 'ada', { name: 'Ada' })],
+	talks: [entry('talks', 't', { title: 'Talk', kind: 'roundtable', event: ref('events', 'conf'), speakers: [ref('people', 'ada')], tags: [] })],
+	people: [entry('people', 'ada', { name: 'Ada', handles: ['@ada'] }), entry('people', 'bob', { name: 'Bob', handles: [] })],
 	recaps: [
 		entry('recaps', 'dated', { title: 'Dated', event: ref('events', 'conf'), author: ref('people', 'ada'), published: '2024-03-12', talks: [], tags: [], summary: 'Two days.' }),
 		entry('recaps', 'anonymous', { title: 'Anonymous', event: ref('events', 'conf'), talks: [], tags: [] }),
 	],
 	notes: [entry('notes', 'n', { title: 'Note', summary: 'About builders.', updated: '2024-05-01', published: '2024-04-01', tags: [], relatedTalks: [], relatedNotes: [], relatedCaseStudies: [] })],
-	sponsors: [],
-	'case-studies': [],
+	sponsors: [entry('sponsors', 'acme', { name: 'ACME', support: ['hosting', 'bare metal'], summary: 'Servers.' })],
+	'case-studies': [entry('case-studies', 'cs', { title: 'Builders', summary: 'How.', sponsor: ref('sponsors', 'acme'), project: 'Example OS', tags: [], relatedTalks: [] })],
 } as unknown as HubCollections);
 
 const recap = (id: string) => hub.recaps.find((entry) => entry.id === id)!;
@@ -36,5 +36,19 @@ describe('cards', () => {
 	});
 	it('summarises an event in one line', () => {
 		expect(eventCard(hub.events[0]!).meta).toMatch(/^9\s*–\s*10 March 2024 · Brussels · In person$/);
+	});
+	it('counts a person’s talks beside their handles', () => {
+		expect(personCard(hub.people.find((person) => person.id === 'ada')!, hub)).toEqual({ href: '/people/ada/', title: 'Ada', meta: '@ada · 1 talk' });
+		expect(personCard(hub.people.find((person) => person.id === 'bob')!, hub).meta).toBe('0 talks');
+	});
+	it('names a sponsor’s support, and a case study’s sponsor except on the sponsor’s page', () => {
+		expect(sponsorCard(hub.sponsors[0]!)).toEqual({ href: '/sponsors/acme/', title: 'ACME', meta: 'hosting, bare metal', summary: 'Servers.' });
+		expect(caseStudyCard(hub.caseStudies[0]!, hub).meta).toBe('ACME · Example OS');
+		expect(caseStudyCard(hub.caseStudies[0]!, hub, { showSponsor: false }).meta).toBeUndefined();
+	});
+	it('labels entries in mixed lists by kind (a talk by its own), with the date of writing', () => {
+		expect(labelledCard(hub.talks[0]!)).toEqual({ href: '/talks/t/', title: 'Talk', meta: 'Roundtable' });
+		expect(labelledCard(recap('dated')).meta).toBe('Recap · 12 March 2024');
+		expect(labelledCard(hub.notes[0]!).meta).toBe('Note · 1 May 2024');
 	});
 });

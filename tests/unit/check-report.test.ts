@@ -54,6 +54,15 @@ describe('toJUnit', () => {
 		expect($('testsuite').eq(1).find('skipped').attr('message')).toBe('fix the content problems first');
 		expect($('testsuite').eq(2).find('failure')).toHaveLength(0);
 	});
+
+	it('keeps markup and quotes in messages as text', () => {
+		const message = 'expected <Aside> & "note", found \'<Asid>\'';
+		const $ = load(toJUnit([{ id: 'content', title: 'A & <B>', durationMs: 1, problems: [{ file: 'content/x&y.md', line: 1, message }] }]), { xml: true });
+		expect($('testsuite').attr('name')).toBe('A & <B>');
+		expect($('failure').attr('message')).toBe(message);
+		expect($('failure').text()).toBe(`content/x&y.md:1:1 ${message}`);
+		expect($('testcase').attr('file')).toBe('content/x&y.md');
+	});
 });
 
 describe('toCodeQuality', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countOf, eventAttendance, eventContentsLine } from '../../src/lib/describe';
-import type { EventData } from '../../src/schemas/event';
+import type { CollectionData } from '../../src/schemas';
+
+type EventData = CollectionData<'events'>;
 
 const event = (attendance: EventData['attendance']) => ({ title: 'Conf', status: 'held', organisers: [], sponsors: [], tags: [], attendance }) as EventData;
 

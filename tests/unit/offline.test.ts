@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileDigest, isSearchFile, offlineCacheNames, offlineList, precachePatternsFor } from '../../src/lib/offline';
+import { fileDigest, injectPrecacheManifest, isSearchFile, offlineCacheNames, offlineList, precacheManifest } from '../../src/lib/offline';
 import { urlPathOf } from '../../src/lib/urls';
 
 const digest = (text: string) => fileDigest(new TextEncoder().encode(text));
@@ -42,8 +42,9 @@ describe('offlineList', () => {
 	it('leaves the fragments to the precache when the whole search is kept on the first visit', () => {
 		const list = offlineList(site, '/', { searchPrecached: true });
 		expect(list).toMatchObject({ searchPrecached: true, search: [], pages: ['/', '/talks/x/'] });
-		expect(precachePatternsFor(list)).toContain('pagefind/fragment/*');
-		expect(precachePatternsFor(offlineList(site))).not.toContain('pagefind/fragment/*');
+		const precached = (searchPrecached: boolean) => precacheManifest(site, { searchPrecached }).map((entry) => entry.url);
+		expect(precached(true)).toContain('/pagefind/fragment/en_1.pf_fragment');
+		expect(precached(false)).not.toContain('/pagefind/fragment/en_1.pf_fragment');
 	});
 
 	it('counts what search needs towards that budget, not Pagefind’s other UIs', () => {
@@ -53,5 +54,57 @@ describe('offlineList', () => {
 
 	it('prefixes the base path', () => {
 		expect(offlineList(site, '/hub/').pages).toEqual(['/hub/', '/hub/talks/x/']);
+	});
+});
+
+describe('precacheManifest', () => {
+	const site = new Map(
+		[
+			'index.html',
+			'offline/index.html',
+			'offline.json',
+			'talks/x/index.html',
+			'_astro/site.css',
+			'_astro/deep/chunk.js',
+			'_astro/photo.png',
+			'favicon.svg',
+			'pagefind/pagefind.js',
+			'pagefind/pagefind-worker.js',
+			'pagefind/pagefind-ui.js',
+			'pagefind/pagefind-entry.json',
+			'pagefind/wasm.en.pagefind',
+			'pagefind/en_1a2b.pf_meta',
+			'pagefind/index/en_1.pf_index',
+			'pagefind/fragment/en_1.pf_fragment',
+		].map((file) => [file, digest(file)]),
+	);
+
+	it('precaches the shell and the search core, not pages, fragments or other UIs', () => {
+		expect(precacheManifest(site).map((entry) => entry.url)).toEqual([
+			'/_astro/deep/chunk.js',
+			'/_astro/site.css',
+			'/favicon.svg',
+			'/offline.json',
+			'/offline/index.html',
+			'/pagefind/en_1a2b.pf_meta',
+			'/pagefind/index/en_1.pf_index',
+			'/pagefind/pagefind-entry.json',
+			'/pagefind/pagefind-worker.js',
+			'/pagefind/pagefind.js',
+			'/pagefind/wasm.en.pagefind',
+		]);
+	});
+
+	it('revises each file by its content, under the base path', () => {
+		const [entry] = precacheManifest(site, { base: '/hub/' });
+		expect(entry).toEqual({ url: '/hub/_astro/deep/chunk.js', revision: digest('_astro/deep/chunk.js').slice(0, 32) });
+		const changed = precacheManifest(new Map([...site, ['_astro/site.css', digest('body{color:red}')]]));
+		expect(changed.find((item) => item.url === '/_astro/site.css')!.revision).not.toBe(precacheManifest(site).find((item) => item.url === '/_astro/site.css')!.revision);
+	});
+
+	it('injects the manifest where the bundled worker names it, exactly once', () => {
+		const manifest = [{ url: '/a.js', revision: 'r' }];
+		expect(injectPrecacheManifest('precacheAndRoute(EDELWEISS_PRECACHE,{})', manifest)).toBe('precacheAndRoute([{"url":"/a.js","revision":"r"}],{})');
+		expect(() => injectPrecacheManifest('precacheAndRoute([])', manifest)).toThrow('exactly once');
 	});
 });

@@ -69,7 +69,7 @@ describe('recordingStatus', () => {
 	it('reads an absent recording as unknown and an available one without sources as missing', () => {
 		expect(recordingStatus(undefined)).toBe('unknown');
 		expect(recordingStatus({ status: 'available', sources: [] })).toBe('missing');
-		expect(recordingStatus({ status: 'available', sources: [{}] })).toBe('available');
+		expect(recordingStatus({ status: 'available', sources: [{ url: 'https://video.example.org/a.webm', provider: 'file' }] })).toBe('available');
 		expect(recordingStatus({ status: 'not-recorded', sources: [] })).toBe('not-recorded');
 		expect(recordingStatus({ status: 'missing', sources: [] })).toBe('missing');
 	});

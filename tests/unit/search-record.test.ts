@@ -18,6 +18,7 @@ const hub = buildHubIndex({
 			speakers: [ref('people', 'sascha'), ref('people', 'ada')],
 			day: '2020-02-01',
 			track: 'Containers',
+			language: 'en',
 			tags: ['containers', 'podman'],
 		}),
 		entry('talks', 'undated', { title: 'Undated', event: ref('events', 'fosdem-2020'), speakers: [], tags: [] }),
@@ -42,6 +43,7 @@ describe('searchRecord', () => {
 				tag: ['containers', 'podman'],
 				speaker: ['Sascha Grunert', 'Ada, Countess of Lovelace'],
 				track: ['Containers'],
+				language: ['English'],
 			},
 			meta: {
 				title: 'Podman - The Powerful Container Multi-Tool',
@@ -70,7 +72,7 @@ describe('searchRecord', () => {
 	});
 	it('leaves out what an entry does not have, rather than inventing it', () => {
 		const note = record('notes', 'undated-note');
-		expect(note.filters).toMatchObject({ type: ['Note'], series: [], event: [], year: [], tag: ['ostree'], speaker: [], track: [] });
+		expect(note.filters).toEqual({ type: ['Note'], series: [], event: [], year: [], tag: ['ostree'], speaker: [], track: [], language: [] });
 		expect(note.meta).toEqual({ title: 'Note', type: 'Note', event: undefined, date: undefined, speakers: undefined });
 		expect(note.sort.date).toBeUndefined();
 		expect(record('case-studies', 'study').filters.type).toEqual(['Case study']);

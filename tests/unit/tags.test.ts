@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { schemas } from '../../src/schemas';
 import type { ValidEntry } from '../../src/lib/validation/integrity';
+import { referenceById } from '../../src/lib/validation/reference-by-id';
 import { checkTags } from '../../src/lib/validation/tags';
 
+const noteSchema = schemas.notes(referenceById);
 const entry = (id: string, tags: string[]): ValidEntry => ({
 	collection: 'notes',
 	id,
 	file: `content/notes/${id}.md`,
-	data: { tags },
+	data: noteSchema.parse({ title: id, summary: 'A note.', tags }),
 	locate: (path) => ({ line: 4, column: 3 + Number(path[1] ?? 0) }),
 });
 

@@ -1,4 +1,4 @@
-import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -6,6 +6,7 @@ import { zipSync } from 'fflate';
 import { diskFragment, pagefindDataScript } from './pagefind-data';
 import { relativeCss, relativeHtml } from './relative-links';
 import { fileConcurrency, mapConcurrently } from '../concurrency';
+import { listSiteFiles } from '../site-files';
 
 const fileBundleSources = fileURLToPath(new URL('../../file-bundle/', import.meta.url));
 
@@ -19,11 +20,6 @@ export interface BundleOptions {
 	/** Astro's `base`, if the site was built under a sub-path. */
 	base?: string | undefined;
 }
-
-const filesUnder = async (root: string) =>
-	(await readdir(root, { recursive: true, withFileTypes: true }))
-		.filter((entry) => entry.isFile())
-		.map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 
 /** Pagefind files the search reads at run time: the index, not the UIs' code. */
 const isIndexFile = (name: string) => /^(pagefind-entry\.json|.*\.pf_meta|wasm\..*\.pagefind|(index|filter|fragment)\/.*)$/.test(name);
@@ -68,7 +64,7 @@ export async function writeOfflineBundle({ site, out, zip, base = '/' }: BundleO
 	await mkdir(path.dirname(staging), { recursive: true });
 	await cp(site, staging, { recursive: true });
 	try {
-		const files = await filesUnder(staging);
+		const files = await listSiteFiles(staging);
 		const pages = files.filter((file) => file.endsWith('.html'));
 		const classicCopies = new Map<string, string>();
 		for (const file of pages) {
@@ -93,7 +89,7 @@ export async function writeOfflineBundle({ site, out, zip, base = '/' }: BundleO
 
 		const pagefindDir = path.join(staging, 'pagefind');
 		const index = new Map<string, Uint8Array>();
-		for (const name of (await filesUnder(pagefindDir)).filter(isIndexFile)) {
+		for (const name of (await listSiteFiles(pagefindDir)).filter(isIndexFile)) {
 			const bytes = await readFile(path.join(pagefindDir, name));
 			index.set(name, name.startsWith('fragment/') ? diskFragment(bytes, name) : bytes);
 		}
@@ -119,7 +115,7 @@ export async function writeOfflineBundle({ site, out, zip, base = '/' }: BundleO
 		throw error;
 	}
 
-	const written = await filesUnder(out);
+	const written = await listSiteFiles(out);
 	if (zip) {
 		const folder = path.basename(out);
 		const entries = Object.fromEntries(

@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Problem } from '../validation/problem';
 import { urlPathOf } from '../urls';
-import { listHtmlFiles, samplePageTypes } from './built-pages';
+import { listHtmlFiles } from '../site-files';
+import { samplePageTypes } from './built-pages';
 import { launchChromium } from './chromium';
-import { serveStatic } from './static-server';
+import { serveStatic } from '../static-server';
 
 
 /** The rules every page is held to: WCAG 2.2 A and AA, and axe's best practices. */

@@ -1,15 +1,3 @@
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
-
-/** Every HTML file of a built site, as paths relative to `dist` with forward slashes, sorted. */
-export async function listHtmlFiles(dist: string): Promise<string[]> {
-	const names = await readdir(dist, { recursive: true });
-	return names
-		.map((name) => name.split(path.sep).join('/'))
-		.filter((name) => name.endsWith('.html'))
-		.sort();
-}
-
 /**
  * One page of every page type, for checks too slow to run on every page (axe): the home page,
  * 404, each section's list page, its first entry page (`/talks/`, `/talks/<first>/`) and the

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import type { Problem } from '../validation/problem';
-import { listHtmlFiles } from './built-pages';
+import { listHtmlFiles } from '../site-files';
 
 /**
  * html-validate's recommended rules, minus those about how Astro writes markup rather than

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { formatLocation, formatProblem, isError, type Problem } from '../validation/problem';
+import { xmlDocument, type XmlElement } from '../xml';
 
 /** What one stage of `npm run check` found. */
 export interface StageResult {
@@ -49,28 +50,30 @@ export function formatCheckReport(stages: readonly StageResult[]): string {
 	return [...sections, ['Summary:', ...summary].join('\n'), verdict].join('\n\n');
 }
 
-const escapeXml = (text: string) =>
-	text.replace(/[<>&"']/g, (character) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[character]};`);
-
 /** JUnit XML: one test suite per stage, one failing test case per problem (GitLab and GitHub show these). */
 export function toJUnit(stages: readonly StageResult[]): string {
-	const suites = stages.map((stage) => {
-		const cases = stage.skipped
-			? [`    <testcase name="${escapeXml(stage.title)}" classname="check.${stage.id}"><skipped message="${escapeXml(stage.skipped)}"/></testcase>`]
+	const testSuite = (stage: StageResult): XmlElement => {
+		const classname = `check.${stage.id}`;
+		const cases: XmlElement[] = stage.skipped
+			? [{ '@name': stage.title, '@classname': classname, skipped: { '@message': stage.skipped } }]
 			: stageErrors(stage).length === 0
-				? [`    <testcase name="${escapeXml(stage.title)}" classname="check.${stage.id}"/>`]
-				: stageErrors(stage).map(
-						(problem) =>
-							`    <testcase name="${escapeXml(formatLocation(problem))}" classname="check.${stage.id}" file="${escapeXml(problem.file)}"><failure message="${escapeXml(problem.message)}">${escapeXml(formatProblem(problem))}</failure></testcase>`,
-					);
-		const failures = stage.skipped ? 0 : stageErrors(stage).length;
-		return [
-			`  <testsuite name="${escapeXml(stage.title)}" tests="${cases.length}" failures="${failures}" skipped="${stage.skipped ? 1 : 0}" time="${(stage.durationMs / 1000).toFixed(3)}">`,
-			...cases,
-			'  </testsuite>',
-		].join('\n');
-	});
-	return ['<?xml version="1.0" encoding="UTF-8"?>', '<testsuites name="npm run check">', ...suites, '</testsuites>', ''].join('\n');
+				? [{ '@name': stage.title, '@classname': classname }]
+				: stageErrors(stage).map((problem) => ({
+						'@name': formatLocation(problem),
+						'@classname': classname,
+						'@file': problem.file,
+						failure: { '@message': problem.message, '#text': formatProblem(problem) },
+					}));
+		return {
+			'@name': stage.title,
+			'@tests': cases.length,
+			'@failures': stage.skipped ? 0 : stageErrors(stage).length,
+			'@skipped': stage.skipped ? 1 : 0,
+			'@time': (stage.durationMs / 1000).toFixed(3),
+			testcase: cases,
+		};
+	};
+	return xmlDocument({ testsuites: { '@name': 'npm run check', testsuite: stages.map(testSuite) } });
 }
 
 /** GitLab's code-quality report (a subset of Code Climate's format): merge requests show each problem on its line. */

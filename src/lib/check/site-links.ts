@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'cheerio';
 import type { Problem } from '../validation/problem';
 import { urlPathOf } from '../urls';
-import { listHtmlFiles } from './built-pages';
+import { listHtmlFiles } from '../site-files';
+import { resolveStaticFile } from '../static-server';
 
 const linkAttributes = [
 	['a[href]', 'href'],
@@ -15,14 +15,6 @@ const linkAttributes = [
 	['video[src]', 'src'],
 	['video[poster]', 'poster'],
 ] as const;
-
-/** The file a same-site URL path is served from, or undefined when nothing is. */
-function servedFile(dist: string, pathname: string): string | undefined {
-	const candidate = path.join(dist, decodeURIComponent(pathname));
-	if (pathname.endsWith('/')) return existsSync(path.join(candidate, 'index.html')) ? path.join(candidate, 'index.html') : undefined;
-	if (existsSync(candidate)) return candidate;
-	return undefined;
-}
 
 /**
  * Checks a built site's internal links, anchors and assets: every same-site `href`/`src` must
@@ -56,7 +48,7 @@ export async function checkSiteLinks(dist: string, label = (file: string) => `di
 				if (url.origin !== origin) continue;
 				const location = element.sourceCodeLocation;
 				const at = { file: label(file), ...(location ? { line: location.startLine, column: location.startCol } : {}) };
-				const target = servedFile(dist, url.pathname);
+				const target = await resolveStaticFile(dist, url.pathname);
 				if (!target) {
 					problems.push({ ...at, message: `${attribute}="${value}" points at nothing: ${url.pathname} is not in the built site` });
 					continue;

@@ -1,5 +1,6 @@
+import { clockText } from '../time';
+import { xmlDocument, type XmlElement } from '../xml';
 import {
-	clockDuration,
 	exportDays,
 	scheduleAcronym,
 	stableUuid,
@@ -23,78 +24,72 @@ interface Numbered {
 }
 const numbering = (event: ExportEvent): Numbered => ({ acronym: scheduleAcronym(event.id), numbers: talkNumbers(event.talks) });
 
-const escapeXml = (text: string) =>
-	text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
-const element = (name: string, value: string | number | undefined, attributes = '') =>
-	value === undefined || value === '' ? `<${name}${attributes}/>` : `<${name}${attributes}>${escapeXml(String(value))}</${name}>`;
-
 /** A frab-style `schedule.xml` that validates against the C3VOC XSD. */
 export function frabXml(event: ExportEvent, scheduleUrl: string): string {
 	const { acronym, numbers } = numbering(event);
 	const timeZone = vocTimeZone(event.timeZone);
 	const days = exportDays(event);
-	const lines = [
-		'<?xml version="1.0" encoding="UTF-8"?>',
-		'<schedule>',
-		`  <generator name="${generator.name}" version="${generator.version}"/>`,
-		isHttp(scheduleUrl) ? `  ${element('url', scheduleUrl)}` : '',
-		`  ${element('version', event.start)}`,
-		'  <conference>',
-		`    ${element('title', event.title)}`,
-		`    ${element('acronym', acronym)}`,
-		`    ${element('start', event.start)}`,
-		`    ${element('end', event.end)}`,
-		`    ${element('days', days.length)}`,
-		'    <timeslot_duration>00:05</timeslot_duration>',
-		isHttp(event.url) ? `    ${element('url', event.url)}` : '',
-		timeZone ? `    ${element('time_zone_name', timeZone)}` : '',
-		'  </conference>',
-	];
-	for (const day of days) {
-		lines.push(`  <day index="${day.index}" date="${day.date}" start="${day.start}" end="${day.end}">`);
-		for (const room of day.rooms) {
-			lines.push(`    <room name="${escapeXml(room.name)}">`);
-			for (const talk of room.talks) lines.push(talkXml(talk, room.name, event.timeZone, acronym, numbers.get(talk)!));
-			lines.push('    </room>');
-		}
-		lines.push('  </day>');
-	}
-	lines.push('</schedule>', '');
-	return lines.filter((line) => line !== '').join('\n');
+	return xmlDocument({
+		schedule: {
+			generator: { '@name': generator.name, '@version': generator.version },
+			url: isHttp(scheduleUrl) ? scheduleUrl : undefined,
+			version: event.start,
+			conference: {
+				title: event.title,
+				acronym,
+				start: event.start,
+				end: event.end,
+				days: days.length,
+				timeslot_duration: '00:05',
+				url: isHttp(event.url) ? event.url : undefined,
+				time_zone_name: timeZone,
+			},
+			day: days.map((day) => ({
+				'@index': day.index,
+				'@date': day.date,
+				'@start': day.start,
+				'@end': day.end,
+				room: day.rooms.map((room) => ({
+					'@name': room.name,
+					event: room.talks.map((talk) => talkXml(talk, room.name, event.timeZone, acronym, numbers.get(talk)!)),
+				})),
+			})),
+		},
+	});
 }
 
-function talkXml(talk: ExportTalk, room: string, timeZone: string, acronym: string, number: number): string {
+function talkXml(talk: ExportTalk, room: string, timeZone: string, acronym: string, number: number): XmlElement {
 	const slug = talkSlug(acronym, number, talk);
-	const persons = talk.speakers.map((person) => {
-		const id = typeof person.id === 'number' ? ` id="${person.id}"` : '';
-		const guid = person.guid && vocUuid.test(person.guid) ? ` guid="${person.guid}"` : '';
-		return `        ${element('person', person.name, `${id}${guid}`)}`;
-	});
-	const links = talk.links.map((link) => `        ${element('link', link.title ?? link.url, ` href="${escapeXml(link.url)}" type="${link.type}"`)}`);
-	return [
-		`      <event id="${number}" guid="${talkGuid(talk)}">`,
-		`        ${element('room', room)}`,
-		`        ${element('title', talk.title)}`,
-		`        ${element('subtitle', talk.subtitle)}`,
-		`        ${element('type', talk.kind)}`,
-		`        ${element('date', talkStart(talk, timeZone))}`,
-		`        ${element('start', talk.start)}`,
-		`        ${element('duration', clockDuration(talk.duration))}`,
-		`        ${element('abstract', talk.summary)}`,
-		/^[a-z0-9_]{4,}-[a-z0-9\-_]{4,}$/.test(slug) ? `        ${element('slug', slug)}` : '',
-		`        ${element('track', talk.track)}`,
-		talk.language ? `        ${element('language', talk.language)}` : '',
-		`        ${element('description', talk.description)}`,
-		talk.recordingLicence || talk.doNotRecord
-			? `        <recording>${element('license', talk.recordingLicence)}${element('optout', String(Boolean(talk.doNotRecord)))}</recording>`
-			: '',
-		persons.length ? ['        <persons>', ...persons, '        </persons>'].join('\n') : '        <persons/>',
-		links.length ? ['        <links>', ...links, '        </links>'].join('\n') : '        <links/>',
-		isHttp(talk.url) ? `        ${element('url', talk.url)}` : '',
-		'      </event>',
-	]
-		.filter((line) => line !== '')
-		.join('\n');
+	return {
+		'@id': number,
+		'@guid': talkGuid(talk),
+		room,
+		title: talk.title,
+		// Empty elements stand for none; the XSD requires abstract and track.
+		subtitle: talk.subtitle ?? '',
+		type: talk.kind,
+		date: talkStart(talk, timeZone),
+		start: talk.start,
+		duration: clockText(talk.duration),
+		abstract: talk.summary ?? '',
+		slug: /^[a-z0-9_]{4,}-[a-z0-9\-_]{4,}$/.test(slug) ? slug : undefined,
+		track: talk.track ?? '',
+		language: talk.language,
+		description: talk.description ?? '',
+		recording:
+			talk.recordingLicence || talk.doNotRecord
+				? { license: talk.recordingLicence ?? '', optout: String(Boolean(talk.doNotRecord)) }
+				: undefined,
+		persons: {
+			person: talk.speakers.map((person) => ({
+				'#text': person.name,
+				'@id': typeof person.id === 'number' ? person.id : undefined,
+				'@guid': person.guid && vocUuid.test(person.guid) ? person.guid : undefined,
+			})),
+		},
+		links: { link: talk.links.map((link) => ({ '#text': link.title ?? link.url, '@href': link.url, '@type': link.type })) },
+		url: isHttp(talk.url) ? talk.url : undefined,
+	};
 }
 
 /** A frab/pretalx-style `schedule.json` that validates against the C3VOC JSON schema. */
@@ -140,7 +135,7 @@ function talkJson(talk: ExportTalk, room: string, timeZone: string, acronym: str
 		id: number,
 		date: talkStart(talk, timeZone),
 		start: talk.start,
-		duration: clockDuration(talk.duration),
+		duration: clockText(talk.duration),
 		room,
 		slug: talkSlug(acronym, number, talk),
 		url: talk.url,

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { zonedDateTime } from '../dates';
-import { nextDate } from './times';
+import { nextDate, zonedDateTime } from '../time';
 
 /** An event's programme in the shape the schedule writers need, built from hub entries. */
 export interface ExportEvent {
@@ -94,9 +93,6 @@ export function talkSlug(acronym: string, number: number, talk: ExportTalk): str
 	return `${acronym}-${number}${leaf ? `-${leaf}` : ''}`;
 }
 
-/** `90` → `01:30` */
-export const clockDuration = (minutes: number) =>
-	`${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 export interface ExportDay {
 	index: number;

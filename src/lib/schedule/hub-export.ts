@@ -12,7 +12,7 @@ export function schedulableEvents(hub: HubIndex): Entry<'events'>[] {
 	);
 }
 
-function exportTalk(talk: Entry<'talks'>, hub: HubIndex, absolute: (path: string) => string): ExportTalk {
+function exportTalk(talk: Entry<'talks'>, hub: HubIndex, absolute: (path: string) => string, body: string | undefined): ExportTalk {
 	const { data } = talk;
 	const links: ExportLink[] = [
 		...data.links.map((link) => ({ url: link.url, title: link.title, type: referenceTypes[link.kind] ?? 'web' })),
@@ -22,7 +22,7 @@ function exportTalk(talk: Entry<'talks'>, hub: HubIndex, absolute: (path: string
 		id: talk.id,
 		title: data.title,
 		summary: data.summary,
-		description: talk.body?.trim() || undefined,
+		description: body?.trim() || undefined,
 		day: data.day!,
 		start: data.start!,
 		duration: data.duration ?? 0,
@@ -40,8 +40,17 @@ function exportTalk(talk: Entry<'talks'>, hub: HubIndex, absolute: (path: string
 	};
 }
 
-/** An event and its timed talks as the schedule writers take them; `absolute` makes a page URL absolute. */
-export function exportEvent(event: Entry<'events'>, hub: HubIndex, absolute: (path: string) => string): ExportEvent {
+/**
+ * An event and its timed talks as the schedule writers take them. `absolute` makes a page URL
+ * absolute; `bodies` holds the talks' Markdown bodies by id, which become their descriptions
+ * (the content cache keeps no bodies: `retainBody: false`).
+ */
+export function exportEvent(
+	event: Entry<'events'>,
+	hub: HubIndex,
+	absolute: (path: string) => string,
+	bodies: ReadonlyMap<string, string> = new Map(),
+): ExportEvent {
 	return {
 		id: event.id,
 		title: event.data.title,
@@ -54,7 +63,7 @@ export function exportEvent(event: Entry<'events'>, hub: HubIndex, absolute: (pa
 		talks: hub
 			.talksOf(event.id)
 			.filter((talk) => talk.data.day && talk.data.start)
-			.map((talk) => exportTalk(talk, hub, absolute)),
+			.map((talk) => exportTalk(talk, hub, absolute, bodies.get(talk.id))),
 	};
 }
 

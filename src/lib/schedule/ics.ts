@@ -1,4 +1,4 @@
-import { wallClock } from './times';
+import { formatOffset, offsetMinutes } from '../time';
 
 /** One calendar entry; times are wall-clock in the calendar's zone. */
 export interface IcsEntry {
@@ -50,13 +50,6 @@ export function foldLine(line: string): string {
 
 const compactDate = (day: string) => day.replace(/-/g, '');
 const compactDateTime = (day: string, time: string) => `${compactDate(day)}T${time.replace(':', '')}00`;
-const formatOffset = (minutes: number) =>
-	`${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
-
-function offsetAt(instant: number, timeZone: string): number {
-	const { day, start } = wallClock(instant, timeZone);
-	return Math.round((Date.parse(`${day}T${start}:00Z`) - Math.floor(instant / 60_000) * 60_000) / 60_000);
-}
 
 /**
  * A VTIMEZONE for `timeZone` from the runtime's IANA data: every offset change from the year
@@ -68,22 +61,22 @@ export function vtimezone(timeZone: string, fromYear: number, toYear: number): s
 	const observance = (kind: 'STANDARD' | 'DAYLIGHT', start: string, from: number, to: number) => [
 		`BEGIN:${kind}`,
 		`DTSTART:${start}`,
-		`TZOFFSETFROM:${formatOffset(from)}`,
-		`TZOFFSETTO:${formatOffset(to)}`,
+		`TZOFFSETFROM:${formatOffset(from, '')}`,
+		`TZOFFSETTO:${formatOffset(to, '')}`,
 		`END:${kind}`,
 	];
-	const initial = offsetAt(begin, timeZone);
+	const initial = offsetMinutes(begin, timeZone);
 	let previous = initial;
 	const changes: { at: number; from: number; to: number }[] = [];
 	for (let day = begin; day < finish; day += 86_400_000) {
-		const next = offsetAt(day + 86_400_000, timeZone);
+		const next = offsetMinutes(day + 86_400_000, timeZone);
 		if (next === previous) continue;
 		// Narrow the change down to the minute.
 		let low = day;
 		let high = day + 86_400_000;
 		while (high - low > 60_000) {
 			const middle = low + Math.floor((high - low) / 120_000) * 60_000;
-			if (offsetAt(middle, timeZone) === previous) low = middle;
+			if (offsetMinutes(middle, timeZone) === previous) low = middle;
 			else high = middle;
 		}
 		changes.push({ at: high, from: previous, to: next });

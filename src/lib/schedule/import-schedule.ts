@@ -1,6 +1,6 @@
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { collectionNames } from '../../schemas/common';
+import { collectionNames } from '../collections';
 import { importWorkFolder, listContentFiles, type ContentFile } from '../content-files';
 import { withFolderLock } from '../folder-lock';
 import { readEntryData } from '../validation/frontmatter';

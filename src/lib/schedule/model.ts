@@ -111,7 +111,6 @@ export function parseClock(text: string): string | undefined {
 	return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : undefined;
 }
 
-
 /** Numeric ids stay numbers (`"9025"` → 9025) so XML and JSON exports of one schedule agree. */
 export const scheduleId = (text: string | undefined): string | number | undefined =>
 	text !== undefined && /^[1-9]\d{0,15}$/.test(text) ? Number(text) : text;

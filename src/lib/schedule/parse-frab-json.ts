@@ -1,4 +1,3 @@
-import { isPlainDate } from '../../schemas/common';
 import {
 	conferenceFields,
 	parseClock,
@@ -12,6 +11,7 @@ import {
 	type ScheduleReference,
 	type ScheduleTalk,
 } from './model';
+import { isPlainDate } from '../time';
 
 type JsonObject = Record<string, unknown>;
 

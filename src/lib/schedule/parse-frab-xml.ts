@@ -1,5 +1,4 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { isPlainDate } from '../../schemas/common';
 import { limits } from '../limits';
 import { positionFinder } from '../text-file';
 import {
@@ -16,6 +15,7 @@ import {
 	type ScheduleReference,
 	type ScheduleTalk,
 } from './model';
+import { isPlainDate } from '../time';
 
 type XmlNode = Record<string, unknown>;
 

@@ -6,6 +6,7 @@ import { inputKey, mergeEntry, type Conflict, type ImportedEntry } from './merge
 import { ScheduleError, type Schedule, type SchedulePerson, type ScheduleProblem, type ScheduleTalk } from './model';
 import { cleanName, PeopleIndex, type KnownPerson } from './people-index';
 import { seriesIdOf } from '../series';
+import { plainDateOf } from '../time';
 import { talkEntry, talkInputHash } from './talk-entry';
 import { chooseTimeZone, settleTalkTime } from './times';
 
@@ -108,7 +109,6 @@ function freeId(text: string, taken: Set<string>, fallback: { kind: string; keys
 const asString = (value: unknown) => (value === undefined || value === null ? undefined : String(value));
 /** Ids as the schedule means them: `427` in XML and `"427"` in JSON or a hand-written file are one id. */
 const sameId = (a: unknown, b: unknown) => a !== undefined && a !== null && b !== undefined && b !== null && String(a) === String(b);
-const dateOnly = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined);
 /** A date as front matter gives it: Astro's YAML parser reads `2020-02-01` as a Date at UTC midnight. */
 const plainDateText = (value: unknown) => (value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : undefined);
 const withoutUndefined = (record: Record<string, unknown>) =>
@@ -205,8 +205,8 @@ function prepareEdition(input: ScheduleInput, existing: ExistingContent, filters
 	ScheduleError.throwAll(file, duplicates(schedule.talks));
 	// The event spans its own dates and every talk, so talks after midnight stay inside it, and
 	// so do talks already in the hub (an earlier import of another day of the same event).
-	const existingDays = existing.talks.filter((talk) => talk.data.event === eventId).map((talk) => dateOnly(plainDateText(talk.data.day)));
-	const days = [dateOnly(schedule.start), dateOnly(schedule.end), ...[...settled.values()].map(({ day }) => day), ...existingDays]
+	const existingDays = existing.talks.filter((talk) => talk.data.event === eventId).map((talk) => plainDateOf(plainDateText(talk.data.day)));
+	const days = [plainDateOf(schedule.start), plainDateOf(schedule.end), ...[...settled.values()].map(({ day }) => day), ...existingDays]
 		.filter((day): day is string => Boolean(day))
 		.sort();
 	if (!days.length) throw new ScheduleError(file, 'conference', 'expected a start and end date or at least one talk');
@@ -453,7 +453,7 @@ export function planImport(
 		return { file, eventId, start: date, timeZone: edition.timeZone, talkCount: talks.length, notInSchedule };
 	});
 
-	const editionDates = new Map(existing.events.flatMap((event) => (dateOnly(plainDateText(event.data.start)) ? [[event.id, dateOnly(plainDateText(event.data.start))!] as const] : [])));
+	const editionDates = new Map(existing.events.flatMap((event) => (plainDateOf(plainDateText(event.data.start)) ? [[event.id, plainDateOf(plainDateText(event.data.start))!] as const] : [])));
 	for (const edition of editionPlans) editionDates.set(edition.eventId, edition.start);
 	for (const id of speakers.planned.keys()) {
 		const { path, existing: person, entry } = speakers.entry(id, editionDates);

@@ -1,27 +1,41 @@
+import { readFile } from 'node:fs/promises';
+import { fileConcurrency, mapConcurrently } from '../concurrency';
 import { loadHub } from '../hub';
 import type { Entry } from '../hub-index';
 import { absoluteUrl } from '../urls';
+import { markdownBody } from '../validation/frontmatter';
 import { exportEvent, schedulableEvents } from './hub-export';
 import type { ExportEvent } from './export-model';
 
-export interface ScheduleRouteProps {
-	schedule: ExportEvent;
+/**
+ * The talks' Markdown bodies, by id, read from their files: the content cache keeps none
+ * (`retainBody: false` halves it at 10,000 talks), and only exported talks need them.
+ */
+async function talkBodies(talks: readonly Entry<'talks'>[]): Promise<Map<string, string>> {
+	const bodies = await mapConcurrently(talks, fileConcurrency, async (talk) =>
+		talk.filePath ? markdownBody(await readFile(talk.filePath, 'utf8')) : '',
+	);
+	return new Map(talks.map((talk, index) => [talk.id, bodies[index]!]));
+}
+
+let schedules: Promise<ExportEvent[]> | undefined;
+
+/** Every event with a timed programme as the writers take it, made once per build for all export routes. */
+function exportSchedules(): Promise<ExportEvent[]> {
+	schedules ??= loadHub().then((hub) =>
+		Promise.all(
+			schedulableEvents(hub).map(async (event) => exportEvent(event, hub, absoluteUrl, await talkBodies(hub.talksOf(event.id)))),
+		),
+	);
+	return schedules;
 }
 
 /** One export per event with a timed programme; shared by the schedule.{ics,xml,json} routes. */
 export async function eventSchedulePaths() {
-	const hub = await loadHub();
-	return schedulableEvents(hub).map((event) => ({
-		params: { id: event.id },
-		props: { schedule: exportEvent(event, hub, absoluteUrl) } satisfies ScheduleRouteProps,
-	}));
+	return (await exportSchedules()).map((schedule) => ({ params: { id: schedule.id }, props: { schedule } }));
 }
 
 /** One calendar file per timed talk of such an event. */
 export async function talkCalendarPaths() {
-	const hub = await loadHub();
-	return schedulableEvents(hub).flatMap((event: Entry<'events'>) => {
-		const schedule = exportEvent(event, hub, absoluteUrl);
-		return schedule.talks.map((talk) => ({ params: { id: talk.id }, props: { schedule, talk } }));
-	});
+	return (await exportSchedules()).flatMap((schedule) => schedule.talks.map((talk) => ({ params: { id: talk.id }, props: { schedule, talk } })));
 }

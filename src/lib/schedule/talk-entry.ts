@@ -1,5 +1,5 @@
 import { isHttpUrl } from '../../schemas/common';
-import { talkKinds } from '../../schemas/talk';
+import { languageTagPattern, talkKinds } from '../../schemas/talk';
 import { plainSummary, scheduleTextToMarkdown } from './html-to-markdown';
 import { valueHash, type ImportedEntry } from './merge';
 import type { ScheduleFormat, ScheduleReference, ScheduleTalk } from './model';
@@ -41,7 +41,7 @@ function languageTag(language: string | undefined): string | undefined {
 	if (!tag) return undefined;
 	const [primary, ...rest] = tag.split('-');
 	const normalised = [primary!.toLowerCase(), ...rest].join('-');
-	return /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(normalised) ? normalised : undefined;
+	return languageTagPattern.test(normalised) ? normalised : undefined;
 }
 
 export interface TalkEntryInput {

@@ -1,33 +1,10 @@
-import { isTimeZone } from '../../schemas/common';
-import { offsetMinutes, zonedDateTime } from '../dates';
+import { fixedOffsetZone, formatOffset, isTimeZone, nextDate, offsetMinutes, parseOffset, wallClock, zonedDateTime } from '../time';
 import { ScheduleError, type Schedule, type ScheduleTalk } from './model';
 
 export interface ZoneChoice {
 	timeZone: string;
 	/** Set when the export's own zone was not usable and the offsets decided instead. */
 	warning?: string;
-}
-
-const offsetPattern = /(Z|[+-]\d{2}:?\d{2})$/;
-
-function offsetOf(dateTime: string): number | undefined {
-	const match = offsetPattern.exec(dateTime);
-	if (!match || !/T\d{2}:\d{2}/.test(dateTime)) return undefined;
-	if (match[1] === 'Z') return 0;
-	const digits = match[1]!.replace(':', '');
-	const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
-	return digits[0] === '-' ? -minutes : minutes;
-}
-
-const formatOffset = (minutes: number) =>
-	`${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
-
-/** An IANA zone for a fixed whole-hour offset: +01:00 → `Etc/GMT-1` (the sign is inverted by design). */
-function fixedOffsetZone(minutes: number): string | undefined {
-	if (minutes === 0) return 'UTC';
-	if (minutes % 60 !== 0) return undefined;
-	const hours = minutes / 60;
-	return `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
 }
 
 /**
@@ -47,7 +24,7 @@ export function chooseTimeZone(
 		return { timeZone: options.override };
 	}
 	const withOffsets = schedule.talks.flatMap((talk) => {
-		const offset = talk.dateTime ? offsetOf(talk.dateTime) : undefined;
+		const offset = talk.dateTime ? parseOffset(talk.dateTime) : undefined;
 		return offset === undefined ? [] : [{ instant: new Date(Date.parse(talk.dateTime!)), offset }];
 	});
 	const agrees = (zone: string) => withOffsets.every(({ instant, offset }) => offsetMinutes(instant, zone) === offset);
@@ -68,33 +45,10 @@ export function chooseTimeZone(
 		file,
 		'conference',
 		offsets.length > 1
-			? `the talks' dates carry several offsets (${offsets.map(formatOffset).join(', ')}) that no time_zone_name explains: pass --timezone <IANA zone>`
+			? `the talks' dates carry several offsets (${offsets.map((offset) => formatOffset(offset)).join(', ')}) that no time_zone_name explains: pass --timezone <IANA zone>`
 			: `no time zone: the schedule has no usable time_zone_name and no offsets; pass --timezone <IANA zone>, e.g. --timezone Europe/Brussels`,
 	);
 }
-
-const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar date and `HH:MM` an instant shows on a clock in `timeZone`. */
-export function wallClock(instant: number, timeZone: string): { day: string; start: string } {
-	let format = wallClockFormats.get(timeZone);
-	if (!format) {
-		format = new Intl.DateTimeFormat('en-US', {
-			timeZone,
-			hourCycle: 'h23',
-			year: 'numeric',
-			month: '2-digit',
-			day: '2-digit',
-			hour: '2-digit',
-			minute: '2-digit',
-		});
-		wallClockFormats.set(timeZone, format);
-	}
-	const parts = Object.fromEntries(format.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
-	return { day: `${parts.year}-${parts.month}-${parts.day}`, start: `${parts.hour}:${parts.minute}` };
-}
-
-export const nextDate = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The calendar day and start of a talk in `timeZone`. An offset in the export wins over the
@@ -102,7 +56,7 @@ export const nextDate = (date: string) => new Date(Date.parse(`${date}T00:00:00Z
  * 01:00) happens on the next calendar date.
  */
 export function settleTalkTime(talk: ScheduleTalk, timeZone: string, dayStart?: string): { day: string; start: string } {
-	if (talk.dateTime && offsetOf(talk.dateTime) !== undefined) {
+	if (talk.dateTime && parseOffset(talk.dateTime) !== undefined) {
 		const instant = Date.parse(talk.dateTime);
 		if (!Number.isNaN(instant)) return wallClock(instant, timeZone);
 	}

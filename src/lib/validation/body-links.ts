@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { collectionNames, type CollectionName } from '../../schemas/common';
+import type { CollectionName } from '../collections';
+import { isPagePath, staticPagePaths, type KnownValues } from '../site-routes';
 import { closestMatches } from '../suggest';
 import type { BodyScan } from './body';
-import type { ValidEntry } from './integrity';
+import { entryTags, type ValidEntry } from './integrity';
 import type { Problem } from './problem';
 
 /** One content file's body scan, with where the entry is published. */
@@ -16,19 +17,18 @@ export interface ScannedBody extends BodyScan {
 export interface BodyReferenceOptions {
 	/** The project root: `file` paths and `public/` are relative to it. */
 	root: string;
-	/** Whether a file exists; the real file system unless a test says otherwise. */
-	fileExists?: (absolutePath: string) => boolean;
 }
 
 const external = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 
-/** Every page the hub publishes for these entries, as site paths with a trailing slash. */
-export function sitePages(bodies: readonly ScannedBody[], entries: readonly ValidEntry[]): Set<string> {
-	const tags = entries.flatMap((entry) => (entry.data.tags as string[] | undefined) ?? []);
+/**
+ * The pages a missing link most likely meant, as site paths with a trailing slash: the pages
+ * without parameters, every entry's and every tag's.
+ */
+function likelyPages(bodies: readonly ScannedBody[], entries: readonly ValidEntry[]): Set<string> {
+	const tags = entries.flatMap(entryTags);
 	return new Set([
-		'/',
-		'/tags/',
-		...collectionNames.map((name) => `/${name}/`),
+		...staticPagePaths(),
 		...bodies.map((body) => `/${body.collection}/${body.id}/`),
 		...tags.map((tag) => `/tags/${tag}/`),
 	]);
@@ -48,9 +48,12 @@ function pagePath(url: string, from: string): string | undefined {
 export function checkBodyReferences(
 	bodies: readonly ScannedBody[],
 	entries: readonly ValidEntry[],
-	{ root, fileExists = existsSync }: BodyReferenceOptions,
+	{ root }: BodyReferenceOptions,
 ): Problem[] {
-	const pages = sitePages(bodies, entries);
+	const pages = likelyPages(bodies, entries);
+	const idsByCollection = new Map<string, Set<string>>();
+	for (const body of bodies) idsByCollection.set(body.collection, (idsByCollection.get(body.collection) ?? new Set()).add(body.id));
+	const known: KnownValues = { ids: (collection) => idsByCollection.get(collection) ?? new Set(), tags: new Set(entries.flatMap(entryTags)) };
 	const talkIds = bodies.filter((body) => body.collection === 'talks').map((body) => body.id);
 	const problems: Problem[] = [];
 
@@ -72,7 +75,7 @@ export function checkBodyReferences(
 				const absolute = file!.startsWith('/')
 					? path.join(root, 'public', decodeURIComponent(file!))
 					: path.resolve(root, path.dirname(body.file), decodeURIComponent(file!));
-				if (!fileExists(absolute)) {
+				if (!existsSync(absolute)) {
 					problems.push({
 						...at(link),
 						message: `image "${link.url}" does not exist`,
@@ -86,7 +89,7 @@ export function checkBodyReferences(
 				continue;
 			}
 			const page = pagePath(link.url, `/${body.collection}/${body.id}/`);
-			if (!page || pages.has(page)) continue;
+			if (!page || isPagePath(page, known)) continue;
 			// Parents such as `/talks/` contain every child path; they are no useful guess.
 			const suggestions = closestMatches(page, [...pages].filter((candidate) => !page.startsWith(candidate)), 1);
 			problems.push({

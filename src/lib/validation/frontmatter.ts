@@ -1,6 +1,6 @@
 import { extractFrontmatter, parseFrontmatter } from 'astro/markdown';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import { isPlainDate } from '../../schemas/common';
+import { isPlainDate } from '../time';
 import { positionFinder, type Position } from '../text-file';
 
 export type { Position };
@@ -43,6 +43,9 @@ export function findFrontmatter(text: string): FrontmatterSpan | undefined {
 	}
 	return undefined;
 }
+
+/** A Markdown/MDX file's body: what follows its front matter, or the whole text without one. */
+export const markdownBody = (text: string) => text.slice(findFrontmatter(text)?.end ?? 0);
 
 /**
  * YAML aliases that expand past this many nodes are refused. Astro's parser (js-yaml) shares

@@ -1,33 +1,42 @@
-import { collectionNames, type CollectionName, type EntryRef } from '../../schemas/common';
-import { collectionLabels } from '../labels';
+import type { CollectionData } from '../../schemas';
+import type { EntryRef } from '../../schemas/common';
+import { collectionInfo, collectionNames, isCollectionName, type CollectionName } from '../collections';
 import { closestMatches } from '../suggest';
 import type { Position } from './frontmatter';
 import type { Problem } from './problem';
 
-/** An entry whose front matter passed its schema, with what integrity checks need. */
-export interface ValidEntry {
-	collection: CollectionName;
-	id: string;
-	file: string;
-	data: Record<string, unknown>;
-	locate(path: readonly PropertyKey[]): Position;
-}
+/**
+ * An entry whose front matter passed its schema, typed by its collection (a `ValidEntry<'talks'>`
+ * has a talk's fields), with what integrity checks need.
+ */
+export type ValidEntry<C extends CollectionName = CollectionName> = {
+	[K in C]: {
+		collection: K;
+		id: string;
+		file: string;
+		data: CollectionData<K>;
+		locate(path: readonly PropertyKey[]): Position;
+	};
+}[C];
 
 /** Every `{ collection, id }` reference in an entry's data, with its field path. */
-export function findReferences(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; ref: EntryRef }[] {
+export function findReferences(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; ref: EntryRef<CollectionName> }[] {
 	if (Array.isArray(value)) return value.flatMap((item, index) => findReferences(item, [...path, index]));
 	if (!value || typeof value !== 'object' || value instanceof Date) return [];
 	const record = value as Record<string, unknown>;
 	if (
 		typeof record.id === 'string' &&
 		typeof record.collection === 'string' &&
-		(collectionNames as readonly string[]).includes(record.collection) &&
+		isCollectionName(record.collection) &&
 		Object.keys(record).length === 2
 	) {
-		return [{ path, ref: record as unknown as EntryRef }];
+		return [{ path, ref: { collection: record.collection, id: record.id } }];
 	}
 	return Object.entries(record).flatMap(([key, item]) => findReferences(item, [...path, key]));
 }
+
+/** An entry's tags; entries of collections without tags have none. */
+export const entryTags = (entry: ValidEntry): readonly string[] => ('tags' in entry.data ? entry.data.tags : []);
 
 function problemAt(entry: ValidEntry, path: PropertyKey[], message: string, hint?: string): Problem {
 	return { file: entry.file, ...entry.locate(path), field: path.join('.'), message, ...(hint ? { hint } : {}) };
@@ -65,7 +74,7 @@ export function checkIntegrity(entries: readonly ValidEntry[], { invalidEntries 
 		idsByCollection.get(entry.collection)!.push(entry.id);
 	}
 
-	const lookup = (ref: EntryRef) => byKey.get(`${ref.collection}/${ref.id}`);
+	const lookup = <C extends CollectionName>(ref: EntryRef<C>) => byKey.get(`${ref.collection}/${ref.id}`) as ValidEntry<C> | undefined;
 
 	for (const entry of byKey.values()) {
 		for (const { path, ref } of findReferences(entry.data)) {
@@ -75,7 +84,7 @@ export function checkIntegrity(entries: readonly ValidEntry[], { invalidEntries 
 				problemAt(
 					entry,
 					path,
-					`unknown ${collectionLabels[ref.collection as CollectionName].one.toLowerCase()} "${ref.id}"`,
+					`unknown ${collectionInfo[ref.collection].one.toLowerCase()} "${ref.id}"`,
 					suggestions.length ? `did you mean ${suggestions.map((id) => `"${id}"`).join(', ')}?` : `add content/${ref.collection}/${ref.id}.md or fix the id`,
 				),
 			);
@@ -87,12 +96,14 @@ export function checkIntegrity(entries: readonly ValidEntry[], { invalidEntries 
 	return problems;
 }
 
-function checkTalkSchedule(talk: ValidEntry, lookup: (ref: EntryRef) => ValidEntry | undefined): Problem[] {
-	const event = lookup(talk.data.event as EntryRef);
+type Lookup = <C extends CollectionName>(ref: EntryRef<C>) => ValidEntry<C> | undefined;
+
+function checkTalkSchedule(talk: ValidEntry<'talks'>, lookup: Lookup): Problem[] {
+	const event = lookup(talk.data.event);
 	if (!event) return [];
 	const problems: Problem[] = [];
-	const day = talk.data.day as string | undefined;
-	const { start, end, timezone } = event.data as { start?: string; end?: string; timezone?: string };
+	const { day } = talk.data;
+	const { start, end, timezone } = event.data;
 	if (day && start && end && (day < start || day > end)) {
 		problems.push(problemAt(talk, ['day'], `${day} is outside its event "${event.id}" (${start} to ${end})`));
 	}
@@ -104,11 +115,11 @@ function checkTalkSchedule(talk: ValidEntry, lookup: (ref: EntryRef) => ValidEnt
 	return problems;
 }
 
-function checkRecapTalks(recap: ValidEntry, lookup: (ref: EntryRef) => ValidEntry | undefined): Problem[] {
-	const eventId = (recap.data.event as EntryRef).id;
-	return ((recap.data.talks as EntryRef[]) ?? []).flatMap((ref, index) => {
+function checkRecapTalks(recap: ValidEntry<'recaps'>, lookup: Lookup): Problem[] {
+	const eventId = recap.data.event.id;
+	return recap.data.talks.flatMap((ref, index) => {
 		const talk = lookup(ref);
-		const talkEvent = talk && (talk.data.event as EntryRef).id;
+		const talkEvent = talk?.data.event.id;
 		if (!talk || talkEvent === eventId) return [];
 		return [problemAt(recap, ['talks', index], `talk "${ref.id}" belongs to event "${talkEvent}", not to this recap's event "${eventId}"`)];
 	});

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import type { CollectionName, EntryRef } from '../../schemas/common';
+import type { EntryRef } from '../../schemas/common';
+import type { CollectionName } from '../collections';
 
 /**
  * The standalone checker's stand-in for Astro's `reference()`: it accepts an id and records

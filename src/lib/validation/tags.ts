@@ -1,5 +1,5 @@
 import { editDistance } from '../suggest';
-import type { ValidEntry } from './integrity';
+import { entryTags, type ValidEntry } from './integrity';
 import type { Problem } from './problem';
 
 /**
@@ -12,7 +12,7 @@ import type { Problem } from './problem';
 export function checkTags(entries: readonly ValidEntry[]): Problem[] {
 	const users = new Map<string, ValidEntry[]>();
 	for (const entry of entries) {
-		for (const tag of new Set((entry.data.tags as string[] | undefined) ?? [])) {
+		for (const tag of new Set(entryTags(entry))) {
 			users.set(tag, [...(users.get(tag) ?? []), entry]);
 		}
 	}
@@ -26,7 +26,7 @@ export function checkTags(entries: readonly ValidEntry[]): Problem[] {
 			.filter(({ distance }) => distance <= budget)
 			.sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))[0];
 		if (!closest) continue;
-		const index = (entry!.data.tags as string[]).indexOf(tag);
+		const index = entryTags(entry!).indexOf(tag);
 		problems.push({
 			file: entry!.file,
 			...entry!.locate(['tags', index]),

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { collectionNames, schemas, type CollectionName, type ReferenceFactory } from '../../schemas';
-import { collectionLabels } from '../labels';
+import { schemas, type ReferenceFactory } from '../../schemas';
+import { collectionInfo, collectionNames, type CollectionName } from '../collections';
 import { referenceById } from './reference-by-id';
 import { fileConcurrency, mapConcurrently } from '../concurrency';
 import { listContentFiles } from '../content-files';
@@ -43,7 +43,7 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 
 /** A likely fix for a schema issue: the format of a date, or where a complete example of the type is. */
 export function hintFor(issue: z.core.$ZodIssue, input: unknown, collection: CollectionName): string {
-	const example = `CONTRIBUTING.md has a complete ${collectionLabels[collection].one.toLowerCase()} example`;
+	const example = `CONTRIBUTING.md has a complete ${collectionInfo[collection].one.toLowerCase()} example`;
 	if (issue.message.includes('YYYY-MM-DD')) return 'write dates as YYYY-MM-DD with a month from 01 to 12, e.g. 2021-12-01';
 	if (issue.code === 'invalid_type' && input === undefined) return `add "${issue.path.join('.')}:" to the front matter; ${example}`;
 	if (issue.code === 'invalid_type') return `write a ${issue.expected} here, without quotes or units; ${example}`;
@@ -101,7 +101,8 @@ export function validateEntrySource(
 		};
 	}
 	return {
-		...(textProblems.length ? {} : { entry: { collection, id, file, data: result.data as Record<string, unknown>, locate: source.locate } }),
+		// The schema of `collection` produced this data: the entry is that collection's.
+		...(textProblems.length ? {} : { entry: { collection, id, file, data: result.data, locate: source.locate } as ValidEntry }),
 		problems: textProblems,
 		body,
 	};
@@ -120,7 +121,7 @@ function validateEntryQuickly(collection: CollectionName, id: string, file: stri
 	let located: ParsedEntrySource | undefined;
 	const locate = (fieldPath: readonly PropertyKey[]) => (located ??= parseEntrySource(text)).locate(fieldPath);
 	return {
-		entry: { collection, id, file, data: checked.data as Record<string, unknown>, locate },
+		entry: { collection, id, file, data: checked.data, locate } as ValidEntry,
 		problems: [],
 		body: scan ? scanBody(file, body, 1, file.endsWith('.mdx') ? 'mdx' : 'md') : { problems: [], links: [], talkCards: [] },
 	};

@@ -1,10 +1,10 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { eventCalendar } from '../../../lib/schedule/hub-export';
-import { eventSchedulePaths, type ScheduleRouteProps } from '../../../lib/schedule/routes';
+import { eventSchedulePaths } from '../../../lib/schedule/routes';
 
 export const getStaticPaths = (() => eventSchedulePaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-	new Response(eventCalendar((props as ScheduleRouteProps).schedule), {
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
+	new Response(eventCalendar(props.schedule), {
 		headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
 	});

@@ -1,13 +1,10 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import type { ExportTalk } from '../../../lib/schedule/export-model';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { eventCalendar } from '../../../lib/schedule/hub-export';
-import { talkCalendarPaths, type ScheduleRouteProps } from '../../../lib/schedule/routes';
+import { talkCalendarPaths } from '../../../lib/schedule/routes';
 
 export const getStaticPaths = (() => talkCalendarPaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-	const { schedule, talk } = props as ScheduleRouteProps & { talk: ExportTalk };
-	return new Response(eventCalendar(schedule, talk), {
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
+	new Response(eventCalendar(props.schedule, props.talk), {
 		headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
 	});
-};
