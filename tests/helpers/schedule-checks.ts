@@ -9,13 +9,20 @@ import ICAL from 'ical.js';
 const schedules = new URL('../fixtures/schedules/', import.meta.url);
 export const vocXsd = new URL('voc-schedule.xml.xsd', schedules).pathname;
 
-/** Validates a schedule.xml with libxml2's xmllint against the C3VOC XSD; returns its complaints. */
+/**
+ * Validates a schedule.xml with libxml2's xmllint against the C3VOC XSD; returns its complaints.
+ * Throws when xmllint cannot run, so a missing tool fails the test instead of passing it.
+ */
 export async function xsdErrors(file: string): Promise<string> {
 	try {
 		await promisify(execFile)('xmllint', ['--noout', '--schema', vocXsd, file]);
 		return '';
 	} catch (error) {
-		return (error as { stderr: string }).stderr;
+		const { code, stderr } = error as { code?: number | string; stderr?: string };
+		// xmllint exits 3 when the schema rejects the file (4 for a schema it cannot read, 1 for broken XML).
+		if (typeof code === 'number' && stderr) return stderr;
+		if (code === 'ENOENT') throw new Error('xmllint is not installed: install libxml2-utils (Debian, Ubuntu) or libxml2 (elsewhere) to validate schedule.xml exports');
+		throw error;
 	}
 }
 
