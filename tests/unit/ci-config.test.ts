@@ -64,10 +64,24 @@ describe('.gitlab-ci.yml', async () => {
 		expect(script).toContain('BASE_PATH=');
 	});
 
-	it('caches node_modules and the Astro data store, where the build writes it', () => {
+	it('installs exactly the lockfile, caching npm downloads and the Astro data store where the build writes it', () => {
+		const installs = [config.default, config['.with-chromium'] as typeof config.default].flatMap(
+			(job) => (job as { before_script: string[] }).before_script,
+		);
+		expect(installs.filter((command) => command.startsWith('npm '))).toEqual([
+			'npm ci --no-audit --no-fund --cache .npm --prefer-offline',
+			'npm ci --no-audit --no-fund --cache .npm --prefer-offline',
+		]);
 		const cached = config.default.cache.flatMap((cache) => cache.paths);
-		expect(cached).toContain('node_modules/');
+		expect(cached).toContain('.npm/');
 		expect(cached).toContain(`${config.variables.EDELWEISS_CACHE_DIR}/`);
+	});
+
+	it('installs what the check and the tests drive: Chromium and xmllint', () => {
+		const packages = (config['.with-chromium'] as { before_script: string[] }).before_script.join('\n');
+		expect(packages).toMatch(/apt-get install .*\bchromium\b.*\blibxml2-utils\b/);
+		expect(job('check').extends).toBe('.with-chromium');
+		expect(job('test').extends).toBe('.with-chromium');
 	});
 
 	it('only runs npm scripts that exist', () => {
@@ -96,6 +110,7 @@ describe('.github/workflows/ci.yml', async () => {
 		const runs = check.map((step) => step.run ?? '');
 		expect(runs).toContain('npm run check -- --junit reports/check.xml');
 		expect(runs).toContain('npm test');
+		expect(runs.filter((run) => run.startsWith('npm ') && / (install|ci)\b/.test(run))).toEqual(['npm ci --no-audit --no-fund']);
 		expect(check.some((step) => step.uses?.startsWith('actions/upload-artifact@'))).toBe(true);
 		expect(check.find((step) => step.uses?.startsWith('actions/cache@'))?.with?.path).toBe('.cache/astro');
 		const deploy = workflow.jobs.deploy!;
