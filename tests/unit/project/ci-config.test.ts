@@ -3,7 +3,7 @@ import path from 'node:path';
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { projectRoot } from '../helpers/build-site';
+import { projectRoot } from '../../helpers/build-site';
 
 const read = (file: string) => readFile(path.join(projectRoot, file), 'utf8');
 const packageScripts = Object.keys(JSON.parse(await read('package.json')).scripts as Record<string, string>);

@@ -1,8 +1,8 @@
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/lib/validation/validate-content';
-import { fixtureContent, outputRoot, projectRoot } from '../helpers/build-site';
+import { validateContent } from '../../../src/lib/validation/validate-content';
+import { fixtureContent, outputRoot, projectRoot } from '../../helpers/build-site';
 
 /** CONTRIBUTING.md's examples are what newcomers copy: each must be a valid entry. */
 describe('CONTRIBUTING.md examples', async () => {
