@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import remarkGfm from 'remark-gfm';
+import { codeHighlighting } from './src/integrations/code-highlighting';
 import { contentValidation } from './src/integrations/content-validation';
 import { offlineSupport } from './src/integrations/offline';
 import { pagefindIndex } from './src/integrations/pagefind-index';
@@ -14,11 +15,16 @@ import { contentDir } from './src/lib/content-dir';
 import { contentSecurityPolicy } from './src/lib/csp';
 import { siteConfig } from './src/site.config';
 
+// Shiki with classes instead of inline styles, so the CSP needs no 'unsafe-inline' for styles.
+const highlighting = await codeHighlighting({ light: 'github-light', dark: 'github-dark' });
+
 export default defineConfig({
 	site: siteConfig.url,
 	// GitLab Pages project sites live under a path, e.g. `/edelweiss/` (set by CI).
 	...(process.env.BASE_PATH ? { base: process.env.BASE_PATH } : {}),
 	trailingSlash: 'always',
+	// Astro's terminal output without one line per built page (src/lib/build-logger.mjs).
+	logger: { entrypoint: './src/lib/build-logger.mjs' },
 	// Fixture and benchmark builds write elsewhere and keep their own content cache.
 	outDir: process.env.EDELWEISS_OUT_DIR ?? './dist',
 	cacheDir: process.env.EDELWEISS_CACHE_DIR ?? './node_modules/.astro',
@@ -28,6 +34,7 @@ export default defineConfig({
 			gfm: false,
 			remarkPlugins: [remarkGfm],
 			rehypePlugins: [
+				highlighting.rehypePlugin,
 				// Ids first, so the anchors have something to point at.
 				rehypeHeadingIds,
 				[
@@ -45,7 +52,8 @@ export default defineConfig({
 				[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
 			],
 		}),
-		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+		// Highlighted by `highlighting.rehypePlugin` above.
+		syntaxHighlight: false,
 	},
 	security: { csp: contentSecurityPolicy },
 	vite: {
@@ -59,5 +67,5 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [contentValidation({ contentDir }), mdx(), sitemap(), pagefindIndex(), offlineSupport()],
+	integrations: [contentValidation({ contentDir }), highlighting.integration, mdx(), sitemap(), pagefindIndex(), offlineSupport()],
 });
