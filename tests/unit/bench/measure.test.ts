@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { directoryStats, pageWeight, parseBuildLog, parseDuration, transferSize } from '../../src/lib/bench/measure';
+import { directoryStats, pageWeight, parseBuildLog, parseDuration, transferSize } from '../../../src/lib/bench/measure';
 
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'edelweiss-measure-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));

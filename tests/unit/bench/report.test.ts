@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendToSection, formatBytes, formatSearches, formatTable, rows, type SizeResult } from '../../src/lib/bench/report';
+import { appendToSection, formatBytes, formatSearches, formatTable, rows, type SizeResult } from '../../../src/lib/bench/report';
 
 const run = (seconds: number, peakRssBytes = 600 * 1024 ** 2) => ({
 	seconds,

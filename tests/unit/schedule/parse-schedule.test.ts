@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDuration, ScheduleError } from '../../src/lib/schedule/model';
-import { parseSchedule } from '../../src/lib/schedule/parse-schedule';
+import { parseDuration, ScheduleError } from '../../../src/lib/schedule/model';
+import { parseSchedule } from '../../../src/lib/schedule/parse-schedule';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/schedules/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/schedules/${name}`, import.meta.url), 'utf8');
 const fosdem = fixture('fosdem-2020.xml');
 const democon = fixture('pretalx-democon.json');
 

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { withAstroLock } from '../../src/lib/check/astro-lock';
+import { withAstroLock } from '../../../src/lib/check/astro-lock';
 
 describe('withAstroLock', () => {
 	it('runs holders one at a time, in the order they asked', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanBody } from '../../src/lib/validation/body';
+import { scanBody } from '../../../src/lib/validation/body';
 
 describe('scanBody', () => {
 	it('reports an unclosed component at the line of its opening tag in the file', () => {

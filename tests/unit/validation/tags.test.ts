@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ValidEntry } from '../../src/lib/validation/integrity';
-import { checkTags } from '../../src/lib/validation/tags';
+import type { ValidEntry } from '../../../src/lib/validation/integrity';
+import { checkTags } from '../../../src/lib/validation/tags';
 
 const entry = (id: string, tags: string[]): ValidEntry => ({
 	collection: 'notes',

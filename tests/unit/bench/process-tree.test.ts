@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { cpuSecondsFromStat, parseChildren, processTree, rssFromStatus, sampleTree, watchProcessTree } from '../../src/lib/bench/process-tree';
+import { cpuSecondsFromStat, parseChildren, processTree, rssFromStatus, sampleTree, watchProcessTree } from '../../../src/lib/bench/process-tree';
 
 describe('parseChildren', () => {
 	it('reads the space-separated pids, and none from an empty file', () => {

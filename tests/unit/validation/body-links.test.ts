@@ -2,11 +2,11 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scanBody } from '../../src/lib/validation/body';
-import { checkBodyReferences, type ScannedBody } from '../../src/lib/validation/body-links';
-import type { ValidEntry } from '../../src/lib/validation/integrity';
-import { formatProblem } from '../../src/lib/validation/problem';
-import { editUrl } from '../../src/lib/urls';
+import { scanBody } from '../../../src/lib/validation/body';
+import { checkBodyReferences, type ScannedBody } from '../../../src/lib/validation/body-links';
+import type { ValidEntry } from '../../../src/lib/validation/integrity';
+import { formatProblem } from '../../../src/lib/validation/problem';
+import { editUrl } from '../../../src/lib/urls';
 
 const body = (collection: ScannedBody['collection'], id: string, text: string): ScannedBody => {
 	const file = `content/${collection}/${id}.mdx`;

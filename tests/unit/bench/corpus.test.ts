@@ -2,8 +2,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { benchmarkQueries, generateCorpus, proseVocabulary, seededRandom, writeCorpus, zipfWord } from '../../src/lib/bench/corpus';
-import { validateContent } from '../../src/lib/validation/validate-content';
+import { benchmarkQueries, generateCorpus, proseVocabulary, seededRandom, writeCorpus, zipfWord } from '../../../src/lib/bench/corpus';
+import { validateContent } from '../../../src/lib/validation/validate-content';
 
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'edelweiss-corpus-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEntrySource } from '../../src/lib/validation/frontmatter';
+import { parseEntrySource } from '../../../src/lib/validation/frontmatter';
 
 const source = ['---', 'title: Podman', 'speakers:', '  - sascha-grunert', '  - nobody', 'links:', '  - url: x', '---', '', 'Body text.', ''].join('\n');
 

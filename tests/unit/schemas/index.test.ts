@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isPlainDate, isTimeZone, plainDate, tag } from '../../src/schemas/common';
-import { schemas } from '../../src/schemas';
-import { referenceById } from '../../src/lib/validation/reference-by-id';
+import { isPlainDate, isTimeZone, plainDate, tag } from '../../../src/schemas/common';
+import { schemas } from '../../../src/schemas';
+import { referenceById } from '../../../src/lib/validation/reference-by-id';
 
 const talkSchema = schemas.talks(referenceById);
 const eventSchema = schemas.events(referenceById);

@@ -1,7 +1,6 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { formatCheckReport, toCodeQuality, toGitHubAnnotations, toJUnit, type StageResult } from '../../src/lib/check/report';
-import { parseAstroCheckOutput } from '../../src/lib/check/types';
+import { formatCheckReport, toCodeQuality, toGitHubAnnotations, toJUnit, type StageResult } from '../../../src/lib/check/report';
 
 const stages: StageResult[] = [
 	{
@@ -65,19 +64,5 @@ describe('toGitHubAnnotations', () => {
 	it('writes workflow commands with file, line and column, escaping newlines', () => {
 		const [first] = toGitHubAnnotations(stages).split('\n');
 		expect(first).toBe('::error file=content/talks/a.md,line=6,col=5,title=Content validation::speakers.1: unknown person "ncopa"%0Ahint: did you mean "natanael-copa"?');
-	});
-});
-
-describe('parseAstroCheckOutput', () => {
-	it('reads errors with their location and code, and leaves warnings out', () => {
-		const output = [
-			'src/pages/talks/[...id].astro:48:50 - error ts(2339): Property \'timezone\' does not exist on type \'X\'.',
-			'',
-			'src/lib/x.ts:3:1 - warning ts(6133): \'y\' is declared but its value is never read.',
-			'Result (96 files): ',
-		].join('\n');
-		expect(parseAstroCheckOutput(output)).toEqual([
-			{ file: 'src/pages/talks/[...id].astro', line: 48, column: 50, message: "Property 'timezone' does not exist on type 'X'. (ts(2339))" },
-		]);
 	});
 });

@@ -2,10 +2,10 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { importSchedule, ImportValidationError } from '../../src/lib/schedule/import-schedule';
-import { ScheduleError } from '../../src/lib/schedule/model';
-import { validateContent } from '../../src/lib/validation/validate-content';
-import { countBy, fosdemExcerpt, frontMatter, importWorkspaces, scheduleFixture, snapshot } from '../helpers/import-workspace';
+import { importSchedule, ImportValidationError } from '../../../src/lib/schedule/import-schedule';
+import { ScheduleError } from '../../../src/lib/schedule/model';
+import { validateContent } from '../../../src/lib/validation/validate-content';
+import { countBy, fosdemExcerpt, frontMatter, importWorkspaces, scheduleFixture, snapshot } from '../../helpers/import-workspace';
 
 const { folder, workspace } = importWorkspaces();
 // The real FOSDEM 2020 format, its keynotes room only; importing all 872 talks is a build-tier
