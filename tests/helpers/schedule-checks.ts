@@ -5,6 +5,7 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import draft06 from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
 import ICAL from 'ical.js';
+import { ScheduleError } from '../../src/lib/schedule/model';
 
 const schedules = new URL('../fixtures/schedules/', import.meta.url);
 export const vocXsd = new URL('voc-schedule.xml.xsd', schedules).pathname;
@@ -43,4 +44,15 @@ export function parseCalendar(text: string) {
 		calendar,
 		events: calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component)),
 	};
+}
+
+/** The ScheduleError a read throws, so tests can check where it points. */
+export function scheduleRejection(read: () => unknown): ScheduleError {
+	try {
+		read();
+	} catch (error) {
+		if (error instanceof ScheduleError) return error;
+		throw error;
+	}
+	throw new Error('expected the schedule to be rejected');
 }

@@ -1,16 +1,12 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { privacySample } from '../../helpers/privacy-sample';
+import { scratchSite } from '../../helpers/scratch-site';
 
 const page = (head: string, body: string) =>
 	`<!doctype html><html lang="en"><head><meta http-equiv="content-security-policy" content="default-src 'self'${head}"><script src="/_astro/page.js"></script></head><body>${body}</body></html>`;
 
 describe('privacySample', async () => {
-	const dist = await mkdtemp(path.join(tmpdir(), 'edelweiss-sample-'));
-	afterAll(() => rm(dist, { recursive: true, force: true }));
-	const files: Record<string, string> = {
+	const dist = await scratchSite({
 		'index.html': page('', '<h1>Home</h1>'),
 		'talks/a/index.html': page('', '<p>One talk <a href="https://example.org/">linked out</a></p>'),
 		'talks/b/index.html': page('', '<p>Another talk, alike in all but words</p>'),
@@ -18,11 +14,7 @@ describe('privacySample', async () => {
 		'talks/d/index.html': page('', '<img src="https://images.example.org/x.png" alt="x">'),
 		'talks/e/index.html': page('', '<script>console.log("another script")</script>'),
 		'people/a/index.html': page('', '<p>A person</p>'),
-	};
-	for (const [file, html] of Object.entries(files)) {
-		await mkdir(path.dirname(path.join(dist, file)), { recursive: true });
-		await writeFile(path.join(dist, file), html);
-	}
+	});
 
 	it('keeps one page of each type, policy, set of scripts and set of foreign origins it loads from', async () => {
 		expect(await privacySample(dist)).toEqual([

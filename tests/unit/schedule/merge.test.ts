@@ -52,7 +52,7 @@ describe('merging a re-import with the file on disk', () => {
 	it('does not bring back an imported link a contributor removed', () => {
 		const removed = mergeEntry(written, entry({ title: 'Old title', room: 'A', links: [] })).text!;
 		expect(frontMatter(removed).links).toEqual([]);
-		const withoutLink = written.replace(/links:\n(?:  .*\n)+/, 'links: []\n');
+		const withoutLink = written.replace(/links:\n(?: {2}.*\n)+/, 'links: []\n');
 		const result = mergeEntry(withoutLink, entry({ title: 'Old title', room: 'A', links: [link('https://a.example/'), link('https://b.example/')] }));
 		expect(frontMatter(result.text!).links).toEqual([link('https://b.example/')]);
 	});
