@@ -16,7 +16,7 @@ import { contentSecurityPolicy } from './src/lib/csp';
 import { siteConfig } from './src/site.config';
 
 // Shiki with classes instead of inline styles, so the CSP needs no 'unsafe-inline' for styles.
-const highlighting = await codeHighlighting({ light: 'github-light', dark: 'github-dark' });
+const highlighting = await codeHighlighting({ light: 'github-light', dark: 'github-dark-default' });
 
 export default defineConfig({
 	site: siteConfig.url,

@@ -15,11 +15,98 @@
 				});
 				document.head.append(stylesheet);
 				import(`${bundle}pagefind-component-ui.js`).then(() => resolve(), reject);
-			})).catch((error) => {
-			loading = undefined;
-			throw error;
-		}));
+			}))
+			.then(offerSuggestions)
+			.catch((error) => {
+				loading = undefined;
+				throw error;
+			}));
 	window.edelweissSearch = { load };
+
+	// A search whose last word matches nothing as typed ("podmna" finds only "pod") offers the
+	// shorter word that does ("podman": Pagefind matches the last word as a prefix); one that
+	// finds nothing at all and has no such word offers the tags. On every search box of the page.
+	const markedWords = async (result) =>
+		[...((await result.data()).excerpt ?? '').matchAll(/<mark>([^<]+)<\/mark>/g)].map((match) => match[1].toLowerCase());
+	const suggestionFor = async (term, results) => {
+		const words = term.trim().split(/\s+/);
+		const last = (words.pop() ?? '').toLowerCase();
+		if (last.length < 4 || window.edelweissFileSearch) return undefined;
+		if (results[0] && (await markedWords(results[0])).some((word) => word.startsWith(last))) return undefined;
+		const pagefind = await import(`${bundle}pagefind.js`);
+		for (let length = last.length - 1; length >= Math.max(3, Math.ceil(last.length / 2)); length--) {
+			const prefix = last.slice(0, length);
+			const [first] = (await pagefind.search(prefix))?.results ?? [];
+			const word = first && (await markedWords(first)).find((candidate) => candidate.startsWith(prefix) && candidate !== last);
+			if (word) return [...words, word].join(' ');
+		}
+		return undefined;
+	};
+	// Offline, results whose text was never saved on this device show none: say how many, and where to save.
+	const unsavedAmong = async (results) => {
+		if (!('caches' in window) || window.edelweissFileSearch) return 0;
+		const urls = results.slice(0, 10).map((result) => `${bundle}fragment/${result.id}.pf_fragment`);
+		const missing = (await Promise.all(urls.map((url) => caches.match(url, { ignoreSearch: true })))).filter((hit) => !hit).length;
+		if (!missing) return 0;
+		// The query keeps the precache from answering: only the network can.
+		const online = await fetch(`${bundle}pagefind-entry.json?probe=${Date.now()}`, { cache: 'no-store' }).then(
+			(response) => response.ok,
+			() => false,
+		);
+		return online ? 0 : missing;
+	};
+	const offerSuggestions = () => {
+		for (const results of document.querySelectorAll('pagefind-results')) {
+			const name = results.getAttribute('instance') ?? 'default';
+			const instance = window.PagefindComponents?.getInstanceManager().getInstance(name);
+			if (!instance || results.previousElementSibling?.matches('[data-search-suggestion]')) continue;
+			const note = Object.assign(document.createElement('p'), { className: 'search-suggestion', hidden: true });
+			note.dataset.searchSuggestion = '';
+			results.before(note);
+			const searchFor = (term) => {
+				const input = document.querySelector(name === 'default' ? 'pagefind-input:not([instance]) input' : `pagefind-input[instance="${name}"] input`);
+				if (!input) return;
+				input.value = term;
+				input.dispatchEvent(new Event('input', { bubbles: true }));
+				input.focus();
+			};
+			const link = (href, text) => Object.assign(document.createElement('a'), { href, textContent: text });
+			let latest = 0;
+			instance.on('results', async (found) => {
+				const term = instance.searchTerm ?? '';
+				const results = found?.results ?? [];
+				const search = ++latest;
+				note.hidden = true;
+				if (!term.trim()) return;
+				const unsaved = results.length ? await unsavedAmong(results).catch(() => 0) : 0;
+				if (search !== latest) return;
+				if (unsaved) {
+					note.replaceChildren(
+						`You are offline, and ${unsaved === 1 ? 'one result is' : `${unsaved} results are`} not saved on this device: ${unsaved === 1 ? 'it shows' : 'they show'} no text. `,
+						link(offlinePage, 'Save the hub for offline'),
+						' to search everything without a connection.',
+					);
+					note.hidden = false;
+					return;
+				}
+				const suggestion = await suggestionFor(term, results).catch(() => undefined);
+				if (search !== latest) return;
+				if (suggestion) {
+					const offer = link(`${trigger.href}?q=${encodeURIComponent(suggestion)}`, suggestion);
+					offer.addEventListener('click', (event) => {
+						event.preventDefault();
+						searchFor(suggestion);
+					});
+					note.replaceChildren('Did you mean ', offer, '?');
+				} else if (!results.length) {
+					note.replaceChildren(`Nothing in the hub matches “${term.trim()}”. Try a broader word, or `, link(tagsUrl, 'browse the tags'), '.');
+				} else return;
+				note.hidden = false;
+			});
+		}
+	};
+	const offlinePage = trigger.dataset.offline;
+	const tagsUrl = trigger.dataset.tags;
 
 	// Pagefind returns focus to its own trigger element; ours is a link, so do it here.
 	let returnFocusTo = trigger;

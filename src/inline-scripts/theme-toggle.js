@@ -1,17 +1,19 @@
-// The dark mode toggle: switches light and dark and remembers the choice.
+// @ts-check
+// The theme picker: System, Light or Dark. "System" forgets the choice and follows the system again.
 (() => {
 	const root = document.documentElement;
-	const button = document.querySelector('[data-theme-toggle]');
-	const isDark = () =>
-		root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
-	const sync = () => button.setAttribute('aria-pressed', String(isDark()));
-	button.hidden = false;
-	sync();
-	button.addEventListener('click', () => {
-		root.dataset.theme = isDark() ? 'light' : 'dark';
+	const control = /** @type {HTMLElement} */ (document.querySelector('[data-theme-toggle]'));
+	const select = /** @type {HTMLSelectElement} */ (control.querySelector('select'));
+	const stored = root.dataset.theme;
+	select.value = stored === 'light' || stored === 'dark' ? stored : 'auto';
+	control.hidden = false;
+	select.addEventListener('change', () => {
+		const theme = select.value;
+		if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
+		else delete root.dataset.theme;
 		try {
-			localStorage.setItem('theme', root.dataset.theme);
+			if (theme === 'auto') localStorage.removeItem('theme');
+			else localStorage.setItem('theme', theme);
 		} catch {}
-		sync();
 	});
 })();

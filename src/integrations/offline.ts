@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
-import { fileDigest, offlineList, precachePatterns } from '../lib/offline';
+import { fileDigest, isSearchFile, offlineList, precachePatternsFor, searchPrecacheBudget } from '../lib/offline';
 
 const serviceWorkerSource = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
 
@@ -31,8 +31,14 @@ export function offlineSupport(): AstroIntegration {
 					.filter((file) => file !== 'offline.json' && file !== 'sw.js');
 				// One file at a time: a large build has tens of thousands, more than may be open at once.
 				const digests = new Map<string, string>();
-				for (const file of paths) digests.set(file, fileDigest(await readFile(path.join(site, file))));
-				const list = offlineList(digests, base);
+				let searchBytes = 0;
+				for (const file of paths) {
+					const content = await readFile(path.join(site, file));
+					digests.set(file, fileDigest(content));
+					if (isSearchFile(file)) searchBytes += content.byteLength;
+				}
+				const searchPrecached = searchBytes <= searchPrecacheBudget;
+				const list = offlineList(digests, base, { searchPrecached });
 				await writeFile(path.join(site, 'offline.json'), JSON.stringify(list));
 
 				const scratch = await mkdtemp(path.join(tmpdir(), 'edelweiss-sw-'));
@@ -57,12 +63,13 @@ export function offlineSupport(): AstroIntegration {
 						swDest: path.join(site, 'sw.js'),
 						injectionPoint: 'EDELWEISS_PRECACHE',
 						globDirectory: site,
-						globPatterns: precachePatterns,
+						globPatterns: precachePatternsFor(list),
 						modifyURLPrefix: { '': base.replace(/\/?$/, '/') },
 						maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
 					});
 					for (const warning of warnings) logger.warn(warning);
-					logger.info(`Service worker precaches ${count} files (${(size / 1024).toFixed(0)} KiB); ${list.pages.length} pages can be saved for offline (version ${list.version})`);
+					const search = searchPrecached ? 'the whole search' : 'search without its result fragments';
+					logger.info(`Service worker precaches ${count} files (${(size / 1024).toFixed(0)} KiB, ${search}); ${list.pages.length} pages can be saved for offline (version ${list.version})`);
 				} finally {
 					await rm(scratch, { recursive: true, force: true });
 				}

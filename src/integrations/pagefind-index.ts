@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { searchExcludedSelectors } from '../lib/search-record';
 import { withBase } from '../lib/urls';
 import { missingIndexHint, serveBuiltPagefind } from './pagefind-dev-server';
 
@@ -34,7 +35,7 @@ export function pagefindIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const started = performance.now();
-				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: searchExcludedSelectors });
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				try {
 					const added = await index.addDirectory({ path: site });

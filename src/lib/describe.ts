@@ -38,3 +38,12 @@ export function eventSummaryLine(event: EventData): string {
 }
 
 export { formatLabels as eventFormatLabels };
+
+/** `1 talk`, `12 talks`. */
+export const countOf = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+/** What an event holds, for its card: `12 talks · 1 recap`; nothing for an empty one. */
+export function eventContentsLine(talks: number, recaps: number): string | undefined {
+	const parts = [talks > 0 && countOf(talks, 'talk'), recaps > 0 && countOf(recaps, 'recap')].filter(Boolean);
+	return parts.length ? parts.join(' · ') : undefined;
+}

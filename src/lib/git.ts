@@ -1,16 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
-/** When each file was last changed, by absolute path. */
-export type LastChanged = Map<string, Date>;
+/** When a file was first committed and when it last changed. */
+export interface FileDates {
+	added: Date;
+	changed: Date;
+}
 
 /**
  * Reads the history of everything under `directory` in ONE `git log` run (one process per file
- * is slow at thousands of pages) and keeps each file's newest commit date. Outside a git
- * checkout, or without git, it returns an empty map: pages then show no date rather than fail.
+ * is slow at thousands of pages) and keeps each file's oldest and newest commit dates, by
+ * absolute path. Outside a git checkout, or without git, it returns an empty map: pages then
+ * show no date rather than fail.
  */
-export function readLastChanged(directory: string): LastChanged {
-	const dates: LastChanged = new Map();
+export function readFileDates(directory: string): Map<string, FileDates> {
+	const dates = new Map<string, FileDates>();
 	let log: string;
 	let top: string;
 	try {
@@ -21,29 +25,32 @@ export function readLastChanged(directory: string): LastChanged {
 	} catch {
 		return dates;
 	}
-	// Newest commits come first, so a file's first appearance is its last change.
+	// Newest commits come first: a file's first appearance is its last change, its last one its addition.
 	for (const commit of log.split('\0').slice(1)) {
 		const [timestamp, ...files] = commit.split('\n');
 		const date = new Date(Number(timestamp) * 1000);
 		for (const file of files) {
+			if (!file) continue;
 			const absolute = path.join(top, file);
-			if (file && !dates.has(absolute)) dates.set(absolute, date);
+			const known = dates.get(absolute);
+			if (known) known.added = date;
+			else dates.set(absolute, { added: date, changed: date });
 		}
 	}
 	return dates;
 }
 
-const cache = new Map<string, LastChanged>();
+const cache = new Map<string, Map<string, FileDates>>();
 
 /**
- * The date `file` was last committed, read once per build for its whole directory tree.
- * `root` is the tree to read (the content folder); undefined for files git does not know.
+ * The commit dates of `file`, read once per build for its whole directory tree. `root` is the
+ * tree to read (the content folder); undefined for files git does not know.
  */
-export function getLastUpdated(file: string, root: string): Date | undefined {
+export function getFileDates(file: string, root: string): FileDates | undefined {
 	const absoluteRoot = path.resolve(root);
 	let dates = cache.get(absoluteRoot);
 	if (!dates) {
-		dates = readLastChanged(absoluteRoot);
+		dates = readFileDates(absoluteRoot);
 		cache.set(absoluteRoot, dates);
 	}
 	return dates.get(path.resolve(file));

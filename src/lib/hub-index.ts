@@ -19,10 +19,13 @@ export const eventDate = (event: Entry<'events'>) => event.data.start ?? event.d
 export const writingDate = (entry: Writing) =>
 	('updated' in entry.data && entry.data.updated) || entry.data.published || '';
 
-/** Talks in programme order: by day and start, untimed talks after timed ones, then by title. */
-export function compareTalks(a: Entry<'talks'>, b: Entry<'talks'>): number {
+/**
+ * Talks in programme order: by day and start, untimed talks after timed ones, then in running
+ * order where it is known (`position`: a recap lists its event's talks as they ran), then by title.
+ */
+export function compareTalks(a: Entry<'talks'>, b: Entry<'talks'>, position: (talk: Entry<'talks'>) => number | undefined = () => undefined): number {
 	const key = (talk: Entry<'talks'>) => `${talk.data.day ?? '9999-99-99'}T${talk.data.start ?? '99:99'}`;
-	return key(a).localeCompare(key(b)) || byTitle(a, b);
+	return key(a).localeCompare(key(b)) || (position(a) ?? Infinity) - (position(b) ?? Infinity) || byTitle(a, b);
 }
 
 function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
@@ -41,11 +44,17 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
  * Every relation the pages need, computed once per build: per-page scans of whole
  * collections would make builds quadratic in the number of talks.
  */
-export function buildHubIndex(collections: HubCollections) {
+export function buildHubIndex(
+	collections: HubCollections,
+	{ talkCards = new Map() }: { /** Talk ids whose cards each writing entry (`recaps/<id>`) embeds. */ talkCards?: ReadonlyMap<string, ReadonlySet<string>> } = {},
+) {
 	const events = [...collections.events].sort(newestFirst(eventDate));
-	const talks = [...collections.talks].sort(compareTalks);
 	const people = [...collections.people].sort(byName);
 	const recaps = [...collections.recaps].sort(newestFirst((entry) => entry.data.published));
+	// Where times are missing, the earliest recap's list of talks is the running order.
+	const runningOrder = new Map<string, number>();
+	for (const recap of recaps) recap.data.talks.forEach((ref, index) => runningOrder.set(ref.id, index));
+	const talks = [...collections.talks].sort((a, b) => compareTalks(a, b, (talk) => runningOrder.get(talk.id)));
 	const notes = [...collections.notes].sort(newestFirst(writingDate));
 	const sponsors = [...collections.sponsors].sort(byName);
 	const caseStudies = [...collections['case-studies']].sort(newestFirst((entry) => entry.data.published));
@@ -95,6 +104,8 @@ export function buildHubIndex(collections: HubCollections) {
 		recapsOf: (eventId: string) => recapsByEvent.get(eventId) ?? [],
 		/** Recaps, notes and case studies that reference a talk. */
 		discussedIn: (talkId: string) => writingByTalk.get(talkId) ?? [],
+		/** Whether a recap, note or case study shows the talk's card, which links can then point at. */
+		embedsTalkCard: (entry: Writing, talkId: string) => talkCards.get(`${entry.collection}/${entry.id}`)?.has(talkId) ?? false,
 		writingBy: (personId: string) => writingByAuthor.get(personId) ?? [],
 		eventsOrganisedBy: (personId: string) => eventsByOrganiser.get(personId) ?? [],
 		eventsSponsoredBy: (sponsorId: string) => eventsBySponsor.get(sponsorId) ?? [],

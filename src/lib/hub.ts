@@ -1,13 +1,27 @@
+import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
 import { collectionNames } from '../schemas/common';
-import { buildHubIndex, type HubCollections, type HubIndex } from './hub-index';
+import { buildHubIndex, type HubCollections, type HubIndex, type Writing } from './hub-index';
+import { talkCardIds } from './talk-cards';
 
 let hub: Promise<HubIndex> | undefined;
 
+/** The talk cards each MDX recap, note and case study embeds, read from its source file. */
+async function readTalkCards(collections: HubCollections): Promise<Map<string, Set<string>>> {
+	const writing: Writing[] = [...collections.recaps, ...collections.notes, ...collections['case-studies']];
+	const cards = new Map<string, Set<string>>();
+	for (const entry of writing) {
+		if (!entry.filePath?.endsWith('.mdx')) continue;
+		cards.set(`${entry.collection}/${entry.id}`, new Set(talkCardIds(entry.filePath, await readFile(entry.filePath, 'utf8'))));
+	}
+	return cards;
+}
+
 /** The hub's collections and relations, loaded once per build and shared by every page. */
 export function loadHub(): Promise<HubIndex> {
-	hub ??= Promise.all(collectionNames.map(async (name) => [name, await getCollection(name)] as const)).then(
-		(loaded) => buildHubIndex(Object.fromEntries(loaded) as unknown as HubCollections),
-	);
+	hub ??= Promise.all(collectionNames.map(async (name) => [name, await getCollection(name)] as const)).then(async (loaded) => {
+		const collections = Object.fromEntries(loaded) as unknown as HubCollections;
+		return buildHubIndex(collections, { talkCards: await readTalkCards(collections) });
+	});
 	return hub;
 }

@@ -27,10 +27,12 @@ export const collectionLabels: Record<CollectionName, { one: string; many: strin
 	'case-studies': { one: 'Case study', many: 'Case studies' },
 };
 
-/** What a talk page says about a recording it cannot show. */
-export const recordingStatusLabels: Record<(typeof recordingStatuses)[number], string> = {
+/**
+ * What a talk page says about a recording it cannot show. An unknown state says nothing: the
+ * page then shows what the event says about its recordings, if anything.
+ */
+export const recordingStatusLabels: Record<Exclude<(typeof recordingStatuses)[number], 'unknown'>, string> = {
 	available: 'Recorded.',
 	missing: 'This talk was recorded, but the hub does not know where the recording is. If you do, please add it.',
 	'not-recorded': 'This talk was not recorded.',
-	unknown: 'The hub does not know whether this talk was recorded.',
 };

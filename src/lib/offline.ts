@@ -8,9 +8,24 @@ export interface OfflineList {
 	caches: { pages: string; search: string };
 	/** Every page, as the URL path a reader navigates to. */
 	pages: string[];
-	/** Pagefind's per-page result fragments: the part of the index not precached. */
+	/** Pagefind's per-page result fragments left for "Save for offline": none when they are precached. */
 	search: string[];
+	/** Whether every reader's first visit keeps the whole search, fragments included. */
+	searchPrecached: boolean;
 }
+
+/**
+ * Below this size (index and result fragments together) the whole search is kept on a reader's
+ * first visit, so search works offline at once; above it, fragments wait for "Save for offline".
+ */
+export const searchPrecacheBudget = 2 * 1024 * 1024;
+
+/** Pagefind's result fragments, as a precache pattern. */
+const fragmentPattern = 'pagefind/fragment/*';
+
+/** The search files a reader needs (core, index, filters, fragments), not Pagefind's other UIs. */
+export const isSearchFile = (path: string) =>
+	path.startsWith('pagefind/') && !/^pagefind\/(pagefind-(ui|modular-ui|highlight)\.|wasm\.unknown\.)/.test(path);
 
 /** Cache names of one deploy; the service worker deletes every other deploy's. */
 export const offlineCacheNames = (version: string) => ({
@@ -18,8 +33,11 @@ export const offlineCacheNames = (version: string) => ({
 	search: `edelweiss-search-${version}`,
 });
 
-/** Files every reader's service worker precaches: the shell and the search bundle, not the fragments. */
-export const precachePatterns = [
+/** Files every reader's service worker precaches: the shell and the search bundle, and the fragments when the whole search is small. */
+export const precachePatternsFor = ({ searchPrecached }: { searchPrecached: boolean }) => [...precachePatterns, ...(searchPrecached ? [fragmentPattern] : [])];
+
+/** The shell and the search bundle, without the fragments. */
+const precachePatterns = [
 	'_astro/**/*.{css,js}',
 	'favicon.svg',
 	'manifest.webmanifest',
@@ -41,7 +59,7 @@ export const fileDigest = (content: Uint8Array) => createHash('sha256').update(c
  * output directory, each with its `fileDigest`), versioned by every file's path and content.
  * Digests rather than contents, so a 10,000-talk build need not sit in memory at once.
  */
-export function offlineList(files: ReadonlyMap<string, string>, base = '/'): OfflineList {
+export function offlineList(files: ReadonlyMap<string, string>, base = '/', { searchPrecached = false } = {}): OfflineList {
 	const paths = [...files.keys()].sort();
 	const hash = createHash('sha256');
 	for (const path of paths) hash.update(path).update('\0').update(files.get(path)!).update('\0');
@@ -50,6 +68,7 @@ export function offlineList(files: ReadonlyMap<string, string>, base = '/'): Off
 		version,
 		caches: offlineCacheNames(version),
 		pages: paths.filter((path) => path.endsWith('.html') && path !== '404.html').map((path) => urlPathOf(path, base)),
-		search: paths.filter((path) => path.startsWith('pagefind/fragment/')).map((path) => urlPathOf(path, base)),
+		search: searchPrecached ? [] : paths.filter((path) => path.startsWith('pagefind/fragment/')).map((path) => urlPathOf(path, base)),
+		searchPrecached,
 	};
 }

@@ -1,14 +1,17 @@
+import { slug } from 'github-slugger';
 import type { Entry } from './hub-index';
+
+type Talk = Entry<'talks'>;
 
 export interface ProgrammeDay {
 	/** `YYYY-MM-DD`, or undefined for talks whose day is not known. */
 	day: string | undefined;
-	talks: Entry<'talks'>[];
+	talks: Talk[];
 }
 
 /** Groups an event's talks (already in programme order) by day, undated talks last. */
-export function groupTalksByDay(talks: readonly Entry<'talks'>[]): ProgrammeDay[] {
-	const days = new Map<string | undefined, Entry<'talks'>[]>();
+export function groupTalksByDay(talks: readonly Talk[]): ProgrammeDay[] {
+	const days = new Map<string | undefined, Talk[]>();
 	for (const talk of talks) {
 		const group = days.get(talk.data.day);
 		if (group) group.push(talk);
@@ -19,17 +22,91 @@ export function groupTalksByDay(talks: readonly Entry<'talks'>[]): ProgrammeDay[
 		.sort((a, b) => (a.day ?? '\uffff').localeCompare(b.day ?? '\uffff'));
 }
 
-export interface ProgrammeRoom {
-	/** The room as the talks name it, or undefined for talks without one. */
-	room: string | undefined;
-	talks: Entry<'talks'>[];
+/** Rooms such as `H.2214` and `UD2.208 (Decroly)` in the order a visitor reads them. */
+export const compareRooms = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
+/** What a programme can be narrowed to: a track or a room, each with the slug of its page. */
+export interface ProgrammeFilter {
+	kind: 'track' | 'room';
+	name: string;
+	slug: string;
+	count: number;
 }
 
-/** Splits one day's talks (in programme order) by room, rooms by name, talks without a room last. */
-export function groupTalksByRoom(talks: readonly Entry<'talks'>[]): ProgrammeRoom[] {
-	const rooms = new Map<string | undefined, Entry<'talks'>[]>();
-	for (const talk of talks) rooms.set(talk.data.room, [...(rooms.get(talk.data.room) ?? []), talk]);
-	return [...rooms]
-		.map(([room, roomTalks]) => ({ room, talks: roomTalks }))
-		.sort((a, b) => (a.room ?? '\uffff').localeCompare(b.room ?? '\uffff', 'en', { numeric: true }));
+/** The tracks and rooms of an event's talks, each by name, with how many talks it has. */
+export function programmeFilters(talks: readonly Talk[]): { tracks: ProgrammeFilter[]; rooms: ProgrammeFilter[] } {
+	const collect = (kind: ProgrammeFilter['kind']) => {
+		const counts = new Map<string, number>();
+		for (const talk of talks) {
+			const name = talk.data[kind];
+			if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+		}
+		const slugs = new Set<string>();
+		return [...counts]
+			.sort(([a], [b]) => compareRooms(a, b))
+			.map(([name, count]) => {
+				// Two names that slug alike ("C++" and "C") still get pages of their own.
+				let value = slug(name) || kind;
+				for (let n = 2; slugs.has(value); n++) value = `${slug(name) || kind}-${n}`;
+				slugs.add(value);
+				return { kind, name, slug: value, count };
+			});
+	};
+	return { tracks: collect('track'), rooms: collect('room') };
+}
+
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+const timeOf = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** One cell of a room × time grid: a talk starting in this row, or a free slot. */
+export type GridCell = { talk: Talk; rows: number } | { free: true };
+
+export interface TimeGrid {
+	rooms: string[];
+	/** One row per moment something starts or ends; each row has a cell per room still open. */
+	rows: { time: string; cells: { room: string; cell: GridCell }[] }[];
+	/** Talks the grid cannot place: without a room or a start, or overlapping another in its room. */
+	unplaced: Talk[];
+}
+
+/**
+ * A day's talks as a room × time table, pretalx's view: rows are the day's start and end times,
+ * a talk spans the rows it lasts (`rowspan`), and a room's cell in a row is absent while an
+ * earlier talk still covers it. A talk without a duration fills one row.
+ */
+export function timeGrid(talks: readonly Talk[]): TimeGrid {
+	const placed = talks.filter((talk) => talk.data.room && talk.data.start);
+	const unplaced = talks.filter((talk) => !talk.data.room || !talk.data.start);
+	const rooms = [...new Set(placed.map((talk) => talk.data.room!))].sort(compareRooms);
+	const start = (talk: Talk) => minutesOf(talk.data.start!);
+	const boundaries = new Set<number>();
+	for (const talk of placed) {
+		boundaries.add(start(talk));
+		if (talk.data.duration) boundaries.add(start(talk) + talk.data.duration);
+	}
+	const starts = new Set(placed.map(start));
+	const times = [...boundaries].sort((a, b) => a - b);
+	// The day's last end opens no row; every start does.
+	const rowTimes = times.filter((time, index) => index < times.length - 1 || starts.has(time));
+	const rowOf = new Map(rowTimes.map((time, index) => [time, index]));
+	const rows: TimeGrid['rows'] = rowTimes.map((time) => ({ time: timeOf(time), cells: [] }));
+	for (const room of rooms) {
+		const roomTalks = placed.filter((talk) => talk.data.room === room).sort((a, b) => start(a) - start(b));
+		let row = 0;
+		for (const talk of roomTalks) {
+			const first = rowOf.get(start(talk))!;
+			// A talk overlapping the room's previous one (a data error) is listed under the grid instead.
+			if (first < row) {
+				unplaced.push(talk);
+				continue;
+			}
+			for (; row < first; row++) rows[row]!.cells.push({ room, cell: { free: true } });
+			const end = talk.data.duration ? (rowOf.get(start(talk) + talk.data.duration) ?? rows.length) : first + 1;
+			const span = Math.max(1, Math.min(end, rows.length) - first);
+			rows[first]!.cells.push({ room, cell: { talk, rows: span } });
+			row = first + span;
+		}
+		for (; row < rows.length; row++) rows[row]!.cells.push({ room, cell: { free: true } });
+	}
+	return { rooms, rows, unplaced };
 }

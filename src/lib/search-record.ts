@@ -1,3 +1,4 @@
+import { formatMonth, formatPlainDate } from './dates';
 import { eventDate, writingDate, type Entry, type HubIndex } from './hub-index';
 import { collectionLabels } from './labels';
 import type { SearchFilterKey } from './search-query';
@@ -12,13 +13,25 @@ export interface SearchRecord {
 		title: string;
 		type: string;
 		event?: string | undefined;
+		/** As pages write it: `1 February 2020`, `May 2027`. */
 		date?: string | undefined;
 		speakers?: string | undefined;
+		/** A person's handles (`@ncopa`), so searching a handle finds its person. */
+		handles?: string | undefined;
 	};
 	sort: { date?: string | undefined };
 }
 
+/**
+ * Parts of an entry's text Pagefind leaves out, for selectors our components cannot mark with
+ * `data-pagefind-ignore` (Markdown renders them): GFM footnote numbers and back-links, and the
+ * hidden "Footnotes" heading, which otherwise open excerpts with stray digits and arrows.
+ */
+export const searchExcludedSelectors = ['[data-footnote-ref]', '[data-footnote-backref]', '#footnote-label'];
+
 const yearOf = (date: string | undefined) => (date ? [date.slice(0, 4)] : []);
+/** `2020-02-01` → `1 February 2020`; an announced month `2027-05` → `May 2027`. */
+const writtenDate = (date: string | undefined) => (date ? (date.length === 7 ? formatMonth(date) : formatPlainDate(date)) : undefined);
 
 /** The filters, metadata and sort keys of an entry's page, from the hub index. */
 export function searchRecord(hub: HubIndex, entry: Entry): SearchRecord {
@@ -37,8 +50,9 @@ export function searchRecord(hub: HubIndex, entry: Entry): SearchRecord {
 			title: 'title' in entry.data ? entry.data.title : entry.data.name,
 			type,
 			event: facts.event,
-			date: facts.date,
+			date: writtenDate(facts.date),
 			speakers: facts.speakers?.join(', '),
+			...(entry.collection === 'people' && entry.data.handles.length ? { handles: entry.data.handles.join(' ') } : {}),
 		},
 		sort: { date: facts.date },
 	};

@@ -1,13 +1,24 @@
 import type { CollectionName } from '../schemas/common';
+import { siteConfig } from '../site.config';
 
 /** Prefixes a site path with Astro's `base`, so the hub also works under `/project/` on GitLab Pages. */
 export function withBase(path: string, base: string = import.meta.env?.BASE_URL ?? '/'): string {
 	return `${base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
 }
 
+/** A site path as a whole URL on the deployed site (calendars and JSON-LD need them). */
+export const absoluteUrl = (path: string) => new URL(withBase(path), siteConfig.url).href;
+
 export const collectionUrl = (collection: CollectionName) => withBase(`/${collection}/`);
-export const entryUrl = (collection: CollectionName, id: string) => withBase(`/${collection}/${id}/`);
+/** An entry's page, without the base: `/talks/podman/`. */
+export const entryPath = (collection: CollectionName, id: string) => `/${collection}/${id}/`;
+export const entryUrl = (collection: CollectionName, id: string) => withBase(entryPath(collection, id));
 export const tagUrl = (tag: string) => withBase(`/tags/${tag}/`);
+/** An event's schedule narrowed to one track or room: `/events/fosdem-2020/track/containers/`. */
+export const programmeFilterUrl = (eventId: string, filter: { kind: 'track' | 'room'; slug: string }) =>
+	withBase(`/events/${eventId}/${filter.kind}/${filter.slug}/`);
+/** An event's room × time grid. */
+export const programmeGridUrl = (eventId: string) => withBase(`/events/${eventId}/grid/`);
 
 /** Where a content file is edited in the repository: `editBaseUrl` + its path from the project root. */
 export function editUrl(filePath: string, editBaseUrl: string): string {

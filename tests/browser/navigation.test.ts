@@ -37,27 +37,35 @@ describe('reading the site in Chromium', () => {
 		expect(await page.evaluate(() => location.hash)).toBe('#main');
 	});
 
-	it('toggles dark mode, and remembers it across pages', async () => {
-		await page.emulateMedia({ colorScheme: 'light' });
-		await page.goto(`${server.url}/`);
-		const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+	it('switches to dark, remembers it across pages, and goes back to following the system', async () => {
+		const context = await browser.newContext({ colorScheme: 'light' });
+		const themed = await context.newPage();
+		await themed.goto(`${server.url}/`);
+		const background = () => themed.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 		const light = await background();
-		const toggle = page.getByRole('button', { name: 'Dark mode' });
-		expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-		await toggle.click();
-		expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		const theme = themed.getByRole('combobox', { name: 'Theme' });
+		expect(await theme.inputValue()).toBe('auto');
+		await theme.selectOption('dark');
+		expect(await themed.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		expect(await background()).not.toBe(light);
-		await page.goto(`${server.url}/people/`);
-		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-		expect(await background()).not.toBe(light);
+		await themed.goto(`${server.url}/people/`);
+		expect(await themed.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		expect(await theme.inputValue()).toBe('dark');
+		await theme.selectOption('auto');
+		expect(await background()).toBe(light);
+		await themed.reload();
+		expect(await themed.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+		expect(await theme.inputValue()).toBe('auto');
+		await context.close();
 	});
 
 	it('follows the system preference when the reader has not chosen', async () => {
 		const context = await browser.newContext({ colorScheme: 'dark' });
 		const fresh = await context.newPage();
 		await fresh.goto(`${server.url}/`);
-		expect(await fresh.getByRole('button', { name: 'Dark mode' }).getAttribute('aria-pressed')).toBe('true');
+		expect(await fresh.getByRole('combobox', { name: 'Theme' }).inputValue()).toBe('auto');
+		// The dark background, #14171c.
+		expect(await fresh.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(20, 23, 28)');
 		await context.close();
 	});
 

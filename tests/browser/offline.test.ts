@@ -64,7 +64,7 @@ describe('reading offline in Chromium', () => {
 		await page.getByRole('link', { name: 'Read offline' }).click();
 		await saveForOffline(page);
 		const status = page.getByRole('status');
-		expect(await status.textContent()).toBe('Saved: the whole hub is available offline, 25 pages and the full search index.');
+		expect(await status.textContent()).toBe('Saved: the whole hub is available offline, 26 pages and the full search index.');
 		const progress = page.locator('progress');
 		expect(await progress.evaluate((bar: HTMLProgressElement) => [bar.value > 0, bar.value === bar.max])).toEqual([true, true]);
 
@@ -93,6 +93,38 @@ describe('reading offline in Chromium', () => {
 		await expect.poll(() => resultPaths(page, 'pagefind-modal'), { timeout: 10_000 }).toEqual(['/notes/travel-kit/']);
 		await page.goto(`${server.url}/search/?q=rsync`);
 		await expect.poll(() => resultPaths(page, '[data-search-page]'), { timeout: 10_000 }).toEqual(['/talks/mirrors-everywhere/']);
+	});
+
+	it('searches offline after a single visit when the whole search is small, and says what is missing otherwise', async () => {
+		const page = await context.newPage();
+		await page.goto(`${server.url}/talks/lost-tapes/`);
+		await expect.poll(() => controller(page), { timeout: 20_000 }).toBe('activated');
+		// The first visit's precache holds every result fragment; nothing was saved by hand.
+		await expect.poll(() => page.evaluate(async () => (await caches.keys()).some((name) => name.startsWith('edelweiss-search-')))).toBe(false);
+		await context.setOffline(true);
+		await server.close();
+		await page.reload();
+		expect(await searchWithPagefind(page, 'glacierberry')).toEqual(['/notes/travel-kit/']);
+		await page.keyboard.press('/');
+		await expect.poll(() => page.getByRole('dialog').isVisible(), { timeout: 10_000 }).toBe(true);
+		await page.keyboard.type('rsync');
+		await expect.poll(() => resultPaths(page, 'pagefind-modal'), { timeout: 10_000 }).toEqual(['/talks/mirrors-everywhere/']);
+		expect(await page.locator('pagefind-modal [data-search-suggestion]').isHidden()).toBe(true);
+
+		// A larger hub keeps fragments for "Save for offline": a result without one is named, with the way to save it.
+		await page.evaluate(async () => {
+			for (const name of await caches.keys()) {
+				const cache = await caches.open(name);
+				for (const request of await cache.keys()) if (request.url.includes('/pagefind/fragment/')) await cache.delete(request);
+			}
+		});
+		await page.keyboard.press('Backspace');
+		await page.keyboard.type('c');
+		const note = page.locator('pagefind-modal [data-search-suggestion]');
+		await expect.poll(() => note.textContent(), { timeout: 10_000 }).toBe(
+			'You are offline, and one result is not saved on this device: it shows no text. Save the hub for offline to search everything without a connection.',
+		);
+		expect(await note.getByRole('link', { name: 'Save the hub for offline' }).getAttribute('href')).toBe('/offline/');
 	});
 
 	it('keeps pages as they are read, and answers the others with the offline page', async () => {
@@ -139,7 +171,7 @@ describe('reading offline in Chromium', () => {
 
 			await page.reload();
 			await saveForOffline(page);
-			expect(await page.getByRole('status').textContent()).toContain('26 pages');
+			expect(await page.getByRole('status').textContent()).toContain('27 pages');
 			await context.setOffline(true);
 			await host.close();
 			await page.reload();

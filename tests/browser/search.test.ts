@@ -57,7 +57,7 @@ describe('search in Chromium', () => {
 		await page.keyboard.type('podman');
 		await expect.poll(() => resultLinks('pagefind-modal')).toEqual(['/talks/podman/', '/talks/kata-containers-opensuse/']);
 		expect(await dialog.locator('.pf-result-excerpt mark').first().textContent()).toMatch(/podman/i);
-		expect(await dialog.locator('.search-result-facts').first().textContent()).toBe('Talk · FOSDEM 2020 · 2020-02-01');
+		expect(await dialog.locator('.search-result-facts').first().textContent()).toBe('Talk · FOSDEM 2020 · 1 February 2020');
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Enter');
 		await expect.poll(() => page.url()).toBe(`${server.url}/talks/podman/`);

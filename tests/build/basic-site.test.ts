@@ -51,17 +51,18 @@ describe('the basic fixture site', () => {
 		expect($('.facts').text()).toContain('Distributions');
 		expect($('a[href="https://democonf.example.org/slides/apk.pdf"]').attr('rel')).toBe('noopener noreferrer');
 		const discussedIn = $('.discussed-in a').map((_, a) => $(a).attr('href')).get().sort();
-		expect(discussedIn).toEqual(['/case-studies/acme-builders/', '/notes/build-servers/', '/recaps/democonf-2024-recap/']);
+		// The recap embeds the talk's card: the link lands on it.
+		expect(discussedIn).toEqual(['/case-studies/acme-builders/', '/notes/build-servers/', '/recaps/democonf-2024-recap/#talk-packaging-with-apk']);
 	});
 
 	it('groups an event programme by day with its recaps', async () => {
 		const $ = await loadPage(dist, '/events/democonf-2024/');
-		const days = $('#event-programme ~ section h3 time, section:has(> #event-programme) h3 time').map((_, t) => $(t).attr('datetime')).get();
+		const days = $('section:has(> #schedule) h3 time').map((_, t) => $(t).attr('datetime')).get();
 		expect(days).toEqual(['2024-03-09', '2024-03-10']);
 		const firstDay = $('#day-2024-03-09').parent();
 		expect(firstDay.find('.talk-link').map((_, a) => $(a).text()).get()).toEqual(['Packaging with apk']);
-		// The timetable groups a day by room and gives each time its offset in the event's zone.
-		expect(firstDay.find('h4').map((_, h) => $(h).text()).get()).toEqual(['H.1302']);
+		// Each row names its room and track, and gives its time with its offset in the event's zone.
+		expect(firstDay.find('[data-slot] .where').map((_, where) => $(where).text()).get()).toEqual(['H.1302 · Distributions']);
 		expect(firstDay.find('time[data-zoned]').attr('datetime')).toBe('2024-03-09T10:30:00+01:00');
 		expect($('a[href="/recaps/democonf-2024-recap/"]').length).toBeGreaterThan(0);
 		// An unqualified count is stated as it is: "about" only where the source says so.
@@ -85,7 +86,8 @@ describe('the basic fixture site', () => {
 		expect(body.find('section.footnotes, [data-footnotes]').length).toBe(1);
 		expect(body.find('pre.astro-code').attr('class')).toMatch(/\bshiki-dark-[0-9a-f]{6}\b/);
 		expect(body.find('h2#saturday a.heading-anchor').attr('href')).toBe('#saturday');
-		expect($('.toc a').map((_, a) => $(a).attr('href')).get()).toEqual(['#saturday', '#sunday', '#afterwards']);
+		expect($('nav.toc a').map((_, a) => $(a).attr('href')).get()).toEqual(['#saturday', '#sunday', '#afterwards']);
+		expect($('details.toc a').map((_, a) => $(a).attr('href')).get()).toEqual(['#saturday', '#sunday', '#afterwards']);
 		expect(body.find('.talk-card a[href="/talks/packaging-with-apk/"]').length).toBe(1);
 		expect(body.find('.callout-tip').text()).toContain('Slides are linked');
 	});
@@ -106,19 +108,22 @@ describe('the basic fixture site', () => {
 		const scriptFile = new Map(
 			await Promise.all(inlineScripts.map(async (file) => [await readFile(new URL(file, inlineScriptsDir), 'utf8'), file] as const)),
 		);
-		// The search page is where the reader asked for search: it brings its own script.
-		for (const file of htmlFiles.filter((file) => file !== 'search/index.html')) {
+		// The search page and My schedule are where the reader asked for them: they bring their own script.
+		for (const file of htmlFiles.filter((file) => file !== 'search/index.html' && file !== 'my-schedule/index.html')) {
 			const $ = load(await readFile(path.join(dist, file), 'utf8'));
 			expect($('script[src]').length, file).toBe(0);
-			// Pagefind's result templates are markup, not scripts.
-			const scripts = $('script:not([type="text/pagefind-template"])')
+			// Pagefind's result templates and JSON-LD are data, not scripts.
+			const scripts = $('script:not([type="text/pagefind-template"]):not([type="application/ld+json"])')
 				.map((_, script) => scriptFile.get($(script).html()!) ?? 'unknown script')
 				.get();
 			// Every page: the theme, the service worker registration, the search trigger and the theme toggle.
 			const expected = ['theme-init.js', 'register-service-worker.js', 'search-trigger.js', 'theme-toggle.js'];
 			if (file === 'offline/index.html') expected.push('save-offline.js');
-			// Event pages with a programme (every event of this fixture) add the time zone toggle.
-			if (/^events\/.+\/index\.html$/.test(file)) expected.push('zone-toggle.js');
+			// A page with a table of contents marks the section being read.
+			if ($('nav[data-toc]').length) expected.push('toc-follow.js');
+			// Event pages with a timed programme (every event of this fixture) add the time zone
+			// toggle, now and next, and the stars of My schedule.
+			if (/^events\/[^/]+\/index\.html$/.test(file)) expected.push('zone-toggle.js', 'now-next.js', 'my-schedule-stars.js');
 			expect(scripts, file).toEqual(expected);
 		}
 	});

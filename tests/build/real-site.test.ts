@@ -59,7 +59,7 @@ describe('the real hub', () => {
 			const event = (await loadPage(dist, `/talks/${id}/`))('.facts a[href^="/events/"]').attr('href')!;
 			if (!programmes.has(event)) {
 				const $ = await loadPage(dist, event);
-				programmes.set(event, new Set($('.timetable a.talk-link').map((_, a) => $(a).attr('href')).get()));
+				programmes.set(event, new Set($('.programme a.talk-link').map((_, a) => $(a).attr('href')).get()));
 			}
 			expect(programmes.get(event), `${event} lists ${id}`).toContain(`/talks/${id}/`);
 		}
@@ -74,8 +74,8 @@ describe('the real hub', () => {
 		expect($('[data-pagefind-body]').text()).toMatch(/privacy extensions/);
 		expect($('[data-pagefind-body]').text()).toMatch(/US\/Pacific/);
 		// The recap gives no rooms or times: the programme is a plain list per day.
-		const programme = $('.timetable');
-		expect(programme.find('.slot').length).toBeGreaterThan(0);
+		const programme = $('.programme');
+		expect(programme.find('[data-slot]').length).toBeGreaterThan(0);
 		expect(programme.text()).not.toMatch(/Time not set|Room not recorded/);
 		const miniconf = await loadPage(dist, '/events/alpine-miniconf-2021/');
 		expect(miniconf('.facts').text()).toContain('expected November 2021');

@@ -46,11 +46,13 @@ describe('a site built from imported FOSDEM and pretalx schedules', () => {
 		for (const id of talkIds) expect(existsSync(path.join(build.dist, 'talks', id, 'index.html')), id).toBe(true);
 	});
 
-	it('shows the programme as a timetable by day and room, linking every talk', async () => {
+	it('shows the programme by day in time order, with rooms, linking every talk', async () => {
 		const $ = await loadPage(build.dist, '/events/fosdem-2020/');
-		expect($('.timetable h3 time').map((_, time) => $(time).attr('datetime')).get()).toEqual(['2020-02-01', '2020-02-02']);
+		expect($('.programme h3 time').map((_, time) => $(time).attr('datetime')).get()).toEqual(['2020-02-01', '2020-02-02']);
 		const saturday = $('#day-2020-02-01').parent();
-		expect(saturday.find('h4').map((_, h) => $(h).text()).get()).toContain('Janson');
+		expect(saturday.find('[data-slot] .where').map((_, where) => $(where).text()).get().join('\n')).toContain('Janson');
+		const starts = saturday.find('time[data-zoned]').map((_, time) => $(time).attr('datetime')).get();
+		expect(starts).toEqual([...starts].sort());
 		const kernel = saturday.find('a.talk-link[href="/talks/fosdem-2020/linux-kernel/"]').closest('li');
 		expect(kernel.find('time').attr('datetime')).toBe('2020-02-01T10:00:00+01:00');
 		expect(kernel.find('time').text()).toBe('10:00–10:50');

@@ -34,7 +34,8 @@ describe('what the search fixture hands Pagefind', () => {
 				title: 'Podman - The Powerful Container Multi-Tool',
 				type: 'Talk',
 				event: 'FOSDEM 2020',
-				date: '2020-02-01',
+				// As the pages write it; the sort key stays sortable.
+				date: '1 February 2020',
 				speakers: 'Sascha Grunert',
 			},
 			sort: [['date', '2020-02-01']],
@@ -51,7 +52,7 @@ describe('what the search fixture hands Pagefind', () => {
 			// The article's own footer ("Edit this page") may stay, but not in the index.
 			const chrome = body.find('nav, header.site-header, footer').filter((_, element) => $(element).closest('[data-pagefind-ignore]').length === 0);
 			expect(chrome.length, file).toBe(0);
-			for (const ignored of ['.facts', '.timetable', '.talk-summary', '.entry-card', '.heading-anchor']) {
+			for (const ignored of ['.facts', '.programme', '.talk-summary', '.entry-card', '.heading-anchor']) {
 				body.find(ignored).each((_, element) => {
 					expect($(element).closest('[data-pagefind-ignore]').length, `${file} ${ignored}`).toBe(1);
 				});
@@ -59,7 +60,7 @@ describe('what the search fixture hands Pagefind', () => {
 		}
 		// The event's programme lists its talks, which have pages of their own.
 		const event = await loadPage(dist, '/events/fosdem-2020/');
-		expect(event('[data-pagefind-body] .timetable .slot').length).toBe(3);
+		expect(event('[data-pagefind-body] .programme [data-slot]').length).toBe(3);
 	});
 
 	it('offers search from every page as a plain link, with no search code until asked', async () => {

@@ -29,7 +29,9 @@ export async function privacySignature(dist: string, file: string): Promise<stri
 		for (const attribute of loading) note($(element).attr(attribute));
 	});
 	$(loadingLinks).each((_, element) => note($(element).attr('href')));
+	// Scripts that run: JSON-LD and Pagefind's result templates are data.
 	const scripts = $('script')
+		.filter((_, script) => ['', 'module', 'text/javascript'].includes($(script).attr('type') ?? ''))
 		.map((_, script) => $(script).attr('src') ?? createHash('sha256').update($(script).text()).digest('base64'))
 		.get();
 	return JSON.stringify([type, policy, scripts, [...origins].sort()]);

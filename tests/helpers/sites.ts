@@ -7,7 +7,7 @@ import { withAstroLock } from '../../src/lib/check/astro-lock';
 import { buildSite, fixtureContent, outputRoot, projectRoot } from './build-site';
 
 /** The sites build and browser tests share; each is built on first use, at most once per change. */
-export type SiteName = 'basic' | 'search' | 'site' | 'offline' | 'offline-next';
+export type SiteName = 'basic' | 'search' | 'site' | 'offline' | 'offline-next' | 'programme';
 
 export interface BuiltSite {
 	dist: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventAttendance } from '../../src/lib/describe';
+import { countOf, eventAttendance, eventContentsLine } from '../../src/lib/describe';
 import type { EventData } from '../../src/schemas/event';
 
 const event = (attendance: EventData['attendance']) => ({ title: 'Conf', status: 'held', organisers: [], sponsors: [], tags: [], attendance }) as EventData;
@@ -17,5 +17,19 @@ describe('eventAttendance', () => {
 	it('says nothing when nothing is known', () => {
 		expect(eventAttendance(event(undefined))).toBeUndefined();
 		expect(eventAttendance(event({}))).toBeUndefined();
+	});
+});
+
+describe('eventContentsLine', () => {
+	it('counts talks and recaps in the right number', () => {
+		expect(eventContentsLine(12, 1)).toBe('12 talks · 1 recap');
+		expect(eventContentsLine(1, 2)).toBe('1 talk · 2 recaps');
+	});
+	it('leaves out what an event does not have, and says nothing for an empty one', () => {
+		expect(eventContentsLine(0, 1)).toBe('1 recap');
+		expect(eventContentsLine(0, 0)).toBeUndefined();
+	});
+	it('takes an irregular plural', () => {
+		expect(countOf(2, 'person', 'people')).toBe('2 people');
 	});
 });

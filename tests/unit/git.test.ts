@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getLastUpdated, readLastChanged } from '../../src/lib/git';
+import { getFileDates, readFileDates } from '../../src/lib/git';
 
 async function commitAt(repo: string, file: string, isoDate: string) {
 	await mkdir(path.dirname(path.join(repo, file)), { recursive: true });
@@ -14,8 +14,8 @@ async function commitAt(repo: string, file: string, isoDate: string) {
 	git('commit', '-q', '-m', `change ${file}`);
 }
 
-describe('readLastChanged', () => {
-	it('gives each file under the folder the date of its newest commit, from one git log', async () => {
+describe('readFileDates', () => {
+	it('gives each file under the folder the dates of its oldest and newest commits, from one git log', async () => {
 		const repo = await mkdtemp(path.join(tmpdir(), 'edelweiss-git-'));
 		execFileSync('git', ['init', '-q'], { cwd: repo });
 		await commitAt(repo, 'content/talks/a.md', '2024-01-02T10:00:00Z');
@@ -23,18 +23,20 @@ describe('readLastChanged', () => {
 		await commitAt(repo, 'content/talks/a.md', '2024-03-04T10:00:00Z');
 		await commitAt(repo, 'outside.md', '2024-04-05T10:00:00Z');
 
-		const dates = readLastChanged(path.join(repo, 'content'));
+		const dates = readFileDates(path.join(repo, 'content'));
 		const real = (file: string) => path.join(execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: repo, encoding: 'utf8' }).trim(), file);
-		expect(dates.get(real('content/talks/a.md'))?.toISOString()).toBe('2024-03-04T10:00:00.000Z');
-		expect(dates.get(real('content/talks/b.md'))?.toISOString()).toBe('2024-02-03T10:00:00.000Z');
+		expect(dates.get(real('content/talks/a.md'))?.changed.toISOString()).toBe('2024-03-04T10:00:00.000Z');
+		expect(dates.get(real('content/talks/a.md'))?.added.toISOString()).toBe('2024-01-02T10:00:00.000Z');
+		expect(dates.get(real('content/talks/b.md'))?.changed.toISOString()).toBe('2024-02-03T10:00:00.000Z');
+		expect(dates.get(real('content/talks/b.md'))?.added.toISOString()).toBe('2024-02-03T10:00:00.000Z');
 		expect(dates.has(real('outside.md'))).toBe(false);
-		expect(getLastUpdated(real('content/talks/b.md'), path.join(repo, 'content'))?.toISOString()).toBe('2024-02-03T10:00:00.000Z');
+		expect(getFileDates(real('content/talks/b.md'), path.join(repo, 'content'))?.changed.toISOString()).toBe('2024-02-03T10:00:00.000Z');
 	});
 
 	it('returns nothing outside a git checkout instead of failing', async () => {
 		const folder = await mkdtemp(path.join(tmpdir(), 'edelweiss-nogit-'));
 		await writeFile(path.join(folder, 'a.md'), 'x');
-		expect(readLastChanged(folder).size).toBe(0);
-		expect(getLastUpdated(path.join(folder, 'a.md'), folder)).toBeUndefined();
+		expect(readFileDates(folder).size).toBe(0);
+		expect(getFileDates(path.join(folder, 'a.md'), folder)).toBeUndefined();
 	});
 });

@@ -25,6 +25,15 @@ describe('buildHubIndex', () => {
 		expect(hub.talks.map((talk) => talk.id)).toEqual(['early', 'late', 'undated']);
 		expect(hub.people.map((person) => person.id)).toEqual(['ada', 'bob']);
 	});
+	it('keeps untimed talks in the running order a recap lists them in', () => {
+		const talk = (id: string, title: string) => entry('talks', id, { title, event: ref('events', 'conf'), speakers: [], day: '2024-03-09', tags: [] });
+		const ordered = buildHubIndex({
+			...collections,
+			talks: [talk('a', 'Alpha'), talk('b', 'Bravo'), talk('c', 'Charlie'), talk('d', 'Delta')],
+			recaps: [entry('recaps', 'r', { title: 'R', event: ref('events', 'conf'), talks: [ref('talks', 'c'), ref('talks', 'a'), ref('talks', 'b')], tags: [] })],
+		} as unknown as HubCollections);
+		expect(ordered.talksOf('conf').map((item) => item.id)).toEqual(['c', 'a', 'b', 'd']);
+	});
 	it('finds talks by event and speaker', () => {
 		expect(hub.talksOf('conf')).toHaveLength(3);
 		expect(hub.talksBy('ada').map((talk) => talk.id)).toEqual(['early', 'late']);
@@ -35,6 +44,13 @@ describe('buildHubIndex', () => {
 		expect(hub.discussedIn('early').map((item) => item.id).sort()).toEqual(['note', 'recap']);
 		expect(hub.discussedIn('late').map((item) => item.id)).toEqual(['note']);
 		expect(hub.discussedIn('undated')).toEqual([]);
+	});
+	it('knows which talk cards a piece of writing embeds', () => {
+		const withCards = buildHubIndex(collections, { talkCards: new Map([['recaps/recap', new Set(['early'])]]) });
+		const [recap] = withCards.discussedIn('early').filter((item) => item.collection === 'recaps');
+		expect(withCards.embedsTalkCard(recap!, 'early')).toBe(true);
+		expect(withCards.embedsTalkCard(recap!, 'late')).toBe(false);
+		expect(hub.embedsTalkCard(recap!, 'early')).toBe(false);
 	});
 	it('counts tags across collections', () => {
 		expect(hub.tags[0]).toEqual(['x', expect.any(Array)]);

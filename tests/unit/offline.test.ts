@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileDigest, offlineCacheNames, offlineList } from '../../src/lib/offline';
+import { fileDigest, isSearchFile, offlineCacheNames, offlineList, precachePatternsFor } from '../../src/lib/offline';
 
 const digest = (text: string) => fileDigest(new TextEncoder().encode(text));
 
@@ -26,6 +26,18 @@ describe('offlineList', () => {
 		expect(offlineList(new Map([...site].reverse())).version).toBe(version);
 		expect(offlineList(new Map([...site, ['_astro/site.css', digest('body{color:red}')]])).version).not.toBe(version);
 		expect(offlineList(new Map([...site, ['tags/index.html', digest('')]])).version).not.toBe(version);
+	});
+
+	it('leaves the fragments to the precache when the whole search is kept on the first visit', () => {
+		const list = offlineList(site, '/', { searchPrecached: true });
+		expect(list).toMatchObject({ searchPrecached: true, search: [], pages: ['/', '/talks/x/'] });
+		expect(precachePatternsFor(list)).toContain('pagefind/fragment/*');
+		expect(precachePatternsFor(offlineList(site))).not.toContain('pagefind/fragment/*');
+	});
+
+	it('counts what search needs towards that budget, not Pagefind’s other UIs', () => {
+		expect(['pagefind/fragment/en_1.pf_fragment', 'pagefind/index/en_1.pf_index', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind'].every(isSearchFile)).toBe(true);
+		expect(['pagefind/pagefind-ui.js', 'pagefind/pagefind-modular-ui.css', 'pagefind/wasm.unknown.pagefind', 'talks/x/index.html'].some(isSearchFile)).toBe(false);
 	});
 
 	it('prefixes the base path', () => {

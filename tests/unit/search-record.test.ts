@@ -21,7 +21,7 @@ const hub = buildHubIndex({
 		}),
 		entry('talks', 'undated', { title: 'Undated', event: ref('events', 'fosdem-2020'), speakers: [], tags: [] }),
 	],
-	people: [entry('people', 'sascha', { name: 'Sascha Grunert' }), entry('people', 'ada', { name: 'Ada, Countess of Lovelace' }), entry('people', 'bob', { name: 'Bob' })],
+	people: [entry('people', 'sascha', { name: 'Sascha Grunert', handles: ['@saschagrunert'] }), entry('people', 'ada', { name: 'Ada, Countess of Lovelace', handles: [] }), entry('people', 'bob', { name: 'Bob', handles: [] })],
 	recaps: [entry('recaps', 'recap', { title: 'Recap', event: ref('events', 'fosdem-2020'), author: ref('people', 'bob'), published: '2020-02-10', talks: [], tags: [] })],
 	notes: [entry('notes', 'undated-note', { title: 'Note', summary: 's', relatedTalks: [], relatedNotes: [], relatedCaseStudies: [], tags: ['ostree'] })],
 	sponsors: [entry('sponsors', 'equinix', { name: 'Equinix Metal' })],
@@ -44,7 +44,7 @@ describe('searchRecord', () => {
 				title: 'Podman - The Powerful Container Multi-Tool',
 				type: 'Talk',
 				event: 'FOSDEM 2020',
-				date: '2020-02-01',
+				date: '1 February 2020',
 				speakers: 'Sascha Grunert, Ada, Countess of Lovelace',
 			},
 			sort: { date: '2020-02-01' },
@@ -56,10 +56,14 @@ describe('searchRecord', () => {
 	});
 	it('files an event under itself, an announced one by its month', () => {
 		expect(record('events', 'fosdem-2020').filters).toMatchObject({ type: ['Event'], event: ['FOSDEM 2020'], tag: ['conference'] });
-		expect(record('events', 'next')).toMatchObject({ filters: { year: ['2027'] }, meta: { date: '2027-05' } });
+		expect(record('events', 'next')).toMatchObject({ filters: { year: ['2027'] }, meta: { date: 'May 2027' } });
 	});
 	it('files a recap under its event and publication date', () => {
 		expect(record('recaps', 'recap')).toMatchObject({ filters: { type: ['Recap'], event: ['FOSDEM 2020'], year: ['2020'] }, sort: { date: '2020-02-10' } });
+	});
+	it('makes a person findable by handle', () => {
+		expect(record('people', 'sascha').meta.handles).toBe('@saschagrunert');
+		expect(record('people', 'bob').meta).not.toHaveProperty('handles');
 	});
 	it('leaves out what an entry does not have, rather than inventing it', () => {
 		const note = record('notes', 'undated-note');

@@ -58,9 +58,12 @@ export function exportEvent(event: Entry<'events'>, hub: HubIndex, absolute: (pa
 	};
 }
 
+/** A talk's UID in every calendar the hub writes; "My schedule" picks talks out of them by it. */
+export const talkCalendarUid = (talkId: string, host: string) => `${talkId.replace(/\//g, '.')}@${host}`;
+
 function icsEntry(talk: ExportTalk, event: ExportEvent, host: string): IcsEntry {
 	return {
-		uid: `${talk.id.replace(/\//g, '.')}@${host}`,
+		uid: talkCalendarUid(talk.id, host),
 		day: talk.day,
 		start: talk.start,
 		durationMinutes: talk.duration,

@@ -1,16 +1,12 @@
 import { loadHub } from '../hub';
 import type { Entry } from '../hub-index';
-import { siteConfig } from '../../site.config';
-import { withBase } from '../urls';
+import { absoluteUrl } from '../urls';
 import { exportEvent, schedulableEvents } from './hub-export';
 import type { ExportEvent } from './export-model';
 
 export interface ScheduleRouteProps {
 	schedule: ExportEvent;
 }
-
-/** Absolute URLs for the site paths the exports link to (calendar apps need whole URLs). */
-const absoluteUrl = (path: string) => new URL(withBase(path), siteConfig.url).href;
 
 /** One export per event with a timed programme; shared by the schedule.{ics,xml,json} routes. */
 export async function eventSchedulePaths() {

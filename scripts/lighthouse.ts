@@ -1,0 +1,56 @@
+/**
+ * `npm run lighthouse [-- --content content] [--no-write]`: builds the hub as it would be
+ * deployed (its canonical URLs pointing at the server Lighthouse reads), runs Lighthouse on a
+ * home, event, talk, recap and search page in Debian's Chromium, prints the scores and appends
+ * them to docs/benchmarks.md.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { appendToSection } from '../src/lib/bench/report';
+import { formatLighthouseTable, runLighthouse } from '../src/lib/bench/lighthouse';
+import { withAstroLock } from '../src/lib/check/astro-lock';
+import { runCommand } from '../src/lib/check/run-command';
+import { serveStatic } from '../src/lib/check/static-server';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' }, 'no-write': { type: 'boolean', default: false } } });
+const pages = [
+	{ label: 'home', path: '/' },
+	{ label: 'event', path: '/events/fosdem-2020/' },
+	{ label: 'talk', path: '/talks/podman-the-powerful-container-multi-tool/' },
+	{ label: 'recap', path: '/recaps/fosdem-2020-my-main-takeaways/' },
+	{ label: 'search', path: '/search/?q=alpine' },
+];
+
+const work = path.join(root, 'tests/.output/lighthouse');
+const dist = path.join(work, 'dist');
+await rm(work, { recursive: true, force: true });
+await mkdir(dist, { recursive: true });
+// The server comes first: the build writes its address into canonical and Open Graph URLs.
+const server = await serveStatic(dist);
+try {
+	const { exitCode, output } = await withAstroLock(root, () =>
+		runCommand(path.join(root, 'node_modules/.bin/astro'), ['build'], {
+			cwd: root,
+			env: { EDELWEISS_CONTENT: values.content, EDELWEISS_OUT_DIR: dist, EDELWEISS_CACHE_DIR: path.join(work, 'cache'), SITE_URL: server.url },
+		}),
+	);
+	if (exitCode !== 0) {
+		console.error(output);
+		process.exit(1);
+	}
+	const results = await runLighthouse(server.url, pages);
+	const table = formatLighthouseTable(results);
+	console.log(table);
+	if (!values['no-write']) {
+		const report = path.join(root, 'docs/benchmarks.md');
+		const load = os.loadavg().map((value) => value.toFixed(1)).join(' / ');
+		// Lighthouse times a throttled run on this machine: a busy machine lowers performance scores.
+		const block = `#### ${new Date().toISOString().slice(0, 10)}, ${values.content}/, ${os.cpus().length} cores, load ${load} (1/5/15 min), Lighthouse mobile defaults\n\n${table}`;
+		await writeFile(report, appendToSection(await readFile(report, 'utf8'), '## Lighthouse (`npm run lighthouse`)', block));
+	}
+} finally {
+	await server.close();
+}

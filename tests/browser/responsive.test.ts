@@ -1,0 +1,52 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listHtmlFiles } from '../../src/lib/check/built-pages';
+import { urlPathOf } from '../../src/lib/urls';
+import { launchChromium } from '../helpers/browser';
+import { serveStatic, type StaticServer } from '../helpers/static-server';
+import { builtSite, type SiteName } from '../helpers/sites';
+
+/** How far the page reaches past the viewport's right edge, in CSS pixels. */
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+describe.each(['site', 'basic', 'programme'] as SiteName[])('the %s site on a phone', (name) => {
+	let server: StaticServer;
+	let browser: Browser;
+	let pages: string[];
+
+	beforeAll(async () => {
+		const { dist } = await builtSite(name);
+		server = await serveStatic(dist);
+		browser = await launchChromium();
+		pages = (await listHtmlFiles(dist)).map((file) => urlPathOf(file));
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	// Every page of a site, one after another: minutes, not seconds, on a loaded machine.
+	it.each([320, 390])('scrolls no page sideways at %i px', { timeout: 600_000 }, async (width) => {
+		const context = await browser.newContext({ viewport: { width, height: 800 } });
+		const page = await context.newPage();
+		const wide: string[] = [];
+		for (const path of pages) {
+			await page.goto(`${server.url}${path}`);
+			const extra = await overflow(page);
+			if (extra > 0) wide.push(`${path} (+${extra} px)`);
+		}
+		await context.close();
+		expect(wide).toEqual([]);
+	});
+
+	it.runIf(name === 'site')('keeps search results within the screen at 320 and 390 px', async () => {
+		for (const width of [320, 390]) {
+			const context = await browser.newContext({ viewport: { width, height: 800 } });
+			const page = await context.newPage();
+			await page.goto(`${server.url}/search/?q=alpine`);
+			await expect.poll(() => page.locator('pagefind-results .pf-result-excerpt').count()).toBeGreaterThan(1);
+			expect(await overflow(page), `/search/?q=alpine at ${width} px`).toBeLessThanOrEqual(0);
+			await context.close();
+		}
+	});
+});
