@@ -1,4 +1,4 @@
-import { rehypeShiki, syntaxHighlightDefaults } from '@astrojs/markdown-remark';
+import { rehypeShiki, type RehypePlugin, type ShikiConfig } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import type { BundledTheme } from 'shiki';
 import { highlightDeclarations, highlightStylesheet, stylesToClasses } from '../lib/code-highlighting';
@@ -12,11 +12,7 @@ const stylesheet = 'virtual:edelweiss/code-highlighting.css';
  */
 export async function codeHighlighting(themes: Record<string, BundledTheme>) {
 	const declarations = await highlightDeclarations(themes);
-	const rehypePlugin = [
-		rehypeShiki,
-		{ themes, defaultColor: false, transformers: [stylesToClasses(declarations)] },
-		syntaxHighlightDefaults.excludeLangs,
-	] as const;
+	const rehypePlugin: [RehypePlugin, ShikiConfig] = [rehypeShiki, { themes, defaultColor: false, transformers: [stylesToClasses(declarations)] }];
 	const integration: AstroIntegration = {
 		name: 'edelweiss:code-highlighting',
 		hooks: {

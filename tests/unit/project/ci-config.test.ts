@@ -65,9 +65,7 @@ describe('.gitlab-ci.yml', async () => {
 	});
 
 	it('installs exactly the lockfile, caching npm downloads and the Astro data store where the build writes it', () => {
-		const installs = [config.default, config['.with-chromium'] as typeof config.default].flatMap(
-			(job) => (job as { before_script: string[] }).before_script,
-		);
+		const installs = [config.default, config['.with-chromium']].flatMap((job) => (job as { before_script: string[] }).before_script);
 		expect(installs.filter((command) => command.startsWith('npm '))).toEqual([
 			'npm ci --no-audit --no-fund --cache .npm --prefer-offline',
 			'npm ci --no-audit --no-fund --cache .npm --prefer-offline',
