@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import remarkGfm from 'remark-gfm';
+import { codeHighlighting } from './src/integrations/code-highlighting';
 import { contentValidation } from './src/integrations/content-validation';
 import { offlineSupport } from './src/integrations/offline';
 import { pagefindIndex } from './src/integrations/pagefind-index';
@@ -16,13 +17,17 @@ import { contentSecurityPolicy } from './src/lib/csp';
 import { siteConfig } from './src/site.config';
 
 // Shiki's themes, also the classes it writes on code blocks, which the sanitiser lets through.
-const codeThemes = /** @type {const} */ ({ light: 'github-light', dark: 'github-dark-default' });
+export const codeThemes = /** @type {const} */ ({ light: 'github-light', dark: 'github-dark-default' });
+// Shiki with classes instead of inline styles, so the CSP needs no 'unsafe-inline' for styles.
+const highlighting = await codeHighlighting(codeThemes);
 
 export default defineConfig({
 	site: siteConfig.url,
 	// GitLab Pages project sites live under a path, e.g. `/edelweiss/` (set by CI).
 	...(process.env.BASE_PATH ? { base: process.env.BASE_PATH } : {}),
 	trailingSlash: 'always',
+	// Astro's terminal output without one line per built page (src/lib/build-logger.mjs).
+	logger: { entrypoint: './src/lib/build-logger.mjs' },
 	// Fixture and benchmark builds write elsewhere and keep their own content cache.
 	outDir: process.env.EDELWEISS_OUT_DIR ?? './dist',
 	cacheDir: process.env.EDELWEISS_CACHE_DIR ?? './node_modules/.astro',
@@ -36,6 +41,7 @@ export default defineConfig({
 			rehypePlugins: [
 				// Before anything adds trusted markup: raw HTML, MDX code and unsafe links go here.
 				[rehypeSanitizeContent, { html: siteConfig.contentHtml, codeThemes: Object.values(codeThemes) }],
+				highlighting.rehypePlugin,
 				// Ids next, so the anchors have something to point at.
 				rehypeHeadingIds,
 				[
@@ -53,7 +59,8 @@ export default defineConfig({
 				[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
 			],
 		}),
-		shikiConfig: { themes: codeThemes, defaultColor: false },
+		// Highlighted by `highlighting.rehypePlugin` above.
+		syntaxHighlight: false,
 	},
 	security: { csp: contentSecurityPolicy },
 	vite: {
@@ -67,5 +74,5 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [contentValidation({ contentDir }), mdx(), sitemap(), pagefindIndex(), offlineSupport()],
+	integrations: [contentValidation({ contentDir }), highlighting.integration, mdx(), sitemap(), pagefindIndex(), offlineSupport()],
 });

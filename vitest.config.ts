@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * Three tiers: `unit` never builds a site (the fast loop, `npm run test:unit`); `build` builds
  * fixture sites (each once, on first use, cached between runs by digest: tests/helpers/sites.ts)
- * and parses their HTML; `browser` drives Chromium against them. `npm test` runs all three.
+ * and parses their HTML, and runs full-size imports; `browser` drives Chromium against them.
+ * `npm test` runs all three with coverage, and fails below the thresholds (docs/testing.md).
  */
 export default defineConfig({
 	test: {
@@ -17,8 +18,21 @@ export default defineConfig({
 		maxWorkers: 2,
 		// It imports its JSON schema without `with { type: 'json' }`, which Node refuses; Vite handles it.
 		server: { deps: { inline: ['@actions/workflow-parser'] } },
+		reporters: ['default', './tests/helpers/tier-times-reporter.ts'],
+		coverage: {
+			provider: 'v8',
+			// What runs in the test processes. Pages, components and integrations run inside
+			// `astro build` and Chromium, where the build and browser tiers test them end to end.
+			include: ['src/lib/**', 'src/schemas/**'],
+			reporter: ['text-summary', 'html'],
+			reportsDirectory: 'tests/.output/coverage',
+			// Just under what the whole suite measured; `npm test` (and so CI) fails below them.
+			thresholds: { statements: 75, branches: 67, functions: 72, lines: 76 },
+		},
 		projects: [
-			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			// Unit files share one module cache per worker: they hold no global state, and
+			// re-importing the same modules for every file was half the tier's CPU time.
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
 			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts', 'tests/content/**/*.test.ts'] } },
 			{ extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'] } },
 		],

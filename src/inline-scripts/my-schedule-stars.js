@@ -31,7 +31,7 @@
 			const day = slot.closest('[data-day]')?.querySelector('h3')?.textContent ?? '';
 			const show = (/** @type {boolean} */ starred) => {
 				button.setAttribute('aria-pressed', String(starred));
-				button.firstElementChild && (button.firstElementChild.textContent = starred ? '★' : '☆');
+				if (button.firstElementChild) button.firstElementChild.textContent = starred ? '★' : '☆';
 			};
 			show(uid in load());
 			button.hidden = false;

@@ -3,5 +3,7 @@
 try {
 	const theme = localStorage.getItem('theme');
 	if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
-} catch {}
+} catch {
+	// Storage is off (private browsing, blocked cookies): the page follows the system theme.
+}
 

@@ -14,6 +14,8 @@
 		try {
 			if (theme === 'auto') localStorage.removeItem('theme');
 			else localStorage.setItem('theme', theme);
-		} catch {}
+		} catch {
+			// Storage is off: the choice lasts for this page only.
+		}
 	});
 })();

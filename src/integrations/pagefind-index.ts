@@ -40,10 +40,10 @@ export function pagefindIndex(): AstroIntegration {
 				try {
 					const added = await index.addDirectory({ path: site });
 					if (added.errors.length) throw new Error(`Pagefind failed to index ${site}: ${added.errors.join('; ')}`);
-					const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+					const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
 					if (written.errors.length) throw new Error(`Pagefind failed to write its bundle: ${written.errors.join('; ')}`);
 					const seconds = ((performance.now() - started) / 1000).toFixed(1);
-					logger.info(`Pagefind indexed ${added.page_count} pages into ${written.outputPath} in ${seconds}s`);
+					logger.info(`Pagefind indexed ${added.page_count} pages into ${path.relative(process.cwd(), written.outputPath)} in ${seconds}s`);
 				} finally {
 					await pagefind.close();
 				}

@@ -33,11 +33,7 @@ export const contentSecurityPolicy: CspConfig = {
 	],
 	// Pagefind compiles its WebAssembly search core.
 	scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes },
-	// Stylesheets and Astro's hashed `<style>` elements; Shiki colours code with inline `style` attributes.
-	styleDirective: {
-		resources: [
-			{ resource: "'self'", kind: 'element' },
-			{ resource: "'unsafe-inline'", kind: 'attribute' },
-		],
-	},
+	// Stylesheets and Astro's hashed `<style>` elements; no `style` attribute anywhere (code
+	// highlighting colours with classes: src/lib/code-highlighting.ts).
+	styleDirective: { resources: ["'self'"] },
 };

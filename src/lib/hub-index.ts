@@ -11,7 +11,7 @@ export type Writing = Entry<'recaps'> | Entry<'notes'> | Entry<'case-studies'>;
 
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title);
 const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => a.data.name.localeCompare(b.data.name);
-const newestFirst = (date: (entry: any) => string | undefined) => (a: any, b: any) =>
+const newestFirst = <Dated extends { data: { title: string } }>(date: (entry: Dated) => string | undefined) => (a: Dated, b: Dated) =>
 	(date(b) ?? '').localeCompare(date(a) ?? '') || byTitle(a, b);
 
 /** When an event happens, for sorting: its first day, else its announced month. */

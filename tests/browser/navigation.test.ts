@@ -68,4 +68,18 @@ describe('reading the site in Chromium', () => {
 		expect(await fresh.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(20, 23, 28)');
 		await context.close();
 	});
+
+	it('colours highlighted code in both themes without inline styles', async () => {
+		const hex = (colour: string) => `#${colour.match(/\d+/g)!.map((value) => Number(value).toString(16).padStart(2, '0')).join('')}`;
+		for (const scheme of ['light', 'dark'] as const) {
+			const context = await browser.newContext({ colorScheme: scheme });
+			const reader = await context.newPage();
+			await reader.goto(`${server.url}/recaps/democonf-2024-recap/`);
+			const token = reader.locator('pre.astro-code span[class*="shiki-light-"]').first();
+			const expected = new RegExp(`\\bshiki-${scheme}-([0-9a-f]{6})\\b`).exec((await token.getAttribute('class'))!)![1];
+			expect(hex(await token.evaluate((span) => getComputedStyle(span).color))).toBe(`#${expected}`);
+			expect(await reader.locator('[style]').count()).toBe(0);
+			await context.close();
+		}
+	});
 });

@@ -5,17 +5,25 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import draft06 from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
 import ICAL from 'ical.js';
+import { ScheduleError } from '../../src/lib/schedule/model';
 
 const schedules = new URL('../fixtures/schedules/', import.meta.url);
 export const vocXsd = new URL('voc-schedule.xml.xsd', schedules).pathname;
 
-/** Validates a schedule.xml with libxml2's xmllint against the C3VOC XSD; returns its complaints. */
+/**
+ * Validates a schedule.xml with libxml2's xmllint against the C3VOC XSD; returns its complaints.
+ * Throws when xmllint cannot run, so a missing tool fails the test instead of passing it.
+ */
 export async function xsdErrors(file: string): Promise<string> {
 	try {
 		await promisify(execFile)('xmllint', ['--noout', '--schema', vocXsd, file]);
 		return '';
 	} catch (error) {
-		return (error as { stderr: string }).stderr;
+		const { code, stderr } = error as { code?: number | string; stderr?: string };
+		// xmllint exits 3 when the schema rejects the file (4 for a schema it cannot read, 1 for broken XML).
+		if (typeof code === 'number' && stderr) return stderr;
+		if (code === 'ENOENT') throw new Error('xmllint is not installed: install libxml2-utils (Debian, Ubuntu) or libxml2 (elsewhere) to validate schedule.xml exports', { cause: error });
+		throw error;
 	}
 }
 
@@ -36,4 +44,15 @@ export function parseCalendar(text: string) {
 		calendar,
 		events: calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component)),
 	};
+}
+
+/** The ScheduleError a read throws, so tests can check where it points. */
+export function scheduleRejection(read: () => unknown): ScheduleError {
+	try {
+		read();
+	} catch (error) {
+		if (error instanceof ScheduleError) return error;
+		throw error;
+	}
+	throw new Error('expected the schedule to be rejected');
 }

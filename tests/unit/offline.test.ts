@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileDigest, injectPrecacheManifest, isSearchFile, offlineCacheNames, offlineList, precacheManifest } from '../../src/lib/offline';
-import { urlPathOf } from '../../src/lib/urls';
 
 const digest = (text: string) => fileDigest(new TextEncoder().encode(text));
-
-describe('urlPathOf', () => {
-	it('maps built files to the paths readers navigate to', () => {
-		expect(urlPathOf('index.html')).toBe('/');
-		expect(urlPathOf('talks/x/index.html')).toBe('/talks/x/');
-		expect(urlPathOf('404.html')).toBe('/404.html');
-		expect(urlPathOf('pagefind/fragment/en_1.pf_fragment', '/hub/')).toBe('/hub/pagefind/fragment/en_1.pf_fragment');
-		expect(urlPathOf('talks\\x\\index.html', '/hub')).toBe('/hub/talks/x/');
-	});
-});
 
 describe('offlineList', () => {
 	const site = new Map([

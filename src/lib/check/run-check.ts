@@ -5,18 +5,24 @@ import type { Problem } from '../validation/problem';
 import { validateContent } from '../validation/validate-content';
 import { checkAccessibility } from './accessibility';
 import { withAstroLock } from './astro-lock';
+import { checkFormatting } from './formatting';
 import { checkHtmlValidity } from './html-validity';
+import { checkLint } from './lint';
 import { stagePassed, type StageResult } from './report';
 import { runCommand } from './run-command';
 import { checkSiteLinks } from './site-links';
 import { parseAstroCheckOutput } from './types';
+import { checkUnusedCode } from './unused-code';
 
-export const stageIds = ['content', 'types', 'build', 'links', 'html', 'accessibility'] as const;
+export const stageIds = ['content', 'types', 'lint', 'format', 'unused', 'build', 'links', 'html', 'accessibility'] as const;
 export type StageId = (typeof stageIds)[number];
 
 export const stageTitles: Record<StageId, string> = {
 	content: 'Content validation',
 	types: 'Type checking (astro check)',
+	lint: 'Lint (ESLint)',
+	format: 'Formatting (Prettier)',
+	unused: 'Unused code (knip)',
 	build: 'Build',
 	links: 'Links, anchors and assets',
 	html: 'HTML validity',
@@ -40,8 +46,9 @@ export interface CheckOptions {
 const tail = (output: string, lines = 40) => output.trimEnd().split('\n').slice(-lines).join('\n');
 
 /**
- * Runs, in order, everything a merge request must pass: content validation, `astro check`, a
- * build into a temporary folder, then the built site's links, HTML and accessibility. A stage
+ * Runs, in order, everything a merge request must pass: content validation, `astro check`,
+ * ESLint, Prettier and knip over the code, a build into a temporary folder, then the built
+ * site's links, HTML and accessibility. A stage
  * whose input is broken is skipped with the reason; every other stage still runs, so one run
  * reports as much as it can.
  */
@@ -71,6 +78,10 @@ export async function runCheck({ root, contentDir, dist: givenDist, skip = new S
 		}
 		return { problems };
 	});
+	// The code's own checks: they read no content, so content problems do not hold them up.
+	await stage('lint', undefined, async () => ({ problems: await checkLint(root) }));
+	await stage('format', undefined, async () => ({ problems: await checkFormatting(root) }));
+	await stage('unused', undefined, async () => ({ problems: await checkUnusedCode(root) }));
 
 	const temporary = givenDist ? undefined : await mkdtemp(path.join(tmpdir(), 'edelweiss-check-'));
 	const dist = givenDist ?? path.join(temporary!, 'dist');

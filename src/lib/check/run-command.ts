@@ -1,10 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 export interface CommandResult {
 	exitCode: number;
 	/** stdout and stderr together, without terminal colours. */
 	output: string;
 }
+
+/** A command-line tool of the project's own dependencies (`node_modules/.bin/<name>`), whatever folder it checks. */
+export const projectBin = (name: string) => fileURLToPath(new URL(`../../../node_modules/.bin/${name}`, import.meta.url));
 
 // eslint-disable-next-line no-control-regex
 const ansiEscapes = /\x1b\[[0-9;?]*[a-zA-Z]/g;

@@ -1,0 +1,36 @@
+import { rehypeShiki, type RehypePlugin, type ShikiConfig } from '@astrojs/markdown-remark';
+import type { AstroIntegration } from 'astro';
+import type { BundledTheme } from 'shiki';
+import { highlightDeclarations, highlightStylesheet, stylesToClasses } from '../lib/code-highlighting';
+
+const stylesheet = 'virtual:edelweiss/code-highlighting.css';
+
+/**
+ * Shiki highlighting whose colours are classes, not inline styles, so the CSP allows no inline
+ * style at all (src/lib/code-highlighting.ts). `rehypePlugin` goes into the Markdown processor,
+ * with Astro's own highlighting turned off; `integration` adds the classes' stylesheet to every page.
+ */
+export async function codeHighlighting(themes: Record<string, BundledTheme>) {
+	const declarations = await highlightDeclarations(themes);
+	const rehypePlugin: [RehypePlugin, ShikiConfig] = [rehypeShiki, { themes, defaultColor: false, transformers: [stylesToClasses(declarations)] }];
+	const integration: AstroIntegration = {
+		name: 'edelweiss:code-highlighting',
+		hooks: {
+			'astro:config:setup': ({ updateConfig, injectScript }) => {
+				updateConfig({
+					vite: {
+						plugins: [
+							{
+								name: 'edelweiss:code-highlighting-stylesheet',
+								resolveId: (id) => (id === stylesheet ? `\0${stylesheet}` : undefined),
+								load: (id) => (id === `\0${stylesheet}` ? highlightStylesheet(declarations) : undefined),
+							},
+						],
+					},
+				});
+				injectScript('page-ssr', `import '${stylesheet}';`);
+			},
+		},
+	};
+	return { rehypePlugin, integration };
+}

@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importSchedule } from '../../src/lib/schedule/import-schedule';
+import { validateContent } from '../../src/lib/validation/validate-content';
+import { countBy, frontMatter, importWorkspaces, scheduleFixture, snapshot } from '../helpers/import-workspace';
+
+// A full-size run: a real 872-talk schedule imported, validated as a build would, and imported again.
+const fosdem = scheduleFixture('fosdem-2020.xml');
+const { workspace } = importWorkspaces();
+
+describe('importing FOSDEM 2020', () => {
+	it('writes all 872 talks, their people and the event, valid for the hub, and a second run changes nothing', async () => {
+		const { root, content } = await workspace();
+		const progress: number[] = [];
+		const first = await importSchedule({ files: [fosdem], contentDir: content, timeZone: 'Europe/Brussels', onProgress: (done) => progress.push(done) });
+		expect(first.written).toBe(true);
+		expect(countBy(first.files, 'talks')).toBe(872);
+		expect(countBy(first.files, 'events')).toBe(1);
+		expect(progress.at(-1)).toBe(872);
+
+		const { problems, entries } = await validateContent(root, 'content');
+		expect(problems).toEqual([]);
+		const people = entries.filter((entry) => entry.collection === 'people');
+		expect(new Set(people.map((person) => String(person.data.name).toLowerCase())).size).toBe(people.length);
+		const kernel = await frontMatter(path.join(content, 'talks/fosdem-2020/linux-kernel.md'));
+		expect(kernel).toMatchObject({
+			event: 'fosdem-2020',
+			speakers: ['thorsten-leemhuis'],
+			kind: 'keynote',
+			day: '2020-02-01',
+			start: '10:00',
+			duration: 50,
+			track: 'Keynotes',
+			source: { format: 'frab-xml', id: 10715 },
+			recording: { status: 'available', sources: [{ provider: 'file', type: 'video/webm' }, { type: 'video/mp4' }] },
+		});
+		expect(kernel.links).toContainEqual(expect.objectContaining({ kind: 'slides' }));
+		expect(await frontMatter(path.join(content, 'events/fosdem-2020.md'))).toMatchObject({
+			title: 'FOSDEM 2020',
+			start: '2020-02-01',
+			end: '2020-02-02',
+			timezone: 'Europe/Brussels',
+		});
+
+		const before = await snapshot(content);
+		// The zone the first import recorded is used again without --timezone.
+		const second = await importSchedule({ files: [fosdem], contentDir: content });
+		expect(second.files).toEqual([]);
+		expect(second.conflicts).toEqual([]);
+		expect(second.unchanged.length).toBe(first.files.length);
+		expect(await snapshot(content)).toEqual(before);
+	}, 240_000);
+});

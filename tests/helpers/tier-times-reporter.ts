@@ -1,0 +1,55 @@
+import type { Reporter, TestModule } from 'vitest/node';
+
+/** One tier's files: how many, their time added up, and when the last one ended. */
+export interface TierTime {
+	tier: string;
+	files: number;
+	/** Time inside the tier's files, added up (files of one tier run side by side). */
+	fileMs: number;
+	/** Milliseconds from the start of the run to the end of the tier's last file. */
+	doneAtMs: number;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const clock = (ms: number) => {
+	const total = Math.round(ms / 1000);
+	return `${Math.floor(total / 60)} min ${String(total % 60).padStart(2, '0')} s`;
+};
+
+/** The lines printed after `npm test`: a line per tier, then the whole run's wall time. */
+export function formatTierTimes(tiers: readonly TierTime[], wholeRunMs: number): string {
+	const width = Math.max(...tiers.map((tier) => tier.tier.length));
+	const lines = tiers.map(
+		(tier) =>
+			`  ${tier.tier.padEnd(width)}  ${String(tier.files).padStart(3)} file${tier.files === 1 ? ' ' : 's'}  ${seconds(tier.fileMs).padStart(8)} in its files, done after ${clock(tier.doneAtMs)}`,
+	);
+	return ['Tiers:', ...lines, `The whole run took ${clock(wholeRunMs)}.`].join('\n');
+}
+
+/** Prints how long each tier (Vitest project) took and how long the whole run took. */
+export default class TierTimesReporter implements Reporter {
+	private started = performance.now();
+	private readonly ended = new Map<TestModule, number>();
+
+	onTestRunStart() {
+		this.started = performance.now();
+	}
+
+	onTestModuleEnd(module: TestModule) {
+		this.ended.set(module, performance.now() - this.started);
+	}
+
+	onTestRunEnd(modules: ReadonlyArray<TestModule>) {
+		const tiers = new Map<string, TierTime>();
+		for (const module of modules) {
+			const name = module.project.name || 'tests';
+			const tier = tiers.get(name) ?? { tier: name, files: 0, fileMs: 0, doneAtMs: 0 };
+			const diagnostic = module.diagnostic();
+			tier.files += 1;
+			tier.fileMs += diagnostic.collectDuration + diagnostic.setupDuration + diagnostic.duration;
+			tier.doneAtMs = Math.max(tier.doneAtMs, this.ended.get(module) ?? 0);
+			tiers.set(name, tier);
+		}
+		if (tiers.size > 0) console.log(`\n${formatTierTimes([...tiers.values()], performance.now() - this.started)}`);
+	}
+}

@@ -1,0 +1,43 @@
+import type { AstroLoggerDestination, AstroLoggerMessage } from 'astro';
+import { describe, expect, it } from 'vitest';
+import { withoutPageLines } from '../../src/lib/build-logger.mjs';
+
+const event = (label: string | null, message: string, newLine = true): AstroLoggerMessage => ({ label, message, level: 'info', newLine });
+
+/** What `astro build` logs around its pages (src: astro/dist/core/build/generate.js), colours included. */
+const buildEvents = [
+	event('SKIP_FORMAT', '\n\x1b[42m\x1b[30m generating static routes \x1b[39m\x1b[49m'),
+	event(null, '  \x1b[34m├─\x1b[39m \x1b[2m/404.html\x1b[22m', false),
+	event('SKIP_FORMAT', ' \x1b[2m(+76ms)\x1b[22m '),
+	event(null, '  \x1b[34m├─\x1b[39m \x1b[2m/talks/a/index.html\x1b[22m', false),
+	event('SKIP_FORMAT', ' \x1b[32m(cached)\x1b[39m'),
+	event(null, '  \x1b[34m└─\x1b[39m \x1b[2m/talks/b/index.html\x1b[22m', false),
+	event('SKIP_FORMAT', ' \x1b[31m(+1.20s)\x1b[39m '),
+	event(null, '\x1b[32m✓ Completed in 3.54s.\x1b[39m\n'),
+	event('build', '3 page(s) built in 18.04s'),
+];
+
+function recorder() {
+	const written: AstroLoggerMessage[] = [];
+	const destination: AstroLoggerDestination = { write: (message) => void written.push(message) };
+	return { written, destination };
+}
+
+describe('withoutPageLines', () => {
+	it("passes Astro's messages on but not the line per page and its timing", () => {
+		const { written, destination } = recorder();
+		const logger = withoutPageLines(destination);
+		for (const message of buildEvents) logger.write(message);
+		expect(written).toEqual([buildEvents[0], buildEvents[7], buildEvents[8]]);
+	});
+
+	it('keeps a page line when something is said about that page before its timing', () => {
+		const { written, destination } = recorder();
+		const logger = withoutPageLines(destination);
+		const page = event(null, '  ├─ /empty/index.html', false);
+		const notCreated = event('SKIP_FORMAT', ' (+2ms) (file not created, response body was empty)');
+		const warning = { ...event('build', 'a warning while rendering'), level: 'warn' as const };
+		for (const message of [page, notCreated, page, warning, event('SKIP_FORMAT', ' (+3ms) ')]) logger.write(message);
+		expect(written).toEqual([page, notCreated, page, warning]);
+	});
+});

@@ -1,0 +1,120 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { importSchedule } from '../../../src/lib/schedule/import-schedule';
+import { ScheduleError } from '../../../src/lib/schedule/model';
+import { isError } from '../../../src/lib/validation/problem';
+import { validateContent } from '../../../src/lib/validation/validate-content';
+
+/** What a hostile schedule must lead to (tests/fixtures/hostile/schedules/expected.json). */
+interface Expected {
+	outcome: 'imported' | 'refused';
+	/** Refused: what the message says, after the file and the location. */
+	message?: string;
+	/** Refused: how many problems are listed at once. */
+	problems?: number;
+	/** Imported: a file the import writes, inside content/. */
+	written?: string;
+	/** Imported: text no written file may hold, and text some written file holds. */
+	absent?: string[];
+	present?: string[];
+	warning?: string;
+}
+
+const folder = fileURLToPath(new URL('../../fixtures/hostile/schedules/', import.meta.url));
+const expected = JSON.parse(await readFile(path.join(folder, 'expected.json'), 'utf8')) as Record<string, Expected>;
+const cases = (await readdir(folder)).filter((name) => name !== 'expected.json').sort();
+const handWritten = '---\nname: Ada Lovelace\n---\n\nWritten by hand; no import may replace it.\n';
+const readme = '# The repository\n\nNo import may touch this.\n';
+
+const roots: string[] = [];
+afterAll(() => Promise.all(roots.map((root) => rm(root, { recursive: true, force: true }))));
+
+/**
+ * A repository with a README beside its content tree and a hand-written person inside it,
+ * eight folders down a scratch folder: a path that escapes `content/` lands in the scratch
+ * folder, where `snapshot(outside(root))` sees it.
+ */
+async function repository(): Promise<string> {
+	const scratch = await mkdtemp(path.join(tmpdir(), 'edelweiss-hostile-'));
+	roots.push(scratch);
+	const root = path.join(scratch, 'a/b/c/d/e/f/g/repository');
+	await mkdir(path.join(root, 'content/people'), { recursive: true });
+	await writeFile(path.join(root, 'README.md'), readme);
+	await writeFile(path.join(root, 'content/people/ada-lovelace.md'), handWritten);
+	return root;
+}
+const outside = (root: string) => path.resolve(root, '../../../../../../../..');
+
+/** Every file under `root` with its text. */
+async function snapshot(root: string): Promise<Record<string, string>> {
+	const files: Record<string, string> = {};
+	for (const name of (await readdir(root, { recursive: true })).sort()) {
+		const text = await readFile(path.join(root, name), 'utf8').catch(() => undefined);
+		if (text !== undefined) files[name.split(path.sep).join('/')] = text;
+	}
+	return files;
+}
+
+const stackLine = /\n\s+at [\w<.]/;
+
+describe('every hostile schedule has an asserted outcome', () => {
+	it('lists at least 60 schedules, each with its expectation', () => {
+		expect(cases.length).toBeGreaterThanOrEqual(60);
+		expect(cases.filter((name) => !expected[name])).toEqual([]);
+		expect(Object.keys(expected).filter((name) => !cases.includes(name))).toEqual([]);
+	});
+});
+
+describe.each(cases)('importing the hostile schedule %s', (name) => {
+	const want = expected[name]!;
+	const file = path.join(folder, name);
+
+	it('writes nothing anywhere in a dry run', async () => {
+		const root = await repository();
+		const before = await snapshot(outside(root));
+		await importSchedule({ files: [file], contentDir: path.join(root, 'content'), timeZone: 'Europe/Brussels', dryRun: true }).catch(() => undefined);
+		expect(await snapshot(outside(root))).toEqual(before);
+	});
+
+	if (want.outcome === 'refused') {
+		it(`is refused, naming the file and where: ${want.message}`, async () => {
+			const root = await repository();
+			const before = await snapshot(outside(root));
+			const error = await importSchedule({ files: [file], contentDir: path.join(root, 'content'), timeZone: 'Europe/Brussels' }).then(
+				() => undefined,
+				(caught: unknown) => caught,
+			);
+			expect(error).toBeInstanceOf(ScheduleError);
+			const lines = (error as ScheduleError).message.split('\n');
+			for (const line of lines) expect(line.startsWith(`${file}: `)).toBe(true);
+			expect((error as ScheduleError).message).toContain(want.message);
+			expect((error as ScheduleError).problems).toHaveLength(want.problems ?? 1);
+			expect((error as Error).message).not.toMatch(stackLine);
+			expect(await snapshot(outside(root))).toEqual(before);
+		});
+		return;
+	}
+
+	it('is imported inside content/, valid, losing nothing and carrying nothing unsafe', async () => {
+		const root = await repository();
+		const before = await snapshot(outside(root));
+		const result = await importSchedule({ files: [file], contentDir: path.join(root, 'content'), timeZone: 'Europe/Brussels' });
+		const after = await snapshot(outside(root));
+		const inRepository = (key: string) => key.replace('a/b/c/d/e/f/g/repository/', '');
+		const changed = Object.keys(after).filter((key) => after[key] !== before[key]);
+		expect(Object.keys(before).filter((key) => !(key in after))).toEqual([]);
+		for (const key of changed) expect(inRepository(key)).toMatch(/^content\/(events|talks|people)\/[a-z0-9/-]+\.md$/);
+		expect(after['a/b/c/d/e/f/g/repository/README.md']).toBe(readme);
+		expect(after['a/b/c/d/e/f/g/repository/content/people/ada-lovelace.md']).toBe(handWritten);
+		expect((await validateContent(root, 'content')).problems.filter(isError)).toEqual([]);
+		if (want.written) expect(result.files.map((written) => written.path)).toContain(want.written);
+		const texts = changed.map((key) => after[key]!).join('\n');
+		for (const text of want.absent ?? []) expect(texts).not.toContain(text);
+		for (const text of want.present ?? []) expect(texts).toContain(text);
+		if (want.warning) expect(result.warnings.join('\n')).toContain(want.warning);
+		expect(Object.keys(after).some((key) => key.includes('.edelweiss-import'))).toBe(false);
+	});
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseName, PeopleIndex } from '../../../src/lib/schedule/people-index';
+
+describe('normaliseName', () => {
+	it('ignores case, spacing, accents and how Unicode composes them', () => {
+		expect(normaliseName('  Clément  OUDOT ')).toBe('clement oudot');
+		expect(normaliseName('Ste\u0301phane Graber')).toBe(normaliseName('St\u00e9phane Graber'));
+		expect(normaliseName('Stéphane Graber')).toBe(normaliseName('Stephane Graber'));
+		expect(normaliseName('Alexander Færøy')).not.toBe(normaliseName('Alexander Faeroy'));
+	});
+});
+
+describe('PeopleIndex', () => {
+	const index = () =>
+		new PeopleIndex([
+			{ id: 'ada', name: 'Ada Lovelace', aliases: ['Augusta Ada King'], ids: new Map([['conf-2019', ['12']]]) },
+			{ id: 'grace', name: 'Grace Hopper', guids: ['g-1'] },
+			{ id: 'john-smith', name: 'John Smith' },
+			{ id: 'john-smith-2', name: 'John Smith' },
+		]);
+
+	it('finds a person by guid first, whatever the name says', () => {
+		expect(index().find({ guid: 'g-1', name: 'Rear Admiral Hopper' }, 'conf-2024')).toEqual({ found: 'grace', by: 'guid' });
+	});
+
+	it('finds a person by the edition’s id only together with the name', () => {
+		expect(index().find({ id: 12, name: 'ada lovelace' }, 'conf-2019')).toEqual({ found: 'ada', by: 'id' });
+		// The same id in another edition is somebody else: FOSDEM 2019's and 2024's ids overlap.
+		expect(index().find({ id: 12, name: 'Someone Else' }, 'conf-2024')).toEqual({});
+		expect(index().find({ id: 12, name: 'Someone Else' }, 'conf-2019')).toEqual({});
+	});
+
+	it('finds a person by name or alias, in any spelling', () => {
+		expect(index().find({ id: 99, name: 'ADA  LOVELACE' }, 'conf-2024')).toEqual({ found: 'ada', by: 'name' });
+		expect(index().find({ name: 'Augusta Ada King' }, 'conf-2024')).toEqual({ found: 'ada', by: 'name' });
+	});
+
+	it('never guesses between two people of one name, and names both', () => {
+		expect(index().find({ id: 5, name: 'John Smith' }, 'conf-2024')).toEqual({
+			ambiguous: { candidates: ['john-smith', 'john-smith-2'], reason: '2 people are named so' },
+		});
+	});
+
+	it('tells one name with two guids apart: an entry with another guid is another person', () => {
+		expect(index().find({ guid: 'g-2', name: 'Grace Hopper' }, 'conf-2024')).toEqual({
+			ambiguous: { candidates: ['grace'], reason: 'the same name with another guid than g-2' },
+		});
+		// Without a guid of its own, the schedule's person is the one of that name.
+		expect(index().find({ name: 'Grace Hopper' }, 'conf-2024')).toEqual({ found: 'grace', by: 'name' });
+	});
+
+	it('learns what it is told: a new person’s name, an edition’s ids', () => {
+		const people = index();
+		people.remember({ id: 'linus', name: 'Linus Example', ids: new Map([['conf-2024', ['7']]]) });
+		expect(people.find({ name: 'linus example' }, 'conf-2025')).toEqual({ found: 'linus', by: 'name' });
+		people.remember({ id: 'john-smith-2', name: '', ids: new Map([['conf-2024', ['5']]]) });
+		// An id recorded for one of two namesakes settles which one the edition means.
+		expect(people.find({ id: 5, name: 'John Smith' }, 'conf-2024')).toEqual({ found: 'john-smith-2', by: 'id' });
+	});
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { editUrl, urlPathOf, withBase } from '../../src/lib/urls';
+
+describe('withBase', () => {
+	it('puts a site path under the base, with one slash between', () => {
+		expect(withBase('/talks/', '/')).toBe('/talks/');
+		expect(withBase('/talks/', '/edelweiss/')).toBe('/edelweiss/talks/');
+		expect(withBase('talks/', '/edelweiss')).toBe('/edelweiss/talks/');
+	});
+});
+
+describe('editUrl', () => {
+	it("joins the repository's edit URL and a file's path from the project root", () => {
+		expect(editUrl('content/talks/a.md', 'https://gitlab.example/hub/-/edit/main')).toBe('https://gitlab.example/hub/-/edit/main/content/talks/a.md');
+		expect(editUrl('./content\\notes\\b.mdx', 'https://gitlab.example/hub/-/edit/main/')).toBe('https://gitlab.example/hub/-/edit/main/content/notes/b.mdx');
+	});
+});
+
+describe('urlPathOf', () => {
+	it('maps built files to the paths readers navigate to', () => {
+		expect(urlPathOf('index.html')).toBe('/');
+		expect(urlPathOf('talks/x/index.html')).toBe('/talks/x/');
+		expect(urlPathOf('404.html')).toBe('/404.html');
+		expect(urlPathOf('pagefind/fragment/en_1.pf_fragment', '/hub/')).toBe('/hub/pagefind/fragment/en_1.pf_fragment');
+		expect(urlPathOf('talks\\x\\index.html', '/hub')).toBe('/hub/talks/x/');
+	});
+});
