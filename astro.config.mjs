@@ -1,18 +1,16 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeExternalLinks from 'rehype-external-links';
-import remarkGfm from 'remark-gfm';
 import { contentValidation } from './src/integrations/content-validation';
 import { offlineSupport } from './src/integrations/offline';
 import { pagefindIndex } from './src/integrations/pagefind-index';
-import { rehypeTaskListLabels } from './src/lib/rehype-task-list-labels';
+import { markdownProcessors, shikiConfig } from './src/lib/markdown/processors';
 import { contentDir } from './src/lib/content-dir';
 import { contentSecurityPolicy } from './src/lib/csp';
 import { siteConfig } from './src/site.config';
+
+const markdown = markdownProcessors();
 
 export default defineConfig({
 	site: siteConfig.url,
@@ -22,31 +20,8 @@ export default defineConfig({
 	// Fixture and benchmark builds write elsewhere and keep their own content cache.
 	outDir: process.env.EDELWEISS_OUT_DIR ?? './dist',
 	cacheDir: process.env.EDELWEISS_CACHE_DIR ?? './node_modules/.astro',
-	markdown: {
-		// remark-gfm runs only on the unified processor (Astro 7 defaults to Sätteri).
-		processor: unified({
-			gfm: false,
-			remarkPlugins: [remarkGfm],
-			rehypePlugins: [
-				// Ids first, so the anchors have something to point at.
-				rehypeHeadingIds,
-				[
-					rehypeAutolinkHeadings,
-					{
-						behavior: 'append',
-						properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1, dataPagefindIgnore: '' },
-						content: { type: 'text', value: '#' },
-						// GFM's visually hidden "Footnotes" heading needs no anchor.
-						test: (/** @type {any} */ heading) => heading.properties?.id !== 'footnote-label',
-					},
-				],
-				rehypeTaskListLabels,
-				// Links out of the hub pass on neither the opener nor the referrer.
-				[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
-			],
-		}),
-		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
-	},
+	// Sätteri renders `.md`, unified with remark-gfm renders `.mdx`, with the same rules (src/lib/markdown/).
+	markdown: { processor: markdown.md, shikiConfig },
 	security: { csp: contentSecurityPolicy },
 	vite: {
 		build: {
@@ -59,5 +34,5 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [contentValidation({ contentDir }), mdx(), sitemap(), pagefindIndex(), offlineSupport()],
+	integrations: [contentValidation({ contentDir }), mdx({ processor: markdown.mdx }), sitemap(), pagefindIndex(), offlineSupport()],
 });
