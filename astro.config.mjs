@@ -3,28 +3,32 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentValidation } from './src/integrations/content-validation';
-import { offlineSupport } from './src/integrations/offline';
 import { pagefindIndex } from './src/integrations/pagefind-index';
+import { routeOutputs } from './src/integrations/route-outputs';
+import { buildPaths } from './src/lib/build/settings';
 import { markdownProcessors, shikiConfig } from './src/lib/markdown/processors';
 import { contentDir } from './src/lib/content-dir';
 import { contentSecurityPolicy } from './src/lib/csp';
 import { siteConfig } from './src/site.config';
 
 const markdown = markdownProcessors();
+const paths = buildPaths(process.cwd());
 
 export default defineConfig({
 	site: siteConfig.url,
 	// GitLab Pages project sites live under a path, e.g. `/edelweiss/` (set by CI).
 	...(process.env.BASE_PATH ? { base: process.env.BASE_PATH } : {}),
 	trailingSlash: 'always',
-	// Fixture and benchmark builds write elsewhere and keep their own content cache.
-	outDir: process.env.EDELWEISS_OUT_DIR ?? './dist',
-	cacheDir: process.env.EDELWEISS_CACHE_DIR ?? './node_modules/.astro',
+	// Fixture and benchmark builds write elsewhere and keep their own caches.
+	outDir: paths.outDir,
+	cacheDir: paths.cacheDir,
 	// Sätteri renders `.md`, unified with remark-gfm renders `.mdx`, with the same rules (src/lib/markdown/).
 	markdown: { processor: markdown.md, shikiConfig },
 	security: { csp: contentSecurityPolicy },
 	vite: {
 		build: {
+			// Unchanged pages stay where they are; `npm run build` prunes what no route wrote (src/lib/build/prune.ts).
+			emptyOutDir: false,
 			rolldownOptions: {
 				// Astro's own MDX modules carry this directive on purpose; the warning is noise.
 				onwarn(warning, warn) {
@@ -34,5 +38,5 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [contentValidation({ contentDir }), mdx({ processor: markdown.mdx }), sitemap(), pagefindIndex(), offlineSupport()],
+	integrations: [contentValidation({ contentDir }), mdx({ processor: markdown.mdx }), sitemap(), pagefindIndex(), routeOutputs()],
 });

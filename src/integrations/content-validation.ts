@@ -1,7 +1,9 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
+import { stateFiles } from '../lib/build/settings';
 import { formatReport } from '../lib/validation/problem';
 import { validateContent } from '../lib/validation/validate-content';
 
@@ -9,7 +11,9 @@ import { validateContent } from '../lib/validation/validate-content';
  * Validates every content file before Astro syncs any of them, so a build reports all
  * problems with their lines at once and stops before writing output. Astro alone stops at
  * the first schema error with `0:0` locations and only warns about broken references.
- * Under `astro dev` it validates again whenever a content file changes.
+ * Under `astro dev` it validates again whenever a content file changes. `npm run build` passes
+ * `EDELWEISS_VALIDATION_KEY`, a digest of the content and the code: a tree validated under the
+ * same key is not read again.
  */
 export function contentValidation(options: { contentDir: string }): AstroIntegration {
 	let root = '';
@@ -26,8 +30,17 @@ export function contentValidation(options: { contentDir: string }): AstroIntegra
 		hooks: {
 			'astro:config:setup': async ({ command, config, logger }) => {
 				root = fileURLToPath(config.root);
+				const key = command === 'build' ? process.env.EDELWEISS_VALIDATION_KEY : undefined;
+				const record = stateFiles(fileURLToPath(config.cacheDir)).validation;
+				if (key && (await readFile(record, 'utf8').catch(() => '')) === key) {
+					logger.info('content unchanged since it was last validated');
+					return;
+				}
 				const problems = await validate(logger);
-				if (problems.length === 0) return;
+				if (problems.length === 0) {
+					if (key) await mkdir(path.dirname(record), { recursive: true }).then(() => writeFile(record, key));
+					return;
+				}
 				const report = formatReport(problems);
 				if (command === 'build') {
 					throw new AstroError(report, 'Fix the fields named above; `npm run check` prints the same report.');

@@ -15,21 +15,23 @@ export interface BuildResult {
 }
 
 /**
- * Runs the real `astro build` over a content tree in a child process, as a contributor would,
- * writing to `tests/.output/<name>/` with its own content cache so fixtures never share state.
+ * Runs the real `npm run build` (scripts/build.ts: Astro, then Pagefind and the offline files)
+ * over a content tree in a child process, as a contributor would, writing to
+ * `tests/.output/<name>/` with its own caches so fixtures never share state. `incremental`
+ * keeps the last build's output and caches, as a contributor's second build would.
  */
 export async function buildSite(
 	name: string,
 	contentDir: string,
 	env: Record<string, string> = {},
-	{ locked = false }: { /** The caller already holds the Astro lock. */ locked?: boolean } = {},
+	{ locked = false, incremental = false }: { /** The caller already holds the Astro lock. */ locked?: boolean; incremental?: boolean } = {},
 ): Promise<BuildResult> {
 	const outDir = path.join(outputRoot, name);
-	await rm(outDir, { recursive: true, force: true });
+	if (!incremental) await rm(outDir, { recursive: true, force: true });
 	await mkdir(outDir, { recursive: true });
 	const dist = path.join(outDir, 'dist');
 	const build = () =>
-		runCommand(path.join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
+		runCommand(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
 			cwd: projectRoot,
 			env: {
 				EDELWEISS_CONTENT: contentDir,
