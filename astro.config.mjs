@@ -25,6 +25,8 @@ export default defineConfig({
 	// Sätteri renders `.md`, unified with remark-gfm renders `.mdx`, with the same rules (src/lib/markdown/).
 	markdown: { processor: markdown.md, shikiConfig },
 	security: { csp: contentSecurityPolicy },
+	// A page whose `cacheKey` (src/lib/cache-keys.ts) and code are unchanged is copied, not rendered.
+	experimental: { incrementalBuild: true },
 	vite: {
 		build: {
 			// Unchanged pages stay where they are; `npm run build` prunes what no route wrote (src/lib/build/prune.ts).

@@ -1,4 +1,4 @@
-import { loadHub } from '../hub';
+import { loadCacheKeys, loadHub } from '../hub';
 import type { Entry } from '../hub-index';
 import { siteConfig } from '../../site.config';
 import { withBase } from '../urls';
@@ -14,18 +14,23 @@ const absoluteUrl = (path: string) => new URL(withBase(path), siteConfig.url).hr
 
 /** One export per event with a timed programme; shared by the schedule.{ics,xml,json} routes. */
 export async function eventSchedulePaths() {
-	const hub = await loadHub();
+	const [hub, keys] = await Promise.all([loadHub(), loadCacheKeys()]);
 	return schedulableEvents(hub).map((event) => ({
 		params: { id: event.id },
 		props: { schedule: exportEvent(event, hub, absoluteUrl) } satisfies ScheduleRouteProps,
+		cacheKey: keys.schedule(event, hub.talksOf(event.id)),
 	}));
 }
 
 /** One calendar file per timed talk of such an event. */
 export async function talkCalendarPaths() {
-	const hub = await loadHub();
+	const [hub, keys] = await Promise.all([loadHub(), loadCacheKeys()]);
 	return schedulableEvents(hub).flatMap((event: Entry<'events'>) => {
 		const schedule = exportEvent(event, hub, absoluteUrl);
-		return schedule.talks.map((talk) => ({ params: { id: talk.id }, props: { schedule, talk } }));
+		return schedule.talks.map((talk) => ({
+			params: { id: talk.id },
+			props: { schedule, talk },
+			cacheKey: keys.schedule(event, [hub.get({ collection: 'talks', id: talk.id })]),
+		}));
 	});
 }
