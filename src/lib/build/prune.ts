@@ -4,7 +4,7 @@ import { fileConcurrency, mapConcurrently } from '../concurrency';
 import { listFiles } from './fingerprint';
 
 export interface PruneOptions {
-	/** When this build started (ms since the epoch): files written since are this build's. */
+	/** When this build started (ms since the epoch, by the file system's clock): files written since are this build's. */
 	builtSince: number;
 	/** Files this build kept without writing them (pages Astro copied from its cache), relative to the site. */
 	kept: ReadonlySet<string>;

@@ -91,7 +91,9 @@ export async function runBuild({ root, env = process.env, force = false, log = c
 	await mkdir(state.folder, { recursive: true });
 	await writeFile(state.outDir, paths.outDir);
 
-	const builtSince = Date.now();
+	// The file system's clock, not ours: it can lag `Date.now()` by a tick, and pruning compares its times.
+	await writeFile(state.started, '');
+	const builtSince = (await stat(state.started)).mtimeMs;
 	const exitCode = await runAstro({ ...env, EDELWEISS_VALIDATION_KEY: sha256(content, code) });
 	if (exitCode !== 0) {
 		// Pages written before the failure are newer than Astro's manifest says: render all next time.

@@ -50,6 +50,8 @@ export function stateFiles(cacheDir: string) {
 		folder,
 		/** The last successful build's fingerprint (`run-build.ts`). */
 		build: path.join(folder, 'build.json'),
+		/** Touched as Astro starts: what is older in the output folder was not written by this build (`prune.ts`). */
+		started: path.join(folder, 'started'),
 		/** The output folder the caches were last used for (`run-build.ts`). */
 		outDir: path.join(folder, 'out-dir'),
 		/** The files Astro's routes produced, written or kept (`src/integrations/route-outputs.ts`). */
