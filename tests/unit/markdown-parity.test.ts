@@ -123,7 +123,7 @@ describe('the rules both pipelines apply', async () => {
 });
 
 describe('a whole-document transform', () => {
-	/** Marks every paragraph and drops every quotation: edits a plain tree, as a sanitiser would. */
+	/** Marks every paragraph and drops every quotation: edits a plain tree, as a sanitiser would, before the hub's rules. */
 	const mark: HastTransform = (tree: Root) => {
 		const visit = (node: Root | Root['children'][number]) => {
 			if (!('children' in node)) return;
@@ -142,6 +142,7 @@ describe('a whole-document transform', () => {
 		expect(normalise(satteri.code)).toBe(normalise(unified.code));
 		const $ = load(satteri.code, null, false);
 		expect($('p.marked').length).toBe(2);
+		// The rules ran after the transform: its paragraphs' links still got their rel.
 		expect(satteri.code).not.toContain('hidden');
 		expect($('a').attr('rel')).toBe('noopener noreferrer');
 	});

@@ -5,7 +5,10 @@ import remarkGfm from 'remark-gfm';
 import type { HastPluginDefinition, HastPluginEntry } from 'satteri';
 import { elementRules, type ElementEdit, type ElementRule } from './element-rules';
 
-/** A change to a whole rendered document (e.g. a sanitiser), run by both pipelines after the element rules. */
+/**
+ * A change to a whole rendered document, run by both pipelines before anything else: a
+ * sanitiser must see the content before the hub adds its own trusted markup.
+ */
 export type HastTransform = (tree: Root) => void;
 
 /** Code blocks in both colour schemes; the site's CSS picks one (docs/toolchain.md). */
@@ -80,7 +83,7 @@ function satteriTransform(transform: HastTransform, index: number): HastPluginDe
 }
 
 export interface MarkdownProcessorOptions {
-	/** Whole-document transforms, run in both pipelines after the element rules. */
+	/** Whole-document transforms, run in both pipelines first, in order. */
 	transforms?: readonly HastTransform[];
 }
 
@@ -94,10 +97,10 @@ export interface MarkdownProcessorOptions {
  */
 export function markdownProcessors({ transforms = [] }: MarkdownProcessorOptions = {}) {
 	const hastPlugins: HastPluginEntry[] = [
-		// Ids first, so the anchors have something to point at; Astro's own pass at the end keeps them.
+		...transforms.map(satteriTransform),
+		// Ids before the rules, so the anchors have something to point at; Astro's own pass at the end keeps them.
 		() => satteriHeadingIdsPlugin(),
 		...elementRules.map(satteriRule),
-		...transforms.map(satteriTransform),
 	];
 	return {
 		md: satteri({ hastPlugins, features: { gfm: true, smartPunctuation: true } }),
@@ -106,7 +109,7 @@ export function markdownProcessors({ transforms = [] }: MarkdownProcessorOptions
 			gfm: false,
 			smartypants,
 			remarkPlugins: [remarkGfm],
-			rehypePlugins: [rehypeHeadingIds, ...elementRules.map(rehypeRule), ...transforms.map((transform) => () => transform)],
+			rehypePlugins: [...transforms.map((transform) => () => transform), rehypeHeadingIds, ...elementRules.map(rehypeRule)],
 		}),
 	};
 }
