@@ -1,9 +1,8 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { stateFiles } from '../lib/build/settings';
 import { formatReport } from '../lib/validation/problem';
 import { validateContent } from '../lib/validation/validate-content';
 
@@ -11,12 +10,15 @@ import { validateContent } from '../lib/validation/validate-content';
  * Validates every content file before Astro syncs any of them, so a build reports all
  * problems with their lines at once and stops before writing output. Astro alone stops at
  * the first schema error with `0:0` locations and only warns about broken references.
- * Under `astro dev` it validates again whenever a content file changes. `npm run build` passes
- * `EDELWEISS_VALIDATION_KEY`, a digest of the content and the code: a tree validated under the
- * same key is not read again.
+ * Under `astro dev` it validates again whenever a content file changes.
+ *
+ * `npm run build` validates in a process of its own, beside Astro's start and content sync
+ * (`src/lib/build/run-build.ts`), and names a gate file in `EDELWEISS_VALIDATION_GATE`: Astro
+ * then waits for it before building anything, and is stopped if the content is invalid.
  */
 export function contentValidation(options: { contentDir: string }): AstroIntegration {
 	let root = '';
+	const gate = process.env.EDELWEISS_VALIDATION_GATE;
 	const validate = async (logger: AstroIntegrationLogger) => {
 		const started = performance.now();
 		const { problems, fileCount } = await validateContent(root, options.contentDir);
@@ -30,23 +32,20 @@ export function contentValidation(options: { contentDir: string }): AstroIntegra
 		hooks: {
 			'astro:config:setup': async ({ command, config, logger }) => {
 				root = fileURLToPath(config.root);
-				const key = command === 'build' ? process.env.EDELWEISS_VALIDATION_KEY : undefined;
-				const record = stateFiles(fileURLToPath(config.cacheDir)).validation;
-				if (key && (await readFile(record, 'utf8').catch(() => '')) === key) {
-					logger.info('content unchanged since it was last validated');
-					return;
-				}
+				if (command === 'build' && gate) return;
 				const problems = await validate(logger);
-				if (problems.length === 0) {
-					if (key) await mkdir(path.dirname(record), { recursive: true }).then(() => writeFile(record, key));
-					return;
-				}
+				if (problems.length === 0) return;
 				const report = formatReport(problems);
 				if (command === 'build') {
 					throw new AstroError(report, 'Fix the fields named above; `npm run check` prints the same report.');
 				}
 				// In dev a typo must not take the preview down: show it and keep serving.
 				logger.warn(report);
+			},
+			'astro:build:start': async ({ logger }) => {
+				if (!gate || existsSync(gate)) return;
+				logger.info('waiting for content validation');
+				while (!existsSync(gate)) await new Promise((resolve) => setTimeout(resolve, 100));
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				const folder = path.resolve(root, options.contentDir) + path.sep;

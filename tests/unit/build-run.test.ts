@@ -3,7 +3,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuild } from '../../src/lib/build/run-build';
+import { runBuild, type AstroRun, type RunBuildOptions } from '../../src/lib/build/run-build';
+import type { ValidationOutcome } from '../../src/lib/build/validation-step';
 import { stateFiles } from '../../src/lib/build/settings';
 
 /**
@@ -20,9 +21,21 @@ const page = (title: string) =>
 	`<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>About ${title.toLowerCase()}.</p></main></body></html>`;
 
 let astroRuns = 0;
-/** Writes one page per content file and records them as Astro's route outputs. */
-async function fakeAstro(): Promise<number> {
+/** Writes one page per content file and records them as Astro's route outputs, once validation lets it. */
+function fakeAstro(env: NodeJS.ProcessEnv): AstroRun {
 	astroRuns++;
+	let stopped = false;
+	const exitCode = (async () => {
+		while (!existsSync(env.EDELWEISS_VALIDATION_GATE!)) {
+			if (stopped) return 143;
+			await new Promise((resolve) => setTimeout(resolve, 20));
+		}
+		return writeSite();
+	})();
+	return { exitCode, stop: () => (stopped = true) };
+}
+
+async function writeSite(): Promise<number> {
 	const talks = (await readFile(path.join(root, 'content/talks.txt'), 'utf8')).split('\n').filter(Boolean);
 	for (const talk of talks) {
 		await mkdir(path.join(dist, 'talks', talk), { recursive: true });
@@ -34,9 +47,16 @@ async function fakeAstro(): Promise<number> {
 	return 0;
 }
 
+let report: string | undefined;
+const validations: string[] = [];
+async function fakeValidation(_root: string, contentDir: string): Promise<ValidationOutcome> {
+	validations.push(contentDir);
+	return { fileCount: 1, seconds: 0.1, report };
+}
+
 const lines: string[] = [];
-const build = (options: { runAstro?: () => Promise<number>; force?: boolean } = {}) =>
-	runBuild({ root, env, log: (line) => lines.push(line), runAstro: options.runAstro ?? fakeAstro, force: options.force ?? false });
+const build = (options: { runAstro?: RunBuildOptions['runAstro']; force?: boolean } = {}) =>
+	runBuild({ root, env, log: (line) => lines.push(line), runAstro: options.runAstro ?? fakeAstro, validate: fakeValidation, force: options.force ?? false });
 
 describe('runBuild', () => {
 	beforeAll(async () => {
@@ -90,9 +110,33 @@ describe('runBuild', () => {
 		expect(lines.some((line) => /Pagefind indexed 1 pages/.test(line)), lines.join('\n')).toBe(true);
 	});
 
+	it('validates content only when content or code changed', async () => {
+		const before = validations.length;
+		await writeFile(path.join(root, 'content/talks.txt'), 'alpha\n\n');
+		lines.length = 0;
+		await build();
+		expect(validations.length).toBe(before + 1);
+		// The same content and code, and a build to do: the output lost a file.
+		await rm(path.join(dist, 'offline.json'));
+		lines.length = 0;
+		await build();
+		expect(validations.length).toBe(before + 1);
+		expect(lines.some((line) => /content unchanged since it was last validated/.test(line)), lines.join('\n')).toBe(true);
+	});
+
+	it('stops Astro before it writes anything when the content is invalid, and says why', async () => {
+		await writeFile(path.join(root, 'content/talks.txt'), 'alpha\ndelta\n');
+		report = 'content/talks.txt:2:1 delta: not a talk';
+		lines.length = 0;
+		expect(await build()).toEqual({ exitCode: 1, upToDate: false });
+		report = undefined;
+		expect(lines.join('\n')).toContain('content/talks.txt:2:1 delta: not a talk');
+		expect(existsSync(path.join(dist, 'talks/delta'))).toBe(false);
+	});
+
 	it('reports Astro’s failure and is not up to date afterwards', async () => {
 		await writeFile(path.join(root, 'content/talks.txt'), 'alpha\ngamma\n');
-		expect(await build({ runAstro: async () => 1 })).toEqual({ exitCode: 1, upToDate: false });
+		expect(await build({ runAstro: () => ({ exitCode: Promise.resolve(1), stop: () => {} }) })).toEqual({ exitCode: 1, upToDate: false });
 		expect(existsSync(state.build)).toBe(false);
 		const before = astroRuns;
 		await build();

@@ -7,6 +7,7 @@ import { outputDigests } from '../../src/lib/build/output-digests';
 import { indexedPagesGlob, isIndexedPage } from '../../src/lib/build/pagefind-step';
 import { pruneStale } from '../../src/lib/build/prune';
 import { buildPaths, stateFiles } from '../../src/lib/build/settings';
+import { validateInChildProcess } from '../../src/lib/build/validation-step';
 
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'edelweiss-build-steps-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
@@ -106,4 +107,16 @@ describe('build settings', () => {
 		});
 		expect(stateFiles('/repo/cache').build).toBe('/repo/cache/edelweiss/build.json');
 	});
+});
+
+describe('validateInChildProcess', () => {
+	const root = path.resolve(import.meta.dirname, '../..');
+	it('validates a tree in a process of its own and reports every problem', async () => {
+		const valid = await validateInChildProcess(root, 'tests/fixtures/basic/content');
+		expect(valid.fileCount).toBeGreaterThan(5);
+		expect(valid.report).toBeUndefined();
+		const invalid = await validateInChildProcess(root, 'tests/fixtures/broken/content');
+		expect(invalid.report).toMatch(/content problems? in \d+ files?/);
+		// Two Node processes starting TypeScript: seconds alone, a minute on a busy machine.
+	}, 180_000);
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { importSchedule } from '../schedule/import-schedule';
 
@@ -62,6 +62,7 @@ export const firstTalkIds = (xml: string, count: number) => [...xml.matchAll(/<e
  */
 export async function importScheduleCorpus(root: string, contentDir: string, talks: number, onEdition?: (done: number, total: number) => void): Promise<number> {
 	await rm(contentDir, { recursive: true, force: true });
+	await mkdir(path.dirname(contentDir), { recursive: true });
 	const scratch = await mkdtemp(path.join(path.dirname(contentDir), '.schedules-'));
 	const plan = planScheduleCorpus(talks);
 	try {

@@ -8,6 +8,7 @@ import { outputDigests } from './output-digests';
 import { indexSite } from './pagefind-step';
 import { pruneStale } from './prune';
 import { buildPaths, cacheInvalidatingInputs, outputEnvironment, projectInputs, stateFiles } from './settings';
+import { validateInChildProcess, type ValidationOutcome } from './validation-step';
 
 /** What the last successful build left in `<cacheDir>/edelweiss/build.json`. */
 interface BuildRecord {
@@ -26,8 +27,16 @@ export interface RunBuildOptions {
 	force?: boolean;
 	/** Where progress lines go (one line each, like Astro's). */
 	log?: (line: string) => void;
-	/** Runs `astro build` with this environment; resolves to its exit code. */
-	runAstro: (env: NodeJS.ProcessEnv) => Promise<number>;
+	/** Starts `astro build` with this environment. */
+	runAstro: (env: NodeJS.ProcessEnv) => AstroRun;
+	/** Validates the content tree; by default in a child process. */
+	validate?: (root: string, contentDir: string) => Promise<ValidationOutcome>;
+}
+
+export interface AstroRun {
+	exitCode: Promise<number>;
+	/** Stops it, e.g. when the content turns out invalid. */
+	stop(): void;
 }
 
 export interface BuildOutcome {
@@ -55,7 +64,14 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
  * memory is Astro's or Pagefind's, never both. Every step reuses what the last build left when
  * its inputs are unchanged, and a build whose inputs are all unchanged ends after hashing them.
  */
-export async function runBuild({ root, env = process.env, force = false, log = console.log, runAstro }: RunBuildOptions): Promise<BuildOutcome> {
+export async function runBuild({
+	root,
+	env = process.env,
+	force = false,
+	log = console.log,
+	runAstro,
+	validate = validateInChildProcess,
+}: RunBuildOptions): Promise<BuildOutcome> {
 	const started = performance.now();
 	const step = (message: string) => log(`${new Date().toTimeString().slice(0, 8)} [edelweiss:build] ${message}`);
 	const paths = buildPaths(root, env);
@@ -94,7 +110,29 @@ export async function runBuild({ root, env = process.env, force = false, log = c
 	// The file system's clock, not ours: it can lag `Date.now()` by a tick, and pruning compares its times.
 	await writeFile(state.started, '');
 	const builtSince = (await stat(state.started)).mtimeMs;
-	const exitCode = await runAstro({ ...env, EDELWEISS_VALIDATION_KEY: sha256(content, code) });
+	// Validation runs beside Astro's start and content sync; Astro waits at the gate before it
+	// writes anything (`src/integrations/content-validation.ts`), and is stopped if it fails.
+	const validationKey = sha256(content, code);
+	const validated = (await readFile(state.validation, 'utf8').catch(() => '')) === validationKey;
+	await rm(state.validationGate, { force: true });
+	if (validated) {
+		await writeFile(state.validationGate, '');
+		step('content unchanged since it was last validated');
+	}
+	const astro = runAstro({ ...env, EDELWEISS_VALIDATION_GATE: state.validationGate });
+	if (!validated) {
+		const outcome = await validate(root, paths.content).catch((error: Error) => ({ report: error.message, fileCount: 0, seconds: 0 }));
+		if (outcome.report) {
+			astro.stop();
+			await astro.exitCode;
+			log(`${outcome.report}\nFix the problems named above; \`npm run check\` prints the same report.`);
+			return { exitCode: 1, upToDate: false };
+		}
+		await writeFile(state.validation, validationKey);
+		await writeFile(state.validationGate, '');
+		step(`${outcome.fileCount} content files valid in ${outcome.seconds.toFixed(1)}s`);
+	}
+	const exitCode = await astro.exitCode;
 	if (exitCode !== 0) {
 		// Pages written before the failure are newer than Astro's manifest says: render all next time.
 		if (await writtenSince(paths.outDir, builtSince)) await rm(path.join(paths.cacheDir, 'incremental-build.json'), { force: true });

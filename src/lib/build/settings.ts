@@ -60,7 +60,9 @@ export function stateFiles(cacheDir: string) {
 		outputDigests: path.join(folder, 'output-digests.json'),
 		/** The digest of the pages the Pagefind bundle in place was built from (`pagefind-step.ts`). */
 		pagefind: path.join(folder, 'pagefind-inputs'),
-		/** The content and code digest last validated without problems (`src/integrations/content-validation.ts`). */
+		/** The content and code digest last validated without problems (`run-build.ts`). */
 		validation: path.join(folder, 'validated'),
+		/** Exists once this build's content is known valid: Astro waits for it before writing (`src/integrations/content-validation.ts`). */
+		validationGate: path.join(folder, 'validation-passed'),
 	};
 }
