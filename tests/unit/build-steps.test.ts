@@ -7,7 +7,7 @@ import { outputDigests } from '../../src/lib/build/output-digests';
 import { indexedPagesGlob, isIndexedPage } from '../../src/lib/build/pagefind-step';
 import { pruneStale } from '../../src/lib/build/prune';
 import { buildPaths, stateFiles } from '../../src/lib/build/settings';
-import { validateInChildProcess } from '../../src/lib/build/validation-step';
+import { validateInChildProcess, validationService } from '../../src/lib/build/validation-step';
 
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'edelweiss-build-steps-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
@@ -118,5 +118,12 @@ describe('validateInChildProcess', () => {
 		const invalid = await validateInChildProcess(root, 'tests/fixtures/broken/content');
 		expect(invalid.report).toMatch(/content problems? in \d+ files?/);
 		// Two Node processes starting TypeScript: seconds alone, a minute on a busy machine.
+	}, 180_000);
+
+	it('answers one request after another from one process, as the dev server asks', async () => {
+		const service = validationService(root);
+		const [broken, valid] = await Promise.all([service.validate('tests/fixtures/broken/content'), service.validate('tests/fixtures/basic/content')]);
+		expect(broken.report).toMatch(/content problems? in \d+ files?/);
+		expect(valid.report).toBeUndefined();
 	}, 180_000);
 });
