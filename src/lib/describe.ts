@@ -17,6 +17,18 @@ export function eventWhere(event: EventData): string {
 	return [event.venue, event.city, event.country, event.platform].filter(Boolean).join(', ');
 }
 
+/** Attendance in words, keeping the source's qualifiers: `over 700 participants; nearly 100 at once`. */
+export function eventAttendance({ attendance }: EventData): string | undefined {
+	if (!attendance) return undefined;
+	const count = (qualifier: string | undefined, value: number) => [qualifier, value.toLocaleString('en')].filter(Boolean).join(' ');
+	const parts = [
+		attendance.total && `${count(attendance.totalQualifier, attendance.total)} participants`,
+		attendance.peakConcurrent && `${count(attendance.peakConcurrentQualifier, attendance.peakConcurrent)} at once`,
+		attendance.note,
+	].filter(Boolean);
+	return parts.length ? parts.join('; ') : undefined;
+}
+
 /** One line for cards: `1–2 February 2020 · ULB, Brussels · In person`. */
 export function eventSummaryLine(event: EventData): string {
 	const status = event.status === 'held' ? '' : event.status === 'announced' ? 'Announced' : 'Cancelled';

@@ -60,7 +60,7 @@ export function buildHubIndex(collections: HubCollections) {
 	const ids = (refs: readonly Ref[] | undefined) => (refs ?? []).map((ref) => ref.id);
 
 	const talksByEvent = groupBy(talks, (talk) => [talk.data.event.id]);
-	const talksBySpeaker = groupBy(talks, (talk) => ids(talk.data.speakers));
+	const talksByPerson = groupBy(talks, (talk) => [...ids(talk.data.speakers), ...ids(talk.data.moderators)]);
 	const recapsByEvent = groupBy(recaps, (recap) => [recap.data.event.id]);
 	const writingByTalk = groupBy(writing, (entry) => ids(writingTalks(entry)));
 	const writingByAuthor = groupBy([...recaps, ...notes], (entry) => (entry.data.author ? [entry.data.author.id] : []));
@@ -90,7 +90,8 @@ export function buildHubIndex(collections: HubCollections) {
 			return (refs ?? []).map((ref) => this.get(ref));
 		},
 		talksOf: (eventId: string) => talksByEvent.get(eventId) ?? [],
-		talksBy: (personId: string) => talksBySpeaker.get(personId) ?? [],
+		/** Talks a person gave or moderated. */
+		talksBy: (personId: string) => talksByPerson.get(personId) ?? [],
 		recapsOf: (eventId: string) => recapsByEvent.get(eventId) ?? [],
 		/** Recaps, notes and case studies that reference a talk. */
 		discussedIn: (talkId: string) => writingByTalk.get(talkId) ?? [],

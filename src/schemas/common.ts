@@ -64,10 +64,10 @@ export const tags = z.array(tag).default([]);
 
 export const url = z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' });
 
-/** A document a note or case study draws on. */
+/** A document a note or case study draws on; without `url` when the document has no known address. */
 export const source = z.object({
 	title: z.string().min(1),
-	url,
+	url: url.optional(),
 });
 
 /** A labelled outbound link (project page, slides, code, homepage...). */

@@ -3,6 +3,9 @@ import { importedFields, isPlainDate, plainDate, tags, timeZone, url, type Refer
 
 export const eventFormats = ['virtual', 'in-person', 'hybrid'] as const;
 export const eventStatuses = ['held', 'announced', 'cancelled'] as const;
+/** Words a source puts before an approximate count. */
+export const countQualifiers = ['about', 'over', 'nearly', 'under'] as const;
+const countQualifier = z.enum(countQualifiers);
 
 export const eventSchema = (reference: ReferenceFactory) =>
 	z
@@ -33,8 +36,22 @@ export const eventSchema = (reference: ReferenceFactory) =>
 			attendance: z
 				.object({
 					total: z.int().positive().optional(),
+					/** How the source qualifies the total ("over 700"); leave out for an exact count. */
+					totalQualifier: countQualifier.optional(),
 					peakConcurrent: z.int().positive().optional(),
+					/** How the source qualifies the peak ("nearly 100"); leave out for an exact count. */
+					peakConcurrentQualifier: countQualifier.optional(),
 					note: z.string().min(1).optional(),
+				})
+				.optional(),
+			/** Recordings kept for the event as a whole rather than per talk. */
+			recordings: z
+				.object({
+					/** What was recorded, e.g. "most of both days". */
+					coverage: z.string().min(1).optional(),
+					/** Where they are published, e.g. "the Alpine website". */
+					where: z.string().min(1),
+					url: url.optional(),
 				})
 				.optional(),
 			tags,

@@ -8,6 +8,13 @@ export const noteSchema = (reference: ReferenceFactory) =>
 		tags,
 		author: reference('people').optional(),
 		published: plainDate.optional(),
+		/** A publication date the source writes ambiguously (`4/5/21`): the text as written and each day it may mean. */
+		publishedAmbiguous: z
+			.object({
+				asWritten: z.string().min(1),
+				readings: z.array(plainDate).min(2),
+			})
+			.optional(),
 		updated: plainDate.optional(),
 		/** What the note was last checked against, e.g. "Alpine Linux 3.13". */
 		verifiedAgainst: z.string().min(1).optional(),

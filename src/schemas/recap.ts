@@ -16,6 +16,11 @@ export const recapSchema = (reference: ReferenceFactory) =>
 		talks: z.array(reference('talks')).default([]),
 		/** Where the recap was first published, when it was written elsewhere. */
 		originalUrl: url.optional(),
+		/**
+		 * True when the page retells a post written elsewhere in the hub's own words: `author`,
+		 * `published` and `originalUrl` then describe that post, and the page says it is a summary.
+		 */
+		summarised: z.boolean().default(false),
 	});
 
 export type RecapData = z.output<ReturnType<typeof recapSchema>>;

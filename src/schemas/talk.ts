@@ -36,6 +36,8 @@ export const talkSchema = (reference: ReferenceFactory) =>
 		title: z.string().min(1),
 		event: reference('events'),
 		speakers: z.array(reference('people')).default([]),
+		/** Who ran a roundtable, panel or discussion without presenting it. */
+		moderators: z.array(reference('people')).default([]),
 		kind: z.enum(talkKinds).default('talk'),
 		summary: z.string().min(1).optional(),
 		/** Day and wall-clock start in the event's time zone; recaps often lack them. */

@@ -10,7 +10,7 @@ const collections = {
 	talks: [
 		entry('talks', 'late', { title: 'Late', event: ref('events', 'conf'), speakers: [ref('people', 'ada')], day: '2024-03-10', tags: [] }),
 		entry('talks', 'early', { title: 'Early', event: ref('events', 'conf'), speakers: [ref('people', 'ada'), ref('people', 'bob')], day: '2024-03-09', start: '09:00', tags: ['x'] }),
-		entry('talks', 'undated', { title: 'Undated', event: ref('events', 'conf'), speakers: [], tags: [] }),
+		entry('talks', 'undated', { title: 'Undated', event: ref('events', 'conf'), speakers: [], moderators: [ref('people', 'bob')], tags: [] }),
 	],
 	people: [entry('people', 'bob', { name: 'Bob' }), entry('people', 'ada', { name: 'Ada' })],
 	recaps: [entry('recaps', 'recap', { title: 'Recap', event: ref('events', 'conf'), author: ref('people', 'ada'), published: '2024-03-12', talks: [ref('talks', 'early')], tags: ['x'] })],
@@ -27,7 +27,9 @@ describe('buildHubIndex', () => {
 	});
 	it('finds talks by event and speaker', () => {
 		expect(hub.talksOf('conf')).toHaveLength(3);
-		expect(hub.talksBy('bob').map((talk) => talk.id)).toEqual(['early']);
+		expect(hub.talksBy('ada').map((talk) => talk.id)).toEqual(['early', 'late']);
+		// A moderator's page lists the roundtables they ran.
+		expect(hub.talksBy('bob').map((talk) => talk.id)).toEqual(['early', 'undated']);
 	});
 	it('collects backlinks from recaps and notes', () => {
 		expect(hub.discussedIn('early').map((item) => item.id).sort()).toEqual(['note', 'recap']);
