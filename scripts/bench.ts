@@ -16,6 +16,7 @@ import { watchProcessTree } from '../src/lib/bench/process-tree';
 import { appendToSection, columnHeading, formatBytes, formatSearches, formatTable, type BuildRun, type CorpusKind, type SizeResult } from '../src/lib/bench/report';
 import { importScheduleCorpus } from '../src/lib/bench/schedule-corpus';
 import { measureSearch } from '../src/lib/bench/search';
+import { buildCommand } from '../src/lib/build/settings';
 import { withAstroLock } from '../src/lib/check/astro-lock';
 import { runCommand } from '../src/lib/check/run-command';
 import { launchChromium } from '../tests/helpers/browser';
@@ -59,7 +60,7 @@ async function build(work: string, label: string): Promise<BuildRun> {
 	let started = 0;
 	// One Astro process per checkout at a time (see withAstroLock); waiting for it is not timed.
 	const { exitCode, output } = await withAstroLock(root, () =>
-		runCommand(path.join(root, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
+		runCommand(buildCommand(root).command, buildCommand(root).args, {
 			cwd: root,
 			env: corpusEnv(work),
 			onSpawn: (child) => {

@@ -1,6 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCommand } from '../../src/lib/build/settings';
 import { withAstroLock } from '../../src/lib/check/astro-lock';
 import { runCommand } from '../../src/lib/check/run-command';
 
@@ -31,7 +32,7 @@ export async function buildSite(
 	await mkdir(outDir, { recursive: true });
 	const dist = path.join(outDir, 'dist');
 	const build = () =>
-		runCommand(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
+		runCommand(buildCommand(projectRoot).command, buildCommand(projectRoot).args, {
 			cwd: projectRoot,
 			env: {
 				EDELWEISS_CONTENT: contentDir,

@@ -3,9 +3,7 @@ import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { lastCommit } from '../git';
 import { digestInputs, listFiles } from './fingerprint';
-import { offlineFiles, writeOfflineFiles } from './offline-step';
 import { outputDigests } from './output-digests';
-import { indexSite } from './pagefind-step';
 import { pruneStale } from './prune';
 import { buildPaths, cacheInvalidatingInputs, outputEnvironment, projectInputs, stateFiles } from './settings';
 import { validateInChildProcess, type ValidationOutcome } from './validation-step';
@@ -139,6 +137,8 @@ export async function runBuild({
 		return { exitCode, upToDate: false };
 	}
 
+	// Loaded only now: Pagefind's client, esbuild and Workbox would sit in memory all through Astro's run.
+	const [{ indexSite }, { offlineFiles, writeOfflineFiles }] = await Promise.all([import('./pagefind-step'), import('./offline-step')]);
 	let since = performance.now();
 	const kept = new Set(JSON.parse(await readFile(state.routeOutputs, 'utf8')) as string[]);
 	const removed = await pruneStale(paths.outDir, { builtSince, kept, ownedByLaterSteps: ['pagefind/', ...offlineFiles] });

@@ -66,3 +66,13 @@ export function stateFiles(cacheDir: string) {
 		validationGate: path.join(folder, 'validation-passed'),
 	};
 }
+
+/**
+ * `npm run build` as a command line, for the tests, the check and the benchmark: this Node with
+ * tsx's loader, one process (the `tsx` command would add a second, idle one of about 50 MB to the
+ * build's memory).
+ */
+export const buildCommand = (root: string) => ({
+	command: process.execPath,
+	args: ['--import', 'tsx', path.join(root, 'scripts/build.ts')],
+});

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildPaths } from '../build/settings';
+import { buildCommand, buildPaths } from '../build/settings';
 import type { Problem } from '../validation/problem';
 import { validateContent } from '../validation/validate-content';
 import { checkAccessibility } from './accessibility';
@@ -49,7 +49,7 @@ const tail = (output: string, lines = 40) => output.trimEnd().split('\n').slice(
 export async function runCheck({ root, contentDir, dist: givenDist, skip = new Set(), onStage }: CheckOptions): Promise<StageResult[]> {
 	const stages: StageResult[] = [];
 	const astro = path.join(root, 'node_modules/.bin/astro');
-	const tsx = path.join(root, 'node_modules/.bin/tsx');
+	const build = buildCommand(root);
 	const env = { EDELWEISS_CONTENT: contentDir };
 	const passed = (id: StageId) => stages.some((stage) => stage.id === id && !stage.skipped && stage.problems.length === 0);
 
@@ -84,7 +84,7 @@ export async function runCheck({ root, contentDir, dist: givenDist, skip = new S
 			// Its own caches: it builds for the root path, which `npm run build` may not.
 			const cacheDir = path.join(buildPaths(root).cacheDir, 'check');
 			const { exitCode, output } = await withAstroLock(root, () =>
-				runCommand(tsx, ['scripts/build.ts'], { cwd: root, env: { ...env, EDELWEISS_OUT_DIR: dist, EDELWEISS_CACHE_DIR: cacheDir, BASE_PATH: '' } }),
+				runCommand(build.command, build.args, { cwd: root, env: { ...env, EDELWEISS_OUT_DIR: dist, EDELWEISS_CACHE_DIR: cacheDir, BASE_PATH: '' } }),
 			);
 			return exitCode === 0 ? { problems: [] } : { problems: [{ file: 'npm run build', message: `exited with code ${exitCode}` }], details: tail(output) };
 		});
