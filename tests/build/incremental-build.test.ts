@@ -58,6 +58,9 @@ async function edit(file: string, change: (text: string) => string) {
 	await writeFile(full, after);
 }
 
+/** Every step is a whole build: a minute or two when the machine is busy. */
+const buildTimeout = 300_000;
+
 describe('incremental builds', () => {
 	let last: Snapshot;
 	beforeAll(async () => {
@@ -75,7 +78,7 @@ describe('incremental builds', () => {
 		expect(output).toMatch(/nothing changed since the last build/);
 		expect(output).not.toMatch(/generating static routes/);
 		expect(site.mtimes).toEqual(last.mtimes);
-	});
+	}, buildTimeout);
 
 	it('re-render only the edited talk, and index its new words', async () => {
 		await appendFile(path.join(content, 'talks/packaging-with-apk.md'), '\nThe speakers also showed zirconquartz, a word no other page has.\n');
@@ -87,7 +90,7 @@ describe('incremental builds', () => {
 		const { hits } = await runTerminalSearch({ term: 'zirconquartz', filters: {}, newestFirst: false, limit: 10, json: false, dist });
 		expect(hits.map((hit) => hit.url)).toEqual(['/talks/packaging-with-apk/']);
 		last = site;
-	});
+	}, buildTimeout);
 
 	it('re-render every page that names a person when the name changes, and no other', async () => {
 		const showing = pagesShowing(last, /Grace Hopper/);
@@ -96,7 +99,7 @@ describe('incremental builds', () => {
 		expect(changedPages(last, site)).toEqual(showing);
 		expect(showing).toEqual(expect.arrayContaining(['people/grace-hopper/index.html', 'talks/closing-roundtable/index.html', 'people/ada-lovelace/index.html']));
 		last = site;
-	});
+	}, buildTimeout);
 
 	it('re-render every page that shows an event when its title changes, and no other', async () => {
 		// The event's title, not the recap's ("DemoConf 2024 recap"), which stays.
@@ -107,7 +110,7 @@ describe('incremental builds', () => {
 		expect(showing).toEqual(expect.arrayContaining(['events/democonf-2024/index.html', 'talks/packaging-with-apk/index.html', 'sponsors/acme-hosting/index.html']));
 		expect(showing).not.toContain('tags/packaging/index.html');
 		last = site;
-	});
+	}, buildTimeout);
 
 	it('remove the pages of what no longer exists', async () => {
 		expect(last.digests.has('tags/community/index.html')).toBe(true);
@@ -116,7 +119,7 @@ describe('incremental builds', () => {
 		expect(site.digests.has('tags/community/index.html')).toBe(false);
 		expect(changedPages(last, site)).toEqual(expect.arrayContaining(['tags/community/index.html', 'tags/index.html', 'talks/closing-roundtable/index.html']));
 		last = site;
-	});
+	}, buildTimeout);
 
 	it('end with the same files as a clean build of the same content', async () => {
 		const clean = await buildSite('incremental-clean', content);
@@ -125,5 +128,5 @@ describe('incremental builds', () => {
 		expect([...last.digests.keys()].sort()).toEqual([...fresh.digests.keys()].sort());
 		const differing = [...fresh.digests].filter(([file, digest]) => last.digests.get(file) !== digest).map(([file]) => file);
 		expect(differing).toEqual([]);
-	});
+	}, buildTimeout);
 });
