@@ -1,18 +1,22 @@
 /**
- * `npm run bench [-- --sizes 1000,10000] [--skip-browser] [--keep]`: builds throwaway hubs of
- * generated talks, measures builds, output, page weight and search, prints a table and appends
- * it to docs/benchmarks.md. See docs/benchmarks.md for what each number means.
+ * `npm run bench [-- --sizes 1000,10000] [--corpora synthetic,schedules] [--skip-browser]
+ * [--skip-dev] [--keep]`: builds throwaway hubs of generated talks and of real FOSDEM schedules,
+ * measures clean and incremental builds, the dev server, output, page weight and search, prints a
+ * table and appends it to docs/benchmarks.md. See docs/benchmarks.md for what each number means.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchmarkQueries, generateCorpus, writeCorpus } from '../src/lib/bench/corpus';
+import { measureDevServer } from '../src/lib/bench/dev-server';
 import { directoryStats, pageWeight, parseBuildLog } from '../src/lib/bench/measure';
 import { watchProcessTree } from '../src/lib/bench/process-tree';
-import { appendToSection, formatBytes, formatSearches, formatTable, type BuildRun, type SizeResult } from '../src/lib/bench/report';
+import { appendToSection, columnHeading, formatBytes, formatSearches, formatTable, type BuildRun, type CorpusKind, type SizeResult } from '../src/lib/bench/report';
+import { importScheduleCorpus } from '../src/lib/bench/schedule-corpus';
 import { measureSearch } from '../src/lib/bench/search';
+import { buildCommand } from '../src/lib/build/settings';
 import { withAstroLock } from '../src/lib/check/astro-lock';
 import { runCommand } from '../src/lib/check/run-command';
 import { launchChromium } from '../tests/helpers/browser';
@@ -21,11 +25,14 @@ import { serveStatic } from '../src/lib/static-server';
 const root = path.resolve(import.meta.dirname, '..');
 const reportFile = path.join(root, 'docs/benchmarks.md');
 const reportHeading = '## Build and search (`npm run bench`)';
+const corpusKinds: readonly CorpusKind[] = ['synthetic', 'schedules'];
 
 const { values } = parseArgs({
 	options: {
 		sizes: { type: 'string', default: '1000,10000' },
+		corpora: { type: 'string', default: corpusKinds.join(',') },
 		'skip-browser': { type: 'boolean', default: false },
+		'skip-dev': { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
 	},
 });
@@ -34,20 +41,28 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
 	console.error(`--sizes expects talk counts separated by commas, such as 1000,10000; found "${values.sizes}"`);
 	process.exit(1);
 }
+const corpora = values.corpora.split(',') as CorpusKind[];
+if (corpora.some((corpus) => !corpusKinds.includes(corpus))) {
+	console.error(`--corpora expects ${corpusKinds.join(' and/or ')}, separated by commas; found "${values.corpora}"`);
+	process.exit(1);
+}
 
-/** Runs one build and keeps its log as `<work>/<label>.log` for profiling with `--keep`. */
-async function build(work: string, contentDir: string, label: string): Promise<BuildRun> {
+/** The environment that points a build or the dev server at a corpus and its own output and caches. */
+const corpusEnv = (work: string) => ({
+	EDELWEISS_CONTENT: path.join(work, 'content'),
+	EDELWEISS_OUT_DIR: path.join(work, 'dist'),
+	EDELWEISS_CACHE_DIR: path.join(work, 'cache'),
+});
+
+/** Runs `npm run build` once and keeps its log as `<work>/<label>.log` for profiling with `--keep`. */
+async function build(work: string, label: string): Promise<BuildRun> {
 	let watch: ReturnType<typeof watchProcessTree> | undefined;
 	let started = 0;
 	// One Astro process per checkout at a time (see withAstroLock); waiting for it is not timed.
 	const { exitCode, output } = await withAstroLock(root, () =>
-		runCommand(path.join(root, 'node_modules/.bin/astro'), ['build'], {
+		runCommand(buildCommand(root).command, buildCommand(root).args, {
 			cwd: root,
-			env: {
-				EDELWEISS_CONTENT: contentDir,
-				EDELWEISS_OUT_DIR: path.join(work, 'dist'),
-				EDELWEISS_CACHE_DIR: path.join(work, 'cache'),
-			},
+			env: corpusEnv(work),
 			onSpawn: (child) => {
 				started = performance.now();
 				watch = watchProcessTree(child.pid!);
@@ -60,44 +75,72 @@ async function build(work: string, contentDir: string, label: string): Promise<B
 	await writeFile(log, output);
 	if (exitCode !== 0) {
 		const tail = output.trimEnd().split('\n').slice(-30).join('\n');
-		throw new Error(`The ${label} build of ${contentDir} failed (exit ${exitCode}); its end, the whole log is in ${log}:\n${tail}`);
+		throw new Error(`The ${label} build of ${work} failed (exit ${exitCode}); its end, the whole log is in ${log}:\n${tail}`);
 	}
 	return { seconds, cpuSeconds, peakRssBytes, phases: parseBuildLog(output) };
 }
 
-async function benchmark(talks: number): Promise<SizeResult> {
-	const work = path.join(root, 'tests/.output/bench', String(talks));
-	const contentDir = path.join(work, 'content');
+/** The first file of a collection, by name: what the edits and the page measurements use. */
+async function firstEntry(content: string, collection: string): Promise<string> {
+	const names = (await readdir(path.join(content, collection), { recursive: true })).filter((name) => name.endsWith('.md')).sort();
+	if (!names[0]) throw new Error(`${content} has no ${collection}`);
+	return names[0].split(path.sep).join('/');
+}
+
+async function benchmark(corpus: CorpusKind, talks: number): Promise<SizeResult> {
+	const name = columnHeading({ corpus, talks });
+	const work = path.join(root, 'tests/.output/bench', `${corpus}-${talks}`);
+	const { EDELWEISS_CONTENT: content, EDELWEISS_OUT_DIR: dist } = corpusEnv(work);
 	await rm(work, { recursive: true, force: true });
-	await writeCorpus(contentDir, generateCorpus({ talks }));
-	const dist = path.join(work, 'dist');
 
-	console.log(`${talks} talks: clean build…`);
-	const clean = await build(work, contentDir, 'clean');
-	console.log(`${talks} talks: unchanged rebuild…`);
-	const unchanged = await build(work, contentDir, 'unchanged');
-	console.log(`${talks} talks: rebuild after editing one talk…`);
-	await appendFile(path.join(contentDir, 'talks/talk-00001.md'), '\nOne more paragraph, written after the first build.\n');
-	const edited = await build(work, contentDir, 'edited');
+	console.log(`${name}: ${corpus === 'synthetic' ? 'generating' : 'importing'} the corpus…`);
+	const corpusStarted = performance.now();
+	if (corpus === 'synthetic') await writeCorpus(content, generateCorpus({ talks }));
+	else await importScheduleCorpus(root, content, talks, (done, total) => console.log(`  ${done}/${total} editions imported`));
+	const corpusSeconds = (performance.now() - corpusStarted) / 1000;
+	const talk = await firstEntry(content, 'talks');
+	const person = await firstEntry(content, 'people');
 
+	console.log(`${name}: clean build…`);
+	const clean = await build(work, 'clean');
+	console.log(`${name}: unchanged rebuild…`);
+	const unchanged = await build(work, 'unchanged');
+	console.log(`${name}: rebuild after editing one talk…`);
+	await appendFile(path.join(content, 'talks', talk), '\nOne more paragraph, written after the first build.\n');
+	const talkEdited = await build(work, 'talk-edited');
+	console.log(`${name}: rebuild after editing one person…`);
+	const personFile = path.join(content, 'people', person);
+	// A handle, which neither corpus has: front matter, so every page with a card of one of the
+	// person's talks is keyed anew (src/lib/cache-keys.ts).
+	await writeFile(personFile, (await readFile(personFile, 'utf8')).replace(/^---\n/, '---\nhandles: ["@edited"]\n'));
+	const personEdited = await build(work, 'person-edited');
+
+	const talkPath = `talks/${talk.replace(/\.md$/, '')}/`;
 	const result: SizeResult = {
+		corpus,
 		talks,
+		corpusSeconds,
 		clean,
 		unchanged,
-		edited,
+		talkEdited,
+		personEdited,
 		output: await directoryStats(dist),
 		pagefind: await directoryStats(path.join(dist, 'pagefind')),
-		talkPage: await pageWeight(dist, 'talks/talk-00001/'),
+		talkPage: await pageWeight(dist, talkPath),
 	};
+	if (!values['skip-dev']) {
+		console.log(`${name}: dev server…`);
+		result.dev = await withAstroLock(root, () =>
+			measureDevServer(root, corpusEnv(work), `/${talkPath}`, path.join(content, 'talks', talk), path.join(work, 'dev.log')),
+		);
+	}
 	if (!values['skip-browser']) {
-		console.log(`${talks} talks: searching in Chromium…`);
+		console.log(`${name}: searching in Chromium…`);
 		const server = await serveStatic(dist);
 		const browser = await launchChromium();
 		try {
 			result.search = [];
-			for (const query of benchmarkQueries) {
-				result.search.push(await measureSearch(browser, `${server.url}/talks/talk-00001/`, query));
-			}
+			for (const query of benchmarkQueries) result.search.push(await measureSearch(browser, `${server.url}/${talkPath}`, query));
 		} finally {
 			await browser.close();
 			await server.close();
@@ -116,7 +159,7 @@ const commit = git('rev-parse', '--short', 'HEAD');
 const dirty = git('status', '--porcelain', '--', '.', `:!${path.relative(root, reportFile)}`) ? ' with uncommitted changes' : '';
 const results: SizeResult[] = [];
 try {
-	for (const size of sizes) results.push(await benchmark(size));
+	for (const corpus of corpora) for (const size of sizes) results.push(await benchmark(corpus, size));
 } catch (error) {
 	// docs/benchmarks.md is only written once every size has its numbers.
 	console.error(error instanceof Error ? error.message : error);

@@ -1,18 +1,18 @@
-import { rehypeShiki, type RehypePlugin, type ShikiConfig } from '@astrojs/markdown-remark';
+import type { ShikiConfig } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
-import type { BundledTheme } from 'shiki';
-import { highlightDeclarations, highlightStylesheet, stylesToClasses } from '../lib/code-highlighting';
+import { codeThemes, highlightDeclarations, highlightStylesheet, stylesToClasses } from '../lib/code-highlighting';
 
 const stylesheet = 'virtual:edelweiss/code-highlighting.css';
 
 /**
  * Shiki highlighting whose colours are classes, not inline styles, so the CSP allows no inline
- * style at all (src/lib/code-highlighting.ts). `rehypePlugin` goes into the Markdown processor,
- * with Astro's own highlighting turned off; `integration` adds the classes' stylesheet to every page.
+ * style at all (src/lib/code-highlighting.ts). `shikiConfig` is the Markdown configuration's
+ * (both pipelines highlight with it, before the hub's own plugins); `integration` adds the
+ * classes' stylesheet to every page.
  */
-export async function codeHighlighting(themes: Record<string, BundledTheme>) {
-	const declarations = await highlightDeclarations(themes);
-	const rehypePlugin: [RehypePlugin, ShikiConfig] = [rehypeShiki, { themes, defaultColor: false, transformers: [stylesToClasses(declarations)] }];
+export async function codeHighlighting() {
+	const declarations = await highlightDeclarations(codeThemes);
+	const shikiConfig: ShikiConfig = { themes: codeThemes, defaultColor: false, transformers: [stylesToClasses(declarations)] };
 	const integration: AstroIntegration = {
 		name: 'edelweiss:code-highlighting',
 		hooks: {
@@ -32,5 +32,5 @@ export async function codeHighlighting(themes: Record<string, BundledTheme>) {
 			},
 		},
 	};
-	return { rehypePlugin, integration };
+	return { shikiConfig, integration };
 }

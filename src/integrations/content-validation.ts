@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { validationService } from '../lib/build/validation-step';
 import { formatReport, isError } from '../lib/validation/problem';
 import { validateContent } from '../lib/validation/validate-content';
 
@@ -8,10 +10,16 @@ import { validateContent } from '../lib/validation/validate-content';
  * Validates every content file before Astro syncs any of them, so a build reports all
  * problems with their lines at once and stops before writing output. Astro alone stops at
  * the first schema error with `0:0` locations and only warns about broken references.
- * Under `astro dev` it validates again whenever a content file changes.
+ * Under `astro dev` it validates in the background, at start and whenever a content file
+ * changes, and reports what it finds without stopping the server.
+ *
+ * `npm run build` validates in a process of its own, beside Astro's start and content sync
+ * (`src/lib/build/run-build.ts`), and names a gate file in `EDELWEISS_VALIDATION_GATE`: Astro
+ * then waits for it before building anything, and is stopped if the content is invalid.
  */
 export function contentValidation(options: { contentDir: string }): AstroIntegration {
 	let root = '';
+	const gate = process.env.EDELWEISS_VALIDATION_GATE;
 	const validate = async (logger: AstroIntegrationLogger) => {
 		const started = performance.now();
 		const { problems, fileCount } = await validateContent(root, options.contentDir);
@@ -20,11 +28,43 @@ export function contentValidation(options: { contentDir: string }): AstroIntegra
 		}
 		return problems;
 	};
+	// In dev, in a process of its own: validating 10,000 talks takes seconds of CPU, which on the
+	// server's own thread would hold back every page, the edited one included. One at a time;
+	// a change during a run asks for one more.
+	let service: ReturnType<typeof validationService> | undefined;
+	let running: Promise<void> | undefined;
+	let again = false;
+	const validateInBackground = (logger: AstroIntegrationLogger) => {
+		if (running) {
+			again = true;
+			return;
+		}
+		service ??= validationService(root);
+		running = service
+			.validate(options.contentDir)
+			.then(
+				(outcome) =>
+					outcome.report ? logger.warn(outcome.report) : logger.info(`${outcome.fileCount} content files valid in ${outcome.seconds.toFixed(1)}s`),
+				(error: Error) => logger.error(error.message),
+			)
+			.finally(() => {
+				running = undefined;
+				if (again) {
+					again = false;
+					validateInBackground(logger);
+				}
+			});
+	};
 	return {
 		name: 'edelweiss:content-validation',
 		hooks: {
 			'astro:config:setup': async ({ command, config, logger }) => {
 				root = fileURLToPath(config.root);
+				if (command === 'build' && gate) return;
+				if (command === 'dev') {
+					validateInBackground(logger);
+					return;
+				}
 				const problems = await validate(logger);
 				if (problems.length === 0) return;
 				const report = formatReport(problems);
@@ -37,6 +77,11 @@ export function contentValidation(options: { contentDir: string }): AstroIntegra
 				// Warnings, and in dev any problem (a typo must not take the preview down): show and go on.
 				logger.warn(report);
 			},
+			'astro:build:start': async ({ logger }) => {
+				if (!gate || existsSync(gate)) return;
+				logger.info('waiting for content validation');
+				while (!existsSync(gate)) await new Promise((resolve) => setTimeout(resolve, 100));
+			},
 			'astro:server:setup': ({ server, logger }) => {
 				const folder = path.resolve(root, options.contentDir) + path.sep;
 				let pending: ReturnType<typeof setTimeout> | undefined;
@@ -44,10 +89,7 @@ export function contentValidation(options: { contentDir: string }): AstroIntegra
 					if (!path.resolve(file).startsWith(folder)) return;
 					// An editor's save fires several events: validate once they settle.
 					clearTimeout(pending);
-					pending = setTimeout(async () => {
-						const problems = await validate(logger);
-						if (problems.length) logger.warn(formatReport(problems));
-					}, 200);
+					pending = setTimeout(() => validateInBackground(logger), 200);
 				});
 			},
 		},

@@ -8,6 +8,9 @@ import { addClassToHast, bundledThemes, normalizeTheme, type BundledTheme, type 
  * colours and no page needs an inline style.
  */
 
+/** Shiki's themes for code blocks in both colour schemes; the site's CSS picks one. */
+export const codeThemes = { light: 'github-light', dark: 'github-dark-default' } as const satisfies Record<string, BundledTheme>;
+
 /** Declarations Astro's highlighter adds to `<pre>` and to diff markers, besides the colours. */
 const layoutDeclarations = ['overflow-x:auto', 'white-space:pre-wrap', 'word-wrap:break-word', 'user-select:none'];
 
@@ -60,6 +63,9 @@ export async function highlightDeclarations(themes: Record<string, BundledTheme>
 	}
 	return declarations;
 }
+
+/** The classes `stylesToClasses` writes, which the content sanitiser lets through on highlighted code. */
+export const highlightClassPattern = new RegExp(`^(shiki-[a-z0-9-]+|${layoutDeclarations.map((declaration) => classOf(declaration)).join('|')})$`);
 
 /** The stylesheet giving each class its declaration. */
 export const highlightStylesheet = (declarations: Iterable<string>) =>

@@ -55,3 +55,15 @@ export function getFileDates(file: string, root: string): FileDates | undefined 
 	}
 	return dates.get(path.resolve(file));
 }
+
+/**
+ * The newest commit that changed anything under `directory`, or '' outside git: the dates pages
+ * show as "Last updated" can only change when this does.
+ */
+export function lastCommit(directory: string): string {
+	try {
+		return execFileSync('git', ['log', '-1', '--format=%H', '--', '.'], { cwd: directory, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+	} catch {
+		return '';
+	}
+}

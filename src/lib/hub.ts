@@ -1,10 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
+import { createCacheKeys, type CacheKeys } from './cache-keys';
 import { collectionNames } from './collections';
+import { contentDir } from './content-dir';
+import { getFileDates } from './git';
 import { buildHubIndex, type HubCollections, type HubIndex, type Writing } from './hub-index';
 import { talkCardIds } from './talk-cards';
 
 let hub: Promise<HubIndex> | undefined;
+let cacheKeys: Promise<CacheKeys> | undefined;
 
 /** The talk cards each MDX recap, note and case study embeds, read from its source file. */
 async function readTalkCards(collections: HubCollections): Promise<Map<string, Set<string>>> {
@@ -24,4 +28,14 @@ export function loadHub(): Promise<HubIndex> {
 		return buildHubIndex(collections, { talkCards: await readTalkCards(collections) });
 	});
 	return hub;
+}
+
+/** Each page's key for incremental builds (`src/lib/cache-keys.ts`), computed once per build. */
+export function loadCacheKeys(): Promise<CacheKeys> {
+	cacheKeys ??= loadHub().then((index) =>
+		createCacheKeys(index, {
+			lastUpdated: (entry) => (entry.filePath ? getFileDates(entry.filePath, contentDir)?.changed.toISOString().slice(0, 10) : undefined),
+		}),
+	);
+	return cacheKeys;
 }

@@ -47,7 +47,8 @@ describe('npm run new', () => {
 		});
 		expect(result.output).toContain('check passed, 2 skipped');
 		expect(result.exitCode).toBe(0);
-	});
+		// A whole build, Pagefind and the offline files included, then the links and HTML checks.
+	}, 300_000);
 
 	it('refuses to overwrite an existing entry and leaves it untouched', async () => {
 		const file = path.join(content, 'notes/mirror-layout.md');

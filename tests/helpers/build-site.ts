@@ -1,6 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCommand } from '../../src/lib/build/settings';
 import { withAstroLock } from '../../src/lib/check/astro-lock';
 import { runCommand } from '../../src/lib/check/run-command';
 
@@ -15,21 +16,23 @@ export interface BuildResult {
 }
 
 /**
- * Runs the real `astro build` over a content tree in a child process, as a contributor would,
- * writing to `tests/.output/<name>/` with its own content cache so fixtures never share state.
+ * Runs the real `npm run build` (scripts/build.ts: Astro, then Pagefind and the offline files)
+ * over a content tree in a child process, as a contributor would, writing to
+ * `tests/.output/<name>/` with its own caches so fixtures never share state. `incremental`
+ * keeps the last build's output and caches, as a contributor's second build would.
  */
 export async function buildSite(
 	name: string,
 	contentDir: string,
 	env: Record<string, string> = {},
-	{ locked = false }: { /** The caller already holds the Astro lock. */ locked?: boolean } = {},
+	{ locked = false, incremental = false }: { /** The caller already holds the Astro lock. */ locked?: boolean; incremental?: boolean } = {},
 ): Promise<BuildResult> {
 	const outDir = path.join(outputRoot, name);
-	await rm(outDir, { recursive: true, force: true });
+	if (!incremental) await rm(outDir, { recursive: true, force: true });
 	await mkdir(outDir, { recursive: true });
 	const dist = path.join(outDir, 'dist');
 	const build = () =>
-		runCommand(path.join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
+		runCommand(buildCommand(projectRoot).command, buildCommand(projectRoot).args, {
 			cwd: projectRoot,
 			env: {
 				EDELWEISS_CONTENT: contentDir,

@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { digestInputs } from '../../src/lib/build/fingerprint';
+import { outputEnvironment, projectInputs } from '../../src/lib/build/settings';
 import { withAstroLock } from '../../src/lib/check/astro-lock';
 import { withFolderLock } from '../../src/lib/folder-lock';
+import { lastCommit } from '../../src/lib/git';
 import { buildSite, fixtureContent, outputRoot, projectRoot } from './build-site';
 import { writeSeriesContent } from './series-site';
 
@@ -13,7 +14,7 @@ export type SiteName = 'basic' | 'search' | 'site' | 'offline' | 'offline-next' 
 
 export interface BuiltSite {
 	dist: string;
-	/** What `astro build` printed. */
+	/** What `npm run build` printed. */
 	log: string;
 }
 
@@ -40,30 +41,14 @@ async function contentOf(name: SiteName): Promise<string> {
 	return tree;
 }
 
-/** What a build's output depends on besides its content tree. */
-const projectInputs = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'node_modules/.package-lock.json'];
-
-async function hashTree(hash: ReturnType<typeof createHash>, root: string): Promise<void> {
-	const absolute = path.resolve(projectRoot, root);
-	if (!existsSync(absolute)) return;
-	const names = (await readdir(absolute, { recursive: true, withFileTypes: true }).catch(() => undefined)) ?? null;
-	const files = names
-		? names.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name))
-		: [absolute];
-	for (const file of files.sort()) hash.update(path.relative(projectRoot, file)).update('\0').update(await readFile(file)).update('\0');
-}
-
 /**
  * A digest of everything the site's HTML depends on: the content tree, the project's sources and
  * installed packages, the build's environment, and the last commit of the content tree (pages
- * show "Last updated" from git).
+ * show "Last updated" from git). The same inputs as `npm run build`'s own fingerprint.
  */
 async function inputDigest(content: string): Promise<string> {
-	const hash = createHash('sha256');
-	for (const input of [...projectInputs, content]) await hashTree(hash, input);
-	const lastCommit = execFileSync('git', ['log', '-1', '--format=%H', '--', content], { cwd: projectRoot, encoding: 'utf8' });
-	hash.update(lastCommit).update(`${process.env.SITE_URL ?? ''}\0${process.env.BASE_PATH ?? ''}`);
-	return hash.digest('hex');
+	const environment = outputEnvironment.map((name) => `${name}=${process.env[name] ?? ''}`).join('\n');
+	return digestInputs(projectRoot, [...projectInputs, content], lastCommit(path.resolve(projectRoot, content)), environment);
 }
 
 /**
@@ -72,9 +57,7 @@ async function inputDigest(content: string): Promise<string> {
  */
 async function seriesContent(): Promise<string> {
 	const tree = path.join(outputRoot, 'series-content');
-	const hash = createHash('sha256');
-	for (const input of ['src', 'tests/fixtures/series', 'tests/fixtures/schedules', 'tests/helpers/series-site.ts']) await hashTree(hash, input);
-	const digest = hash.digest('hex');
+	const digest = await digestInputs(projectRoot, ['src', 'tests/fixtures/series', 'tests/fixtures/schedules', 'tests/helpers/series-site.ts']);
 	const stamp = path.join(outputRoot, 'series-content.digest');
 	return withFolderLock(`${tree}.lock`, async () => {
 		if ((await readFile(stamp, 'utf8').catch(() => '')) === digest && existsSync(tree)) return tree;

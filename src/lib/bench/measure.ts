@@ -5,18 +5,29 @@ import * as cheerio from 'cheerio';
 import { fileConcurrency, mapConcurrently } from '../concurrency';
 import { listSiteFiles } from '../site-files';
 
-/** What `astro build` says about its own phases, in seconds. */
+/** What `npm run build` says about its phases, in seconds (src/lib/build/run-build.ts and Astro). */
 export interface BuildPhases {
 	pages?: number | undefined;
-	/** Our content validation, before Astro reads anything (`src/integrations/content-validation.ts`). */
+	/** Pages rendered, and pages Astro copied unchanged from its incremental cache. */
+	renderedPages?: number | undefined;
+	cachedPages?: number | undefined;
+	/** True when the build found every input unchanged and built nothing. */
+	upToDate?: boolean | undefined;
+	/** Hashing the inputs, before anything else (`[edelweiss:build] inputs digested in …`). */
+	fingerprintSeconds?: number | undefined;
+	/** Our content validation, before Astro reads anything (`src/integrations/content-validation.ts`); 0 when skipped as unchanged. */
 	validationSeconds?: number | undefined;
 	/** Content sync and type generation (`[types] Generated …`). */
 	syncSeconds?: number | undefined;
 	/** Rendering every page (`generating static routes … Completed in …`). */
 	renderSeconds?: number | undefined;
-	/** Pagefind, timed by our integration (`src/integrations/pagefind-index.ts`). */
+	/** Removing stale output after Astro (`src/lib/build/prune.ts`). */
+	pruneSeconds?: number | undefined;
+	/** Pagefind, after Astro has exited (`src/lib/build/pagefind-step.ts`). */
 	pagefindSeconds?: number | undefined;
-	/** Astro's own total, from config loaded to Pagefind done (`… page(s) built in …`). */
+	/** `offline.json` and the service worker (`src/lib/build/offline-step.ts`). */
+	offlineSeconds?: number | undefined;
+	/** Astro's own total, from config loaded to its last page (`… page(s) built in …`). */
 	astroSeconds?: number | undefined;
 }
 
@@ -29,22 +40,32 @@ export function parseDuration(text: string): number | undefined {
 	return minutes * 60 + rest;
 }
 
-/** A duration as Astro prints it (`27ms`, `5.77s`, `2m 3s`) or as our validation and Pagefind steps do (`1.0s`). */
+/** A duration as Astro prints it (`27ms`, `5.77s`, `2m 3s`) or as our steps do (`1.0s`). */
 const duration = String.raw`(\d+m \d+s|\d+(?:\.\d+)?m?s)`;
 
 /** Picks the phase timings out of a build log (colours already stripped). */
 export function parseBuildLog(output: string): BuildPhases {
 	const find = (pattern: string) => {
 		const match = new RegExp(pattern, 'm').exec(output);
-		return match ? parseDuration(match[1]!) : undefined;
+		const text = match?.slice(1).find((group) => group !== undefined);
+		return text === undefined ? undefined : parseDuration(text);
 	};
 	const pages = /(\d+) page\(s\) built in/.exec(output);
+	const routes = output.split('\n').filter((line) => /[├└]─ \//.test(line));
+	const cached = routes.filter((line) => /\((cached|restored)\)\s*$/.test(line)).length;
+	const skippedValidation = /content unchanged since it was last validated/.test(output);
 	return {
 		pages: pages ? Number(pages[1]) : undefined,
-		validationSeconds: find(String.raw`content files valid in ${duration}`),
+		renderedPages: routes.length ? routes.length - cached : undefined,
+		cachedPages: routes.length ? cached : undefined,
+		upToDate: /nothing changed since the last build/.test(output),
+		fingerprintSeconds: find(String.raw`inputs digested in ${duration}`),
+		validationSeconds: skippedValidation ? 0 : find(String.raw`content files valid in ${duration}`),
 		syncSeconds: find(String.raw`\[types\] Generated ${duration}`),
 		renderSeconds: find(String.raw`generating static routes[\s\S]*?✓ Completed in ${duration}`),
-		pagefindSeconds: find(String.raw`Pagefind indexed \d+ pages into .* in ${duration}$`),
+		pruneSeconds: find(String.raw`pruned \d+ stale files in ${duration}`),
+		pagefindSeconds: find(String.raw`Pagefind (?:indexed \d+ pages in ${duration}|bundle kept: .*\(${duration}\))`),
+		offlineSeconds: find(String.raw`offline files written in ${duration}`),
 		astroSeconds: find(String.raw`page\(s\) built in ${duration}`),
 	};
 }

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { buildCommand, buildPaths } from '../build/settings';
 import type { Problem } from '../validation/problem';
 import { validateContent } from '../validation/validate-content';
 import { checkAccessibility } from './accessibility';
@@ -55,6 +56,7 @@ const tail = (output: string, lines = 40) => output.trimEnd().split('\n').slice(
 export async function runCheck({ root, contentDir, dist: givenDist, skip = new Set(), onStage }: CheckOptions): Promise<StageResult[]> {
 	const stages: StageResult[] = [];
 	const astro = path.join(root, 'node_modules/.bin/astro');
+	const build = buildCommand(root);
 	const env = { EDELWEISS_CONTENT: contentDir };
 	const passed = (id: StageId) => stages.some((stage) => stage.id === id && stagePassed(stage));
 
@@ -90,10 +92,12 @@ export async function runCheck({ root, contentDir, dist: givenDist, skip = new S
 	try {
 		await stage('build', givenDist ? `checking ${givenDist}` : contentBlocker, async () => {
 			// Built for the root path, as the static server used by the later stages serves it.
+			// Its own caches: it builds for the root path, which `npm run build` may not.
+			const cacheDir = path.join(buildPaths(root).cacheDir, 'check');
 			const { exitCode, output } = await withAstroLock(root, () =>
-				runCommand(astro, ['build'], { cwd: root, env: { ...env, EDELWEISS_OUT_DIR: dist, BASE_PATH: '' } }),
+				runCommand(build.command, build.args, { cwd: root, env: { ...env, EDELWEISS_OUT_DIR: dist, EDELWEISS_CACHE_DIR: cacheDir, BASE_PATH: '' } }),
 			);
-			return exitCode === 0 ? { problems: [] } : { problems: [{ file: 'astro build', message: `exited with code ${exitCode}` }], details: tail(output) };
+			return exitCode === 0 ? { problems: [] } : { problems: [{ file: 'npm run build', message: `exited with code ${exitCode}` }], details: tail(output) };
 		});
 		const siteBlocker = givenDist || passed('build') ? undefined : 'needs a successful build';
 		await stage('links', siteBlocker, async () => ({ problems: await checkSiteLinks(dist, label) }));

@@ -6,6 +6,7 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
 import { VFile } from 'vfile';
 import { mdxComponentNames } from '../../components/mdx/names';
+import { codeThemes, highlightClassPattern } from '../code-highlighting';
 import type { Position } from '../text-file';
 
 /** More HTML a site may allow in its content, on top of the default allow-list (`src/site.config.ts`). */
@@ -28,22 +29,24 @@ export interface Removal {
 /** Stands in for an author component (`<Aside>`) while the library sanitises around it. */
 const componentPlaceholder = 'x-edelweiss-component';
 
-/** Shiki colours code through CSS variables in `style`: those, and nothing else, may stay. */
-const shikiStyle = /^(?:\s*(?:--shiki-[a-z-]+\s*:\s*[#\w]+|overflow-x\s*:\s*auto)\s*;?)*\s*$/i;
+/** Highlighted code's classes: Shiki's (its themes' names) and the colours `stylesToClasses` wrote. */
+const highlightClasses = [...Object.values(codeThemes), highlightClassPattern];
 
 /**
  * The allow-list for content: GitHub's (tables, `details`, `kbd`, `sup`, footnotes, task
- * lists…) with links only to http(s) and mailto, images also from `data:`, no `style` except
- * Shiki's colours, and ids and names prefixed `user-content-` so content cannot take over the
+ * lists…) with links only to http(s) and mailto, images also from `data:`, no `style` (highlighted
+ * code's colours are classes), and ids and names prefixed `user-content-` so content cannot take over the
  * page's own. Scripts and styles go with their text; unknown elements leave their text.
  */
-export function contentSchema(allowance: HtmlAllowance = {}, codeThemes: readonly string[] = []): Schema {
+export function contentSchema(allowance: HtmlAllowance = {}): Schema {
 	const attributes: NonNullable<Schema['attributes']> = { ...defaultSchema.attributes };
 	const add = (name: string, ...definitions: NonNullable<Schema['attributes']>[string]) => {
 		attributes[name] = [...(attributes[name] ?? []), ...definitions];
 	};
-	add('pre', ['className', 'astro-code', 'astro-code-themes', ...codeThemes], ['style', shikiStyle], 'dataLanguage');
-	add('span', ['className', 'line'], ['style', shikiStyle]);
+	add('pre', ['className', 'astro-code', 'astro-code-themes', ...highlightClasses], 'dataLanguage');
+	add('span', ['className', 'line', ...highlightClasses]);
+	// Sätteri writes GFM column alignment as a style; an element rule makes it a class.
+	for (const cell of ['th', 'td']) add(cell, ['style', /^text-align: (left|center|right);?$/]);
 	add(componentPlaceholder, 'dataComponent');
 	for (const [name, extra] of Object.entries(allowance.attributes ?? {})) add(name, ...extra);
 	return {
@@ -143,7 +146,7 @@ function explainRemovals(node: Nodes, schema: Schema, removals: Removal[]): void
 				if (value === undefined || value === null) continue;
 				const attribute = find(html, property).attribute;
 				const allowed = definitions.filter((definition) => (typeof definition === 'string' ? definition : definition[0]) === property);
-				// `[name, ...values]` allows only those values (Shiki's styles, task-list classes).
+				// `[name, ...values]` allows only those values (highlighted code's classes, task-list classes).
 				const values = allowed.some((definition) => typeof definition === 'string' || definition.length === 1)
 					? undefined
 					: allowed.flatMap((definition) => (typeof definition === 'string' ? [] : definition.slice(1)));
@@ -235,15 +238,13 @@ export function sanitizeContentTree(tree: Root, schema: Schema): { tree: Root; r
 export interface SanitiseOptions {
 	/** What the site allows beyond the default list (`siteConfig.contentHtml`). */
 	html?: HtmlAllowance | undefined;
-	/** Shiki's theme names, which it writes as classes on highlighted code. */
-	codeThemes?: readonly string[] | undefined;
 }
 
 /**
  * The rehype plugin: sanitises every Markdown and MDX body of the build, whatever the content
  * check said, so code in content never runs and unsafe HTML never reaches a page.
  */
-export function rehypeSanitizeContent({ html: allowance, codeThemes }: SanitiseOptions = {}) {
-	const schema = contentSchema(allowance, codeThemes);
+export function rehypeSanitizeContent({ html: allowance }: SanitiseOptions = {}) {
+	const schema = contentSchema(allowance);
 	return (tree: Root): Root => sanitizeContentTree(tree, schema).tree;
 }

@@ -26,7 +26,8 @@ export interface IcsCalendar {
 export const escapeText = (text: string) =>
 	text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
-const encoder = new TextEncoder();
+/** A code point's length in UTF-8, without encoding it: a `TextEncoder` per character was most of an export's time. */
+const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1). */
 export function foldLine(line: string): string {
@@ -34,7 +35,7 @@ export function foldLine(line: string): string {
 	let current = '';
 	let octets = 0;
 	for (const char of line) {
-		const size = encoder.encode(char).length;
+		const size = utf8Length(char.codePointAt(0)!);
 		// Continuation lines start with a space, which counts towards their 75.
 		if (octets + size > (parts.length ? 74 : 75)) {
 			parts.push(current);
@@ -97,6 +98,18 @@ function shiftedStart(at: number, from: number): string {
 	return `${local.slice(0, 10).replace(/-/g, '')}T${local.slice(11, 19).replace(/:/g, '')}`;
 }
 
+/**
+ * `vtimezone` once per zone and years: it scans every day of the years for offset changes,
+ * about 20 ms, and a hub with timed talks writes one calendar per talk (docs/benchmarks.md).
+ */
+const vtimezones = new Map<string, string[]>();
+function cachedVtimezone(timeZone: string, fromYear: number, toYear: number): string[] {
+	const key = `${timeZone} ${fromYear} ${toYear}`;
+	let lines = vtimezones.get(key);
+	if (!lines) vtimezones.set(key, (lines = vtimezone(timeZone, fromYear, toYear)));
+	return lines;
+}
+
 /** An RFC 5545 calendar: CRLF line ends, folded lines, TZID times with their VTIMEZONE. */
 export function icsCalendar(calendar: IcsCalendar): string {
 	const years = calendar.entries.map((entry) => Number(entry.day.slice(0, 4)));
@@ -107,7 +120,7 @@ export function icsCalendar(calendar: IcsCalendar): string {
 		'CALSCALE:GREGORIAN',
 		`X-WR-CALNAME:${escapeText(calendar.name)}`,
 		`X-WR-TIMEZONE:${calendar.timeZone}`,
-		...(years.length ? vtimezone(calendar.timeZone, Math.min(...years), Math.max(...years)) : []),
+		...(years.length ? cachedVtimezone(calendar.timeZone, Math.min(...years), Math.max(...years)) : []),
 	];
 	for (const entry of calendar.entries) {
 		lines.push('BEGIN:VEVENT', `UID:${entry.uid}`, `DTSTAMP:${calendar.stamp}`);

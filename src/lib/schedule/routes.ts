@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileConcurrency, mapConcurrently } from '../concurrency';
-import { loadHub } from '../hub';
+import { loadCacheKeys, loadHub } from '../hub';
 import type { Entry } from '../hub-index';
 import { absoluteUrl } from '../urls';
 import { markdownBody } from '../validation/frontmatter';
@@ -32,10 +32,22 @@ function exportSchedules(): Promise<ExportEvent[]> {
 
 /** One export per event with a timed programme; shared by the schedule.{ics,xml,json} routes. */
 export async function eventSchedulePaths() {
-	return (await exportSchedules()).map((schedule) => ({ params: { id: schedule.id }, props: { schedule } }));
+	const [exported, hub, keys] = await Promise.all([exportSchedules(), loadHub(), loadCacheKeys()]);
+	return exported.map((schedule) => ({
+		params: { id: schedule.id },
+		props: { schedule },
+		cacheKey: keys.schedule(hub.get({ collection: 'events', id: schedule.id }), hub.talksOf(schedule.id)),
+	}));
 }
 
 /** One calendar file per timed talk of such an event. */
 export async function talkCalendarPaths() {
-	return (await exportSchedules()).flatMap((schedule) => schedule.talks.map((talk) => ({ params: { id: talk.id }, props: { schedule, talk } })));
+	const [exported, hub, keys] = await Promise.all([exportSchedules(), loadHub(), loadCacheKeys()]);
+	return exported.flatMap((schedule) =>
+		schedule.talks.map((talk) => ({
+			params: { id: talk.id },
+			props: { schedule, talk },
+			cacheKey: keys.schedule(hub.get({ collection: 'events', id: schedule.id }), [hub.get({ collection: 'talks', id: talk.id })]),
+		})),
+	);
 }

@@ -8,8 +8,9 @@ import { directoryStats, pageWeight, parseBuildLog, parseDuration, transferSize 
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'edelweiss-measure-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-/** The lines `astro build` printed for a 200-talk corpus, abridged. */
-const buildLog = `03:13:17 [edelweiss:content-validation] 326 content files valid in 0.4s
+/** The lines `npm run build` printed for a 200-talk corpus, abridged. */
+const buildLog = `03:13:16 [edelweiss:build] inputs digested in 0.3s
+03:13:17 [edelweiss:content-validation] 326 content files valid in 0.4s
 03:13:19 [content] Syncing content
 03:13:23 [content] Synced content
 03:13:23 [types] Generated 5.77s
@@ -19,13 +20,18 @@ const buildLog = `03:13:17 [edelweiss:content-validation] 326 content files vali
 03:13:24 [vite] ✓ built in 1.21s
 
  generating static routes 
-03:13:24 ├─ /talks/talk-00001/index.html (+3ms)
+03:13:24   ├─ /talks/talk-00001/index.html (+3ms) 
+03:13:24   ├─ /talks/talk-00002/index.html (cached)
+03:13:24   ├─ /people/person-00001/index.html (cached)
 03:13:26 ✓ Completed in 2.20s.
 
 03:13:26 [build] ✓ Completed in 3.52s.
-03:13:28 [edelweiss:pagefind] Pagefind indexed 366 pages into /tmp/o200/dist//pagefind in 1.0s
 03:13:28 [build] 366 page(s) built in 10.96s
-03:13:28 [build] Complete!`;
+03:13:28 [build] Complete!
+03:13:28 [edelweiss:build] pruned 2 stale files in 0.2s
+03:13:29 [edelweiss:build] Pagefind indexed 326 pages in 1.0s
+03:13:29 [edelweiss:build] offline files written in 0.6s: service worker precaches 58 files (1360 KiB)
+03:13:29 [edelweiss:build] built in 13.1s`;
 
 describe('parseDuration', () => {
 	it('reads the forms Astro prints', () => {
@@ -45,12 +51,26 @@ describe('parseBuildLog', () => {
 	it('finds each phase, not the neighbouring "Completed" lines', () => {
 		expect(parseBuildLog(buildLog)).toEqual({
 			pages: 366,
+			renderedPages: 1,
+			cachedPages: 2,
+			upToDate: false,
+			fingerprintSeconds: 0.3,
 			validationSeconds: 0.4,
 			syncSeconds: 5.77,
 			renderSeconds: 2.2,
+			pruneSeconds: 0.2,
 			pagefindSeconds: 1,
+			offlineSeconds: 0.6,
 			astroSeconds: 10.96,
 		});
+	});
+	it('reads a build that reused what it could', () => {
+		const reused = buildLog
+			.replace('326 content files valid in 0.4s', 'content unchanged since it was last validated')
+			.replace('Pagefind indexed 326 pages in 1.0s', 'Pagefind bundle kept: none of its 326 pages changed (0.4s)');
+		expect(parseBuildLog(reused)).toMatchObject({ validationSeconds: 0, pagefindSeconds: 0.4 });
+		const upToDate = parseBuildLog('03:13:16 [edelweiss:build] inputs digested in 0.3s\n03:13:16 [edelweiss:build] nothing changed since the last build: dist is up to date (0.3s)');
+		expect(upToDate).toMatchObject({ upToDate: true, fingerprintSeconds: 0.3, renderedPages: undefined });
 	});
 	it('reads minutes, which large builds take', () => {
 		const slow = buildLog
@@ -62,10 +82,16 @@ describe('parseBuildLog', () => {
 	it('leaves out what the log does not say', () => {
 		expect(parseBuildLog('[build] Complete!')).toEqual({
 			pages: undefined,
+			renderedPages: undefined,
+			cachedPages: undefined,
+			upToDate: false,
+			fingerprintSeconds: undefined,
 			validationSeconds: undefined,
 			syncSeconds: undefined,
 			renderSeconds: undefined,
+			pruneSeconds: undefined,
 			pagefindSeconds: undefined,
+			offlineSeconds: undefined,
 			astroSeconds: undefined,
 		});
 	});

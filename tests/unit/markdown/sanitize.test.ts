@@ -1,13 +1,14 @@
 import { evaluate } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
-import config, { codeThemes } from '../../../astro.config.mjs';
+import { siteMarkdown } from '../../../src/integrations/markdown';
+import { codeThemes } from '../../../src/lib/code-highlighting';
 import { contentSchema, isAllowedUrl, rehypeSanitizeContent } from '../../../src/lib/markdown/sanitize';
 
 /** The site's own Markdown and MDX renderers, from astro.config.mjs: the pipeline a build runs. */
-const processor = config.markdown!.processor!;
-const shared = { syntaxHighlight: config.markdown!.syntaxHighlight, shikiConfig: config.markdown!.shikiConfig };
-const markdownRenderer = await processor.createRenderer(shared);
-const mdxRenderer = await processor.createMdxRenderer!(shared, { optimize: false });
+const site = await siteMarkdown();
+const shared = { syntaxHighlight: 'shiki' as const, shikiConfig: site.shikiConfig };
+const markdownRenderer = await site.processors.md.createRenderer(shared);
+const mdxRenderer = await site.processors.mdx.createMdxRenderer!(shared, { optimize: false });
 const renderMarkdown = async (markdown: string) => (await markdownRenderer.render(markdown)).code;
 const compileMdx = async (mdx: string) => (await mdxRenderer.process(mdx, '/virtual/note.mdx', {})).code;
 

@@ -64,7 +64,7 @@ describe('.gitlab-ci.yml', async () => {
 		expect(script).toContain('BASE_PATH=');
 	});
 
-	it('installs exactly the lockfile, caching npm downloads and the Astro data store where the build writes it', () => {
+	it('installs exactly the lockfile, caching npm downloads, and what incremental builds need: the build caches where the build writes them and dist/', () => {
 		const installs = [config.default, config['.with-chromium']].flatMap((job) => (job as { before_script: string[] }).before_script);
 		expect(installs.filter((command) => command.startsWith('npm '))).toEqual([
 			'npm ci --no-audit --no-fund --cache .npm --prefer-offline',
@@ -73,6 +73,10 @@ describe('.gitlab-ci.yml', async () => {
 		const cached = config.default.cache.flatMap((cache) => cache.paths);
 		expect(cached).toContain('.npm/');
 		expect(cached).toContain(`${config.variables.EDELWEISS_CACHE_DIR}/`);
+		expect(cached).toContain('dist/');
+		// The test job builds elsewhere and must not overwrite the build caches with stale ones.
+		const testCaches = (config.test as { cache: { paths: string[]; policy?: string }[] }).cache;
+		expect(testCaches.every((cache) => cache.policy === 'pull' && !cache.paths.includes('dist/'))).toBe(true);
 	});
 
 	it('installs what the check and the tests drive: Chromium and xmllint', () => {
@@ -110,10 +114,12 @@ describe('.github/workflows/ci.yml', async () => {
 		expect(runs).toContain('npm test');
 		expect(runs.filter((run) => run.startsWith('npm ') && / (install|ci)\b/.test(run))).toEqual(['npm ci --no-audit --no-fund']);
 		expect(check.some((step) => step.uses?.startsWith('actions/upload-artifact@'))).toBe(true);
-		expect(check.find((step) => step.uses?.startsWith('actions/cache@'))?.with?.path).toBe('.cache/astro');
+		const cachedPaths = (job: typeof check) => String(job.find((step) => step.uses?.startsWith('actions/cache@'))?.with?.path).trim().split('\n');
+		expect(cachedPaths(check)).toEqual(['.cache/astro', 'dist']);
 		const deploy = workflow.jobs.deploy!;
 		expect(deploy.if).toContain("github.ref == 'refs/heads/main'");
 		expect(deploy.steps.at(-1)!.uses).toMatch(/^actions\/deploy-pages@/);
+		expect(cachedPaths(deploy.steps)).toEqual(['.cache/astro', 'dist']);
 		expect(deploy.steps.find((step) => step.run === 'npm run build')!.env).toMatchObject({ SITE_URL: expect.any(String), BASE_PATH: expect.any(String) });
 		expect(npmRunNames([...runs, ...deploy.steps.map((step) => step.run ?? '')]).every((name) => packageScripts.includes(name))).toBe(true);
 	});

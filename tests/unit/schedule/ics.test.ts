@@ -15,6 +15,10 @@ describe('iCalendar text', () => {
 		expect(lines.slice(1).every((line) => line.startsWith(' '))).toBe(true);
 		expect(folded.replace(/\r\n /g, '')).toBe(`SUMMARY:${'é'.repeat(80)}`);
 		expect(foldLine('SHORT:line')).toBe('SHORT:line');
+		// Three- and four-octet characters are never split either.
+		const wide = `SUMMARY:${'€🏔'.repeat(30)}`;
+		expect(foldLine(wide).split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+		expect(foldLine(wide).replace(/\r\n /g, '')).toBe(wide);
 	});
 
 	it('describes a zone’s offset changes, and a fixed zone with one observance', () => {

@@ -1,0 +1,62 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** What validating the content tree found: nothing (`report` undefined) or every problem at once. */
+export interface ValidationOutcome {
+	fileCount: number;
+	seconds: number;
+	report?: string | undefined;
+	/** Whether any problem is an error; warnings alone (HTML the sanitiser removes) let the build go on. */
+	failed: boolean;
+}
+
+const script = fileURLToPath(new URL('./validate-content-process.ts', import.meta.url));
+/** This Node, TypeScript through tsx as in every script. */
+const start = (root: string, args: string[]) => fork(script, [root, ...args], { cwd: root, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+
+/** Validates `contentDir` once in a child process; rejects if the process dies without an outcome. */
+export function validateInChildProcess(root: string, contentDir: string): Promise<ValidationOutcome> {
+	return new Promise((resolve, reject) => {
+		let outcome: ValidationOutcome | undefined;
+		const child = start(root, [contentDir]);
+		child.on('message', (message) => (outcome = message as ValidationOutcome));
+		child.on('error', reject);
+		child.on('exit', (code) => (outcome ? resolve(outcome) : reject(new Error(`content validation stopped (exit ${code}) without a result`))));
+	});
+}
+
+/**
+ * A validation process that stays up (for `astro dev`): each `validate` call is answered by it,
+ * one at a time, without its start-up cost. It exits with this process.
+ */
+export function validationService(root: string) {
+	let child: ChildProcess | undefined;
+	let queue: Promise<unknown> = Promise.resolve();
+	const ask = (contentDir: string) =>
+		new Promise<ValidationOutcome>((resolve, reject) => {
+			if (!child || child.exitCode !== null) child = start(root, []);
+			const running = child;
+			// Kept referenced while it works, so a waiting caller's process does not end under it.
+			running.ref();
+			running.channel?.ref();
+			const idle = () => {
+				running.unref();
+				running.channel?.unref();
+			};
+			const onExit = (code: number | null) => reject(new Error(`content validation stopped (exit ${code}) without a result`));
+			running.once('exit', onExit);
+			running.once('message', (message) => {
+				running.off('exit', onExit);
+				idle();
+				resolve(message as ValidationOutcome);
+			});
+			running.send({ contentDir });
+		});
+	return {
+		validate(contentDir: string): Promise<ValidationOutcome> {
+			const outcome = queue.then(() => ask(contentDir));
+			queue = outcome.catch(() => undefined);
+			return outcome;
+		},
+	};
+}

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { collectionNames, type CollectionName } from './collections';
+import type { EntryRef } from '../schemas/common';
+import type { Entry, HubIndex } from './hub-index';
+
+/**
+ * Cache keys for Astro's `experimental.incrementalBuild`: a page whose key and code are
+ * unchanged since the last build is copied, not rendered. A key must therefore change whenever
+ * anything the page shows changes, or the hub serves a stale page. Every key is built here from
+ * the hub index, so the routes only ask for it.
+ *
+ * What a page shows about an entry falls into three depths:
+ * - **its own entry**: everything (front matter and body, by Astro's content digest) and the
+ *   date git last changed its file ("Last updated");
+ * - **a card** of another entry (a talk in a list, the event of a talk, a speaker's name): that
+ *   entry's front matter and the front matter of what it refers to, since a talk's card names
+ *   its speakers and event (`card` below);
+ * - the entries a page lists by a reverse relation (a person's talks, an event's programme):
+ *   `shownOn` names them per collection, following the pages in `src/pages/`. A page that starts
+ *   showing a new relation must add it there; `tests/build/incremental-build.test.ts` edits a
+ *   talk, a person and an event and checks exactly which pages change.
+ *
+ * MDX entries get no key (always rendered): their bodies may show any talk through
+ * `<TalkCard>`, which no front matter declares. Code is not part of a key: Astro compares each
+ * route's module graph itself, and `src/lib/build/` clears its caches when the Markdown
+ * pipelines or the configuration change.
+ */
+export interface CacheKeyOptions {
+	/** The day git last changed the entry's file, as pages show it; undefined outside git. */
+	lastUpdated: (entry: Entry) => string | undefined;
+}
+
+type Ref = EntryRef<CollectionName>;
+const isCollection = (value: unknown): value is CollectionName => (collectionNames as readonly unknown[]).includes(value);
+
+/** Every `{ collection, id }` in an entry's front matter, in order, at any depth. */
+export function referencesIn(data: unknown): Ref[] {
+	const found: Ref[] = [];
+	const walk = (value: unknown) => {
+		if (Array.isArray(value)) value.forEach(walk);
+		else if (value && typeof value === 'object' && !(value instanceof Date)) {
+			const { collection, id } = value as Partial<Ref>;
+			if (isCollection(collection) && typeof id === 'string' && Object.keys(value).length === 2) found.push({ collection, id });
+			else Object.values(value).forEach(walk);
+		}
+	};
+	walk(data);
+	return found;
+}
+
+const digest = (...parts: readonly string[]) => {
+	const hash = createHash('sha256');
+	for (const part of parts) hash.update(part).update('\0');
+	return hash.digest('base64url').slice(0, 22);
+};
+
+/** The reverse relations each collection's page lists, as cards. */
+function shownOn(hub: HubIndex, entry: Entry): Entry[] {
+	switch (entry.collection) {
+		case 'talks':
+			return hub.discussedIn(entry.id);
+		case 'people':
+			return [...hub.talksBy(entry.id), ...hub.writingBy(entry.id), ...hub.eventsOrganisedBy(entry.id)];
+		case 'events':
+			return [...hub.talksOf(entry.id), ...hub.recapsOf(entry.id)];
+		case 'sponsors':
+			return [...hub.caseStudiesOf(entry.id), ...hub.eventsSponsoredBy(entry.id)];
+		case 'notes':
+			return hub.notesCiting('notes', entry.id);
+		case 'case-studies':
+			return hub.notesCiting('case-studies', entry.id);
+		case 'recaps':
+			return [];
+	}
+}
+
+/** Keys for every page of one build, with each entry's parts hashed once. */
+export function createCacheKeys(hub: HubIndex, { lastUpdated }: CacheKeyOptions) {
+	const frontMatter = new Map<Entry, string>();
+	const cards = new Map<Entry, string>();
+	const data = (entry: Entry) => {
+		let value = frontMatter.get(entry);
+		if (value === undefined) frontMatter.set(entry, (value = digest(entry.collection, entry.id, JSON.stringify(entry.data))));
+		return value;
+	};
+	/** What a card of the entry shows: its front matter and that of what it refers to. */
+	const card = (entry: Entry) => {
+		let value = cards.get(entry);
+		if (value === undefined) cards.set(entry, (value = digest(data(entry), ...referencesIn(entry.data).map((ref) => data(hub.get(ref))))));
+		return value;
+	};
+	/** Everything in the entry's file: Astro's digest of it. */
+	const whole = (entry: Entry) => {
+		if (!entry.digest) throw new Error(`${entry.collection}/${entry.id} has no content digest to key its page by`);
+		return String(entry.digest);
+	};
+
+	return {
+		/** An entry's own page; undefined (always rendered) for MDX. */
+		entry(entry: Entry): string | undefined {
+			if (entry.filePath?.endsWith('.mdx')) return undefined;
+			const own = [whole(entry), lastUpdated(entry) ?? '', card(entry)];
+			return digest(...own, ...referencesIn(entry.data).map((ref) => card(hub.get(ref))), ...shownOn(hub, entry).map(card));
+		},
+		/** A tag's page: the cards of what carries the tag. */
+		tag(entries: readonly Entry[]): string {
+			return digest('tag', ...entries.map(card));
+		},
+		/**
+		 * A schedule export (a whole event's, or one talk's calendar): the event's card and each
+		 * exported talk whole, since exports carry descriptions.
+		 */
+		schedule(event: Entry<'events'>, talks: readonly Entry<'talks'>[]): string {
+			return digest('schedule', card(event), ...talks.flatMap((talk) => [whole(talk), card(talk)]));
+		},
+	};
+}
+
+export type CacheKeys = ReturnType<typeof createCacheKeys>;

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { createCacheKeys, referencesIn } from '../../src/lib/cache-keys';
+import { buildHubIndex, type HubCollections } from '../../src/lib/hub-index';
+
+const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
+type Raw = { collection: string; id: string; data: Record<string, unknown>; digest: string; filePath?: string };
+const entry = (collection: string, id: string, data: Record<string, unknown>, filePath = `content/${collection}/${id}.md`): Raw => ({
+	collection,
+	id,
+	data,
+	digest: `${id}-v1`,
+	filePath,
+});
+
+function collections(): Record<string, Raw[]> {
+	return {
+		events: [entry('events', 'conf', { title: 'Conf', start: '2024-03-09', timezone: 'Europe/Brussels', organisers: [ref('people', 'ada')], sponsors: [ref('sponsors', 'acme')], tags: [] })],
+		talks: [
+			entry('talks', 'apk', { title: 'apk', event: ref('events', 'conf'), speakers: [ref('people', 'ada'), ref('people', 'bob')], tags: ['packaging'] }),
+			entry('talks', 'solo', { title: 'Solo', event: ref('events', 'conf'), speakers: [ref('people', 'cy')], tags: [] }),
+		],
+		people: [entry('people', 'ada', { name: 'Ada' }), entry('people', 'bob', { name: 'Bob' }), entry('people', 'cy', { name: 'Cy' })],
+		recaps: [entry('recaps', 'recap', { title: 'Recap', event: ref('events', 'conf'), talks: [ref('talks', 'apk')], tags: [] }, 'content/recaps/recap.mdx')],
+		notes: [entry('notes', 'note', { title: 'Note', relatedTalks: [ref('talks', 'apk')], relatedNotes: [], relatedCaseStudies: [], tags: ['packaging'] })],
+		sponsors: [entry('sponsors', 'acme', { name: 'Acme' })],
+		'case-studies': [],
+	};
+}
+
+/** Every page's key, by URL-like name. */
+function keysOf(raw: Record<string, Raw[]>, lastUpdated: Record<string, string> = {}): Map<string, string | undefined> {
+	const hub = buildHubIndex(raw as unknown as HubCollections);
+	const keys = createCacheKeys(hub, { lastUpdated: (item) => lastUpdated[item.id] });
+	const pages = new Map<string, string | undefined>();
+	for (const item of [...hub.events, ...hub.talks, ...hub.people, ...hub.recaps, ...hub.notes, ...hub.sponsors]) {
+		pages.set(`${item.collection}/${item.id}`, keys.entry(item));
+	}
+	for (const [tag, entries] of hub.tags) pages.set(`tags/${tag}`, keys.tag(entries));
+	for (const event of hub.events) pages.set(`events/${event.id}/schedule`, keys.schedule(event, hub.talksOf(event.id)));
+	for (const talk of hub.talks) pages.set(`talks/${talk.id}/talk.ics`, keys.schedule(hub.get(talk.data.event), [talk]));
+	return pages;
+}
+
+/** The pages whose keys differ between two versions of the hub. */
+function changed(edit: (raw: Record<string, Raw[]>) => void, lastUpdated: Record<string, string> = {}): string[] {
+	const before = keysOf(collections());
+	const raw = collections();
+	edit(raw);
+	const after = keysOf(raw, lastUpdated);
+	return [...after].filter(([page, key]) => key !== before.get(page)).map(([page]) => page).sort();
+}
+
+const find = (raw: Record<string, Raw[]>, collection: string, id: string) => raw[collection]!.find((item) => item.id === id)!;
+
+describe('referencesIn', () => {
+	it('finds references at any depth, in order, and nothing else', () => {
+		expect(
+			referencesIn({ event: ref('events', 'conf'), speakers: [ref('people', 'ada')], links: [{ kind: 'slides', url: 'x' }], nested: { author: ref('people', 'bob') }, day: new Date(0) }),
+		).toEqual([ref('events', 'conf'), ref('people', 'ada'), ref('people', 'bob')]);
+		expect(referencesIn({ collection: 'unknown', id: 'x' })).toEqual([]);
+	});
+});
+
+describe('cache keys', () => {
+	it('are stable when nothing changes', () => {
+		expect(changed(() => {})).toEqual([]);
+	});
+
+	it('give MDX pages no key, so they are always rendered', () => {
+		expect(keysOf(collections()).get('recaps/recap')).toBeUndefined();
+	});
+
+	it('change only the talk page and its calendars when a talk body changes', () => {
+		expect(changed((raw) => (find(raw, 'talks', 'apk').digest = 'apk-v2'))).toEqual(['events/conf/schedule', 'talks/apk', 'talks/apk/talk.ics']);
+	});
+
+	it('change every page that shows a talk when its title changes', () => {
+		const pages = changed((raw) => (find(raw, 'talks', 'apk').data.title = 'apk, revised'));
+		expect(pages).toEqual([
+			'events/conf',
+			'events/conf/schedule',
+			'notes/note',
+			'people/ada',
+			'people/bob',
+			'tags/packaging',
+			'talks/apk',
+			'talks/apk/talk.ics',
+		]);
+	});
+
+	it('change only the person page when a biography changes', () => {
+		expect(changed((raw) => (find(raw, 'people', 'cy').digest = 'cy-v2'))).toEqual(['people/cy']);
+	});
+
+	it('change the pages that name a person when the name changes', () => {
+		const pages = changed((raw) => (find(raw, 'people', 'bob').data.name = 'Robert'));
+		// Ada's page lists the talk she gave with Bob, and its card names him.
+		expect(pages).toEqual(['events/conf', 'events/conf/schedule', 'notes/note', 'people/ada', 'people/bob', 'tags/packaging', 'talks/apk', 'talks/apk/talk.ics']);
+	});
+
+	it('change the event’s talks, organisers and sponsors when the event’s title changes', () => {
+		const pages = changed((raw) => (find(raw, 'events', 'conf').data.title = 'Conf 2024'));
+		expect(pages).toEqual([
+			'events/conf',
+			'events/conf/schedule',
+			'notes/note',
+			'people/ada',
+			'people/bob',
+			'people/cy',
+			'sponsors/acme',
+			'tags/packaging',
+			'talks/apk',
+			'talks/apk/talk.ics',
+			'talks/solo',
+			'talks/solo/talk.ics',
+		]);
+	});
+
+	it('change a page when git dates its file anew', () => {
+		expect(changed(() => {}, { solo: '2026-01-02' })).toEqual(['talks/solo']);
+	});
+
+	it('change a tag page when an entry gains the tag', () => {
+		expect(changed((raw) => (find(raw, 'talks', 'solo').data.tags = ['packaging']))).toContain('tags/packaging');
+	});
+
+	it('refuse an entry without a content digest rather than key it by nothing', () => {
+		const raw = collections();
+		find(raw, 'talks', 'solo').digest = '';
+		expect(() => keysOf(raw)).toThrow(/talks\/solo has no content digest/);
+	});
+});
