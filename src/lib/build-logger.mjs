@@ -61,9 +61,13 @@ export function withoutNoise(destination) {
 }
 
 /**
- * Astro's own terminal logger, without the page lines and the untrue Shiki warning.
+ * Astro's own terminal logger, without the page lines (kept with `EDELWEISS_LOG_PAGES=1`, to see
+ * which pages a build rendered and which it reused) and the untrue Shiki warning.
  * @param {{ level?: import('astro').AstroLoggerLevel }} [config]
+ * @returns {import('astro').AstroLoggerDestination}
  */
 export default function buildLogger(config) {
-	return withoutNoise(nodeLogger(config));
+	const destination = nodeLogger(config);
+	if (process.env.EDELWEISS_LOG_PAGES !== '1') return withoutNoise(destination);
+	return { write: (event) => void (isShikiStyleWarning(event) || destination.write(event)) };
 }

@@ -56,9 +56,25 @@ export function planScheduleCorpus(talks: number): ScheduleCorpusEdition[] {
 export const firstTalkIds = (xml: string, count: number) => [...xml.matchAll(/<event id="(\d+)"/g)].slice(0, count).map((match) => match[1]!);
 
 /**
+ * Writes the editions that give `talks` talks (whole editions: the last one is not cut) into
+ * `folder` as `fosdem-<year>.xml`, replayed as `replayEdition` does, and returns their paths,
+ * oldest first: a series' archive for `npm run bench:import -- --corpus <talks>`.
+ */
+export async function writeScheduleCorpus(root: string, folder: string, talks: number): Promise<string[]> {
+	await mkdir(folder, { recursive: true });
+	const files: string[] = [];
+	for (const edition of planScheduleCorpus(talks)) {
+		const file = path.join(folder, `fosdem-${edition.year - yearsPerRound * edition.round}.xml`);
+		await writeFile(file, replayEdition(await readFile(path.join(root, edition.file), 'utf8'), edition.year, edition.round));
+		files.push(file);
+	}
+	return files.sort();
+}
+
+/**
  * Imports FOSDEM editions through the hub's own importer (`importSchedule`), edition by edition
  * as a maintainer would, into `contentDir` until it holds `talks` talks. Replayed editions are
- * written to `scratch` first. Returns how many editions were imported.
+ * written to a scratch folder first. Returns how many editions were imported.
  */
 export async function importScheduleCorpus(root: string, contentDir: string, talks: number, onEdition?: (done: number, total: number) => void): Promise<number> {
 	await rm(contentDir, { recursive: true, force: true });
