@@ -79,7 +79,7 @@ describe('the real hub', () => {
 		expect(programme.text()).not.toMatch(/Time not set|Room not recorded/);
 		const miniconf = await loadPage(dist, '/events/alpine-miniconf-2021/');
 		expect(miniconf('.facts').text()).toContain('expected November 2021');
-		expect(miniconf('.kind').text()).toBe('Announced event');
+		expect(miniconf('.entry-kind').text()).toBe('Announced event');
 	});
 
 	it('shows an enriched FOSDEM talk with its zoned time, room, speaker and links', async () => {
