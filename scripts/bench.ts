@@ -19,7 +19,7 @@ import { measureSearch } from '../src/lib/bench/search';
 import { buildCommand } from '../src/lib/build/settings';
 import { withAstroLock } from '../src/lib/check/astro-lock';
 import { runCommand } from '../src/lib/check/run-command';
-import { launchChromium } from '../tests/helpers/browser';
+import { launchChromium } from '../src/lib/check/chromium';
 import { serveStatic } from '../src/lib/static-server';
 
 const root = path.resolve(import.meta.dirname, '..');

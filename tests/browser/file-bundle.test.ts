@@ -6,7 +6,7 @@ import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeOfflineBundle } from '../../src/lib/bundle/write-bundle';
-import { launchChromium } from '../helpers/browser';
+import { launchChromium } from '../../src/lib/check/chromium';
 import { outputRoot } from '../helpers/build-site';
 import { listHtmlFiles, listSiteFiles } from '../../src/lib/site-files';
 import { builtSite } from '../helpers/sites';

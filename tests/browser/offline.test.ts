@@ -2,7 +2,7 @@ import { mkdir, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser';
+import { launchChromium } from '../../src/lib/check/chromium';
 import { outputRoot } from '../helpers/build-site';
 import { serveStatic, type StaticServer } from '../../src/lib/static-server';
 import { builtSite } from '../helpers/sites';

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { axeTags } from '../../src/lib/check/accessibility';
-import { launchChromium } from '../helpers/browser';
+import { launchChromium } from '../../src/lib/check/chromium';
 import { serveStatic, type StaticServer } from '../../src/lib/static-server';
 import { builtSite, type SiteName } from '../helpers/sites';
 

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listHtmlFiles } from '../../src/lib/site-files';
 import { urlPathOf } from '../../src/lib/urls';
-import { launchChromium } from '../helpers/browser';
+import { launchChromium } from '../../src/lib/check/chromium';
 import { serveStatic, type StaticServer } from '../../src/lib/static-server';
 import { builtSite, type SiteName } from '../helpers/sites';
 

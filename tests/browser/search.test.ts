@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveFilters, type SelectedFilters } from '../../src/lib/search-query';
 import { runTerminalSearch } from '../../src/lib/terminal-search';
-import { launchChromium } from '../helpers/browser';
+import { launchChromium } from '../../src/lib/check/chromium';
 import { serveStatic, type StaticServer } from '../../src/lib/static-server';
 import { expectGolden, goldenSiteDists, goldenSuites, type GoldenHit } from '../search/golden-queries';
 import { builtSite } from '../helpers/sites';
