@@ -2,12 +2,12 @@ import { mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/p
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { digestInputs, listFiles } from '../../src/lib/build/fingerprint';
-import { outputDigests } from '../../src/lib/build/output-digests';
-import { indexedPagesGlob, isIndexedPage } from '../../src/lib/build/pagefind-step';
-import { pruneStale } from '../../src/lib/build/prune';
-import { buildPaths, stateFiles } from '../../src/lib/build/settings';
-import { validateInChildProcess, validationService } from '../../src/lib/build/validation-step';
+import { digestInputs, listFiles } from '../../../src/lib/build/fingerprint';
+import { outputDigests } from '../../../src/lib/build/output-digests';
+import { indexedPagesGlob, isIndexedPage } from '../../../src/lib/build/pagefind-step';
+import { pruneStale } from '../../../src/lib/build/prune';
+import { buildPaths, stateFiles } from '../../../src/lib/build/settings';
+import { validateInChildProcess, validationService } from '../../../src/lib/build/validation-step';
 
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'edelweiss-build-steps-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
@@ -110,7 +110,7 @@ describe('build settings', () => {
 });
 
 describe('validateInChildProcess', () => {
-	const root = path.resolve(import.meta.dirname, '../..');
+	const root = path.resolve(import.meta.dirname, '../../..');
 	it('validates a tree in a process of its own and reports every problem', async () => {
 		const valid = await validateInChildProcess(root, 'tests/fixtures/basic/content');
 		expect(valid.fileCount).toBeGreaterThan(5);

@@ -3,9 +3,9 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuild, type AstroRun, type RunBuildOptions } from '../../src/lib/build/run-build';
-import type { ValidationOutcome } from '../../src/lib/build/validation-step';
-import { stateFiles } from '../../src/lib/build/settings';
+import { runBuild, type AstroRun, type RunBuildOptions } from '../../../src/lib/build/run-build';
+import type { ValidationOutcome } from '../../../src/lib/build/validation-step';
+import { stateFiles } from '../../../src/lib/build/settings';
 
 /**
  * `runBuild` around a stand-in for Astro that writes a two-page site, so each decision of the
