@@ -12,7 +12,8 @@ export interface ValidationOutcome {
 
 const script = fileURLToPath(new URL('./validate-content-process.ts', import.meta.url));
 /** This Node, TypeScript through tsx as in every script. */
-const start = (root: string, args: string[]) => fork(script, [root, ...args], { cwd: root, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const start = (root: string, args: string[]) =>
+	fork(script, [root, ...args], { cwd: root, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 
 /** Validates `contentDir` once in a child process; rejects if the process dies without an outcome. */
 export function validateInChildProcess(root: string, contentDir: string): Promise<ValidationOutcome> {
@@ -34,7 +35,8 @@ export function validationService(root: string) {
 	let queue: Promise<unknown> = Promise.resolve();
 	const ask = (contentDir: string) =>
 		new Promise<ValidationOutcome>((resolve, reject) => {
-			if (!child || child.exitCode !== null) child = start(root, []);
+			// A new process when the last one exited, or was killed (it then has a signal, no exit code).
+			if (!child || child.exitCode !== null || child.signalCode !== null) child = start(root, []);
 			const running = child;
 			// Kept referenced while it works, so a waiting caller's process does not end under it.
 			running.ref();
@@ -50,7 +52,8 @@ export function validationService(root: string) {
 				idle();
 				resolve(message as ValidationOutcome);
 			});
-			running.send({ contentDir });
+			// With a callback, a channel closed under us rejects this request instead of throwing in the server.
+			running.send({ contentDir }, (error) => error && reject(error));
 		});
 	return {
 		validate(contentDir: string): Promise<ValidationOutcome> {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,5 +62,17 @@ describe('validationService', async () => {
 		expect(warned.report).toContain('warning: removed from the page');
 		expect(warned.report).toContain('broken-yaml.md:3:11 front matter is not valid YAML');
 		expect(await validationProcesses()).toHaveLength(1);
+	}, 180_000);
+
+	it('starts a new process when its process was killed', async () => {
+		const [killed] = await validationProcesses();
+		process.kill(killed!, 'SIGKILL');
+		// Gone from /proc once this process has reaped it, and so has seen it exit.
+		await expect.poll(() => existsSync(`/proc/${killed}`)).toBe(false);
+		expect(await service.validate(fixtures.sanitised)).toMatchObject({ failed: false, report: expect.stringContaining('content warnings') });
+		const processes = await validationProcesses();
+		expect(processes).toHaveLength(1);
+		expect(processes).not.toContain(killed);
+		process.kill(processes[0]!, 'SIGTERM');
 	}, 180_000);
 });
