@@ -11,15 +11,18 @@ export interface ValidationOutcome {
 }
 
 const script = fileURLToPath(new URL('./validate-content-process.ts', import.meta.url));
-/** This Node, TypeScript through tsx as in every script. */
-const start = (root: string, args: string[]) =>
+/**
+ * Starts `validate-content-process.ts` in this Node, TypeScript through tsx as in every script:
+ * with a content folder in `args` it validates that once; without, it waits for requests.
+ */
+export const startValidationProcess = (root: string, args: string[]) =>
 	fork(script, [root, ...args], { cwd: root, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 
 /** Validates `contentDir` once in a child process; rejects if the process dies without an outcome. */
 export function validateInChildProcess(root: string, contentDir: string): Promise<ValidationOutcome> {
 	return new Promise((resolve, reject) => {
 		let outcome: ValidationOutcome | undefined;
-		const child = start(root, [contentDir]);
+		const child = startValidationProcess(root, [contentDir]);
 		child.on('message', (message) => (outcome = message as ValidationOutcome));
 		child.on('error', reject);
 		child.on('exit', (code) => (outcome ? resolve(outcome) : reject(new Error(`content validation stopped (exit ${code}) without a result`))));
@@ -36,7 +39,7 @@ export function validationService(root: string) {
 	const ask = (contentDir: string) =>
 		new Promise<ValidationOutcome>((resolve, reject) => {
 			// A new process when the last one exited, or was killed (it then has a signal, no exit code).
-			if (!child || child.exitCode !== null || child.signalCode !== null) child = start(root, []);
+			if (!child || child.exitCode !== null || child.signalCode !== null) child = startValidationProcess(root, []);
 			const running = child;
 			// Kept referenced while it works, so a waiting caller's process does not end under it.
 			running.ref();
