@@ -41,4 +41,15 @@ describe('measureDevServer', async () => {
 		const watcher = Number(await readFile(path.join(root, 'watcher.pid'), 'utf8'));
 		await expect.poll(() => ended(watcher)).toBe(true);
 	});
+
+	it('fails at once, pointing to its log, when the server stops before it serves the page', async () => {
+		const broken = await scratchSite({ 'node_modules/.bin/astro': '#!/bin/sh\necho "[config] astro.config.mjs is invalid"\nexit 1\n' });
+		await chmod(path.join(broken, 'node_modules/.bin/astro'), 0o755);
+		const brokenLog = path.join(broken, 'dev.log');
+		const error = await measureDevServer(broken, {}, '/talks/x/', talkFile, brokenLog).catch((error: Error) => error);
+		expect(error).toBeInstanceOf(Error);
+		expect((error as Error).message).toMatch(/^astro dev exited \(1\) before http:\/\/127\.0\.0\.1:\d+\/talks\/x\/ answered as expected; see /);
+		expect((error as Error).message.endsWith(`see ${brokenLog}`)).toBe(true);
+		expect(await readFile(brokenLog, 'utf8')).toBe('[config] astro.config.mjs is invalid\n');
+	}, 30_000);
 });
