@@ -25,9 +25,11 @@ async function validationProcesses(): Promise<number[]> {
 // Each test starts Node processes loading TypeScript: seconds alone, a minute on a busy machine.
 describe('validateInChildProcess', () => {
 	it('validates a tree in a process of its own and fails it for errors, not for warnings alone', async () => {
-		const [valid, broken, sanitised] = await Promise.all(
-			[fixtures.valid, fixtures.broken, fixtures.sanitised].map((tree) => validateInChildProcess(root, tree)),
-		);
+		const [valid, broken, sanitised] = await Promise.all([
+			validateInChildProcess(root, fixtures.valid),
+			validateInChildProcess(root, fixtures.broken),
+			validateInChildProcess(root, fixtures.sanitised),
+		]);
 		expect(valid.failed).toBe(false);
 		expect(valid.report).toBeUndefined();
 		expect(valid.fileCount).toBeGreaterThan(5);
