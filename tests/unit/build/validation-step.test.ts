@@ -25,14 +25,8 @@ async function validationProcesses(): Promise<number[]> {
 // Each test starts Node processes loading TypeScript: seconds alone, a minute on a busy machine.
 describe('validateInChildProcess', () => {
 	it('validates a tree in a process of its own and fails it for errors, not for warnings alone', async () => {
-		const [valid, broken, sanitised] = await Promise.all([
-			validateInChildProcess(root, fixtures.valid),
-			validateInChildProcess(root, fixtures.broken),
-			validateInChildProcess(root, fixtures.sanitised),
-		]);
-		expect(valid.failed).toBe(false);
-		expect(valid.report).toBeUndefined();
-		expect(valid.fileCount).toBeGreaterThan(5);
+		const [broken, sanitised] = await Promise.all([validateInChildProcess(root, fixtures.broken), validateInChildProcess(root, fixtures.sanitised)]);
+		expect(broken.fileCount).toBeGreaterThan(5);
 		expect(broken.failed).toBe(true);
 		expect(broken.report).toMatch(/^\d+ content problems in \d+ files:\n/);
 		expect(broken.report).toContain(`${fixtures.broken}/events/bad-date.md:3:1 start: expected a real date`);
