@@ -13,8 +13,9 @@ export default defineConfig(
 	{ languageOptions: { globals: globals.node } },
 	{
 		rules: {
-			// A leading underscore marks a parameter a signature needs but the body does not.
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+			// A leading underscore marks a parameter a signature needs but the body does not; a
+			// destructured name beside a rest element is how an object is copied without it.
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
 		},
 	},
 	{

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { collectionNames, type CollectionName } from './collections';
 import type { EntryRef } from '../schemas/common';
 import type { Entry, HubIndex } from './hub-index';
+import type { Series, SeriesTrack } from './series';
 
 /**
  * Cache keys for Astro's `experimental.incrementalBuild`: a page whose key and code are
@@ -62,7 +63,8 @@ function shownOn(hub: HubIndex, entry: Entry): Entry[] {
 		case 'people':
 			return [...hub.talksBy(entry.id), ...hub.writingBy(entry.id), ...hub.eventsOrganisedBy(entry.id)];
 		case 'events':
-			return [...hub.talksOf(entry.id), ...hub.recapsOf(entry.id)];
+			// With its series' editions: the edition navigation names them and counts them.
+			return [...hub.talksOf(entry.id), ...hub.recapsOf(entry.id), ...(hub.series.placeOf(entry.id)?.series.editions.map((edition) => edition.event) ?? [])];
 		case 'sponsors':
 			return [...hub.caseStudiesOf(entry.id), ...hub.eventsSponsoredBy(entry.id)];
 		case 'notes':
@@ -72,6 +74,17 @@ function shownOn(hub: HubIndex, entry: Entry): Entry[] {
 		case 'recaps':
 			return [];
 	}
+}
+
+/**
+ * What a page shows that no front matter holds: a track's one name across its series'
+ * spellings, chosen from every edition (on a talk's page and in a speaker's record).
+ */
+function derivedFacts(hub: HubIndex, entry: Entry): string[] {
+	const trackName = (talk: Entry<'talks'>) => hub.series.trackOf(talk.id)?.name ?? '';
+	if (entry.collection === 'talks') return [trackName(entry)];
+	if (entry.collection === 'people') return hub.talksBy(entry.id).map(trackName);
+	return [];
 }
 
 /** Keys for every page of one build, with each entry's parts hashed once. */
@@ -99,12 +112,25 @@ export function createCacheKeys(hub: HubIndex, { lastUpdated }: CacheKeyOptions)
 		/** An entry's own page; undefined (always rendered) for MDX. */
 		entry(entry: Entry): string | undefined {
 			if (entry.filePath?.endsWith('.mdx')) return undefined;
-			const own = [whole(entry), lastUpdated(entry) ?? '', card(entry)];
+			const own = [whole(entry), lastUpdated(entry) ?? '', card(entry), ...derivedFacts(hub, entry)];
 			return digest(...own, ...referencesIn(entry.data).map((ref) => card(hub.get(ref))), ...shownOn(hub, entry).map(card));
 		},
 		/** A tag's page: the cards of what carries the tag. */
 		tag(entries: readonly Entry[]): string {
 			return digest('tag', ...entries.map(card));
+		},
+		/** An event's programme views (the grid, a track's or a room's talks): the event and its talks' cards. */
+		programme(event: Entry<'events'>): string {
+			return digest('programme', card(event), ...hub.talksOf(event.id).map(card));
+		},
+		/**
+		 * A series' page (every edition with its numbers, its tracks) or one of its tracks' pages:
+		 * the cards of the editions and of their talks, and the tracks' names.
+		 */
+		series(series: Series, track?: SeriesTrack): string {
+			const editions = track ? track.editions : series.editions;
+			const names = (track ? [track] : series.tracks).map((shown) => `${shown.id}\0${shown.name}`);
+			return digest('series', series.id, ...names, ...editions.flatMap((edition) => [card(edition.event), ...edition.talks.map(card)]));
 		},
 		/**
 		 * A schedule export (a whole event's, or one talk's calendar): the event's card and each

@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { slug } from 'github-slugger';
 import { stringify } from 'yaml';
 import { collectionOfType, type CollectionName, type EntryType } from './collections';
 import { listContentFiles } from './content-files';
+import { asciiId } from './entry-id';
+import { limits } from './limits';
 import { closestMatches } from './suggest';
 
 export interface FieldSpec {
@@ -108,20 +109,26 @@ export async function planEntry(contentDir: string, type: EntryType, answers: An
 	for (const field of scaffoldFields[type]) {
 		const value = answers[field.name];
 		if (!value) continue;
-		const values = field.list ? value.split(',').map((item) => item.trim()).filter(Boolean) : [value];
+		const values = field.list
+			? value
+					.split(',')
+					.map((item) => item.trim())
+					.filter(Boolean)
+			: [value];
 		if (field.references) {
 			const ids = await existingIds(contentDir, field.references);
 			for (const item of values) {
 				if (ids.includes(item)) continue;
 				const suggestions = closestMatches(item, ids);
 				throw new ScaffoldError(
-					`--${field.name}: no entry "${item}" in ${field.references}` + (suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''),
+					`--${field.name}: no entry "${item}" in ${field.references}` +
+						(suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''),
 				);
 			}
 		}
 		data[field.name] = field.list ? values : value;
 	}
-	const entryId = slug(id ?? String(data.title ?? data.name));
+	const entryId = asciiId(id ?? String(data.title ?? data.name), limits.idBytes);
 	if (!entryId) throw new ScaffoldError('cannot make an id from an empty title: give --id');
 	if ((await existingIds(contentDir, collection)).includes(entryId)) {
 		throw new ScaffoldError(`${collection}/${entryId} already exists: choose another --id or edit the existing file`);

@@ -7,7 +7,15 @@ import { XMLBuilder } from 'fast-xml-parser';
  */
 export type XmlElement = { [name: string]: XmlElement | XmlElement[] | string | number | boolean | undefined };
 
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true, indentBy: '  ', suppressEmptyNode: true });
+// `suppressBooleanAttributes` would write `true` as a bare `done`, which XML does not allow.
+const builder = new XMLBuilder({
+	ignoreAttributes: false,
+	attributeNamePrefix: '@',
+	format: true,
+	indentBy: '  ',
+	suppressEmptyNode: true,
+	suppressBooleanAttributes: false,
+});
 
 /** An XML document written by fast-xml-parser's builder, which escapes every text and attribute. */
 export function xmlDocument(root: XmlElement): string {

@@ -139,7 +139,8 @@ describe('search in Chromium', () => {
 			beforeAll(async () => {
 				siteServer = await serveStatic(siteDist);
 				await page.goto(`${siteServer.url}/search/`);
-				await page.waitForFunction(() => Boolean(PagefindComponents.getInstanceManager().getInstance('default').totalFilters));
+				// The component script may still be loading: wait for it as well as for the filters.
+				await page.waitForFunction(() => typeof PagefindComponents !== 'undefined' && Boolean(PagefindComponents.getInstanceManager().getInstance('default').totalFilters));
 				filterCounts = await page.evaluate(() => PagefindComponents.getInstanceManager().getInstance('default').totalFilters);
 			});
 			afterAll(() => siteServer?.close());

@@ -45,7 +45,8 @@ function changedPages(before: Snapshot, after: Snapshot): string[] {
 const pagesShowing = (build: Snapshot, pattern: RegExp) => [...build.html].filter(([, text]) => pattern.test(text)).map(([page]) => page).sort();
 
 async function build(): Promise<BuildResult & { site: Snapshot }> {
-	const result = await buildSite('incremental', content, {}, { incremental: true });
+	// With a line per page, to see which pages were copied from the last build.
+	const result = await buildSite('incremental', content, { EDELWEISS_LOG_PAGES: '1' }, { incremental: true });
 	if (result.exitCode !== 0) throw new Error(`The incremental build failed:\n${result.output}`);
 	return { ...result, site: await snapshot(result.dist) };
 }
@@ -87,6 +88,7 @@ describe('incremental builds', () => {
 		// Other entry pages are copied, not rendered.
 		expect(output).toMatch(/\/talks\/closing-roundtable\/index\.html \(cached\)/);
 		expect(output).toMatch(/\/people\/ada-lovelace\/index\.html \(cached\)/);
+		expect(output).toMatch(/\/talks\/packaging-with-apk\/index\.html \(\+[\d.]+m?s\)/);
 		const { hits } = await runTerminalSearch({ term: 'zirconquartz', filters: {}, newestFirst: false, limit: 10, json: false, dist });
 		expect(hits.map((hit) => hit.url)).toEqual(['/talks/packaging-with-apk/']);
 		last = site;

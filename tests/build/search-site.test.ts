@@ -24,6 +24,7 @@ describe('what the search fixture hands Pagefind', () => {
 		expect(await searchAttributes('/talks/podman/')).toEqual({
 			filters: [
 				['type', 'Talk'],
+				['series', 'FOSDEM'],
 				['event', 'FOSDEM 2020'],
 				['year', '2020'],
 				['tag', 'containers'],
@@ -47,7 +48,8 @@ describe('what the search fixture hands Pagefind', () => {
 		const files = await listHtmlFiles(dist);
 		for (const file of files) {
 			const $ = load(await readFile(path.join(dist, file), 'utf8'));
-			const isEntry = /^[a-z-]+\/[^/]+\/index\.html$/.test(file) && !file.startsWith('tags/');
+			// Entries only: tags and series (not a collection) list entries the index holds already.
+			const isEntry = /^[a-z-]+\/[^/]+\/index\.html$/.test(file) && !file.startsWith('tags/') && !file.startsWith('series/');
 			expect($('[data-pagefind-body]').length, file).toBe(isEntry ? 1 : 0);
 			const body = $('[data-pagefind-body]');
 			// The article's own footer ("Edit this page") may stay, but not in the index.

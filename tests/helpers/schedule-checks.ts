@@ -5,6 +5,7 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import draft06 from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
 import ICAL from 'ical.js';
+import type { ExportTalk } from '../../src/lib/schedule/export-model';
 import { ScheduleError } from '../../src/lib/schedule/model';
 
 const schedules = new URL('../fixtures/schedules/', import.meta.url);
@@ -56,3 +57,17 @@ export function scheduleRejection(read: () => unknown): ScheduleError {
 	}
 	throw new Error('expected the schedule to be rejected');
 }
+
+/** A timed talk as the schedule writers take it, with what a test names changed. */
+export const exportTalk = (overrides: Partial<ExportTalk>): ExportTalk => ({
+	id: 'e/t',
+	title: 'T',
+	day: '2024-03-09',
+	start: '10:00',
+	duration: 30,
+	kind: 'talk',
+	url: 'https://hub.example/talks/e/t/',
+	speakers: [],
+	links: [],
+	...overrides,
+});

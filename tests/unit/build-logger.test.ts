@@ -1,6 +1,6 @@
 import type { AstroLoggerDestination, AstroLoggerMessage } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { withoutPageLines } from '../../src/lib/build-logger.mjs';
+import { withoutNoise } from '../../src/lib/build-logger.mjs';
 
 const event = (label: string | null, message: string, newLine = true): AstroLoggerMessage => ({ label, message, level: 'info', newLine });
 
@@ -23,21 +23,30 @@ function recorder() {
 	return { written, destination };
 }
 
-describe('withoutPageLines', () => {
+describe('withoutNoise', () => {
 	it("passes Astro's messages on but not the line per page and its timing", () => {
 		const { written, destination } = recorder();
-		const logger = withoutPageLines(destination);
+		const logger = withoutNoise(destination);
 		for (const message of buildEvents) logger.write(message);
-		expect(written).toEqual([buildEvents[0], buildEvents[7], buildEvents[8]]);
+		expect(written).toEqual([buildEvents[0], buildEvents[7], { ...buildEvents[8], message: '2 page(s) rendered, 1 reused from the last build' }, buildEvents[8]]);
 	});
 
 	it('keeps a page line when something is said about that page before its timing', () => {
 		const { written, destination } = recorder();
-		const logger = withoutPageLines(destination);
+		const logger = withoutNoise(destination);
 		const page = event(null, '  ├─ /empty/index.html', false);
 		const notCreated = event('SKIP_FORMAT', ' (+2ms) (file not created, response body was empty)');
 		const warning = { ...event('build', 'a warning while rendering'), level: 'warn' as const };
 		for (const message of [page, notCreated, page, warning, event('SKIP_FORMAT', ' (+3ms) ')]) logger.write(message);
 		expect(written).toEqual([page, notCreated, page, warning]);
+	});
+
+	it("drops Astro's warning that Shiki's inline styles break the CSP, which our classes make untrue, and no other warning", () => {
+		const { written, destination } = recorder();
+		const logger = withoutNoise(destination);
+		const shiki = { ...event('config', 'Shiki syntax highlighting uses inline styles that are not compatible with Content Security Policy (CSP).'), level: 'warn' as const };
+		const other = { ...event('config', 'Something else is wrong.'), level: 'warn' as const };
+		for (const message of [shiki, other]) logger.write(message);
+		expect(written).toEqual([other]);
 	});
 });

@@ -1,5 +1,6 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileConcurrency, mapConcurrently } from '../concurrency';
 import { importSchedule } from '../schedule/import-schedule';
 
 /** The real schedules the corpus is made of: three FOSDEM editions, 2,321 talks. */
@@ -55,10 +56,27 @@ export function planScheduleCorpus(talks: number): ScheduleCorpusEdition[] {
 /** The ids of the first `count` talks of a frab schedule, in file order. */
 export const firstTalkIds = (xml: string, count: number) => [...xml.matchAll(/<event id="(\d+)"/g)].slice(0, count).map((match) => match[1]!);
 
+/** A replayed edition's file name: `fosdem-<year it stands for>.xml`. */
+const editionFile = (edition: ScheduleCorpusEdition) => `fosdem-${edition.year - yearsPerRound * edition.round}.xml`;
+
+/**
+ * Writes the editions that give `talks` talks (whole editions: the last one is not cut) into
+ * `folder`, replayed as `replayEdition` does, and returns their paths in the plan's order: a
+ * series' archive for `npm run bench:import -- --corpus <talks>`.
+ */
+export async function writeScheduleCorpus(root: string, folder: string, talks: number): Promise<string[]> {
+	await mkdir(folder, { recursive: true });
+	return mapConcurrently(planScheduleCorpus(talks), fileConcurrency, async (edition) => {
+		const file = path.join(folder, editionFile(edition));
+		await writeFile(file, replayEdition(await readFile(path.join(root, edition.file), 'utf8'), edition.year, edition.round));
+		return file;
+	});
+}
+
 /**
  * Imports FOSDEM editions through the hub's own importer (`importSchedule`), edition by edition
- * as a maintainer would, into `contentDir` until it holds `talks` talks. Replayed editions are
- * written to `scratch` first. Returns how many editions were imported.
+ * as a maintainer would, into `contentDir` until it holds `talks` talks (the last edition cut).
+ * Returns how many editions were imported.
  */
 export async function importScheduleCorpus(root: string, contentDir: string, talks: number, onEdition?: (done: number, total: number) => void): Promise<number> {
 	await rm(contentDir, { recursive: true, force: true });
@@ -66,15 +84,13 @@ export async function importScheduleCorpus(root: string, contentDir: string, tal
 	const scratch = await mkdtemp(path.join(path.dirname(contentDir), '.schedules-'));
 	const plan = planScheduleCorpus(talks);
 	try {
+		const files = await writeScheduleCorpus(root, scratch, talks);
 		for (const [index, edition] of plan.entries()) {
-			const xml = replayEdition(await readFile(path.join(root, edition.file), 'utf8'), edition.year, edition.round);
-			const file = path.join(scratch, `fosdem-${edition.year - yearsPerRound * edition.round}.xml`);
-			await writeFile(file, xml);
 			await importSchedule({
-				files: [file],
+				files: [files[index]!],
 				contentDir,
 				timeZone: 'Europe/Brussels',
-				...(edition.limit ? { only: firstTalkIds(xml, edition.limit) } : {}),
+				...(edition.limit ? { only: firstTalkIds(await readFile(files[index]!, 'utf8'), edition.limit) } : {}),
 			});
 			onEdition?.(index + 1, plan.length);
 		}

@@ -18,8 +18,6 @@ export function buildPaths(root: string, env: NodeJS.ProcessEnv = process.env) {
 	};
 }
 
-export type BuildPaths = ReturnType<typeof buildPaths>;
-
 /** Environment variables the built pages depend on. */
 export const outputEnvironment = ['SITE_URL', 'CI_PAGES_URL', 'EDIT_BASE_URL', 'BASE_PATH', 'EDELWEISS_CONTENT'] as const;
 

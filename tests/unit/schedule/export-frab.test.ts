@@ -4,21 +4,7 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { frabXml } from '../../../src/lib/schedule/export-frab';
-import type { ExportTalk } from '../../../src/lib/schedule/export-model';
-import { xsdErrors } from '../../helpers/schedule-checks';
-
-const talk = (overrides: Partial<ExportTalk>): ExportTalk => ({
-	id: 'e/t',
-	title: 'T',
-	day: '2024-03-09',
-	start: '10:00',
-	duration: 30,
-	kind: 'talk',
-	url: 'https://hub.example/talks/e/t/',
-	speakers: [],
-	links: [],
-	...overrides,
-});
+import { exportTalk as talk, xsdErrors } from '../../helpers/schedule-checks';
 
 describe('frabXml', () => {
 	const event = {

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportDays, scheduleAcronym, stableUuid, talkNumbers, type ExportTalk } from '../../../src/lib/schedule/export-model';
-
-const talk = (overrides: Partial<ExportTalk>): ExportTalk => ({
-	id: 'e/t',
-	title: 'T',
-	day: '2024-03-09',
-	start: '10:00',
-	duration: 30,
-	kind: 'talk',
-	url: 'https://hub.example/talks/e/t/',
-	speakers: [],
-	links: [],
-	...overrides,
-});
+import { exportDays, scheduleAcronym, stableUuid, talkNumbers } from '../../../src/lib/schedule/export-model';
+import { exportTalk as talk } from '../../helpers/schedule-checks';
 
 describe('schedule export helpers', () => {
 	it('keeps schedule ids and derives stable, unique ones for the rest', () => {

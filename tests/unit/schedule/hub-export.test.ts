@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { CollectionName } from '../../../src/lib/collections';
+import { buildHubIndex, type HubCollections } from '../../../src/lib/hub-index';
+import { eventCalendar, exportEvent, schedulableEvents, talkCalendarUid } from '../../../src/lib/schedule/hub-export';
+import { parseCalendar } from '../../helpers/schedule-checks';
+
+const ref = <C extends CollectionName>(collection: C, id: string) => ({ collection, id });
+const entry = (collection: string, id: string, data: Record<string, unknown>) => ({ collection, id, data }) as never;
+const absolute = (path: string) => `https://hub.example${path}`;
+/** A talk's fields as the talk schema's defaults give them. */
+const talk = (id: string, data: Record<string, unknown>) => entry('talks', id, { speakers: [], moderators: [], kind: 'talk', tags: [], links: [], ...data });
+const event = (id: string, data: Record<string, unknown>) => entry('events', id, { title: id, organisers: [], sponsors: [], tags: [], ...data });
+const days = { start: '2024-03-09', end: '2024-03-10' };
+
+const hub = buildHubIndex({
+	events: [
+		event('conf', { title: 'Conf 2024', ...days, timezone: 'Europe/Brussels', venue: 'ULB', city: 'Brussels' }),
+		event('no-zone', { ...days }),
+		event('untimed-only', { ...days, timezone: 'Europe/Brussels' }),
+		event('no-talks', { ...days, timezone: 'Europe/Brussels' }),
+	],
+	talks: [
+		talk('2024/opening', {
+			title: 'Opening',
+			event: ref('events', 'conf'),
+			speakers: [ref('people', 'ada'), ref('people', 'bob')],
+			summary: 'Why we are here.',
+			day: '2024-03-09',
+			start: '09:30',
+			duration: 30,
+			room: 'Janson',
+			track: 'Main',
+			kind: 'keynote',
+			language: 'en',
+			links: [
+				{ kind: 'slides', title: 'Slides', url: 'https://hub.example/slides.pdf' },
+				{ kind: 'other', url: 'https://elsewhere.example/' },
+				{ kind: 'code', title: 'Code', url: 'https://git.example/opening' },
+			],
+			recording: { status: 'available', licence: 'CC-BY-4.0', sources: [{ url: 'https://video.example/opening.webm', provider: 'file' }] },
+			source: { format: 'frab-xml', id: 4242, guid: 'c0ffee00-0000-4000-8000-000000000000' },
+		}),
+		talk('closing', { title: 'Closing', event: ref('events', 'conf'), day: '2024-03-10', start: '17:00', recording: { status: 'not-recorded', sources: [] } }),
+		talk('hallway', { title: 'Hallway track', event: ref('events', 'conf') }),
+		talk('zone-less', { title: 'Timed, no zone', event: ref('events', 'no-zone'), speakers: [ref('people', 'ada')], day: '2024-03-09', start: '10:00' }),
+		talk('someday', { title: 'Someday', event: ref('events', 'untimed-only'), day: '2024-03-09' }),
+	],
+	people: [
+		entry('people', 'ada', { name: 'Ada Lovelace', handles: [], source: { guid: ['guid-ada', 'guid-ada-old'], ids: { conf: [7162, 7163], 'no-zone': 1 } } }),
+		entry('people', 'bob', { name: 'Bob', handles: [] }),
+	],
+	recaps: [],
+	notes: [],
+	sponsors: [],
+	'case-studies': [],
+} as unknown as HubCollections);
+const conf = hub.get(ref('events', 'conf'));
+const bodies = new Map([
+	['2024/opening', '\nWhat the opening covered.\n\n- and a list\n'],
+	['closing', '  \n\n'],
+]);
+const exported = exportEvent(conf, hub, absolute, bodies);
+
+describe('schedulableEvents', () => {
+	it('keeps only events with a time zone and at least one timed talk', () => {
+		expect(schedulableEvents(hub).map((schedulable) => schedulable.id)).toEqual(['conf']);
+	});
+});
+
+describe('exportEvent', () => {
+	it('carries the event and only its timed talks, in programme order', () => {
+		expect(exported).toMatchObject({
+			id: 'conf',
+			title: 'Conf 2024',
+			start: '2024-03-09',
+			end: '2024-03-10',
+			timeZone: 'Europe/Brussels',
+			url: 'https://hub.example/events/conf/',
+			venue: 'ULB',
+			city: 'Brussels',
+		});
+		expect(exported.talks.map((exportedTalk) => exportedTalk.id)).toEqual(['2024/opening', 'closing']);
+	});
+
+	it('writes a talk with its body as description, C3VOC link types and its speakers as this edition knows them', () => {
+		expect(exported.talks[0]).toEqual({
+			id: '2024/opening',
+			title: 'Opening',
+			summary: 'Why we are here.',
+			description: 'What the opening covered.\n\n- and a list',
+			day: '2024-03-09',
+			start: '09:30',
+			duration: 30,
+			room: 'Janson',
+			track: 'Main',
+			kind: 'keynote',
+			language: 'en',
+			url: 'https://hub.example/talks/2024/opening/',
+			speakers: [
+				{ name: 'Ada Lovelace', id: 7162, guid: 'guid-ada' },
+				{ name: 'Bob', id: undefined, guid: undefined },
+			],
+			links: [
+				{ url: 'https://hub.example/slides.pdf', title: 'Slides', type: 'slides' },
+				{ url: 'https://elsewhere.example/', title: undefined, type: 'web' },
+				{ url: 'https://git.example/opening', title: 'Code', type: 'web' },
+				{ url: 'https://video.example/opening.webm', title: 'Recording', type: 'media' },
+			],
+			sourceId: 4242,
+			sourceGuid: 'c0ffee00-0000-4000-8000-000000000000',
+			recordingLicence: 'CC-BY-4.0',
+			doNotRecord: undefined,
+		});
+	});
+
+	it('leaves the description out for a blank or missing body, and marks a talk that was not recorded', () => {
+		expect(exported.talks[1]).toMatchObject({ id: 'closing', description: undefined, duration: 0, doNotRecord: true, speakers: [], links: [] });
+		expect(exportEvent(conf, hub, absolute).talks.map((exportedTalk) => exportedTalk.description)).toEqual([undefined, undefined]);
+	});
+
+	it("takes a speaker's id from the edition being exported", () => {
+		const otherEdition = exportEvent(hub.get(ref('events', 'no-zone')), hub, absolute);
+		expect(otherEdition.talks.map((exportedTalk) => exportedTalk.speakers)).toEqual([[{ name: 'Ada Lovelace', id: 1, guid: 'guid-ada' }]]);
+	});
+});
+
+describe('talkCalendarUid', () => {
+	it('makes a talk id with folders into a UID at the host', () => {
+		expect(talkCalendarUid('2024/opening', 'hub.example')).toBe('2024.opening@hub.example');
+		expect(talkCalendarUid('fosdem/2020/a/b', 'hub.example')).toBe('fosdem.2020.a.b@hub.example');
+	});
+});
+
+describe('eventCalendar', () => {
+	it("holds one entry per timed talk, each under its talk's UID, in the event's zone", () => {
+		const { events } = parseCalendar(eventCalendar(exported));
+		expect(events.map((calendarEvent) => calendarEvent.uid)).toEqual(['2024.opening@hub.example', 'closing@hub.example']);
+		const [opening] = events;
+		expect(opening!.summary).toBe('Opening');
+		expect(opening!.location).toBe('Janson, ULB, Brussels');
+		expect(opening!.description).toBe('Ada Lovelace, Bob\n\nWhy we are here.\n\nhttps://hub.example/talks/2024/opening/');
+		expect(opening!.startDate.toJSDate().toISOString()).toBe('2024-03-09T08:30:00.000Z');
+		expect(opening!.endDate.toJSDate().toISOString()).toBe('2024-03-09T09:00:00.000Z');
+	});
+
+	it('with `only`, holds that one talk under the same UID, named after it and its event', () => {
+		const only = exported.talks[1]!;
+		const { calendar, events } = parseCalendar(eventCalendar(exported, only));
+		expect(events.map((calendarEvent) => calendarEvent.uid)).toEqual(['closing@hub.example']);
+		expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Closing (Conf 2024)');
+	});
+
+	it('gives the same file for the same content', () => {
+		expect(eventCalendar(exportEvent(conf, hub, absolute, bodies))).toBe(eventCalendar(exported));
+	});
+});
