@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFile, open } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -19,17 +19,34 @@ async function freePort(): Promise<number> {
 	return port;
 }
 
-/** Asks for `url` until `accept` likes the page, one request at a time; seconds taken. */
-async function waitFor(url: string, accept: (body: string) => boolean, timeoutSeconds: number): Promise<number> {
+/** Killed by a signal, a process has no exit code but a signal. */
+const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
+/** Stops a process group: what its leader started may outlive it. None left (ESRCH) is no error. */
+function stopGroup(pid: number): void {
+	try {
+		process.kill(-pid, 'SIGTERM');
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+	}
+}
+
+/**
+ * Asks `server` for `url` until `accept` likes the page, one request at a time; seconds taken.
+ * Gives up when the server exits (one that fails to start would be waited for until the timeout).
+ */
+async function waitFor(server: { child: ChildProcess; log: string }, url: string, accept: (body: string) => boolean, timeoutSeconds: number): Promise<number> {
+	const { child, log } = server;
 	const started = performance.now();
 	while ((performance.now() - started) / 1000 < timeoutSeconds) {
+		if (exited(child)) throw new Error(`astro dev exited (${child.exitCode ?? child.signalCode}) before ${url} answered as expected; see ${log}`);
 		const body = await fetch(url)
 			.then((response) => (response.ok ? response.text() : ''))
 			.catch(() => '');
 		if (accept(body)) return (performance.now() - started) / 1000;
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
-	throw new Error(`${url} did not answer as expected within ${timeoutSeconds} s`);
+	throw new Error(`${url} did not answer as expected within ${timeoutSeconds} s; see ${log}`);
 }
 
 /**
@@ -50,15 +67,15 @@ export async function measureDevServer(root: string, env: NodeJS.ProcessEnv, pag
 	});
 	try {
 		const url = `http://127.0.0.1:${port}${page}`;
-		await waitFor(url, (body) => body.includes('</html>'), 900);
+		await waitFor({ child, log }, url, (body) => body.includes('</html>'), 900);
 		const firstPageSeconds = (performance.now() - started) / 1000;
 		const marker = `devedit${Date.now()}`;
 		await appendFile(talkFile, `\nA paragraph saved while the dev server runs: ${marker}.\n`);
-		const editVisibleSeconds = await waitFor(url, (body) => body.includes(marker), 300);
+		const editVisibleSeconds = await waitFor({ child, log }, url, (body) => body.includes(marker), 300);
 		return { firstPageSeconds, editVisibleSeconds };
 	} finally {
-		if (child.pid) process.kill(-child.pid, 'SIGTERM');
-		await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(undefined)));
+		if (child.pid) stopGroup(child.pid);
+		await new Promise((resolve) => (exited(child) ? resolve(undefined) : child.once('exit', resolve)));
 		await output.close();
 	}
 }

@@ -11,14 +11,18 @@ export interface ValidationOutcome {
 }
 
 const script = fileURLToPath(new URL('./validate-content-process.ts', import.meta.url));
-/** This Node, TypeScript through tsx as in every script. */
-const start = (root: string, args: string[]) => fork(script, [root, ...args], { cwd: root, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+/**
+ * Starts `validate-content-process.ts` in this Node, TypeScript through tsx as in every script:
+ * with a content folder in `args` it validates that once; without, it waits for requests.
+ */
+export const startValidationProcess = (root: string, args: string[]) =>
+	fork(script, [root, ...args], { cwd: root, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 
 /** Validates `contentDir` once in a child process; rejects if the process dies without an outcome. */
 export function validateInChildProcess(root: string, contentDir: string): Promise<ValidationOutcome> {
 	return new Promise((resolve, reject) => {
 		let outcome: ValidationOutcome | undefined;
-		const child = start(root, [contentDir]);
+		const child = startValidationProcess(root, [contentDir]);
 		child.on('message', (message) => (outcome = message as ValidationOutcome));
 		child.on('error', reject);
 		child.on('exit', (code) => (outcome ? resolve(outcome) : reject(new Error(`content validation stopped (exit ${code}) without a result`))));
@@ -34,7 +38,8 @@ export function validationService(root: string) {
 	let queue: Promise<unknown> = Promise.resolve();
 	const ask = (contentDir: string) =>
 		new Promise<ValidationOutcome>((resolve, reject) => {
-			if (!child || child.exitCode !== null) child = start(root, []);
+			// A new process when the last one exited, or was killed (it then has a signal, no exit code).
+			if (!child || child.exitCode !== null || child.signalCode !== null) child = startValidationProcess(root, []);
 			const running = child;
 			// Kept referenced while it works, so a waiting caller's process does not end under it.
 			running.ref();
@@ -50,7 +55,8 @@ export function validationService(root: string) {
 				idle();
 				resolve(message as ValidationOutcome);
 			});
-			running.send({ contentDir });
+			// With a callback, a channel closed under us rejects this request instead of throwing in the server.
+			running.send({ contentDir }, (error) => error && reject(error));
 		});
 	return {
 		validate(contentDir: string): Promise<ValidationOutcome> {

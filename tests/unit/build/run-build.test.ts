@@ -3,9 +3,9 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuild, type AstroRun, type RunBuildOptions } from '../../src/lib/build/run-build';
-import type { ValidationOutcome } from '../../src/lib/build/validation-step';
-import { stateFiles } from '../../src/lib/build/settings';
+import { runBuild, type AstroRun, type RunBuildOptions } from '../../../src/lib/build/run-build';
+import type { ValidationOutcome } from '../../../src/lib/build/validation-step';
+import { stateFiles } from '../../../src/lib/build/settings';
 
 /**
  * `runBuild` around a stand-in for Astro that writes a two-page site, so each decision of the
@@ -68,7 +68,10 @@ describe('runBuild', () => {
 		expect(await build()).toEqual({ exitCode: 0, upToDate: false });
 		expect(existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
 		expect(JSON.parse(await readFile(path.join(dist, 'offline.json'), 'utf8')).pages).toEqual(['/', '/talks/alpha/', '/talks/beta/']);
-		expect(lines.some((line) => /Pagefind indexed 2 pages/.test(line)), lines.join('\n')).toBe(true);
+		expect(
+			lines.some((line) => /Pagefind indexed 2 pages/.test(line)),
+			lines.join('\n'),
+		).toBe(true);
 	});
 
 	it('does nothing when nothing changed', async () => {
@@ -88,7 +91,10 @@ describe('runBuild', () => {
 		lines.length = 0;
 		await build();
 		expect(existsSync(path.join(dist, 'talks/beta'))).toBe(false);
-		expect(lines.some((line) => /pruned 1 stale files/.test(line)), lines.join('\n')).toBe(true);
+		expect(
+			lines.some((line) => /pruned 1 stale files/.test(line)),
+			lines.join('\n'),
+		).toBe(true);
 		expect(JSON.parse(await readFile(path.join(dist, 'offline.json'), 'utf8')).pages).toEqual(['/', '/talks/alpha/']);
 	});
 
@@ -96,7 +102,10 @@ describe('runBuild', () => {
 		await writeFile(path.join(root, 'content/notes.txt'), 'not shown on any page');
 		lines.length = 0;
 		await build();
-		expect(lines.some((line) => /Pagefind bundle kept: none of its 1 pages changed/.test(line)), lines.join('\n')).toBe(true);
+		expect(
+			lines.some((line) => /Pagefind bundle kept: none of its 1 pages changed/.test(line)),
+			lines.join('\n'),
+		).toBe(true);
 	});
 
 	it('drops every cache when the Markdown pipelines change', async () => {
@@ -105,9 +114,15 @@ describe('runBuild', () => {
 		await writeFile(path.join(root, 'src/lib/markdown/rules.ts'), 'export {};');
 		lines.length = 0;
 		await build();
-		expect(lines.some((line) => /caches dropped/.test(line)), lines.join('\n')).toBe(true);
+		expect(
+			lines.some((line) => /caches dropped/.test(line)),
+			lines.join('\n'),
+		).toBe(true);
 		expect(existsSync(path.join(root, 'cache/data-store.json'))).toBe(false);
-		expect(lines.some((line) => /Pagefind indexed 1 pages/.test(line)), lines.join('\n')).toBe(true);
+		expect(
+			lines.some((line) => /Pagefind indexed 1 pages/.test(line)),
+			lines.join('\n'),
+		).toBe(true);
 	});
 
 	it('validates content only when content or code changed', async () => {
@@ -121,7 +136,10 @@ describe('runBuild', () => {
 		lines.length = 0;
 		await build();
 		expect(validations.length).toBe(before + 1);
-		expect(lines.some((line) => /content unchanged since it was last validated/.test(line)), lines.join('\n')).toBe(true);
+		expect(
+			lines.some((line) => /content unchanged since it was last validated/.test(line)),
+			lines.join('\n'),
+		).toBe(true);
 	});
 
 	it('stops Astro before it writes anything when the content is invalid, and says why', async () => {

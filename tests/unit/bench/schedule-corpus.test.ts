@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstTalkIds, fosdemEditions, planScheduleCorpus, replayEdition } from '../../src/lib/bench/schedule-corpus';
-import { parseSchedule } from '../../src/lib/schedule/parse-schedule';
+import { firstTalkIds, fosdemEditions, planScheduleCorpus, replayEdition } from '../../../src/lib/bench/schedule-corpus';
+import { parseSchedule } from '../../../src/lib/schedule/parse-schedule';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 
 describe('planScheduleCorpus', () => {
 	it('takes whole editions, then part of the last', () => {
