@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { appendFile, cp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/lib/build/fingerprint';
+import { listSiteFiles } from '../../src/lib/site-files';
 import { runTerminalSearch } from '../../src/lib/terminal-search';
 import { buildSite, fixtureContent, outputRoot, type BuildResult } from '../helpers/build-site';
 
@@ -24,8 +24,8 @@ async function snapshot(dist: string): Promise<Snapshot> {
 	const digests = new Map<string, string>();
 	const mtimes = new Map<string, number>();
 	const html = new Map<string, string>();
-	for (const file of await listFiles(dist)) {
-		const relative = path.relative(dist, file).split(path.sep).join('/');
+	for (const relative of await listSiteFiles(dist)) {
+		const file = path.join(dist, relative);
 		if (relative.startsWith('pagefind/')) continue;
 		const bytes = await readFile(file);
 		digests.set(relative, createHash('sha256').update(bytes).digest('hex'));

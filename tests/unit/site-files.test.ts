@@ -21,6 +21,10 @@ describe('listing a built site', () => {
 		expect(await listSiteFiles(dir)).toEqual(['_astro/a.css', 'index.html', 'talks/x/index.html', 'talks/x/talk.ics']);
 	});
 
+	it('lists nothing under a folder that does not exist', async () => {
+		expect(await listSiteFiles(path.join(dir, 'nowhere'))).toEqual([]);
+	});
+
 	it('lists the pages', async () => {
 		expect(await listHtmlFiles(dir)).toEqual(['index.html', 'talks/x/index.html']);
 	});

@@ -1,21 +1,8 @@
 import { createHash, type Hash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileConcurrency, mapConcurrently } from '../concurrency';
-
-/** Every file under `dir` (or `dir` itself when it is a file), sorted; empty when it does not exist. */
-export async function listFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-		if (error.code === 'ENOTDIR') return null;
-		if (error.code === 'ENOENT') return [];
-		throw error;
-	});
-	if (entries === null) return [dir];
-	return entries
-		.filter((entry) => entry.isFile())
-		.map((entry) => path.join(entry.parentPath, entry.name))
-		.sort();
-}
+import { listSiteFiles } from '../site-files';
 
 /**
  * Adds the paths (relative to `root`) and contents of every file under each of `inputs` to
@@ -23,7 +10,9 @@ export async function listFiles(dir: string): Promise<string[]> {
  */
 export async function hashInputs(hash: Hash, root: string, inputs: readonly string[]): Promise<void> {
 	for (const input of inputs) {
-		const files = await listFiles(path.resolve(root, input));
+		const absolute = path.resolve(root, input);
+		const isFile = await stat(absolute).then((stats) => stats.isFile(), () => false);
+		const files = isFile ? [absolute] : (await listSiteFiles(absolute)).map((file) => path.join(absolute, file));
 		// Read in parallel, hash in order: the digest must not depend on which read finishes first.
 		for (let start = 0; start < files.length; start += fileConcurrency * 4) {
 			const batch = files.slice(start, start + fileConcurrency * 4);

@@ -2,7 +2,7 @@ import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileConcurrency, mapConcurrently } from '../concurrency';
 import { fileDigest } from '../offline';
-import { listFiles } from './fingerprint';
+import { listSiteFiles } from '../site-files';
 
 interface Known {
 	size: number;
@@ -18,7 +18,7 @@ interface Known {
  */
 export async function outputDigests(site: string, cacheFile: string, include: (file: string) => boolean = () => true): Promise<Map<string, string>> {
 	const known = new Map<string, Known>(Object.entries(JSON.parse(await readFile(cacheFile, 'utf8').catch(() => '{}')) as Record<string, Known>));
-	const files = (await listFiles(site)).map((file) => path.relative(site, file).split(path.sep).join('/')).filter(include);
+	const files = (await listSiteFiles(site)).filter(include);
 	const current = await mapConcurrently(files, fileConcurrency, async (file): Promise<[string, Known]> => {
 		const info = await stat(path.join(site, file));
 		const previous = known.get(file);

@@ -1,7 +1,7 @@
 import { readdir, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileConcurrency, mapConcurrently } from '../concurrency';
-import { listFiles } from './fingerprint';
+import { listSiteFiles } from '../site-files';
 
 export interface PruneOptions {
 	/** When this build started (ms since the epoch, by the file system's clock): files written since are this build's. */
@@ -20,7 +20,7 @@ export interface PruneOptions {
  */
 export async function pruneStale(site: string, { builtSince, kept, ownedByLaterSteps }: PruneOptions): Promise<string[]> {
 	const owned = (file: string) => ownedByLaterSteps.some((prefix) => file === prefix || (prefix.endsWith('/') && file.startsWith(prefix)));
-	const files = (await listFiles(site)).map((file) => path.relative(site, file).split(path.sep).join('/'));
+	const files = await listSiteFiles(site);
 	const candidates = files.filter((file) => !kept.has(file) && !owned(file));
 	const stale = (
 		await mapConcurrently(candidates, fileConcurrency, async (file) => ((await stat(path.join(site, file))).mtimeMs < builtSince ? file : undefined))

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { lastCommit } from '../git';
-import { digestInputs, listFiles } from './fingerprint';
+import { listSiteFiles } from '../site-files';
+import { digestInputs } from './fingerprint';
 import { outputDigests } from './output-digests';
 import { pruneStale } from './prune';
 import { buildPaths, cacheInvalidatingInputs, outputEnvironment, projectInputs, stateFiles } from './settings';
@@ -50,7 +51,7 @@ const sha256 = (...parts: string[]) => {
 };
 /** Whether anything in `dir` was written at or after `since` (ms since the epoch). */
 async function writtenSince(dir: string, since: number): Promise<boolean> {
-	for (const file of await listFiles(dir)) if ((await stat(file)).mtimeMs >= since) return true;
+	for (const file of await listSiteFiles(dir)) if ((await stat(path.join(dir, file))).mtimeMs >= since) return true;
 	return false;
 }
 
@@ -84,7 +85,7 @@ export async function runBuild({
 	const fingerprint = sha256(content, code, lastCommit(paths.content), environment, paths.outDir);
 	const previous = JSON.parse(await readFile(state.build, 'utf8').catch(() => 'null')) as BuildRecord | null;
 	step(`inputs digested in ${seconds(started)}`);
-	if (!force && previous?.fingerprint === fingerprint && (await listFiles(paths.outDir)).length === previous.files) {
+	if (!force && previous?.fingerprint === fingerprint && (await listSiteFiles(paths.outDir)).length === previous.files) {
 		step(`nothing changed since the last build: ${path.relative(root, paths.outDir) || '.'} is up to date (${seconds(started)})`);
 		return { exitCode: 0, upToDate: true };
 	}
@@ -95,7 +96,7 @@ export async function runBuild({
 		const astroCaches = ['data-store.json', manifest, 'dist'].map((name) => path.resolve(paths.cacheDir, name));
 		await Promise.all([...astroCaches, state.folder].map((file) => rm(file, { recursive: true, force: true })));
 		if (previous) step(force ? 'caches dropped (--force)' : 'caches dropped: the Markdown pipelines, schemas, build steps or packages changed');
-	} else if ((await readFile(state.outDir, 'utf8').catch(() => paths.outDir)) !== paths.outDir && (await listFiles(paths.outDir)).length) {
+	} else if ((await readFile(state.outDir, 'utf8').catch(() => paths.outDir)) !== paths.outDir && (await listSiteFiles(paths.outDir)).length) {
 		// Astro keeps a page that its manifest calls current and that exists in the output folder:
 		// in another folder than the manifest's, that page may be from any earlier build. (An empty
 		// folder is safe: every page is copied from the cache.)
@@ -156,7 +157,7 @@ export async function runBuild({
 	const offline = await writeOfflineFiles(paths.outDir, paths.base, all);
 	step(`offline files written in ${seconds(since)}: ${offline}`);
 
-	const record: BuildRecord = { fingerprint, caches, files: (await listFiles(paths.outDir)).length };
+	const record: BuildRecord = { fingerprint, caches, files: (await listSiteFiles(paths.outDir)).length };
 	await mkdir(state.folder, { recursive: true });
 	await writeFile(state.build, JSON.stringify(record));
 	step(`built in ${seconds(started)}`);

@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstTalkIds, fosdemEditions, planScheduleCorpus, replayEdition } from '../../../src/lib/bench/schedule-corpus';
+import { firstTalkIds, fosdemEditions, planScheduleCorpus, replayEdition, writeScheduleCorpus } from '../../../src/lib/bench/schedule-corpus';
 import { parseSchedule } from '../../../src/lib/schedule/parse-schedule';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -43,5 +44,20 @@ describe('replayEdition', () => {
 describe('firstTalkIds', () => {
 	it('lists talk ids in file order', () => {
 		expect(firstTalkIds('<event id="3"/><event id="1"/><event id="2"/>', 2)).toEqual(['3', '1']);
+	});
+});
+
+describe('writeScheduleCorpus', () => {
+	it('writes whole editions, each replayed as an edition of its own year, in the plan’s order', async () => {
+		const folder = await mkdtemp(path.join(tmpdir(), 'edelweiss-corpus-'));
+		try {
+			const files = await writeScheduleCorpus(root, folder, 3000);
+			expect(files.map((file) => path.basename(file))).toEqual(['fosdem-2019.xml', 'fosdem-2020.xml', 'fosdem-2024.xml', 'fosdem-2009.xml']);
+			const replayed = parseSchedule(await readFile(files[3]!, 'utf8'), 'fosdem-2009.xml');
+			expect(replayed.title).toBe('FOSDEM 2009');
+			expect(replayed.talks).toHaveLength(fosdemEditions[0].talks);
+		} finally {
+			await rm(folder, { recursive: true, force: true });
+		}
 	});
 });

@@ -2,22 +2,9 @@ import { createHash } from 'node:crypto';
 import { utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { digestInputs, hashInputs, listFiles } from '../../../src/lib/build/fingerprint';
+import { digestInputs, hashInputs } from '../../../src/lib/build/fingerprint';
 import { fileConcurrency } from '../../../src/lib/concurrency';
 import { scratchSite } from '../../helpers/scratch-site';
-
-const relative = async (dir: string, under = dir) => (await listFiles(under)).map((file) => path.relative(dir, file).split(path.sep).join('/'));
-
-describe('listFiles', async () => {
-	const dir = await scratchSite({ 'b.md': 'b', 'a/z/deep.md': 'deep', 'a/one.md': 'one', 'file.md': 'x' });
-	it('lists every file below a folder, sorted, without the folders', async () => {
-		expect(await relative(dir)).toEqual(['a/one.md', 'a/z/deep.md', 'b.md', 'file.md']);
-	});
-	it('lists a file as itself, and a missing path as nothing', async () => {
-		expect(await listFiles(path.join(dir, 'file.md'))).toEqual([path.join(dir, 'file.md')]);
-		expect(await listFiles(path.join(dir, 'nowhere'))).toEqual([]);
-	});
-});
 
 describe('digestInputs', async () => {
 	const [dir, tree, moved, shifted] = await Promise.all([

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '../../../src/lib/build/fingerprint';
+import { listSiteFiles } from '../../../src/lib/site-files';
 import { offlineFiles, writeOfflineFiles } from '../../../src/lib/build/offline-step';
 import { fileDigest, searchPrecacheBudget, type OfflineList, type PrecacheEntry } from '../../../src/lib/offline';
 import { page, scratchSite } from '../../helpers/scratch-site';
@@ -40,7 +40,7 @@ async function writeOffline(files: Record<string, string | Uint8Array>, base: st
 	const offlineJson = await readFile(path.join(site, 'offline.json'));
 	const serviceWorker = await readFile(path.join(site, 'sw.js'), 'utf8');
 	const manifest = JSON.parse(/\[\{"url":.*?\}\]/.exec(serviceWorker)?.[0] ?? '[]') as PrecacheEntry[];
-	const written = (await listFiles(site)).map((file) => path.relative(site, file)).filter((file) => !(file in files));
+	const written = (await listSiteFiles(site)).filter((file) => !(file in files));
 	return { summary, written, offlineJson, list: JSON.parse(offlineJson.toString()) as OfflineList, serviceWorker, manifest };
 }
 

@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '../../../src/lib/build/fingerprint';
+import { listSiteFiles } from '../../../src/lib/site-files';
 import { pruneStale } from '../../../src/lib/build/prune';
 import { scratchSite, writeFiles } from '../../helpers/scratch-site';
 
-const relative = async (dir: string) => (await listFiles(dir)).map((file) => path.relative(dir, file).split(path.sep).join('/'));
 
 describe('pruneStale', async () => {
 	const site = await scratchSite(
@@ -26,8 +25,8 @@ describe('pruneStale', async () => {
 			ownedByLaterSteps: ['pagefind/', 'sw.js'],
 		});
 		expect(removed.sort()).toEqual(['_astro/old.abc.css', 'talks/gone/index.html']);
-		expect((await relative(site)).sort()).toEqual(['_astro/new.def.css', 'pagefind/pagefind.js', 'sw.js', 'talks/kept/index.html', 'talks/new/index.html']);
+		expect((await listSiteFiles(site)).sort()).toEqual(['_astro/new.def.css', 'pagefind/pagefind.js', 'sw.js', 'talks/kept/index.html', 'talks/new/index.html']);
 		await expect(readFile(path.join(site, 'talks/gone/index.html'))).rejects.toThrow();
-		expect(await listFiles(path.join(site, 'talks/gone'))).toEqual([]);
+		expect(await listSiteFiles(path.join(site, 'talks/gone'))).toEqual([]);
 	});
 });

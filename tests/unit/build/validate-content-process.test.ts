@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import path from 'node:path';
 import { describe, it } from 'vitest';
-import { listFiles } from '../../../src/lib/build/fingerprint';
+import { listSiteFiles } from '../../../src/lib/site-files';
 import { startValidationProcess, type ValidationOutcome } from '../../../src/lib/build/validation-step';
 import { projectRoot as root } from '../../helpers/build-site';
 
@@ -16,7 +16,7 @@ describe.concurrent('the content validation process', () => {
 		const [code] = await once(child, 'exit');
 		expect(code).toBe(0);
 		expect(messages).toHaveLength(1);
-		expect(messages[0]).toMatchObject({ fileCount: (await listFiles(path.join(root, sanitised))).length, failed: false });
+		expect(messages[0]).toMatchObject({ fileCount: (await listSiteFiles(path.join(root, sanitised))).length, failed: false });
 		expect(messages[0]!.report).toMatch(/^\d+ content warnings in \d+ files:\n/);
 		expect(messages[0]!.seconds).toBeGreaterThan(0);
 	}, 120_000);
@@ -32,7 +32,7 @@ describe.concurrent('the content validation process', () => {
 		expect(broken.failed).toBe(true);
 		expect(broken.report).toMatch(/^\d+ content problems in \d+ files:\n/);
 		const valid = await ask('tests/fixtures/basic/content');
-		expect(valid).toMatchObject({ fileCount: (await listFiles(path.join(root, 'tests/fixtures/basic/content'))).length, failed: false });
+		expect(valid).toMatchObject({ fileCount: (await listSiteFiles(path.join(root, 'tests/fixtures/basic/content'))).length, failed: false });
 		expect(valid.report).toBeUndefined();
 		expect(child.exitCode).toBeNull();
 		const exit = once(child, 'exit');
