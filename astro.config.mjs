@@ -43,5 +43,12 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [contentValidation({ contentDir }), markdown.integration, mdx({ processor: markdown.processors.mdx }), sitemap(), pagefindIndex(), routeOutputs()],
+	integrations: [
+		contentValidation({ contentDir }),
+		markdown.integration,
+		mdx({ processor: markdown.processors.mdx }),
+		sitemap(),
+		pagefindIndex(),
+		routeOutputs(),
+	],
 });

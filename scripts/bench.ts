@@ -13,7 +13,16 @@ import { benchmarkQueries, generateCorpus, writeCorpus } from '../src/lib/bench/
 import { measureDevServer } from '../src/lib/bench/dev-server';
 import { directoryStats, pageWeight, parseBuildLog } from '../src/lib/bench/measure';
 import { watchProcessTree } from '../src/lib/bench/process-tree';
-import { appendToSection, columnHeading, formatBytes, formatSearches, formatTable, type BuildRun, type CorpusKind, type SizeResult } from '../src/lib/bench/report';
+import {
+	appendToSection,
+	columnHeading,
+	formatBytes,
+	formatSearches,
+	formatTable,
+	type BuildRun,
+	type CorpusKind,
+	type SizeResult,
+} from '../src/lib/bench/report';
 import { importScheduleCorpus } from '../src/lib/bench/schedule-corpus';
 import { measureSearch } from '../src/lib/bench/search';
 import { buildCommand } from '../src/lib/build/settings';
@@ -151,7 +160,11 @@ async function benchmark(corpus: CorpusKind, talks: number): Promise<SizeResult>
 }
 
 const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
-const loadAverage = () => os.loadavg().map((load) => load.toFixed(1)).join(', ');
+const loadAverage = () =>
+	os
+		.loadavg()
+		.map((load) => load.toFixed(1))
+		.join(', ');
 
 const startLoad = loadAverage();
 // The commit checked out when the builds start; the report file itself is not a change.

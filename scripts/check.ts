@@ -35,7 +35,8 @@ const stages = await runCheck({
 	contentDir: values.content,
 	...(values.dist ? { dist: path.resolve(values.dist) } : {}),
 	skip: skip as Set<StageId>,
-	onStage: (stage) => console.log(`${stage.skipped ? '-' : stagePassed(stage) ? '✓' : '✗'} ${stage.title}${stage.skipped ? ` (skipped: ${stage.skipped})` : ''}`),
+	onStage: (stage) =>
+		console.log(`${stage.skipped ? '-' : stagePassed(stage) ? '✓' : '✗'} ${stage.title}${stage.skipped ? ` (skipped: ${stage.skipped})` : ''}`),
 });
 
 const write = async (file: string, text: string) => {

@@ -42,7 +42,10 @@ async function main(): Promise<void> {
 		eventId: values.event,
 		series: values.series,
 		onlyTracks: values['only-track'],
-		only: values.only?.flatMap((list) => list.split(',')).map((id) => id.trim()).filter(Boolean),
+		only: values.only
+			?.flatMap((list) => list.split(','))
+			.map((id) => id.trim())
+			.filter(Boolean),
 		timeZone: values.timezone,
 		dryRun: values['dry-run'],
 		onWait: (pid) => process.stderr.write(`waiting for the import running as process ${pid ?? '(starting)'} to finish…\n`),

@@ -46,7 +46,10 @@ try {
 	console.log(table);
 	if (!values['no-write']) {
 		const report = path.join(root, 'docs/benchmarks.md');
-		const load = os.loadavg().map((value) => value.toFixed(1)).join(' / ');
+		const load = os
+			.loadavg()
+			.map((value) => value.toFixed(1))
+			.join(' / ');
 		// Lighthouse times a throttled run on this machine: a busy machine lowers performance scores.
 		const block = `#### ${new Date().toISOString().slice(0, 10)}, ${values.content}/, ${os.cpus().length} cores, load ${load} (1/5/15 min), Lighthouse mobile defaults\n\n${table}`;
 		await writeFile(report, appendToSection(await readFile(report, 'utf8'), '## Lighthouse (`npm run lighthouse`)', block));

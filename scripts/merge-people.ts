@@ -17,7 +17,9 @@ async function main(): Promise<void> {
 	for (const change of result.changes) {
 		console.log(`  ${change.path}: ${change.action}${change.references ? ` (${change.references} reference${change.references === 1 ? '' : 's'})` : ''}`);
 	}
-	console.log(result.written ? `merged ${from} into ${into}: ${result.changes.length} files` : `dry run: ${result.changes.length} files would change; nothing written`);
+	console.log(
+		result.written ? `merged ${from} into ${into}: ${result.changes.length} files` : `dry run: ${result.changes.length} files would change; nothing written`,
+	);
 }
 
 try {

@@ -11,15 +11,19 @@
 	/** Pagefind's Component UI, script and styles, from the built bundle; once. */
 	const load = () =>
 		// A copy opened from disk loads them through its own loader (see docs/offline-and-privacy.md).
-		(loading ??= (window.edelweissFileSearch?.load() ??
-			/** @type {Promise<void>} */ (new Promise((resolve, reject) => {
-				const stylesheet = Object.assign(document.createElement('link'), {
-					rel: 'stylesheet',
-					href: `${bundle}pagefind-component-ui.css`,
-				});
-				document.head.append(stylesheet);
-				import(`${bundle}pagefind-component-ui.js`).then(() => resolve(), reject);
-			})))
+		(loading ??= (
+			window.edelweissFileSearch?.load() ??
+			/** @type {Promise<void>} */ (
+				new Promise((resolve, reject) => {
+					const stylesheet = Object.assign(document.createElement('link'), {
+						rel: 'stylesheet',
+						href: `${bundle}pagefind-component-ui.css`,
+					});
+					document.head.append(stylesheet);
+					import(`${bundle}pagefind-component-ui.js`).then(() => resolve(), reject);
+				})
+			)
+		)
 			.then(offerSuggestions)
 			.catch((/** @type {unknown} */ error) => {
 				loading = undefined;
@@ -73,7 +77,9 @@
 			results.before(note);
 			/** @param {string} term */
 			const searchFor = (term) => {
-				const input = /** @type {HTMLInputElement | null} */ (document.querySelector(name === 'default' ? 'pagefind-input:not([instance]) input' : `pagefind-input[instance="${name}"] input`));
+				const input = /** @type {HTMLInputElement | null} */ (
+					document.querySelector(name === 'default' ? 'pagefind-input:not([instance]) input' : `pagefind-input[instance="${name}"] input`)
+				);
 				if (!input) return;
 				input.value = term;
 				input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -109,7 +115,11 @@
 					});
 					note.replaceChildren('Did you mean ', offer, '?');
 				} else if (!results.length) {
-					note.replaceChildren(`Nothing in the hub matches “${term.trim()}”. Try a broader word, or `, link(/** @type {string} */ (tagsUrl), 'browse the tags'), '.');
+					note.replaceChildren(
+						`Nothing in the hub matches “${term.trim()}”. Try a broader word, or `,
+						link(/** @type {string} */ (tagsUrl), 'browse the tags'),
+						'.',
+					);
 				} else return;
 				note.hidden = false;
 			});
@@ -143,8 +153,7 @@
 	}
 
 	/** @param {EventTarget | null} target */
-	const isTyping = (target) =>
-		target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+	const isTyping = (target) => target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 	trigger.addEventListener('focus', () => load().catch(() => {}), { once: true });
 	trigger.addEventListener('click', (event) => {

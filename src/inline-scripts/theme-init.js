@@ -6,4 +6,3 @@ try {
 } catch {
 	// Storage is off (private browsing, blocked cookies): the page follows the system theme.
 }
-

@@ -9,8 +9,7 @@
 	const label = /** @type {HTMLElement} */ (document.querySelector('[data-zone-name]'));
 	const times = [.../** @type {NodeListOf<HTMLTimeElement>} */ (document.querySelectorAll('time[data-zoned]'))];
 	/** @param {Date} date @param {string} zone */
-	const clock = (date, zone) =>
-		new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(date);
+	const clock = (date, zone) => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(date);
 	/** @param {Date} date @param {string} zone */
 	const dayOf = (date, zone) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(date);
 	/** @param {Date} date @param {string} zone */

@@ -43,8 +43,7 @@ export function contentValidation(options: { contentDir: string }): AstroIntegra
 		running = service
 			.validate(options.contentDir)
 			.then(
-				(outcome) =>
-					outcome.report ? logger.warn(outcome.report) : logger.info(`${outcome.fileCount} content files valid in ${outcome.seconds.toFixed(1)}s`),
+				(outcome) => (outcome.report ? logger.warn(outcome.report) : logger.info(`${outcome.fileCount} content files valid in ${outcome.seconds.toFixed(1)}s`)),
 				(error: Error) => logger.error(error.message),
 			)
 			.finally(() => {

@@ -39,7 +39,11 @@ export function eventCard(event: Entry<'events'>): Card {
 
 /** A person's card: handles and how many talks they gave. */
 export function personCard(person: Entry<'people'>, hub: HubIndex): Card {
-	return { href: entryUrl('people', person.id), title: person.data.name, meta: metaLine(person.data.handles.join(' '), plural(hub.talksBy(person.id).length, 'talk')) };
+	return {
+		href: entryUrl('people', person.id),
+		title: person.data.name,
+		meta: metaLine(person.data.handles.join(' '), plural(hub.talksBy(person.id).length, 'talk')),
+	};
 }
 
 /** A sponsor's card: the kinds of support and its summary. */

@@ -25,8 +25,7 @@ export const isCollectionName = (name: string): name is CollectionName => Object
 export const entryTypes = collectionNames.map((name) => collectionInfo[name].type);
 
 /** The collection whose entries are of `type`, or undefined for a type the hub does not have. */
-export const collectionOfType = (type: string): CollectionName | undefined =>
-	collectionNames.find((name) => collectionInfo[name].type === type);
+export const collectionOfType = (type: string): CollectionName | undefined => collectionNames.find((name) => collectionInfo[name].type === type);
 
 /** The hub's sections as the header and the search page's fallback list them: every collection, then the tags. */
 export const sections: readonly { label: string; path: string }[] = [

@@ -11,7 +11,12 @@ type CspConfig = Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolea
 export const inlineScriptsDir = new URL('../inline-scripts/', import.meta.url);
 export const inlineScriptHashes = readdirSync(inlineScriptsDir)
 	.filter((file) => file.endsWith('.js'))
-	.map((file) => `sha256-${createHash('sha256').update(readFileSync(new URL(file, inlineScriptsDir))).digest('base64')}` as const);
+	.map(
+		(file) =>
+			`sha256-${createHash('sha256')
+				.update(readFileSync(new URL(file, inlineScriptsDir)))
+				.digest('base64')}` as const,
+	);
 
 /**
  * The Content-Security-Policy of every page, for Astro's `security.csp`. Astro adds the

@@ -34,9 +34,7 @@ export function eventAttendance({ attendance }: EventData): string | undefined {
 /** One line for cards: `1–2 February 2020 · ULB, Brussels · In person`. */
 export function eventSummaryLine(event: EventData): string {
 	const status = event.status === 'held' ? '' : event.status === 'announced' ? 'Announced' : 'Cancelled';
-	return [eventWhen(event), eventWhere(event), event.format && formatLabels[event.format], status]
-		.filter(Boolean)
-		.join(' · ');
+	return [eventWhen(event), eventWhere(event), event.format && formatLabels[event.format], status].filter(Boolean).join(' · ');
 }
 
 export { formatLabels as eventFormatLabels };

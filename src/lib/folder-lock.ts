@@ -46,7 +46,12 @@ export async function withFolderLock<T>(
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
 			const pid = Number(await readFile(owner, 'utf8').catch(() => '')) || undefined;
-			const age = Date.now() - (await stat(lock).then((stats) => stats.mtimeMs, () => Date.now()));
+			const age =
+				Date.now() -
+				(await stat(lock).then(
+					(stats) => stats.mtimeMs,
+					() => Date.now(),
+				));
 			if (pid ? !isRunning(pid) : age > abandonedAfterMs) {
 				onTakeOver?.(pid ? `process ${pid} no longer runs` : `it has had no pid file for ${Math.round(age / 1000)} s`);
 				await rm(lock, { recursive: true, force: true });

@@ -11,14 +11,15 @@ export type Writing = Entry<'recaps'> | Entry<'notes'> | Entry<'case-studies'>;
 
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title);
 const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => a.data.name.localeCompare(b.data.name);
-const newestFirst = <Dated extends { data: { title: string } }>(date: (entry: Dated) => string | undefined) => (a: Dated, b: Dated) =>
-	(date(b) ?? '').localeCompare(date(a) ?? '') || byTitle(a, b);
+const newestFirst =
+	<Dated extends { data: { title: string } }>(date: (entry: Dated) => string | undefined) =>
+	(a: Dated, b: Dated) =>
+		(date(b) ?? '').localeCompare(date(a) ?? '') || byTitle(a, b);
 
 /** When an event happens, for sorting: its first day, else its announced month. */
 export const eventDate = (event: Entry<'events'>) => event.data.start ?? event.data.month ?? '';
 /** When a piece of writing was last dated. */
-export const writingDate = (entry: Writing) =>
-	('updated' in entry.data && entry.data.updated) || entry.data.published || '';
+export const writingDate = (entry: Writing) => ('updated' in entry.data && entry.data.updated) || entry.data.published || '';
 
 /**
  * Talks in programme order: by day and start, untimed talks after timed ones, then in running
@@ -47,7 +48,9 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
  */
 export function buildHubIndex(
 	collections: HubCollections,
-	{ talkCards = new Map() }: { /** Talk ids whose cards each writing entry (`recaps/<id>`) embeds. */ talkCards?: ReadonlyMap<string, ReadonlySet<string>> } = {},
+	{
+		talkCards = new Map(),
+	}: { /** Talk ids whose cards each writing entry (`recaps/<id>`) embeds. */ talkCards?: ReadonlyMap<string, ReadonlySet<string>> } = {},
 ) {
 	const events = [...collections.events].sort(newestFirst(eventDate));
 	const people = [...collections.people].sort(byName);
@@ -65,8 +68,7 @@ export function buildHubIndex(
 		entriesByKey.set(`${entry.collection}/${entry.id}`, entry);
 	}
 	const writing: Writing[] = [...recaps, ...notes, ...caseStudies];
-	const writingTalks = (entry: Writing): Ref[] =>
-		entry.collection === 'recaps' ? entry.data.talks : entry.data.relatedTalks;
+	const writingTalks = (entry: Writing): Ref[] => (entry.collection === 'recaps' ? entry.data.talks : entry.data.relatedTalks);
 	const ids = (refs: readonly Ref[] | undefined) => (refs ?? []).map((ref) => ref.id);
 
 	const talksByEvent = groupBy(talks, (talk) => [talk.data.event.id]);
@@ -111,8 +113,7 @@ export function buildHubIndex(
 		eventsOrganisedBy: (personId: string) => eventsByOrganiser.get(personId) ?? [],
 		eventsSponsoredBy: (sponsorId: string) => eventsBySponsor.get(sponsorId) ?? [],
 		caseStudiesOf: (sponsorId: string) => caseStudiesBySponsor.get(sponsorId) ?? [],
-		notesCiting: (collection: 'notes' | 'case-studies', id: string) =>
-			(collection === 'notes' ? notesByNote : notesByCaseStudy).get(id) ?? [],
+		notesCiting: (collection: 'notes' | 'case-studies', id: string) => (collection === 'notes' ? notesByNote : notesByCaseStudy).get(id) ?? [],
 		/** Series, their editions and their tracks across the years. */
 		series: buildSeriesIndex(events, (eventId) => talksByEvent.get(eventId) ?? []),
 		/** Tags with their entries, most used first. */

@@ -69,7 +69,11 @@ function split(text: string, file: string) {
 	const span = findFrontmatter(text);
 	const document = parseDocument(span?.yaml ?? '', { uniqueKeys: true });
 	if (document.errors.length) throw new MergePeopleError(`${file}: front matter is not valid YAML; fix it, then merge again`);
-	const body = text.slice(span?.end ?? 0).replace(/^\r?\n/, '').replace(/^\r?\n/, '').replace(/\s+$/, '');
+	const body = text
+		.slice(span?.end ?? 0)
+		.replace(/^\r?\n/, '')
+		.replace(/^\r?\n/, '')
+		.replace(/\s+$/, '');
 	return { document, body };
 }
 
@@ -101,10 +105,13 @@ function mergePersonData(into: Json, from: Json): Json {
 /** Rewrites `/people/<from>/` links in a Markdown or MDX body. */
 const rewriteLinks = (body: string, from: string, into: string) => {
 	let count = 0;
-	const text = body.replace(new RegExp(`(\\(|["'\\s])(/people/)${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/|\\)|#|["'])`, 'g'), (_, before: string, prefix: string, after: string) => {
-		count++;
-		return `${before}${prefix}${into}${after}`;
-	});
+	const text = body.replace(
+		new RegExp(`(\\(|["'\\s])(/people/)${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/|\\)|#|["'])`, 'g'),
+		(_, before: string, prefix: string, after: string) => {
+			count++;
+			return `${before}${prefix}${into}${after}`;
+		},
+	);
 	return { text, count };
 };
 
@@ -129,7 +136,9 @@ export async function mergePeople(options: MergePeopleOptions): Promise<MergePeo
 		const intoEntry = person(into);
 		const missing = [fromEntry ? undefined : from, intoEntry ? undefined : into].filter(Boolean);
 		if (missing.length) {
-			throw new MergePeopleError(`no valid person ${missing.map((id) => `"${id}"`).join(' or ')} in ${contentDir}/people/; names are file names, e.g. "ada-lovelace"`);
+			throw new MergePeopleError(
+				`no valid person ${missing.map((id) => `"${id}"`).join(' or ')} in ${contentDir}/people/; names are file names, e.g. "ada-lovelace"`,
+			);
 		}
 
 		const files: { path: string; text: string | null; before: string }[] = [];
@@ -150,7 +159,9 @@ export async function mergePeople(options: MergePeopleOptions): Promise<MergePeo
 			// The importer's snapshot of a speakers list hashes each id: renamed too, so the change is not read as an edit.
 			const snapshot = document.getIn(['imported', 'speakers']);
 			if (isSeq(snapshot)) {
-				snapshot.items = snapshot.items.map((item) => (isScalar(item) && item.value === valueHash(from) ? document.createNode(valueHash(into)) : item)) as typeof snapshot.items;
+				snapshot.items = snapshot.items.map((item) =>
+					isScalar(item) && item.value === valueHash(from) ? document.createNode(valueHash(into)) : item,
+				) as typeof snapshot.items;
 			}
 			files.push({ path: file, text: render(document, newBody), before: text });
 			changes.push({ path: file, action: 'references rewritten', references: refs.length + links });
@@ -177,7 +188,8 @@ export async function mergePeople(options: MergePeopleOptions): Promise<MergePeo
 		const after = await validateContent(root, relative, { overlay, changed, removed: new Set([fromFile]) });
 		const before = new Set((await validateContent(root, relative, { changed })).problems.map(formatProblem));
 		const caused = after.problems.filter((problem) => isError(problem) && !before.has(formatProblem(problem)));
-		if (caused.length) throw new MergePeopleError(`the merge would leave ${caused.length} problem${caused.length === 1 ? '' : 's'} in the content; nothing was written`, caused);
+		if (caused.length)
+			throw new MergePeopleError(`the merge would leave ${caused.length} problem${caused.length === 1 ? '' : 's'} in the content; nothing was written`, caused);
 		return { files, changes };
 	};
 

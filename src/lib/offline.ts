@@ -25,8 +25,7 @@ export const searchPrecacheBudget = 2 * 1024 * 1024;
 const fragmentPattern = 'pagefind/fragment/*';
 
 /** The search files a reader needs (core, index, filters, fragments), not Pagefind's other UIs. */
-export const isSearchFile = (path: string) =>
-	path.startsWith('pagefind/') && !/^pagefind\/(pagefind-(ui|modular-ui|highlight)\.|wasm\.unknown\.)/.test(path);
+export const isSearchFile = (path: string) => path.startsWith('pagefind/') && !/^pagefind\/(pagefind-(ui|modular-ui|highlight)\.|wasm\.unknown\.)/.test(path);
 
 /** Cache names of one deploy; the service worker deletes every other deploy's. */
 export const offlineCacheNames = (version: string) => ({
@@ -64,11 +63,13 @@ export interface PrecacheEntry {
  */
 export function precacheManifest(files: ReadonlyMap<string, string>, { base = '/', searchPrecached = false } = {}): PrecacheEntry[] {
 	const patterns = precachePatternsFor({ searchPrecached });
-	return [...files.keys()]
-		.filter((file) => patterns.some((pattern) => path.matchesGlob(file, pattern)))
-		.sort()
-		// File URLs as they are (`/offline/index.html`): Workbox answers `/offline/` from them itself.
-		.map((file) => ({ url: `${base.replace(/\/?$/, '/')}${file}`, revision: files.get(file)!.slice(0, 32) }));
+	return (
+		[...files.keys()]
+			.filter((file) => patterns.some((pattern) => path.matchesGlob(file, pattern)))
+			.sort()
+			// File URLs as they are (`/offline/index.html`): Workbox answers `/offline/` from them itself.
+			.map((file) => ({ url: `${base.replace(/\/?$/, '/')}${file}`, revision: files.get(file)!.slice(0, 32) }))
+	);
 }
 
 /** Where the build puts the precache manifest into the bundled service worker (`sw.ts` declares it). */

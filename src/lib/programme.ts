@@ -18,9 +18,7 @@ export function groupTalksByDay(talks: readonly Talk[]): ProgrammeDay[] {
 		if (group) group.push(talk);
 		else days.set(talk.data.day, [talk]);
 	}
-	return [...days]
-		.map(([day, dayTalks]) => ({ day, talks: dayTalks }))
-		.sort((a, b) => (a.day ?? '\uffff').localeCompare(b.day ?? '\uffff'));
+	return [...days].map(([day, dayTalks]) => ({ day, talks: dayTalks })).sort((a, b) => (a.day ?? '\uffff').localeCompare(b.day ?? '\uffff'));
 }
 
 /** Rooms such as `H.2214` and `UD2.208 (Decroly)` in the order a visitor reads them. */
@@ -55,7 +53,6 @@ export function programmeFilters(talks: readonly Talk[]): { tracks: ProgrammeFil
 	};
 	return { tracks: collect('track'), rooms: collect('room') };
 }
-
 
 /** One cell of a room × time grid: a talk starting in this row, or a free slot. */
 export type GridCell = { talk: Talk; rows: number } | { free: true };

@@ -70,7 +70,17 @@ export function recordingView(source: RecordingSource): RecordingView {
 	return { kind: 'player', url: source.url, embedUrl: embed, origin: player.origin, host: player.hostname, providerName };
 }
 
-const formatNames: Record<string, string> = { webm: 'WebM', mp4: 'MP4', ogg: 'Ogg', ogv: 'Ogg', quicktime: 'QuickTime', 'x-matroska': 'Matroska', mkv: 'Matroska', 'x-msvideo': 'AVI', avi: 'AVI' };
+const formatNames: Record<string, string> = {
+	webm: 'WebM',
+	mp4: 'MP4',
+	ogg: 'Ogg',
+	ogv: 'Ogg',
+	quicktime: 'QuickTime',
+	'x-matroska': 'Matroska',
+	mkv: 'Matroska',
+	'x-msvideo': 'AVI',
+	avi: 'AVI',
+};
 
 /** `video/webm` → `WebM`; without a type, the file's extension. */
 export function videoFormatName(file: { url: string; type?: string | undefined }): string {
@@ -104,8 +114,7 @@ export function recordingStatus(recording: Pick<Recording, 'status' | 'sources'>
 }
 
 /** Whether a talk's recording is one readers could help find: missing, or not known either way. */
-export const isRecordingSought = (recording: Parameters<typeof recordingStatus>[0]) =>
-	['missing', 'unknown'].includes(recordingStatus(recording));
+export const isRecordingSought = (recording: Parameters<typeof recordingStatus>[0]) => ['missing', 'unknown'].includes(recordingStatus(recording));
 
 /**
  * An origin as a CSP source (`https://video.example.org`), or undefined unless it is exactly
@@ -125,8 +134,5 @@ export function recordingCspDirectives(sources: readonly RecordingSource[]): (`f
 	const origins = (kind: 'video' | 'player') => [...new Set(views.flatMap((view) => (view.kind === kind ? (cspOrigin(view.origin) ?? []) : [])))];
 	const players = origins('player');
 	const videos = origins('video');
-	return [
-		...(players.length ? [`frame-src ${players.join(' ')}` as const] : []),
-		...(videos.length ? [`media-src 'self' ${videos.join(' ')}` as const] : []),
-	];
+	return [...(players.length ? [`frame-src ${players.join(' ')}` as const] : []), ...(videos.length ? [`media-src 'self' ${videos.join(' ')}` as const] : [])];
 }

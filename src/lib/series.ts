@@ -89,7 +89,11 @@ export function buildSeriesIndex(events: readonly Entry<'events'>[], talksOf: (e
 				const talks = [...talksOf(event.id)];
 				return { event, year: (event.data.start ?? event.data.month ?? '').slice(0, 4), talks, speakerCount: new Set(talks.flatMap(peopleOf)).size };
 			})
-			.sort((a, b) => (a.event.data.start ?? a.event.data.month ?? '').localeCompare(b.event.data.start ?? b.event.data.month ?? '') || a.event.id.localeCompare(b.event.id));
+			.sort(
+				(a, b) =>
+					(a.event.data.start ?? a.event.data.month ?? '').localeCompare(b.event.data.start ?? b.event.data.month ?? '') ||
+					a.event.id.localeCompare(b.event.id),
+			);
 
 		const tracks = new Map<string, SeriesTrack>();
 		for (const edition of [...editions].reverse()) {
@@ -150,7 +154,12 @@ export const yearRange = (years: readonly string[]) => {
  * part per series (or event outside any series), most talks first, and their most frequent
  * tracks. Empty without talks.
  */
-export function speakerSummary(talks: readonly Entry<'talks'>[], eventOf: (talk: Entry<'talks'>) => Entry<'events'>, series: SeriesIndex, maxTracks = 4): string {
+export function speakerSummary(
+	talks: readonly Entry<'talks'>[],
+	eventOf: (talk: Entry<'talks'>) => Entry<'events'>,
+	series: SeriesIndex,
+	maxTracks = 4,
+): string {
 	const groups = new Map<string, { label: string; count: number; years: string[] }>();
 	const tracks = new Map<string, { name: string; count: number }>();
 	for (const talk of talks) {
@@ -191,5 +200,7 @@ export function talksByEdition(talks: readonly Entry<'talks'>[], eventOf: (talk:
 		else groups.set(event, [talk]);
 	}
 	const date = (event: Entry<'events'>) => event.data.start ?? event.data.month ?? '';
-	return [...groups].map(([event, eventTalks]) => ({ event, talks: eventTalks })).sort((a, b) => date(b.event).localeCompare(date(a.event)) || a.event.id.localeCompare(b.event.id));
+	return [...groups]
+		.map(([event, eventTalks]) => ({ event, talks: eventTalks }))
+		.sort((a, b) => date(b.event).localeCompare(date(a.event)) || a.event.id.localeCompare(b.event.id));
 }

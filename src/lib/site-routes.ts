@@ -44,7 +44,18 @@ export interface KnownValues {
  */
 export function isPagePath(urlPath: string, known: KnownValues, routes = pageRoutes()): boolean {
 	const path = urlPath.split('/').filter(Boolean);
-	return routes.some((route) => route !== '404' && matches(route.replace(/(^|\/)index$/, '').split('/').filter(Boolean), path, known));
+	return routes.some(
+		(route) =>
+			route !== '404' &&
+			matches(
+				route
+					.replace(/(^|\/)index$/, '')
+					.split('/')
+					.filter(Boolean),
+				path,
+				known,
+			),
+	);
 }
 
 function matches(route: readonly string[], path: readonly string[], known: KnownValues, previous?: string): boolean {

@@ -33,12 +33,21 @@ export function decodeText(bytes: Uint8Array, { utf16 = false } = {}): DecodedTe
 	const bom16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
 	if (bom16) {
 		if (!utf16) {
-			return { problem: { line: 1, column: 1, message: `the file is ${bom16.toUpperCase()}, not UTF-8`, hint: 'save it as UTF-8 (without a byte order mark)' } };
+			return {
+				problem: { line: 1, column: 1, message: `the file is ${bom16.toUpperCase()}, not UTF-8`, hint: 'save it as UTF-8 (without a byte order mark)' },
+			};
 		}
 		try {
 			return { text: new TextDecoder(bom16, { fatal: true }).decode(bytes) };
 		} catch {
-			return { problem: { line: 1, column: 1, message: `the file starts like ${bom16.toUpperCase()} but is not valid ${bom16.toUpperCase()}`, hint: 'save it as UTF-8' } };
+			return {
+				problem: {
+					line: 1,
+					column: 1,
+					message: `the file starts like ${bom16.toUpperCase()} but is not valid ${bom16.toUpperCase()}`,
+					hint: 'save it as UTF-8',
+				},
+			};
 		}
 	}
 	try {
@@ -54,7 +63,13 @@ export function decodeText(bytes: Uint8Array, { utf16 = false } = {}): DecodedTe
 		const before = utf8.decode(bytes.subarray(0, valid));
 		const position = positionFinder(before)(before.length);
 		const byte = bytes[valid]!.toString(16).toUpperCase().padStart(2, '0');
-		return { problem: { ...position, message: `byte 0x${byte} is not UTF-8 text`, hint: 'save the file as UTF-8; it may have been written in Latin-1 or Windows-1252' } };
+		return {
+			problem: {
+				...position,
+				message: `byte 0x${byte} is not UTF-8 text`,
+				hint: 'save the file as UTF-8; it may have been written in Latin-1 or Windows-1252',
+			},
+		};
 	}
 }
 

@@ -24,11 +24,17 @@ export const seriesTrackUrl = (seriesId: string, trackId: string) => withBase(`/
 
 /** Where a content file is edited in the repository: `editBaseUrl` + its path from the project root. */
 export function editUrl(filePath: string, editBaseUrl: string): string {
-	return `${editBaseUrl.replace(/\/?$/, '/')}${filePath.replace(/^\.?\//, '').split('\\').join('/')}`;
+	return `${editBaseUrl.replace(/\/?$/, '/')}${filePath
+		.replace(/^\.?\//, '')
+		.split('\\')
+		.join('/')}`;
 }
 
 /** The URL path a built file is served at: `talks/x/index.html` → `/talks/x/`. */
 export function urlPathOf(file: string, base = '/'): string {
-	const path = file.split('\\').join('/').replace(/(^|\/)index\.html$/, '$1');
+	const path = file
+		.split('\\')
+		.join('/')
+		.replace(/(^|\/)index\.html$/, '$1');
 	return `${base.replace(/\/$/, '')}/${path}`;
 }

@@ -1,19 +1,7 @@
 import { z } from 'astro/zod';
 import { importedFields, link, plainDate, tags, url, type ReferenceFactory } from './common';
 
-export const talkKinds = [
-	'talk',
-	'keynote',
-	'demo',
-	'roundtable',
-	'panel',
-	'lightning',
-	'workshop',
-	'bof',
-	'qa',
-	'discussion',
-	'ceremony',
-] as const;
+export const talkKinds = ['talk', 'keynote', 'demo', 'roundtable', 'panel', 'lightning', 'workshop', 'bof', 'qa', 'discussion', 'ceremony'] as const;
 
 export const recordingProviders = ['file', 'peertube', 'media-ccc', 'youtube', 'vimeo', 'other'] as const;
 export const recordingStatuses = ['available', 'missing', 'not-recorded', 'unknown'] as const;
@@ -37,40 +25,42 @@ export type Recording = z.output<typeof recording>;
 export const languageTagPattern = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
 
 export const talkSchema = (reference: ReferenceFactory) =>
-	z.object({
-		title: z.string().min(1),
-		event: reference('events'),
-		speakers: z.array(reference('people')).default([]),
-		/** Who ran a roundtable, panel or discussion without presenting it. */
-		moderators: z.array(reference('people')).default([]),
-		kind: z.enum(talkKinds).default('talk'),
-		summary: z.string().min(1).optional(),
-		/** Day and wall-clock start in the event's time zone; recaps often lack them. */
-		day: plainDate.optional(),
-		start: z
-			.string()
-			.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour time written HH:MM' })
-			.optional(),
-		/** Length in minutes. */
-		duration: z.int().positive().optional(),
-		track: z.string().min(1).optional(),
-		room: z.string().min(1).optional(),
-		/** BCP 47 language tag of the talk, e.g. `en`. */
-		language: z.string().regex(languageTagPattern, { error: 'expected a language tag such as "en" or "pt-BR"' }).optional(),
-		tags,
-		links: z.array(link).default([]),
-		recording: recording.optional(),
-		/** Where an imported talk came from, so re-imports find it again. */
-		source: z
-			.object({
-				format: z.enum(['frab-xml', 'frab-json']).optional(),
-				id: z.union([z.string(), z.number()]).optional(),
-				guid: z.string().optional(),
-				url: url.optional(),
-			})
-			.optional(),
-		imported: importedFields.optional(),
-	}).refine((talk) => !talk.start || talk.day, {
-		error: 'expected "day" when "start" is given',
-		path: ['day'],
-	});
+	z
+		.object({
+			title: z.string().min(1),
+			event: reference('events'),
+			speakers: z.array(reference('people')).default([]),
+			/** Who ran a roundtable, panel or discussion without presenting it. */
+			moderators: z.array(reference('people')).default([]),
+			kind: z.enum(talkKinds).default('talk'),
+			summary: z.string().min(1).optional(),
+			/** Day and wall-clock start in the event's time zone; recaps often lack them. */
+			day: plainDate.optional(),
+			start: z
+				.string()
+				.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour time written HH:MM' })
+				.optional(),
+			/** Length in minutes. */
+			duration: z.int().positive().optional(),
+			track: z.string().min(1).optional(),
+			room: z.string().min(1).optional(),
+			/** BCP 47 language tag of the talk, e.g. `en`. */
+			language: z.string().regex(languageTagPattern, { error: 'expected a language tag such as "en" or "pt-BR"' }).optional(),
+			tags,
+			links: z.array(link).default([]),
+			recording: recording.optional(),
+			/** Where an imported talk came from, so re-imports find it again. */
+			source: z
+				.object({
+					format: z.enum(['frab-xml', 'frab-json']).optional(),
+					id: z.union([z.string(), z.number()]).optional(),
+					guid: z.string().optional(),
+					url: url.optional(),
+				})
+				.optional(),
+			imported: importedFields.optional(),
+		})
+		.refine((talk) => !talk.start || talk.day, {
+			error: 'expected "day" when "start" is given',
+			path: ['day'],
+		});

@@ -34,7 +34,10 @@ export function startSaveOffline() {
 	};
 	const missingFrom = async (list: OfflineList) => {
 		const missing: [Cache, string][] = [];
-		for (const [name, urls] of [[list.caches.pages, list.pages], [list.caches.search, list.search]] as const) {
+		for (const [name, urls] of [
+			[list.caches.pages, list.pages],
+			[list.caches.search, list.search],
+		] as const) {
 			const cache = await caches.open(name);
 			for (const url of urls) if (!(await cache.match(url))) missing.push([cache, url]);
 		}

@@ -1,10 +1,4 @@
-import {
-	dateSort,
-	describeUnknownFilterValue,
-	paramsFromSearchState,
-	searchStateFromParams,
-	type SearchState,
-} from '../lib/search-query';
+import { dateSort, describeUnknownFilterValue, paramsFromSearchState, searchStateFromParams, type SearchState } from '../lib/search-query';
 import { loadSearchUI, searchInstance } from './search-ui';
 
 /**

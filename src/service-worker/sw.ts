@@ -27,9 +27,7 @@ registerRoute(
 // Fragment names are content hashes: a cached one never goes stale.
 registerRoute(({ url }) => url.pathname.includes('/pagefind/fragment/'), new CacheFirst({ cacheName: EDELWEISS_CACHES.search }));
 
-setCatchHandler(async ({ request }) =>
-	request.mode === 'navigate' ? ((await matchPrecache(EDELWEISS_OFFLINE_PAGE)) ?? Response.error()) : Response.error(),
-);
+setCatchHandler(async ({ request }) => (request.mode === 'navigate' ? ((await matchPrecache(EDELWEISS_OFFLINE_PAGE)) ?? Response.error()) : Response.error()));
 
 // A new deploy takes over at once and drops the previous deploy's pages and fragments, so
 // the search index in use always matches the pages it links to.
@@ -38,8 +36,6 @@ clientsClaim();
 worker.addEventListener('activate', (event) => {
 	const current = new Set(Object.values(EDELWEISS_CACHES));
 	event.waitUntil(
-		caches.keys().then((names) =>
-			Promise.all(names.filter((name) => name.startsWith('edelweiss-') && !current.has(name)).map((name) => caches.delete(name))),
-		),
+		caches.keys().then((names) => Promise.all(names.filter((name) => name.startsWith('edelweiss-') && !current.has(name)).map((name) => caches.delete(name)))),
 	);
 });

@@ -78,9 +78,9 @@ describe('the file:// bundle', () => {
 
 		await page.goto(`${fileUrl('search/index.html')}?q=rsync`);
 		const pageResults = page.locator('[data-search-page] a.pf-result-link');
-		await expect.poll(() => pageResults.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href)), { timeout: 10_000 }).toEqual([
-			fileUrl('talks/mirrors-everywhere/index.html'),
-		]);
+		await expect
+			.poll(() => pageResults.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href)), { timeout: 10_000 })
+			.toEqual([fileUrl('talks/mirrors-everywhere/index.html')]);
 		expect(leaks).toEqual([]);
 	});
 

@@ -70,7 +70,11 @@ describe('reading the site in Chromium', () => {
 	});
 
 	it('colours highlighted code in both themes without inline styles', async () => {
-		const hex = (colour: string) => `#${colour.match(/\d+/g)!.map((value) => Number(value).toString(16).padStart(2, '0')).join('')}`;
+		const hex = (colour: string) =>
+			`#${colour
+				.match(/\d+/g)!
+				.map((value) => Number(value).toString(16).padStart(2, '0'))
+				.join('')}`;
 		for (const scheme of ['light', 'dark'] as const) {
 			const context = await browser.newContext({ colorScheme: scheme });
 			const reader = await context.newPage();

@@ -121,9 +121,11 @@ describe('reading offline in Chromium', () => {
 		await page.keyboard.press('Backspace');
 		await page.keyboard.type('c');
 		const note = page.locator('pagefind-modal [data-search-suggestion]');
-		await expect.poll(() => note.textContent(), { timeout: 10_000 }).toBe(
-			'You are offline, and one result is not saved on this device: it shows no text. Save the hub for offline to search everything without a connection.',
-		);
+		await expect
+			.poll(() => note.textContent(), { timeout: 10_000 })
+			.toBe(
+				'You are offline, and one result is not saved on this device: it shows no text. Save the hub for offline to search everything without a connection.',
+			);
 		expect(await note.getByRole('link', { name: 'Save the hub for offline' }).getAttribute('href')).toBe('/offline/');
 	});
 

@@ -16,9 +16,7 @@ async function watch(context: BrowserContext, origin: string) {
 	await context.addInitScript(() => {
 		const violations: string[] = [];
 		Object.assign(window, { cspViolations: violations });
-		document.addEventListener('securitypolicyviolation', (event) =>
-			violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`),
-		);
+		document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`));
 	});
 	return foreign;
 }
@@ -85,9 +83,7 @@ describe('click-to-load players', () => {
 		const context = await browser.newContext();
 		const foreign = await watch(context, server.url);
 		// Stands in for the provider: this machine has no network.
-		await context.route('https://www.youtube-nocookie.com/**', (route) =>
-			route.fulfill({ contentType: 'text/html', body: '<p>The YouTube player</p>' }),
-		);
+		await context.route('https://www.youtube-nocookie.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<p>The YouTube player</p>' }));
 		const page = await context.newPage();
 		await page.goto(`${server.url}/talks/mirrors-everywhere/`, { waitUntil: 'networkidle' });
 		expect(await page.locator('iframe').count()).toBe(0);

@@ -19,8 +19,7 @@ describe('an event’s schedule in Chromium', () => {
 		await server?.close();
 	});
 
-	const visibleTitles = (page: Page) =>
-		page.locator('[data-slot]:visible a.talk-link').evaluateAll((links) => links.map((link) => link.textContent?.trim()));
+	const visibleTitles = (page: Page) => page.locator('[data-slot]:visible a.talk-link').evaluateAll((links) => links.map((link) => link.textContent?.trim()));
 
 	it('filters by track at once with JavaScript, with an address of its own and Back to undo', async () => {
 		const page = await browser.newPage();
@@ -57,8 +56,7 @@ describe('an event’s schedule in Chromium', () => {
 		await page.goto(`${server.url}/events/gridconf-2025/`);
 		const box = page.getByRole('region', { name: 'Now and next' });
 		await expect.poll(() => box.isVisible()).toBe(true);
-		const list = (heading: string) =>
-			box.locator(`h3:text-is("${heading}") + ul a`).evaluateAll((links) => links.map((link) => link.textContent?.trim()));
+		const list = (heading: string) => box.locator(`h3:text-is("${heading}") + ul a`).evaluateAll((links) => links.map((link) => link.textContent?.trim()));
 		expect(await list('Now')).toEqual(['Apk internals', 'Boot time tuning']);
 		expect(await list('Next')).toEqual(['Containers at the edge']);
 

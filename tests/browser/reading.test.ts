@@ -69,24 +69,31 @@ describe('code in dark mode (item 9)', () => {
 		const context = await browser.newContext({ colorScheme: 'dark' });
 		const page = await context.newPage();
 		await page.goto(url('programme', '/notes/long-lines/'));
-		const ratios = await page.locator('pre.astro-code').first().evaluate((pre) => {
-			const rgb = (value: string) => value.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
-			const luminance = (value: string) => {
-				const [r, g, b] = rgb(value).map((channel) => {
-					const c = channel / 255;
-					return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-				});
-				return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-			};
-			const background = luminance(getComputedStyle(pre).backgroundColor);
-			return [...pre.querySelectorAll('span')]
-				.filter((span) => span.children.length === 0 && span.textContent?.trim())
-				.map((span) => {
-					const foreground = luminance(getComputedStyle(span).color);
-					const [light, dark] = [Math.max(foreground, background), Math.min(foreground, background)];
-					return { text: span.textContent, ratio: (light + 0.05) / (dark + 0.05) };
-				});
-		});
+		const ratios = await page
+			.locator('pre.astro-code')
+			.first()
+			.evaluate((pre) => {
+				const rgb = (value: string) =>
+					value
+						.match(/\d+(\.\d+)?/g)!
+						.slice(0, 3)
+						.map(Number);
+				const luminance = (value: string) => {
+					const [r, g, b] = rgb(value).map((channel) => {
+						const c = channel / 255;
+						return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+					});
+					return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+				};
+				const background = luminance(getComputedStyle(pre).backgroundColor);
+				return [...pre.querySelectorAll('span')]
+					.filter((span) => span.children.length === 0 && span.textContent?.trim())
+					.map((span) => {
+						const foreground = luminance(getComputedStyle(span).color);
+						const [light, dark] = [Math.max(foreground, background), Math.min(foreground, background)];
+						return { text: span.textContent, ratio: (light + 0.05) / (dark + 0.05) };
+					});
+			});
 		expect(ratios.find((token) => token.text?.startsWith('#'))).toBeDefined();
 		expect(ratios.filter((token) => token.ratio < 4.5)).toEqual([]);
 		await context.close();
@@ -126,7 +133,9 @@ describe('search reads like the pages (item 4)', () => {
 		expect(await page.locator('[data-search-page] [data-search-suggestion]').isHidden()).toBe(true);
 
 		await page.goto(url('site', '/search/?q=bgp'));
-		await expect.poll(() => page.locator('[data-search-suggestion]:visible').textContent()).toMatch(/Nothing in the hub matches “bgp”\. Try a broader word, or browse the tags\./);
+		await expect
+			.poll(() => page.locator('[data-search-suggestion]:visible').textContent())
+			.toMatch(/Nothing in the hub matches “bgp”\. Try a broader word, or browse the tags\./);
 		expect(await page.getByRole('link', { name: 'browse the tags' }).getAttribute('href')).toBe('/tags/');
 		await page.close();
 	});
@@ -150,19 +159,24 @@ describe('accessibility of the new pages, in both themes', () => {
 		'/my-schedule/',
 		'/404.html',
 	];
-	it.each(['light', 'dark'] as const)('has no axe violations on the schedule, grid, filter, talk, recap, my-schedule and 404 pages (%s)', { timeout: 600_000 }, async (colorScheme) => {
-		const context = await browser.newContext({ colorScheme });
-		const page = await context.newPage();
-		const violations: string[] = [];
-		for (const path of pages) {
-			await page.goto(url('programme', path));
-			// My schedule with something in it, and a starred row on the schedule.
-			if (path === '/events/gridconf-2025/') await page.getByRole('button', { name: 'My schedule: Closing talk' }).click();
-			const axe = new AxeBuilder({ page });
-			const results = await (colorScheme === 'light' ? axe.withTags(axeTags) : axe.withRules(['color-contrast'])).analyze();
-			for (const violation of results.violations) violations.push(`${path}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-		}
-		await context.close();
-		expect(violations).toEqual([]);
-	});
+	it.each(['light', 'dark'] as const)(
+		'has no axe violations on the schedule, grid, filter, talk, recap, my-schedule and 404 pages (%s)',
+		{ timeout: 600_000 },
+		async (colorScheme) => {
+			const context = await browser.newContext({ colorScheme });
+			const page = await context.newPage();
+			const violations: string[] = [];
+			for (const path of pages) {
+				await page.goto(url('programme', path));
+				// My schedule with something in it, and a starred row on the schedule.
+				if (path === '/events/gridconf-2025/') await page.getByRole('button', { name: 'My schedule: Closing talk' }).click();
+				const axe = new AxeBuilder({ page });
+				const results = await (colorScheme === 'light' ? axe.withTags(axeTags) : axe.withRules(['color-contrast'])).analyze();
+				for (const violation of results.violations)
+					violations.push(`${path}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+			}
+			await context.close();
+			expect(violations).toEqual([]);
+		},
+	);
 });

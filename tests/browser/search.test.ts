@@ -71,9 +71,9 @@ describe('search in Chromium', () => {
 		await page.keyboard.type('ostree');
 		await expect.poll(async () => (await resultLinks('pagefind-modal'))[0]).toBe('/notes/pine-ostree-alpine/');
 		// Long pages answer with their sections too.
-		await expect.poll(() =>
-			page.locator('pagefind-modal a.pf-heading-link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).hash)),
-		).toContain('#why-ostree');
+		await expect
+			.poll(() => page.locator('pagefind-modal a.pf-heading-link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).hash)))
+			.toContain('#why-ostree');
 		await page.keyboard.press('Escape');
 		await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(false);
 		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/search/');
@@ -83,7 +83,8 @@ describe('search in Chromium', () => {
 		await page.goto(`${server.url}/search/?q=containers&type=talk&event=fosdem-2020`);
 		const input = page.locator('[data-search-page] pagefind-input input');
 		await expect.poll(() => input.inputValue()).toBe('containers');
-		await expect.poll(async () => (await resultLinks('[data-search-page]')).sort())
+		await expect
+			.poll(async () => (await resultLinks('[data-search-page]')).sort())
 			.toEqual(['/talks/kata-containers-opensuse/', '/talks/lazy-image-distribution/', '/talks/podman/']);
 		expect(await page.locator('input[name="type"][value="Talk"]').isChecked()).toBe(true);
 		expect(await page.locator('input[name="event"][value="FOSDEM 2020"]').isChecked()).toBe(true);
@@ -97,8 +98,7 @@ describe('search in Chromium', () => {
 		await expect.poll(() => resultLinks('[data-search-page]')).toContain('/events/alpineconf-2021/');
 		await page.locator('label:has(input[name="type"][value="Note"])').click();
 		await expect.poll(() => new URL(page.url()).search).toBe('?q=alpine&type=note');
-		await expect.poll(async () => (await resultLinks('[data-search-page]')).sort())
-			.toEqual(['/notes/mirror-infrastructure/', '/notes/pine-ostree-alpine/']);
+		await expect.poll(async () => (await resultLinks('[data-search-page]')).sort()).toEqual(['/notes/mirror-infrastructure/', '/notes/pine-ostree-alpine/']);
 		await page.locator('[data-search-sort]').selectOption('date');
 		await expect.poll(() => new URL(page.url()).search).toBe('?q=alpine&type=note&sort=date');
 		await expect.poll(() => resultLinks('[data-search-page]')).toEqual(['/notes/pine-ostree-alpine/', '/notes/mirror-infrastructure/']);
@@ -140,7 +140,9 @@ describe('search in Chromium', () => {
 				siteServer = await serveStatic(siteDist);
 				await page.goto(`${siteServer.url}/search/`);
 				// The component script may still be loading: wait for it as well as for the filters.
-				await page.waitForFunction(() => typeof PagefindComponents !== 'undefined' && Boolean(PagefindComponents.getInstanceManager().getInstance('default').totalFilters));
+				await page.waitForFunction(
+					() => typeof PagefindComponents !== 'undefined' && Boolean(PagefindComponents.getInstanceManager().getInstance('default').totalFilters),
+				);
 				filterCounts = await page.evaluate(() => PagefindComponents.getInstanceManager().getInstance('default').totalFilters);
 			});
 			afterAll(() => siteServer?.close());

@@ -45,7 +45,9 @@ describe('the basic fixture site', () => {
 	it('shows a talk with speakers, event, zoned time, room, track, links and backlinks', async () => {
 		const $ = await loadPage(dist, '/talks/packaging-with-apk/');
 		expect($('h1').text()).toBe('Packaging with apk');
-		const speakers = $('.facts a[href^="/people/"]').map((_, a) => $(a).attr('href')).get();
+		const speakers = $('.facts a[href^="/people/"]')
+			.map((_, a) => $(a).attr('href'))
+			.get();
 		expect(speakers).toEqual(['/people/ada-lovelace/', '/people/grace-hopper/']);
 		expect($('.facts a[href="/events/democonf-2024/"]').text()).toBe('DemoConf 2024');
 		expect($('time[datetime="2024-03-09T10:30:00+01:00"]').text()).toBe('10:30–11:10');
@@ -53,23 +55,43 @@ describe('the basic fixture site', () => {
 		expect($('.facts').text()).toContain('Distributions');
 		expect($('.facts dt:contains("Language") + dd').text()).toBe('English');
 		expect($('a[href="https://democonf.example.org/slides/apk.pdf"]').attr('rel')).toBe('noopener noreferrer');
-		const discussedIn = $('.discussed-in a').map((_, a) => $(a).attr('href')).get().sort();
+		const discussedIn = $('.discussed-in a')
+			.map((_, a) => $(a).attr('href'))
+			.get()
+			.sort();
 		// The recap embeds the talk's card: the link lands on it.
 		expect(discussedIn).toEqual(['/case-studies/acme-builders/', '/notes/build-servers/', '/recaps/democonf-2024-recap/#talk-packaging-with-apk']);
 	});
 
 	it('groups an event programme by day with its recaps', async () => {
 		const $ = await loadPage(dist, '/events/democonf-2024/');
-		const days = $('section:has(> #schedule) h3 time').map((_, t) => $(t).attr('datetime')).get();
+		const days = $('section:has(> #schedule) h3 time')
+			.map((_, t) => $(t).attr('datetime'))
+			.get();
 		expect(days).toEqual(['2024-03-09', '2024-03-10']);
 		const firstDay = $('#day-2024-03-09').parent();
-		expect(firstDay.find('.talk-link').map((_, a) => $(a).text()).get()).toEqual(['Packaging with apk']);
+		expect(
+			firstDay
+				.find('.talk-link')
+				.map((_, a) => $(a).text())
+				.get(),
+		).toEqual(['Packaging with apk']);
 		// Each row names its room and track, and gives its time with its offset in the event's zone.
-		expect(firstDay.find('[data-slot] .where').map((_, where) => $(where).text()).get()).toEqual(['H.1302 · Distributions']);
+		expect(
+			firstDay
+				.find('[data-slot] .where')
+				.map((_, where) => $(where).text())
+				.get(),
+		).toEqual(['H.1302 · Distributions']);
 		expect(firstDay.find('time[data-zoned]').attr('datetime')).toBe('2024-03-09T10:30:00+01:00');
 		expect($('a[href="/recaps/democonf-2024-recap/"]').length).toBeGreaterThan(0);
 		// An unqualified count is stated as it is: "about" only where the source says so.
-		expect($('.facts dt').filter((_, dt) => $(dt).text() === 'Attendance').next('dd').text()).toBe('300 participants');
+		expect(
+			$('.facts dt')
+				.filter((_, dt) => $(dt).text() === 'Attendance')
+				.next('dd')
+				.text(),
+		).toBe('300 participants');
 	});
 
 	it('lists a person’s talks and writing', async () => {
@@ -89,8 +111,16 @@ describe('the basic fixture site', () => {
 		expect(body.find('section.footnotes, [data-footnotes]').length).toBe(1);
 		expect(body.find('pre.astro-code').attr('class')).toMatch(/\bshiki-dark-[0-9a-f]{6}\b/);
 		expect(body.find('h2#saturday a.heading-anchor').attr('href')).toBe('#saturday');
-		expect($('nav.toc a').map((_, a) => $(a).attr('href')).get()).toEqual(['#saturday', '#sunday', '#afterwards']);
-		expect($('details.toc a').map((_, a) => $(a).attr('href')).get()).toEqual(['#saturday', '#sunday', '#afterwards']);
+		expect(
+			$('nav.toc a')
+				.map((_, a) => $(a).attr('href'))
+				.get(),
+		).toEqual(['#saturday', '#sunday', '#afterwards']);
+		expect(
+			$('details.toc a')
+				.map((_, a) => $(a).attr('href'))
+				.get(),
+		).toEqual(['#saturday', '#sunday', '#afterwards']);
 		expect(body.find('.talk-card a[href="/talks/packaging-with-apk/"]').length).toBe(1);
 		expect(body.find('.callout-tip').text()).toContain('Slides are linked');
 	});
@@ -108,9 +138,7 @@ describe('the basic fixture site', () => {
 
 	it('ships no JavaScript files to readers: only the small inline scripts of src/inline-scripts', async () => {
 		const inlineScripts = await readdir(inlineScriptsDir);
-		const scriptFile = new Map(
-			await Promise.all(inlineScripts.map(async (file) => [await readFile(new URL(file, inlineScriptsDir), 'utf8'), file] as const)),
-		);
+		const scriptFile = new Map(await Promise.all(inlineScripts.map(async (file) => [await readFile(new URL(file, inlineScriptsDir), 'utf8'), file] as const)));
 		// The search page, the offline page and My schedule are where the reader asked for them: they bring their own scripts.
 		const ownScripts = new Set(['search/index.html', 'offline/index.html', 'my-schedule/index.html']);
 		for (const file of htmlFiles.filter((file) => !ownScripts.has(file))) {
@@ -138,7 +166,10 @@ describe('the basic fixture site', () => {
 			for (const element of $('a[href^="/"], link[href^="/"]').toArray()) {
 				const href = $(element).attr('href')!.split('#')[0]!;
 				const target = href.endsWith('/') ? path.join(dist, href, 'index.html') : path.join(dist, href);
-				const exists = await readFile(target).then(() => true, () => false);
+				const exists = await readFile(target).then(
+					() => true,
+					() => false,
+				);
 				if (!exists) broken.push(`${file} → ${href}`);
 			}
 		}
@@ -147,7 +178,11 @@ describe('the basic fixture site', () => {
 
 	it('publishes RSS, a sitemap and the Pagefind bundle', async () => {
 		const rss = load(await readFile(path.join(dist, 'rss.xml'), 'utf8'), { xml: true });
-		expect(rss('item > title').map((_, t) => rss(t).text()).get()).toEqual(['Build servers', 'DemoConf 2024 recap']);
+		expect(
+			rss('item > title')
+				.map((_, t) => rss(t).text())
+				.get(),
+		).toEqual(['Build servers', 'DemoConf 2024 recap']);
 		expect(await readFile(path.join(dist, 'sitemap-index.xml'), 'utf8')).toContain('sitemap-0.xml');
 		const bundle = await readdir(path.join(dist, 'pagefind'));
 		expect(bundle).toContain('pagefind.js');

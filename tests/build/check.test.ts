@@ -37,7 +37,9 @@ describe('npm run check on the fixture with a dozen mistakes', async () => {
 		expect($('testsuite[name="Content validation"] failure')).toHaveLength(14);
 		const issues = JSON.parse(await readFile(codeQuality, 'utf8')) as { location: { path: string; lines: { begin: number } } }[];
 		expect(issues).toHaveLength(14);
-		expect(issues).toContainEqual(expect.objectContaining({ location: { path: 'tests/fixtures/mistakes/content/talks/unknown-speaker.md', lines: { begin: 6 } } }));
+		expect(issues).toContainEqual(
+			expect.objectContaining({ location: { path: 'tests/fixtures/mistakes/content/talks/unknown-speaker.md', lines: { begin: 6 } } }),
+		);
 	});
 });
 

@@ -22,7 +22,9 @@ describe('building the sanitised hostile tree (HTML that content may not publish
 
 	it('prints each removal as a warning at its file and line, and builds', () => {
 		expect(build.output).toContain('tests/fixtures/hostile/sanitised/content/notes/meta-refresh.md:7:1 warning: removed from the page: <meta>');
-		expect(build.output).toContain('tests/fixtures/hostile/sanitised/content/recaps/mdx-script.mdx:8:1 warning: removed from the page: <script> with its content');
+		expect(build.output).toContain(
+			'tests/fixtures/hostile/sanitised/content/recaps/mdx-script.mdx:8:1 warning: removed from the page: <script> with its content',
+		);
 		expect(build.output).not.toMatch(stackTrace);
 	});
 
@@ -36,7 +38,9 @@ describe('building the sanitised hostile tree (HTML that content may not publish
 		['an event handler', /\son(error|load|mouseover)=/i],
 		['a custom element', /<x-overlay/],
 	])('publishes no %s on any page', (_, unsafe) => {
-		const offending = Object.entries(pages).filter(([, html]) => unsafe.test(html)).map(([file]) => file);
+		const offending = Object.entries(pages)
+			.filter(([, html]) => unsafe.test(html))
+			.map(([file]) => file);
 		expect(offending).toEqual([]);
 	});
 

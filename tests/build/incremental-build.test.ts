@@ -42,7 +42,11 @@ function changedPages(before: Snapshot, after: Snapshot): string[] {
 }
 
 /** The pages (HTML) of a build that show `pattern`. */
-const pagesShowing = (build: Snapshot, pattern: RegExp) => [...build.html].filter(([, text]) => pattern.test(text)).map(([page]) => page).sort();
+const pagesShowing = (build: Snapshot, pattern: RegExp) =>
+	[...build.html]
+		.filter(([, text]) => pattern.test(text))
+		.map(([page]) => page)
+		.sort();
 
 async function build(): Promise<BuildResult & { site: Snapshot }> {
 	// With a line per page, to see which pages were copied from the last build.
@@ -74,61 +78,89 @@ describe('incremental builds', () => {
 		last = (await build()).site;
 	});
 
-	it('build nothing when nothing changed, and touch no file', async () => {
-		const { output, site } = await build();
-		expect(output).toMatch(/nothing changed since the last build/);
-		expect(output).not.toMatch(/generating static routes/);
-		expect(site.mtimes).toEqual(last.mtimes);
-	}, buildTimeout);
+	it(
+		'build nothing when nothing changed, and touch no file',
+		async () => {
+			const { output, site } = await build();
+			expect(output).toMatch(/nothing changed since the last build/);
+			expect(output).not.toMatch(/generating static routes/);
+			expect(site.mtimes).toEqual(last.mtimes);
+		},
+		buildTimeout,
+	);
 
-	it('re-render only the edited talk, and index its new words', async () => {
-		await appendFile(path.join(content, 'talks/packaging-with-apk.md'), '\nThe speakers also showed zirconquartz, a word no other page has.\n');
-		const { output, site, dist } = await build();
-		expect(changedPages(last, site)).toEqual(['talks/packaging-with-apk/index.html']);
-		// Other entry pages are copied, not rendered.
-		expect(output).toMatch(/\/talks\/closing-roundtable\/index\.html \(cached\)/);
-		expect(output).toMatch(/\/people\/ada-lovelace\/index\.html \(cached\)/);
-		expect(output).toMatch(/\/talks\/packaging-with-apk\/index\.html \(\+[\d.]+m?s\)/);
-		const { hits } = await runTerminalSearch({ term: 'zirconquartz', filters: {}, newestFirst: false, limit: 10, json: false, dist });
-		expect(hits.map((hit) => hit.url)).toEqual(['/talks/packaging-with-apk/']);
-		last = site;
-	}, buildTimeout);
+	it(
+		're-render only the edited talk, and index its new words',
+		async () => {
+			await appendFile(path.join(content, 'talks/packaging-with-apk.md'), '\nThe speakers also showed zirconquartz, a word no other page has.\n');
+			const { output, site, dist } = await build();
+			expect(changedPages(last, site)).toEqual(['talks/packaging-with-apk/index.html']);
+			// Other entry pages are copied, not rendered.
+			expect(output).toMatch(/\/talks\/closing-roundtable\/index\.html \(cached\)/);
+			expect(output).toMatch(/\/people\/ada-lovelace\/index\.html \(cached\)/);
+			expect(output).toMatch(/\/talks\/packaging-with-apk\/index\.html \(\+[\d.]+m?s\)/);
+			const { hits } = await runTerminalSearch({ term: 'zirconquartz', filters: {}, newestFirst: false, limit: 10, json: false, dist });
+			expect(hits.map((hit) => hit.url)).toEqual(['/talks/packaging-with-apk/']);
+			last = site;
+		},
+		buildTimeout,
+	);
 
-	it('re-render every page that names a person when the name changes, and no other', async () => {
-		const showing = pagesShowing(last, /Grace Hopper/);
-		await edit('people/grace-hopper.md', (text) => text.replace('name: Grace Hopper', 'name: Grace Brewster Hopper'));
-		const { site } = await build();
-		expect(changedPages(last, site)).toEqual(showing);
-		expect(showing).toEqual(expect.arrayContaining(['people/grace-hopper/index.html', 'talks/closing-roundtable/index.html', 'people/ada-lovelace/index.html']));
-		last = site;
-	}, buildTimeout);
+	it(
+		're-render every page that names a person when the name changes, and no other',
+		async () => {
+			const showing = pagesShowing(last, /Grace Hopper/);
+			await edit('people/grace-hopper.md', (text) => text.replace('name: Grace Hopper', 'name: Grace Brewster Hopper'));
+			const { site } = await build();
+			expect(changedPages(last, site)).toEqual(showing);
+			expect(showing).toEqual(
+				expect.arrayContaining(['people/grace-hopper/index.html', 'talks/closing-roundtable/index.html', 'people/ada-lovelace/index.html']),
+			);
+			last = site;
+		},
+		buildTimeout,
+	);
 
-	it('re-render every page that shows an event when its title changes, and no other', async () => {
-		// The event's title, not the recap's ("DemoConf 2024 recap"), which stays.
-		const showing = pagesShowing(last, /DemoConf 2024(?! recap)/);
-		await edit('events/democonf-2024.md', (text) => text.replace('title: DemoConf 2024', 'title: DemoConf Brussels'));
-		const { site } = await build();
-		expect(changedPages(last, site)).toEqual(showing);
-		expect(showing).toEqual(expect.arrayContaining(['events/democonf-2024/index.html', 'talks/packaging-with-apk/index.html', 'sponsors/acme-hosting/index.html']));
-		expect(showing).not.toContain('tags/packaging/index.html');
-		last = site;
-	}, buildTimeout);
+	it(
+		're-render every page that shows an event when its title changes, and no other',
+		async () => {
+			// The event's title, not the recap's ("DemoConf 2024 recap"), which stays.
+			const showing = pagesShowing(last, /DemoConf 2024(?! recap)/);
+			await edit('events/democonf-2024.md', (text) => text.replace('title: DemoConf 2024', 'title: DemoConf Brussels'));
+			const { site } = await build();
+			expect(changedPages(last, site)).toEqual(showing);
+			expect(showing).toEqual(
+				expect.arrayContaining(['events/democonf-2024/index.html', 'talks/packaging-with-apk/index.html', 'sponsors/acme-hosting/index.html']),
+			);
+			expect(showing).not.toContain('tags/packaging/index.html');
+			last = site;
+		},
+		buildTimeout,
+	);
 
-	it('remove the pages of what no longer exists', async () => {
-		expect(last.digests.has('tags/community/index.html')).toBe(true);
-		await edit('talks/closing-roundtable.md', (text) => text.replace('tags: [community]', 'tags: []'));
-		const { site } = await build();
-		expect(site.digests.has('tags/community/index.html')).toBe(false);
-		expect(changedPages(last, site)).toEqual(expect.arrayContaining(['tags/community/index.html', 'tags/index.html', 'talks/closing-roundtable/index.html']));
-		last = site;
-	}, buildTimeout);
+	it(
+		'remove the pages of what no longer exists',
+		async () => {
+			expect(last.digests.has('tags/community/index.html')).toBe(true);
+			await edit('talks/closing-roundtable.md', (text) => text.replace('tags: [community]', 'tags: []'));
+			const { site } = await build();
+			expect(site.digests.has('tags/community/index.html')).toBe(false);
+			expect(changedPages(last, site)).toEqual(expect.arrayContaining(['tags/community/index.html', 'tags/index.html', 'talks/closing-roundtable/index.html']));
+			last = site;
+		},
+		buildTimeout,
+	);
 
-	it('end with the same files as a clean build of the same content', async () => {
-		const clean = await buildSite('incremental-clean', content);
-		expect(clean.exitCode, clean.output).toBe(0);
-		const fresh = await snapshot(clean.dist);
-		expect([...last.digests.keys()].sort()).toEqual([...fresh.digests.keys()].sort());
-		const differing = [...fresh.digests].filter(([file, digest]) => last.digests.get(file) !== digest).map(([file]) => file);
-		expect(differing).toEqual([]);
-	}, buildTimeout);
+	it(
+		'end with the same files as a clean build of the same content',
+		async () => {
+			const clean = await buildSite('incremental-clean', content);
+			expect(clean.exitCode, clean.output).toBe(0);
+			const fresh = await snapshot(clean.dist);
+			expect([...last.digests.keys()].sort()).toEqual([...fresh.digests.keys()].sort());
+			const differing = [...fresh.digests].filter(([file, digest]) => last.digests.get(file) !== digest).map(([file]) => file);
+			expect(differing).toEqual([]);
+		},
+		buildTimeout,
+	);
 });

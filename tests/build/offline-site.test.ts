@@ -18,8 +18,14 @@ describe('the offline fixture site', () => {
 
 	it('lists talks whose recording is missing or unknown, by event', async () => {
 		const $ = await loadPage(dist, '/missing-recordings/');
-		expect($('h2').map((_, h) => $(h).text()).get()).toEqual(['OfflineConf 2025']);
-		const listed = $('ul[data-recording] > li').map((_, li) => [[$(li).children('a').first().text(), $(li).parent().attr('data-recording')]]).get();
+		expect(
+			$('h2')
+				.map((_, h) => $(h).text())
+				.get(),
+		).toEqual(['OfflineConf 2025']);
+		const listed = $('ul[data-recording] > li')
+			.map((_, li) => [[$(li).children('a').first().text(), $(li).parent().attr('data-recording')]])
+			.get();
 		expect(listed).toEqual([
 			['The lost tapes', 'missing'],
 			['Lightning round', 'unknown'],
@@ -30,14 +36,19 @@ describe('the offline fixture site', () => {
 	it('shows third-party recordings as unloaded players with plain links, and allows exactly their frames', async () => {
 		const $ = await loadPage(dist, '/talks/mirrors-everywhere/');
 		expect($('iframe').length).toBe(0);
-		expect($('.player').map((_, figure) => $(figure).attr('data-embed-url')).get()).toEqual([
+		expect(
+			$('.player')
+				.map((_, figure) => $(figure).attr('data-embed-url'))
+				.get(),
+		).toEqual([
 			'https://tube.example.org/videos/embed/9c9de5e8-0a1e-484a-b099-e80766180a6d?autoplay=1&warningTitle=0',
 			'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1',
 		]);
-		expect($('.player figcaption a').map((_, a) => $(a).attr('href')).get()).toEqual([
-			'https://tube.example.org/w/9c9de5e8-0a1e-484a-b099-e80766180a6d',
-			'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
-		]);
+		expect(
+			$('.player figcaption a')
+				.map((_, a) => $(a).attr('href'))
+				.get(),
+		).toEqual(['https://tube.example.org/w/9c9de5e8-0a1e-484a-b099-e80766180a6d', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ']);
 		expect($('.recording').text()).toContain('Licence: CC-BY-SA-4.0');
 		const csp = $('meta[http-equiv="content-security-policy"]').attr('content')!;
 		expect(csp).toContain('frame-src https://tube.example.org https://www.youtube-nocookie.com;');

@@ -58,14 +58,23 @@ describe('the programme fixture', () => {
 		expect(filters).toContain('/events/gridconf-2025/track/embedded/');
 		expect(filters).toContain('/events/gridconf-2025/room/h1302/');
 		const track = await loadPage(dist, '/events/gridconf-2025/track/embedded/');
-		expect(track('[data-slot] a.talk-link').map((_, link) => track(link).text()).get()).toEqual(['Boot time tuning', 'Containers at the edge']);
+		expect(
+			track('[data-slot] a.talk-link')
+				.map((_, link) => track(link).text())
+				.get(),
+		).toEqual(['Boot time tuning', 'Containers at the edge']);
 		expect(track('a[aria-current="page"]').text()).toContain('Embedded');
 	});
 
 	it('draws a room × time grid where talks span the rows they last', async () => {
 		const $ = await loadPage(dist, '/events/gridconf-2025/grid/');
 		const table = $('table.time-grid').first();
-		expect(table.find('thead th').map((_, th) => $(th).text()).get()).toEqual(['Time', 'H.1302', 'H.2214', 'Janson']);
+		expect(
+			table
+				.find('thead th')
+				.map((_, th) => $(th).text())
+				.get(),
+		).toEqual(['Time', 'H.1302', 'H.2214', 'Janson']);
 		const keynote = table.find('td.talk:has(a:contains("Opening keynote"))');
 		// 09:00–10:00 covers the rows 09:00 and 09:30.
 		expect(keynote.attr('rowspan')).toBe('2');
@@ -77,8 +86,16 @@ describe('the programme fixture', () => {
 	it('shows one player with every format and a labelled download per format (item 3)', async () => {
 		const $ = await loadPage(dist, '/talks/opening-keynote/');
 		expect($('video')).toHaveLength(1);
-		expect($('video source').map((_, source) => $(source).attr('type')).get()).toEqual(['video/webm', 'video/mp4']);
-		expect($('.recording a[download]').map((_, link) => $(link).text().trim()).get()).toEqual(['Download WebM', 'Download MP4']);
+		expect(
+			$('video source')
+				.map((_, source) => $(source).attr('type'))
+				.get(),
+		).toEqual(['video/webm', 'video/mp4']);
+		expect(
+			$('.recording a[download]')
+				.map((_, link) => $(link).text().trim())
+				.get(),
+		).toEqual(['Download WebM', 'Download MP4']);
 	});
 
 	it('says nothing about an unknown recording, except what the event says (item 3)', async () => {
@@ -86,7 +103,9 @@ describe('the programme fixture', () => {
 		expect(unknown('#recording')).toHaveLength(0);
 		expect(unknown.text()).not.toMatch(/does not know whether/);
 		const meetup = await loadPage(dist, '/talks/yak-shaving/');
-		expect(meetup('#recording').closest('section').text().replace(/\s+/g, ' ')).toContain('Untimed Meetup 2025’s recordings: Every session, on the meetup\'s website.');
+		expect(meetup('#recording').closest('section').text().replace(/\s+/g, ' ')).toContain(
+			"Untimed Meetup 2025’s recordings: Every session, on the meetup's website.",
+		);
 		expect(meetup('#recording').closest('section').find('a').attr('href')).toBe('https://meetup.example.org/recordings/');
 	});
 
@@ -156,7 +175,11 @@ describe('the basic fixture', () => {
 
 	it('gives the theme picker a way back to the system’s choice (item 9)', async () => {
 		const $ = await loadPage(dist, '/');
-		expect($('[data-theme-toggle] option').map((_, option) => $(option).text()).get()).toEqual(['System', 'Light', 'Dark']);
+		expect(
+			$('[data-theme-toggle] option')
+				.map((_, option) => $(option).text())
+				.get(),
+		).toEqual(['System', 'Light', 'Dark']);
 	});
 });
 
@@ -197,6 +220,10 @@ describe('the real site', () => {
 	it('plays the Podman talk in one player with a download per format (item 3)', async () => {
 		const $ = await loadPage(dist, '/talks/podman-the-powerful-container-multi-tool/');
 		expect($('video')).toHaveLength(1);
-		expect($('.recording a[download]').map((_, link) => $(link).text().trim()).get()).toEqual(['Download WebM', 'Download MP4']);
+		expect(
+			$('.recording a[download]')
+				.map((_, link) => $(link).text().trim())
+				.get(),
+		).toEqual(['Download WebM', 'Download MP4']);
 	});
 });

@@ -5,8 +5,7 @@ import { loadPage } from '../helpers/html';
 import { builtSite } from '../helpers/sites';
 
 const { dist, log: buildLog } = await builtSite('site');
-const entryIds = async (collection: string) =>
-	(await readdir(path.join('content', collection))).map((file) => file.replace(/\.mdx?$/, '')).sort();
+const entryIds = async (collection: string) => (await readdir(path.join('content', collection))).map((file) => file.replace(/\.mdx?$/, '')).sort();
 
 describe('the real hub', () => {
 	it('builds with a short log that says what matters: no warning, no line per page, no doubled slash', async () => {
@@ -38,7 +37,9 @@ describe('the real hub', () => {
 			const $ = await loadPage(dist, `/talks/${id}/`);
 			const event = $('.facts a[href^="/events/"]');
 			expect(event.length, id).toBe(1);
-			for (const href of $('.facts a[href^="/people/"]').map((_, a) => $(a).attr('href')).get()) {
+			for (const href of $('.facts a[href^="/people/"]')
+				.map((_, a) => $(a).attr('href'))
+				.get()) {
 				const person = await loadPage(dist, href);
 				expect(person(`section[aria-labelledby="talks"] a[href="/talks/${id}/"]`).length, `${href} lists ${id}`).toBeGreaterThan(0);
 			}
@@ -59,7 +60,14 @@ describe('the real hub', () => {
 			const event = (await loadPage(dist, `/talks/${id}/`))('.facts a[href^="/events/"]').attr('href')!;
 			if (!programmes.has(event)) {
 				const $ = await loadPage(dist, event);
-				programmes.set(event, new Set($('.programme a.talk-link').map((_, a) => $(a).attr('href')).get()));
+				programmes.set(
+					event,
+					new Set(
+						$('.programme a.talk-link')
+							.map((_, a) => $(a).attr('href'))
+							.get(),
+					),
+				);
 			}
 			expect(programmes.get(event), `${event} lists ${id}`).toContain(`/talks/${id}/`);
 		}
@@ -95,8 +103,12 @@ describe('the real hub', () => {
 	it('embeds a card for every talk a recap covers, and credits summarised posts to their authors', async () => {
 		for (const id of await entryIds('recaps')) {
 			const $ = await loadPage(dist, `/recaps/${id}/`);
-			const cards = $('[data-pagefind-body] .talk-card .talk-title a').map((_, a) => $(a).attr('href')).get();
-			const covered = $('.related a[href^="/talks/"]').map((_, a) => $(a).attr('href')).get();
+			const cards = $('[data-pagefind-body] .talk-card .talk-title a')
+				.map((_, a) => $(a).attr('href'))
+				.get();
+			const covered = $('.related a[href^="/talks/"]')
+				.map((_, a) => $(a).attr('href'))
+				.get();
 			expect(cards.length, id).toBeGreaterThan(0);
 			expect(cards, id).toEqual(covered);
 		}

@@ -20,13 +20,19 @@ describe('npm run new', () => {
 	});
 
 	it.each([
-		['talks/porting-to-risc-v.md', ['talk', '--title', 'Porting to RISC-V', '--event', 'democonf-2024', '--speakers', 'ada-lovelace, grace-hopper', '--day', '2024-03-10']],
+		[
+			'talks/porting-to-risc-v.md',
+			['talk', '--title', 'Porting to RISC-V', '--event', 'democonf-2024', '--speakers', 'ada-lovelace, grace-hopper', '--day', '2024-03-10'],
+		],
 		['recaps/second-look.mdx', ['recap', '--event', 'democonf-2024', '--author', 'grace-hopper', '--id', 'second-look']],
 		['notes/mirror-layout.md', ['note', '--title', 'Mirror layout', '--summary', 'How the mirrors are laid out.']],
 		['people/linus-example.md', ['person', '--name', 'Linus Example', '--handles', '@linus']],
 		['events/democonf-2025.md', ['event', '--title', 'DemoConf 2025', '--start', '2025-03-08', '--end', '2025-03-09', '--timezone', 'Europe/Brussels']],
 		['sponsors/iron-works.md', ['sponsor', '--name', 'Iron Works', '--website', 'https://iron.example.org/']],
-		['case-studies/iron-builders.md', ['case-study', '--title', 'Iron builders', '--summary', 'Builders on Iron Works hardware.', '--sponsor', 'acme-hosting', '--project', 'Example OS']],
+		[
+			'case-studies/iron-builders.md',
+			['case-study', '--title', 'Iron builders', '--summary', 'Builders on Iron Works hardware.', '--sponsor', 'acme-hosting', '--project', 'Example OS'],
+		],
 	])('creates %s from flags', async (file, args) => {
 		const result = await newEntry(...args);
 		expect(result.output).toContain(`created ${relativeContent}/${file}`);

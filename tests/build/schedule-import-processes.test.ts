@@ -56,7 +56,8 @@ describe('an import interrupted, run twice at once, or racing an edit', () => {
 	/** DemoCon with every title changed, so a re-import replaces every talk file. */
 	async function renamedDemocon(root: string): Promise<string> {
 		const json = JSON.parse(await readFile(democon, 'utf8'));
-		for (const day of json.schedule.conference.days) for (const talks of Object.values(day.rooms) as { title: string }[][]) for (const talk of talks) talk.title = `${talk.title} (revised)`;
+		for (const day of json.schedule.conference.days)
+			for (const talks of Object.values(day.rooms) as { title: string }[][]) for (const talk of talks) talk.title = `${talk.title} (revised)`;
 		const file = path.join(root, 'democon-revised.json');
 		await writeFile(file, JSON.stringify(json));
 		return file;
@@ -70,12 +71,19 @@ describe('an import interrupted, run twice at once, or racing an edit', () => {
 		expect(killed.exitCode).not.toBe(0);
 
 		// Half applied: 20 talks revised, the rest not, and the validator says so.
-		const titles = async () => Promise.all((await readdir(path.join(content, 'talks/democon'))).map(async (name) => (await frontMatter(path.join(content, 'talks/democon', name))).title as string));
+		const titles = async () =>
+			Promise.all(
+				(await readdir(path.join(content, 'talks/democon'))).map(
+					async (name) => (await frontMatter(path.join(content, 'talks/democon', name))).title as string,
+				),
+			);
 		const revisedCount = (await titles()).filter((title) => title.endsWith('(revised)')).length;
 		expect(revisedCount).toBeGreaterThan(0);
 		expect(revisedCount).toBeLessThan(36);
 		const { problems } = await validateContent(root, 'content');
-		expect(problems).toContainEqual(expect.objectContaining({ file: 'content/.edelweiss-import/journal.json', message: expect.stringContaining('half imported') }));
+		expect(problems).toContainEqual(
+			expect.objectContaining({ file: 'content/.edelweiss-import/journal.json', message: expect.stringContaining('half imported') }),
+		);
 		// The stage folder is git-ignored.
 		const ignored = await runCommand('git', ['check-ignore', '-q', 'content/.edelweiss-import/stage/talks/x.md'], { cwd: projectRoot });
 		expect(ignored.exitCode).toBe(0);
@@ -143,7 +151,9 @@ describe('an import interrupted, run twice at once, or racing an edit', () => {
 			},
 		}).catch((caught: unknown) => caught);
 		expect(error).toBeInstanceOf(ImportChangedError);
-		expect((error as Error).message).toBe('talks/democon/25-focused-5thgeneration-hardware.md changed while the import ran; nothing was written. Import again to merge it.');
+		expect((error as Error).message).toBe(
+			'talks/democon/25-focused-5thgeneration-hardware.md changed while the import ran; nothing was written. Import again to merge it.',
+		);
 		expect(await snapshot(content)).toEqual({ ...before, 'talks/democon/25-focused-5thgeneration-hardware.md': edited });
 	});
 });

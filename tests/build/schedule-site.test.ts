@@ -30,7 +30,11 @@ interface StatedTalk {
 	description: string;
 }
 
-const minutesOf = (duration: string) => duration.split(':').slice(0, 2).reduce((sum, part) => sum * 60 + Number(part), 0);
+const minutesOf = (duration: string) =>
+	duration
+		.split(':')
+		.slice(0, 2)
+		.reduce((sum, part) => sum * 60 + Number(part), 0);
 /** The words of HTML or Markdown text, without markup, link targets or punctuation. */
 const plainWords = (text: unknown) =>
 	String(text ?? '')
@@ -42,7 +46,7 @@ const plainWords = (text: unknown) =>
 		.split(/[^\p{L}\p{N}]+/u)
 		.filter(Boolean)
 		.join(' ');
-const asList = <T,>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
 /** Every talk of a frab/Pentabarf `schedule.xml`: FOSDEM's own, or the hub's export. */
 function talksOfFrabXml(xml: string): Map<string, StatedTalk> {
@@ -160,15 +164,30 @@ describe('a site built from imported FOSDEM and pretalx schedules', () => {
 
 	it('shows the programme by day in time order, with rooms, linking every talk', async () => {
 		const $ = await loadPage(build.dist, '/events/fosdem-2020/');
-		expect($('.programme h3 time').map((_, time) => $(time).attr('datetime')).get()).toEqual(['2020-02-01', '2020-02-02']);
+		expect(
+			$('.programme h3 time')
+				.map((_, time) => $(time).attr('datetime'))
+				.get(),
+		).toEqual(['2020-02-01', '2020-02-02']);
 		const saturday = $('#day-2020-02-01').parent();
-		expect(saturday.find('[data-slot] .where').map((_, where) => $(where).text()).get().join('\n')).toContain('Janson');
-		const starts = saturday.find('time[data-zoned]').map((_, time) => $(time).attr('datetime')).get();
+		expect(
+			saturday
+				.find('[data-slot] .where')
+				.map((_, where) => $(where).text())
+				.get()
+				.join('\n'),
+		).toContain('Janson');
+		const starts = saturday
+			.find('time[data-zoned]')
+			.map((_, time) => $(time).attr('datetime'))
+			.get();
 		expect(starts).toEqual([...starts].sort());
 		const kernel = saturday.find('a.talk-link[href="/talks/fosdem-2020/linux-kernel/"]').closest('li');
 		expect(kernel.find('time').attr('datetime')).toBe('2020-02-01T10:00:00+01:00');
 		expect(kernel.find('time').text()).toBe('10:00–10:50');
-		const linked = $('a.talk-link').map((_, a) => $(a).attr('href')).get();
+		const linked = $('a.talk-link')
+			.map((_, a) => $(a).attr('href'))
+			.get();
 		expect(linked).toHaveLength(47);
 		expect($('[data-zone-toggle]').attr('hidden')).toBeDefined();
 		expect($('a[href="/events/fosdem-2020/schedule.ics"]').text()).toContain('iCal');

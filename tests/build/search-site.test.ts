@@ -78,7 +78,11 @@ describe('what the search fixture hands Pagefind', () => {
 		const $ = await loadPage(dist, '/search/');
 		expect(load($('noscript').html() ?? '').text()).toContain('Search needs JavaScript');
 		// Every section the header lists (the collection registry's), sponsors included.
-		expect($('[data-search-fallback] a').map((_, a) => $(a).attr('href')).get()).toEqual(sections.map((section) => section.path));
+		expect(
+			$('[data-search-fallback] a')
+				.map((_, a) => $(a).attr('href'))
+				.get(),
+		).toEqual(sections.map((section) => section.path));
 		expect($('[data-search-fallback] a').first().text()).toBe('Events');
 		expect($('[data-search-page]').attr('hidden')).toBeDefined();
 	});

@@ -15,14 +15,25 @@ beforeAll(async () => {
 	({ dist } = await builtSite('series'));
 });
 
-const texts = ($: Awaited<ReturnType<typeof loadPage>>, selector: string) => $(selector).map((_, element) => $(element).text().replace(/\s+/g, ' ').trim()).get();
+const texts = ($: Awaited<ReturnType<typeof loadPage>>, selector: string) =>
+	$(selector)
+		.map((_, element) => $(element).text().replace(/\s+/g, ' ').trim())
+		.get();
 
 describe('the series page', () => {
 	it('lists every edition with its dates, talk and speaker counts, linking to its programme', async () => {
 		const $ = await loadPage(dist, '/series/fosdem/');
 		expect($('h1').text()).toBe('FOSDEM');
 		const rows = $('#editions-table tbody tr')
-			.map((_, row) => [[$(row).find('a').attr('href'), ...$(row).find('th, td').map((__, cell) => $(cell).text().replace(/\s+/g, ' ').trim()).get()]])
+			.map((_, row) => [
+				[
+					$(row).find('a').attr('href'),
+					...$(row)
+						.find('th, td')
+						.map((__, cell) => $(cell).text().replace(/\s+/g, ' ').trim())
+						.get(),
+				],
+			])
 			.get();
 		expect(rows).toEqual([
 			['/events/fosdem-2019/', 'FOSDEM 2019', '2 – 3 February 2019', '33', '32'],
@@ -42,8 +53,23 @@ describe('the series page', () => {
 			['talks-per-track-title talks-per-track-desc', 'Talks per track: Containers, 50 talks; Go, 48 talks.'],
 		]);
 		// One bar per value, as wide as its share of the largest.
-		expect(charts.first().find('rect').map((_, rect) => $(rect).attr('width')).get()).toEqual(['88%', '88%', '85.3%']);
-		expect($('#tracks-table tbody tr').map((_, row) => [$(row).find('th, td').map((__, cell) => $(cell).text().trim()).get()]).get()).toEqual([
+		expect(
+			charts
+				.first()
+				.find('rect')
+				.map((_, rect) => $(rect).attr('width'))
+				.get(),
+		).toEqual(['88%', '88%', '85.3%']);
+		expect(
+			$('#tracks-table tbody tr')
+				.map((_, row) => [
+					$(row)
+						.find('th, td')
+						.map((__, cell) => $(cell).text().trim())
+						.get(),
+				])
+				.get(),
+		).toEqual([
 			['Containers', '2019–2024', '3', '50'],
 			['Go', '2019–2024', '3', '48'],
 		]);
@@ -77,7 +103,11 @@ describe('edition pages', () => {
 		const links = async (id: string) => {
 			const $ = await loadPage(dist, `/events/${id}/`);
 			const nav = $('nav.edition-nav');
-			return { series: nav.find('a[href="/series/fosdem/"]').length, prev: nav.find('a[rel="prev"]').attr('href'), next: nav.find('a[rel="next"]').attr('href') };
+			return {
+				series: nav.find('a[href="/series/fosdem/"]').length,
+				prev: nav.find('a[rel="prev"]').attr('href'),
+				next: nav.find('a[rel="next"]').attr('href'),
+			};
 		};
 		expect(await links('fosdem-2019')).toEqual({ series: 1, prev: undefined, next: '/events/fosdem-2020/' });
 		expect(await links('fosdem-2020')).toEqual({ series: 1, prev: '/events/fosdem-2019/', next: '/events/fosdem-2024/' });
@@ -89,7 +119,11 @@ describe('person pages', () => {
 	it('give a returning speaker one page: a summary, then talks by edition, newest first', async () => {
 		const $ = await loadPage(dist, '/people/phil-estes/');
 		expect($('.record').text()).toBe('3 talks at FOSDEM, 2019–2024; tracks: Containers');
-		expect(texts($, '#talks ~ section h3, #talks + p + section h3, section[aria-labelledby="talks"] h3')).toEqual(['FOSDEM 2024', 'FOSDEM 2020', 'FOSDEM 2019']);
+		expect(texts($, '#talks ~ section h3, #talks + p + section h3, section[aria-labelledby="talks"] h3')).toEqual([
+			'FOSDEM 2024',
+			'FOSDEM 2020',
+			'FOSDEM 2019',
+		]);
 	});
 
 	it('keep a hand-written person’s words and add their imported talks', async () => {
@@ -112,13 +146,22 @@ describe('recordings from the schedules', () => {
 		const $ = await loadPage(dist, '/talks/fosdem-2020/containers-k8s-runtimes/');
 		const videos = $('video');
 		expect(videos).toHaveLength(1);
-		expect(videos.find('source').map((_, source) => [[$(source).attr('type'), $(source).attr('src')]]).get()).toEqual([
+		expect(
+			videos
+				.find('source')
+				.map((_, source) => [[$(source).attr('type'), $(source).attr('src')]])
+				.get(),
+		).toEqual([
 			['video/webm', 'https://video.fosdem.org/2020/UA2.208/containers_k8s_runtimes.webm'],
 			['video/mp4', 'https://video.fosdem.org/2020/UA2.208/containers_k8s_runtimes.mp4'],
 			['video/webm', 'https://video.fosdem.org/2020/UD2.208/containers_k8s_runtimes.webm'],
 			['video/mp4', 'https://video.fosdem.org/2020/UD2.208/containers_k8s_runtimes.mp4'],
 		]);
-		expect($('.recording a[download]').map((_, link) => [[$(link).text().trim(), $(link).attr('href')]]).get()).toEqual([
+		expect(
+			$('.recording a[download]')
+				.map((_, link) => [[$(link).text().trim(), $(link).attr('href')]])
+				.get(),
+		).toEqual([
 			['Download WebM', 'https://video.fosdem.org/2020/UA2.208/containers_k8s_runtimes.webm'],
 			['Download MP4', 'https://video.fosdem.org/2020/UA2.208/containers_k8s_runtimes.mp4'],
 		]);

@@ -36,18 +36,36 @@ function schemaOrgProblems(blocks: readonly JsonLdBlock[], name: string): string
 		"import type { WithContext, Thing } from 'schema-dts';",
 		'type Typed<T extends string> = Extract<Thing, { "@type": T }>;',
 		...blocks.map(
-			(block, index) => `// ${block.page}\nexport const block${index}: WithContext<Typed<${JSON.stringify(block.data['@type'])}>> = ${JSON.stringify(block.data, null, 1)};`,
+			(block, index) =>
+				`// ${block.page}\nexport const block${index}: WithContext<Typed<${JSON.stringify(block.data['@type'])}>> = ${JSON.stringify(block.data, null, 1)};`,
 		),
 	].join('\n');
 	const host = ts.createCompilerHost({});
 	const program = ts.createProgram({
 		rootNames: [file],
-		options: { strict: true, noEmit: true, skipLibCheck: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, types: [], typeRoots: [] },
-		host: { ...host, getSourceFile: (name, version) => (name === file ? ts.createSourceFile(name, source, version) : host.getSourceFile(name, version)), fileExists: (name) => name === file || host.fileExists(name) },
+		options: {
+			strict: true,
+			noEmit: true,
+			skipLibCheck: true,
+			module: ts.ModuleKind.ESNext,
+			moduleResolution: ts.ModuleResolutionKind.Bundler,
+			types: [],
+			typeRoots: [],
+		},
+		host: {
+			...host,
+			getSourceFile: (name, version) => (name === file ? ts.createSourceFile(name, source, version) : host.getSourceFile(name, version)),
+			fileExists: (name) => name === file || host.fileExists(name),
+		},
 	});
 	return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
 		const line = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line : 0;
-		const page = source.split('\n').slice(0, line + 1).reverse().find((text) => text.startsWith('// '))?.slice(3);
+		const page = source
+			.split('\n')
+			.slice(0, line + 1)
+			.reverse()
+			.find((text) => text.startsWith('// '))
+			?.slice(3);
 		return `${page}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`;
 	});
 }
@@ -84,7 +102,12 @@ describe('schema.org structured data', () => {
 	it('describes an event with its talks as sub-events, times zoned, recordings as videos', () => {
 		const { blocks } = sites.programme!;
 		const event = blocks.find((block) => block.page === '/events/gridconf-2025/')!.data as Record<string, any>;
-		expect(event).toMatchObject({ '@type': 'Event', name: 'GridConf 2025', startDate: '2025-06-14', eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode' });
+		expect(event).toMatchObject({
+			'@type': 'Event',
+			name: 'GridConf 2025',
+			startDate: '2025-06-14',
+			eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+		});
 		expect(event.subEvent).toHaveLength(8);
 		const keynote = event.subEvent.find((talk: any) => talk.name === 'Opening keynote');
 		expect(keynote).toMatchObject({
@@ -116,5 +139,4 @@ describe('schema.org structured data', () => {
 		expect($('meta[property="og:type"]').attr('content')).toBe('article');
 		expect($('script[type="application/ld+json"]')).toHaveLength(1);
 	});
-
 });

@@ -9,8 +9,10 @@ import { builtSite } from '../helpers/sites';
 
 const { dist } = await builtSite('search');
 const goldenDists = await goldenSiteDists();
-const searchIn = (site: string) => (term: string, filters: Record<string, string[]> = {}) =>
-	runTerminalSearch({ term, filters, newestFirst: false, limit: 100, json: false, dist: site });
+const searchIn =
+	(site: string) =>
+	(term: string, filters: Record<string, string[]> = {}) =>
+		runTerminalSearch({ term, filters, newestFirst: false, limit: 100, json: false, dist: site });
 const search = searchIn(dist);
 
 /** `npm run search` as a contributor runs it: the script through tsx, in a child process. */
@@ -66,7 +68,11 @@ describe('npm run search', () => {
 		expect(code).toBe(0);
 		const { total, hits } = JSON.parse(stdout);
 		expect(total).toBe(3);
-		expect(hits.map((hit: { url: string }) => hit.url).sort()).toEqual(['/talks/kata-containers-opensuse/', '/talks/lazy-image-distribution/', '/talks/podman/']);
+		expect(hits.map((hit: { url: string }) => hit.url).sort()).toEqual([
+			'/talks/kata-containers-opensuse/',
+			'/talks/lazy-image-distribution/',
+			'/talks/podman/',
+		]);
 		expect(hits[0]).toMatchObject({ rank: 1, type: 'Talk', event: 'FOSDEM 2020' });
 	});
 	it('refuses an unknown filter value with a suggestion', async () => {

@@ -38,9 +38,9 @@ export function frabXml({ title, start, end = start, talks }: TestEdition): stri
 			const roomXml = rooms.map(
 				(room) => `
     <room name="${escape(room)}">${talks
-					.filter((talk) => (talk.day ?? start) === day && (talk.room ?? 'Main') === room)
-					.map(event)
-					.join('')}
+			.filter((talk) => (talk.day ?? start) === day && (talk.room ?? 'Main') === room)
+			.map(event)
+			.join('')}
     </room>`,
 			);
 			return `

@@ -23,7 +23,10 @@ export async function xsdErrors(file: string): Promise<string> {
 		const { code, stderr } = error as { code?: number | string; stderr?: string };
 		// xmllint exits 3 when the schema rejects the file (4 for a schema it cannot read, 1 for broken XML).
 		if (typeof code === 'number' && stderr) return stderr;
-		if (code === 'ENOENT') throw new Error('xmllint is not installed: install libxml2-utils (Debian, Ubuntu) or libxml2 (elsewhere) to validate schedule.xml exports', { cause: error });
+		if (code === 'ENOENT')
+			throw new Error('xmllint is not installed: install libxml2-utils (Debian, Ubuntu) or libxml2 (elsewhere) to validate schedule.xml exports', {
+				cause: error,
+			});
 		throw error;
 	}
 }

@@ -45,7 +45,7 @@ export const goldenQueries: GoldenQuery[] = [
 		onlyType: 'Talk',
 	},
 	{
-		name: 'type and event filters without a query list that event\'s talks',
+		name: "type and event filters without a query list that event's talks",
 		term: '',
 		filters: { type: ['talk'], event: ['fosdem-2020'] },
 		includes: ['/talks/podman/', '/talks/lazy-image-distribution/', '/talks/kata-containers-opensuse/'],
@@ -110,6 +110,10 @@ export function expectGolden(query: GoldenQuery, hits: GoldenHit[], unfiltered?:
 	if (query.onlyType) expect(new Set(hits.map((hit) => hit.type)), query.name).toEqual(new Set([query.onlyType]));
 	for (const url of query.narrowsAway ?? []) {
 		expect(urls, `${query.name}: filtered out ${url}`).not.toContain(url);
-		if (unfiltered) expect(unfiltered.map((hit) => hit.url), `${query.name}: ${url} without filters`).toContain(url);
+		if (unfiltered)
+			expect(
+				unfiltered.map((hit) => hit.url),
+				`${query.name}: ${url} without filters`,
+			).toContain(url);
 	}
 }

@@ -21,8 +21,15 @@ describe('chartRows', () => {
 
 describe('chartSummary', () => {
 	it('reads every value out', () => {
-		expect(chartSummary('Talks per edition', [{ label: '2019', value: 775 }, { label: '2020', value: 1872 }], 'talks')).toBe(
-			'Talks per edition: 2019, 775 talks; 2020, 1,872 talks.',
-		);
+		expect(
+			chartSummary(
+				'Talks per edition',
+				[
+					{ label: '2019', value: 775 },
+					{ label: '2020', value: 1872 },
+				],
+				'talks',
+			),
+		).toBe('Talks per edition: 2019, 775 talks; 2020, 1,872 talks.');
 	});
 });

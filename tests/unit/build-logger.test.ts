@@ -28,7 +28,12 @@ describe('withoutNoise', () => {
 		const { written, destination } = recorder();
 		const logger = withoutNoise(destination);
 		for (const message of buildEvents) logger.write(message);
-		expect(written).toEqual([buildEvents[0], buildEvents[7], { ...buildEvents[8], message: '2 page(s) rendered, 1 reused from the last build' }, buildEvents[8]]);
+		expect(written).toEqual([
+			buildEvents[0],
+			buildEvents[7],
+			{ ...buildEvents[8], message: '2 page(s) rendered, 1 reused from the last build' },
+			buildEvents[8],
+		]);
 	});
 
 	it('keeps a page line when something is said about that page before its timing', () => {
@@ -44,7 +49,10 @@ describe('withoutNoise', () => {
 	it("drops Astro's warning that Shiki's inline styles break the CSP, which our classes make untrue, and no other warning", () => {
 		const { written, destination } = recorder();
 		const logger = withoutNoise(destination);
-		const shiki = { ...event('config', 'Shiki syntax highlighting uses inline styles that are not compatible with Content Security Policy (CSP).'), level: 'warn' as const };
+		const shiki = {
+			...event('config', 'Shiki syntax highlighting uses inline styles that are not compatible with Content Security Policy (CSP).'),
+			level: 'warn' as const,
+		};
 		const other = { ...event('config', 'Something else is wrong.'), level: 'warn' as const };
 		for (const message of [shiki, other]) logger.write(message);
 		expect(written).toEqual([other]);

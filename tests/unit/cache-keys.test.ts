@@ -14,9 +14,24 @@ const entry = (collection: string, id: string, data: Record<string, unknown>, fi
 
 function collections(): Record<string, Raw[]> {
 	return {
-		events: [entry('events', 'conf', { title: 'Conf', start: '2024-03-09', timezone: 'Europe/Brussels', organisers: [ref('people', 'ada')], sponsors: [ref('sponsors', 'acme')], tags: [] })],
+		events: [
+			entry('events', 'conf', {
+				title: 'Conf',
+				start: '2024-03-09',
+				timezone: 'Europe/Brussels',
+				organisers: [ref('people', 'ada')],
+				sponsors: [ref('sponsors', 'acme')],
+				tags: [],
+			}),
+		],
 		talks: [
-			entry('talks', 'apk', { title: 'apk', event: ref('events', 'conf'), speakers: [ref('people', 'ada'), ref('people', 'bob')], moderators: [], tags: ['packaging'] }),
+			entry('talks', 'apk', {
+				title: 'apk',
+				event: ref('events', 'conf'),
+				speakers: [ref('people', 'ada'), ref('people', 'bob')],
+				moderators: [],
+				tags: ['packaging'],
+			}),
 			entry('talks', 'solo', { title: 'Solo', event: ref('events', 'conf'), speakers: [ref('people', 'cy')], moderators: [], tags: [] }),
 		],
 		people: [entry('people', 'ada', { name: 'Ada' }), entry('people', 'bob', { name: 'Bob' }), entry('people', 'cy', { name: 'Cy' })],
@@ -52,15 +67,37 @@ function changed(edit: (raw: Record<string, Raw[]>) => void, lastUpdated: Record
 	const raw = collections();
 	edit(raw);
 	const after = keysOf(raw, lastUpdated);
-	return [...after].filter(([page, key]) => key !== before.get(page)).map(([page]) => page).sort();
+	return [...after]
+		.filter(([page, key]) => key !== before.get(page))
+		.map(([page]) => page)
+		.sort();
 }
 
 /** The hub with a second edition of Conf, in one series, each edition with a Containers track. */
 function seriesCollections(): Record<string, Raw[]> {
 	const raw = collections();
 	for (const event of raw.events!) event.data.series = 'Conf';
-	raw.events!.push(entry('events', 'conf-2025', { title: 'Conf 2025', series: 'Conf', start: '2025-03-08', timezone: 'Europe/Brussels', organisers: [], sponsors: [], tags: [] }));
-	raw.talks!.push(entry('talks', 'pods', { title: 'Pods', event: ref('events', 'conf-2025'), speakers: [ref('people', 'cy')], moderators: [], track: 'Containers', tags: [] }));
+	raw.events!.push(
+		entry('events', 'conf-2025', {
+			title: 'Conf 2025',
+			series: 'Conf',
+			start: '2025-03-08',
+			timezone: 'Europe/Brussels',
+			organisers: [],
+			sponsors: [],
+			tags: [],
+		}),
+	);
+	raw.talks!.push(
+		entry('talks', 'pods', {
+			title: 'Pods',
+			event: ref('events', 'conf-2025'),
+			speakers: [ref('people', 'cy')],
+			moderators: [],
+			track: 'Containers',
+			tags: [],
+		}),
+	);
 	find(raw, 'talks', 'solo').data.track = 'Containers';
 	return raw;
 }
@@ -70,7 +107,13 @@ const find = (raw: Record<string, Raw[]>, collection: string, id: string) => raw
 describe('referencesIn', () => {
 	it('finds references at any depth, in order, and nothing else', () => {
 		expect(
-			referencesIn({ event: ref('events', 'conf'), speakers: [ref('people', 'ada')], links: [{ kind: 'slides', url: 'x' }], nested: { author: ref('people', 'bob') }, day: new Date(0) }),
+			referencesIn({
+				event: ref('events', 'conf'),
+				speakers: [ref('people', 'ada')],
+				links: [{ kind: 'slides', url: 'x' }],
+				nested: { author: ref('people', 'bob') },
+				day: new Date(0),
+			}),
 		).toEqual([ref('events', 'conf'), ref('people', 'ada'), ref('people', 'bob')]);
 		expect(referencesIn({ collection: 'unknown', id: 'x' })).toEqual([]);
 	});
@@ -126,7 +169,17 @@ describe('cache keys', () => {
 	it('change the pages that name a person when the name changes', () => {
 		const pages = changed((raw) => (find(raw, 'people', 'bob').data.name = 'Robert'));
 		// Ada's page lists the talk she gave with Bob, and its card names him.
-		expect(pages).toEqual(['events/conf', 'events/conf/grid', 'events/conf/schedule', 'notes/note', 'people/ada', 'people/bob', 'tags/packaging', 'talks/apk', 'talks/apk/talk.ics']);
+		expect(pages).toEqual([
+			'events/conf',
+			'events/conf/grid',
+			'events/conf/schedule',
+			'notes/note',
+			'people/ada',
+			'people/bob',
+			'tags/packaging',
+			'talks/apk',
+			'talks/apk/talk.ics',
+		]);
 	});
 
 	it('change the event’s talks, organisers and sponsors when the event’s title changes', () => {

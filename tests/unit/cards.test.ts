@@ -6,16 +6,49 @@ const ref = (collection: string, id: string) => ({ collection, id });
 const entry = (collection: string, id: string, data: Record<string, unknown>) => ({ collection, id, data }) as never;
 
 const hub = buildHubIndex({
-	events: [entry('events', 'conf', { title: 'Conf 2024', start: '2024-03-09', end: '2024-03-10', city: 'Brussels', format: 'in-person', status: 'held', organisers: [], sponsors: [], tags: [] })],
+	events: [
+		entry('events', 'conf', {
+			title: 'Conf 2024',
+			start: '2024-03-09',
+			end: '2024-03-10',
+			city: 'Brussels',
+			format: 'in-person',
+			status: 'held',
+			organisers: [],
+			sponsors: [],
+			tags: [],
+		}),
+	],
 	talks: [entry('talks', 't', { title: 'Talk', kind: 'roundtable', event: ref('events', 'conf'), speakers: [ref('people', 'ada')], tags: [] })],
 	people: [entry('people', 'ada', { name: 'Ada', handles: ['@ada'] }), entry('people', 'bob', { name: 'Bob', handles: [] })],
 	recaps: [
-		entry('recaps', 'dated', { title: 'Dated', event: ref('events', 'conf'), author: ref('people', 'ada'), published: '2024-03-12', talks: [], tags: [], summary: 'Two days.' }),
+		entry('recaps', 'dated', {
+			title: 'Dated',
+			event: ref('events', 'conf'),
+			author: ref('people', 'ada'),
+			published: '2024-03-12',
+			talks: [],
+			tags: [],
+			summary: 'Two days.',
+		}),
 		entry('recaps', 'anonymous', { title: 'Anonymous', event: ref('events', 'conf'), talks: [], tags: [] }),
 	],
-	notes: [entry('notes', 'n', { title: 'Note', summary: 'About builders.', updated: '2024-05-01', published: '2024-04-01', tags: [], relatedTalks: [], relatedNotes: [], relatedCaseStudies: [] })],
+	notes: [
+		entry('notes', 'n', {
+			title: 'Note',
+			summary: 'About builders.',
+			updated: '2024-05-01',
+			published: '2024-04-01',
+			tags: [],
+			relatedTalks: [],
+			relatedNotes: [],
+			relatedCaseStudies: [],
+		}),
+	],
 	sponsors: [entry('sponsors', 'acme', { name: 'ACME', support: ['hosting', 'bare metal'], summary: 'Servers.' })],
-	'case-studies': [entry('case-studies', 'cs', { title: 'Builders', summary: 'How.', sponsor: ref('sponsors', 'acme'), project: 'Example OS', tags: [], relatedTalks: [] })],
+	'case-studies': [
+		entry('case-studies', 'cs', { title: 'Builders', summary: 'How.', sponsor: ref('sponsors', 'acme'), project: 'Example OS', tags: [], relatedTalks: [] }),
+	],
 } as unknown as HubCollections);
 
 const recap = (id: string) => hub.recaps.find((entry) => entry.id === id)!;
@@ -38,8 +71,18 @@ describe('cards', () => {
 		expect(eventCard(hub.events[0]!).meta).toMatch(/^9\s*–\s*10 March 2024 · Brussels · In person$/);
 	});
 	it('counts a person’s talks beside their handles', () => {
-		expect(personCard(hub.people.find((person) => person.id === 'ada')!, hub)).toEqual({ href: '/people/ada/', title: 'Ada', meta: '@ada · 1 talk' });
-		expect(personCard(hub.people.find((person) => person.id === 'bob')!, hub).meta).toBe('0 talks');
+		expect(
+			personCard(
+				hub.people.find((person) => person.id === 'ada')!,
+				hub,
+			),
+		).toEqual({ href: '/people/ada/', title: 'Ada', meta: '@ada · 1 talk' });
+		expect(
+			personCard(
+				hub.people.find((person) => person.id === 'bob')!,
+				hub,
+			).meta,
+		).toBe('0 talks');
 	});
 	it('names a sponsor’s support, and a case study’s sponsor except on the sponsor’s page', () => {
 		expect(sponsorCard(hub.sponsors[0]!)).toEqual({ href: '/sponsors/acme/', title: 'ACME', meta: 'hosting, bare metal', summary: 'Servers.' });

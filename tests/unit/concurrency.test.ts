@@ -20,6 +20,11 @@ describe('mapConcurrently', () => {
 		expect(await mapConcurrently([], 8, async () => 1)).toEqual([]);
 	});
 	it('rejects when a task fails', async () => {
-		await expect(mapConcurrently([1, 2], 2, async (value) => { if (value === 2) throw new Error('no'); return value; })).rejects.toThrow('no');
+		await expect(
+			mapConcurrently([1, 2], 2, async (value) => {
+				if (value === 2) throw new Error('no');
+				return value;
+			}),
+		).rejects.toThrow('no');
 	});
 });

@@ -33,7 +33,12 @@ describe('listContentFiles', () => {
 
 	it('refuses symbolic links to files and to folders, and does not follow them', async () => {
 		const outside = await tree({ 'secret.md': '---\nname: Secret\n---\n', 'folder/x.md': '' });
-		const root = await tree({ 'people/ada.md': '', 'people/secret.md': `->${path.join(outside, 'secret.md')}`, 'talks/linked': `->${path.join(outside, 'folder')}`, notes: `->${outside}` });
+		const root = await tree({
+			'people/ada.md': '',
+			'people/secret.md': `->${path.join(outside, 'secret.md')}`,
+			'talks/linked': `->${path.join(outside, 'folder')}`,
+			notes: `->${outside}`,
+		});
 		const { files, problems } = await listContentFiles(root);
 		expect(files.map((file) => file.path)).toEqual(['people/ada.md']);
 		expect(problems.map((problem) => problem.path).sort()).toEqual(['notes', 'people/secret.md', 'talks/linked']);
@@ -44,7 +49,11 @@ describe('listContentFiles', () => {
 		const root = await tree({ 'README.md': '', 'drafts/x.md': '', 'talks/x.markdown': '', 'talks/y.md': '' });
 		const { problems } = await listContentFiles(root);
 		expect(problems).toEqual([
-			{ path: 'README.md', message: 'this file is outside every collection, so it is not published', hint: expect.stringContaining('move it into one of events') },
+			{
+				path: 'README.md',
+				message: 'this file is outside every collection, so it is not published',
+				hint: expect.stringContaining('move it into one of events'),
+			},
 			expect.objectContaining({ path: 'drafts', message: '"drafts" is not a collection, so nothing in it is published' }),
 			{ path: 'talks/x.markdown', message: 'this file is not read: content files end in .md or .mdx' },
 		]);
@@ -52,8 +61,12 @@ describe('listContentFiles', () => {
 
 	it('says when the content folder is missing or is a file', async () => {
 		const root = await tree({ 'file.md': '' });
-		expect((await listContentFiles(path.join(root, 'contnet'))).problems).toEqual([expect.objectContaining({ path: '.', message: 'the content folder does not exist' })]);
-		expect((await listContentFiles(path.join(root, 'file.md'))).problems).toEqual([expect.objectContaining({ path: '.', message: 'expected the content folder, found a file' })]);
+		expect((await listContentFiles(path.join(root, 'contnet'))).problems).toEqual([
+			expect.objectContaining({ path: '.', message: 'the content folder does not exist' }),
+		]);
+		expect((await listContentFiles(path.join(root, 'file.md'))).problems).toEqual([
+			expect.objectContaining({ path: '.', message: 'expected the content folder, found a file' }),
+		]);
 	});
 
 	it('reports an import interrupted while it replaced files', async () => {

@@ -7,7 +7,12 @@ describe('contentSecurityPolicy', () => {
 	it('hashes every file of src/inline-scripts/, and nothing else', async () => {
 		const scripts = (await readdir(inlineScriptsDir)).filter((file) => file.endsWith('.js'));
 		const hashes = await Promise.all(
-			scripts.map(async (file) => `sha256-${createHash('sha256').update(await readFile(new URL(file, inlineScriptsDir))).digest('base64')}`),
+			scripts.map(
+				async (file) =>
+					`sha256-${createHash('sha256')
+						.update(await readFile(new URL(file, inlineScriptsDir)))
+						.digest('base64')}`,
+			),
 		);
 		expect(scripts.length).toBeGreaterThan(0);
 		expect([...inlineScriptHashes].sort()).toEqual(hashes.sort());

@@ -14,7 +14,16 @@ const hub = buildHubIndex({
 		entry('recaps', 'undated', { title: 'Undated recap', event, talks: [], tags: [] }),
 	],
 	notes: [
-		entry('notes', 'updated', { title: 'Updated note', summary: 's', published: '2023-01-01', updated: '2024-05-01', relatedTalks: [], relatedNotes: [], relatedCaseStudies: [], tags: [] }),
+		entry('notes', 'updated', {
+			title: 'Updated note',
+			summary: 's',
+			published: '2023-01-01',
+			updated: '2024-05-01',
+			relatedTalks: [],
+			relatedNotes: [],
+			relatedCaseStudies: [],
+			tags: [],
+		}),
 		entry('notes', 'lost', { title: 'Lost note', summary: 's', relatedTalks: [], relatedNotes: [], relatedCaseStudies: [], tags: [] }),
 	],
 	sponsors: [],

@@ -9,12 +9,37 @@ const collections = {
 	events: [entry('events', 'conf', { title: 'Conf', start: '2024-03-09', end: '2024-03-10', organisers: [ref('people', 'ada')], sponsors: [], tags: ['x'] })],
 	talks: [
 		entry('talks', 'late', { title: 'Late', event: ref('events', 'conf'), speakers: [ref('people', 'ada')], day: '2024-03-10', tags: [] }),
-		entry('talks', 'early', { title: 'Early', event: ref('events', 'conf'), speakers: [ref('people', 'ada'), ref('people', 'bob')], day: '2024-03-09', start: '09:00', tags: ['x'] }),
+		entry('talks', 'early', {
+			title: 'Early',
+			event: ref('events', 'conf'),
+			speakers: [ref('people', 'ada'), ref('people', 'bob')],
+			day: '2024-03-09',
+			start: '09:00',
+			tags: ['x'],
+		}),
 		entry('talks', 'undated', { title: 'Undated', event: ref('events', 'conf'), speakers: [], moderators: [ref('people', 'bob')], tags: [] }),
 	],
 	people: [entry('people', 'bob', { name: 'Bob' }), entry('people', 'ada', { name: 'Ada' })],
-	recaps: [entry('recaps', 'recap', { title: 'Recap', event: ref('events', 'conf'), author: ref('people', 'ada'), published: '2024-03-12', talks: [ref('talks', 'early')], tags: ['x'] })],
-	notes: [entry('notes', 'note', { title: 'Note', summary: 's', relatedTalks: [ref('talks', 'early'), ref('talks', 'late')], relatedNotes: [], relatedCaseStudies: [], tags: [] })],
+	recaps: [
+		entry('recaps', 'recap', {
+			title: 'Recap',
+			event: ref('events', 'conf'),
+			author: ref('people', 'ada'),
+			published: '2024-03-12',
+			talks: [ref('talks', 'early')],
+			tags: ['x'],
+		}),
+	],
+	notes: [
+		entry('notes', 'note', {
+			title: 'Note',
+			summary: 's',
+			relatedTalks: [ref('talks', 'early'), ref('talks', 'late')],
+			relatedNotes: [],
+			relatedCaseStudies: [],
+			tags: [],
+		}),
+	],
 	sponsors: [],
 	'case-studies': [],
 } as unknown as HubCollections;
@@ -41,7 +66,12 @@ describe('buildHubIndex', () => {
 		expect(hub.talksBy('bob').map((talk) => talk.id)).toEqual(['early', 'undated']);
 	});
 	it('collects backlinks from recaps and notes', () => {
-		expect(hub.discussedIn('early').map((item) => item.id).sort()).toEqual(['note', 'recap']);
+		expect(
+			hub
+				.discussedIn('early')
+				.map((item) => item.id)
+				.sort(),
+		).toEqual(['note', 'recap']);
 		expect(hub.discussedIn('late').map((item) => item.id)).toEqual(['note']);
 		expect(hub.discussedIn('undated')).toEqual([]);
 	});

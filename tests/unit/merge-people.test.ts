@@ -13,11 +13,13 @@ afterAll(() => Promise.all(roots.map((root) => rm(root, { recursive: true, force
 const files: Record<string, string> = {
 	'events/conf-2024.md': '---\ntitle: Conf 2024\nseries: Conf\nstart: 2024-02-03\nend: 2024-02-04\norganisers: [ada-2]\n---\n',
 	'people/ada.md': '---\nname: Ada Lovelace\nsource:\n  ids:\n    conf-2019: 1\n---\n\nWrote the first program.\n',
-	'people/ada-2.md': '---\nname: A. Lovelace\naliases: [Countess of Lovelace]\nhandles: ["@ada"]\nsource:\n  ids:\n    conf-2024: 5\n    conf-2019: 9\n---\n\nMathematician.\n',
+	'people/ada-2.md':
+		'---\nname: A. Lovelace\naliases: [Countess of Lovelace]\nhandles: ["@ada"]\nsource:\n  ids:\n    conf-2024: 5\n    conf-2019: 9\n---\n\nMathematician.\n',
 	'people/bob.md': '---\nname: Bob\n---\n',
 	'talks/conf-2024/engines.md': `---\ntitle: Engines\nevent: conf-2024\nspeakers:\n  - ada-2\n  - bob\nimported:\n  speakers:\n    - ${valueHash('ada-2')}\n    - ${valueHash('bob')}\n---\n\nWith [Ada](/people/ada-2/).\n`,
 	'talks/conf-2024/both.md': '---\ntitle: Both\nevent: conf-2024\nspeakers: [ada, ada-2]\n---\n',
-	'recaps/conf-2024-recap.mdx': '---\ntitle: Recap\nevent: conf-2024\nauthor: ada-2\n---\n\nBy [A. Lovelace](/people/ada-2/), see <TalkCard id="conf-2024/engines" />.\n',
+	'recaps/conf-2024-recap.mdx':
+		'---\ntitle: Recap\nevent: conf-2024\nauthor: ada-2\n---\n\nBy [A. Lovelace](/people/ada-2/), see <TalkCard id="conf-2024/engines" />.\n',
 };
 
 async function tree(): Promise<{ root: string; content: string }> {

@@ -37,8 +37,12 @@ describe('offlineList', () => {
 	});
 
 	it('counts what search needs towards that budget, not Pagefind’s other UIs', () => {
-		expect(['pagefind/fragment/en_1.pf_fragment', 'pagefind/index/en_1.pf_index', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind'].every(isSearchFile)).toBe(true);
-		expect(['pagefind/pagefind-ui.js', 'pagefind/pagefind-modular-ui.css', 'pagefind/wasm.unknown.pagefind', 'talks/x/index.html'].some(isSearchFile)).toBe(false);
+		expect(
+			['pagefind/fragment/en_1.pf_fragment', 'pagefind/index/en_1.pf_index', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind'].every(isSearchFile),
+		).toBe(true);
+		expect(['pagefind/pagefind-ui.js', 'pagefind/pagefind-modular-ui.css', 'pagefind/wasm.unknown.pagefind', 'talks/x/index.html'].some(isSearchFile)).toBe(
+			false,
+		);
 	});
 
 	it('prefixes the base path', () => {
@@ -88,7 +92,9 @@ describe('precacheManifest', () => {
 		const [entry] = precacheManifest(site, { base: '/hub/' });
 		expect(entry).toEqual({ url: '/hub/_astro/deep/chunk.js', revision: digest('_astro/deep/chunk.js').slice(0, 32) });
 		const changed = precacheManifest(new Map([...site, ['_astro/site.css', digest('body{color:red}')]]));
-		expect(changed.find((item) => item.url === '/_astro/site.css')!.revision).not.toBe(precacheManifest(site).find((item) => item.url === '/_astro/site.css')!.revision);
+		expect(changed.find((item) => item.url === '/_astro/site.css')!.revision).not.toBe(
+			precacheManifest(site).find((item) => item.url === '/_astro/site.css')!.revision,
+		);
 	});
 
 	it('injects the manifest where the bundled worker names it, exactly once', () => {

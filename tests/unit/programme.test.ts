@@ -13,10 +13,7 @@ describe('timeGrid', () => {
 			talk('nowhere', { start: '09:00' }),
 		]);
 		expect(grid.rooms).toEqual(['H.1302', 'Janson']);
-		const shown = grid.rows.map((row) => [
-			row.time,
-			row.cells.map(({ room, cell }) => `${room}:${'talk' in cell ? `${cell.talk.id}/${cell.rows}` : 'free'}`),
-		]);
+		const shown = grid.rows.map((row) => [row.time, row.cells.map(({ room, cell }) => `${room}:${'talk' in cell ? `${cell.talk.id}/${cell.rows}` : 'free'}`)]);
 		expect(shown).toEqual([
 			['09:00', ['H.1302:free', 'Janson:keynote/2']],
 			['09:30', ['H.1302:short/1']],
@@ -32,7 +29,8 @@ describe('timeGrid', () => {
 			talk('open', { room: 'B', start: '10:00' }),
 			talk('last', { room: 'B', start: '11:00' }),
 		]);
-		const cellsAt = (time: string) => grid.rows.find((row) => row.time === time)?.cells.map(({ room, cell }) => `${room}:${'talk' in cell ? `${cell.talk.id}/${cell.rows}` : 'free'}`);
+		const cellsAt = (time: string) =>
+			grid.rows.find((row) => row.time === time)?.cells.map(({ room, cell }) => `${room}:${'talk' in cell ? `${cell.talk.id}/${cell.rows}` : 'free'}`);
 		expect(cellsAt('10:00')).toEqual(['A:long/3', 'B:open/1']);
 		expect(cellsAt('10:30')).toEqual(['B:free']);
 		expect(cellsAt('11:00')).toEqual(['A:free', 'B:last/1']);

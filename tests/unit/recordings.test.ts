@@ -27,16 +27,16 @@ describe('recordingView', () => {
 		});
 	});
 
-	it.each([
-		'https://tube.example.org/w/9c9de5e8-0a1e-484a-b099-e80766180a6d',
-		'https://tube.example.org/videos/watch/9c9de5e8-0a1e-484a-b099-e80766180a6d',
-	])('embeds PeerTube %s from its own instance', (url) => {
-		expect(recordingView({ url, provider: 'peertube' })).toMatchObject({
-			kind: 'player',
-			embedUrl: 'https://tube.example.org/videos/embed/9c9de5e8-0a1e-484a-b099-e80766180a6d?autoplay=1&warningTitle=0',
-			host: 'tube.example.org',
-		});
-	});
+	it.each(['https://tube.example.org/w/9c9de5e8-0a1e-484a-b099-e80766180a6d', 'https://tube.example.org/videos/watch/9c9de5e8-0a1e-484a-b099-e80766180a6d'])(
+		'embeds PeerTube %s from its own instance',
+		(url) => {
+			expect(recordingView({ url, provider: 'peertube' })).toMatchObject({
+				kind: 'player',
+				embedUrl: 'https://tube.example.org/videos/embed/9c9de5e8-0a1e-484a-b099-e80766180a6d?autoplay=1&warningTitle=0',
+				host: 'tube.example.org',
+			});
+		},
+	);
 
 	it('embeds media.ccc.de through its oembed player', () => {
 		expect(recordingView({ url: 'https://media.ccc.de/v/fosdem2024-1234-alpine', provider: 'media-ccc' })).toMatchObject({
@@ -85,7 +85,7 @@ describe('recordingCspDirectives', () => {
 				{ url: 'https://cdn.example.org/talk.webm', provider: 'file' },
 				{ url: 'https://archive.example.org/talk', provider: 'other' },
 			]),
-		).toEqual(["frame-src https://www.youtube-nocookie.com https://tube.example.org", "media-src 'self' https://cdn.example.org"]);
+		).toEqual(['frame-src https://www.youtube-nocookie.com https://tube.example.org', "media-src 'self' https://cdn.example.org"]);
 		expect(recordingCspDirectives([])).toEqual([]);
 	});
 

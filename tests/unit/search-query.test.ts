@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	describeUnknownFilterValue,
-	paramsFromSearchState,
-	resolveFilters,
-	resolveFilterValue,
-	searchStateFromParams,
-} from '../../src/lib/search-query';
+import { describeUnknownFilterValue, paramsFromSearchState, resolveFilters, resolveFilterValue, searchStateFromParams } from '../../src/lib/search-query';
 
 const keys = ['type', 'event', 'year', 'tag', 'speaker', 'track'];
 const available = {

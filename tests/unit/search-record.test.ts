@@ -7,7 +7,15 @@ const entry = (collection: string, id: string, data: Record<string, unknown>) =>
 
 const hub = buildHubIndex({
 	events: [
-		entry('events', 'fosdem-2020', { title: 'FOSDEM 2020', series: 'FOSDEM', start: '2020-02-01', end: '2020-02-02', organisers: [], sponsors: [], tags: ['conference'] }),
+		entry('events', 'fosdem-2020', {
+			title: 'FOSDEM 2020',
+			series: 'FOSDEM',
+			start: '2020-02-01',
+			end: '2020-02-02',
+			organisers: [],
+			sponsors: [],
+			tags: ['conference'],
+		}),
 		entry('events', 'fosdem-2024', { title: 'FOSDEM 2024', series: 'FOSDEM', start: '2024-02-03', end: '2024-02-04', organisers: [], sponsors: [], tags: [] }),
 		entry('events', 'next', { title: 'Next Conf', status: 'announced', month: '2027-05', organisers: [], sponsors: [], tags: [] }),
 	],
@@ -23,13 +31,36 @@ const hub = buildHubIndex({
 			tags: ['containers', 'podman'],
 		}),
 		entry('talks', 'undated', { title: 'Undated', event: ref('events', 'fosdem-2020'), speakers: [], moderators: [], tags: [] }),
-		entry('talks', 'podman-2024', { title: 'Podman again', event: ref('events', 'fosdem-2024'), speakers: [ref('people', 'sascha')], moderators: [], day: '2024-02-03', track: 'Containers devroom', tags: [] }),
+		entry('talks', 'podman-2024', {
+			title: 'Podman again',
+			event: ref('events', 'fosdem-2024'),
+			speakers: [ref('people', 'sascha')],
+			moderators: [],
+			day: '2024-02-03',
+			track: 'Containers devroom',
+			tags: [],
+		}),
 	],
-	people: [entry('people', 'sascha', { name: 'Sascha Grunert', handles: ['@saschagrunert'] }), entry('people', 'ada', { name: 'Ada, Countess of Lovelace', handles: [] }), entry('people', 'bob', { name: 'Bob', handles: [] })],
-	recaps: [entry('recaps', 'recap', { title: 'Recap', event: ref('events', 'fosdem-2020'), author: ref('people', 'bob'), published: '2020-02-10', talks: [], tags: [] })],
+	people: [
+		entry('people', 'sascha', { name: 'Sascha Grunert', handles: ['@saschagrunert'] }),
+		entry('people', 'ada', { name: 'Ada, Countess of Lovelace', handles: [] }),
+		entry('people', 'bob', { name: 'Bob', handles: [] }),
+	],
+	recaps: [
+		entry('recaps', 'recap', {
+			title: 'Recap',
+			event: ref('events', 'fosdem-2020'),
+			author: ref('people', 'bob'),
+			published: '2020-02-10',
+			talks: [],
+			tags: [],
+		}),
+	],
 	notes: [entry('notes', 'undated-note', { title: 'Note', summary: 's', relatedTalks: [], relatedNotes: [], relatedCaseStudies: [], tags: ['ostree'] })],
 	sponsors: [entry('sponsors', 'equinix', { name: 'Equinix Metal' })],
-	'case-studies': [entry('case-studies', 'study', { title: 'Bare metal', sponsor: ref('sponsors', 'equinix'), published: '2021-09-01', relatedTalks: [], tags: [] })],
+	'case-studies': [
+		entry('case-studies', 'study', { title: 'Bare metal', sponsor: ref('sponsors', 'equinix'), published: '2021-09-01', relatedTalks: [], tags: [] }),
+	],
 } as unknown as HubCollections);
 const record = (collection: string, id: string) => searchRecord(hub, hub.get(ref(collection as 'talks', id)));
 

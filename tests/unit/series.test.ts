@@ -13,7 +13,10 @@ const events = [
 	event('meetup', { title: 'Meetup', start: '2021-05-01' }),
 ];
 const talks: Record<string, never[]> = {
-	'conf-2019': [talk('a', 'conf-2019', { track: 'Javascript', speakers: [ref('people', 'ada')] }), talk('b', 'conf-2019', { track: 'Go', speakers: [ref('people', 'bob')] })],
+	'conf-2019': [
+		talk('a', 'conf-2019', { track: 'Javascript', speakers: [ref('people', 'ada')] }),
+		talk('b', 'conf-2019', { track: 'Go', speakers: [ref('people', 'bob')] }),
+	],
 	'conf-2020': [talk('c', 'conf-2020', { track: 'JavaScript', speakers: [ref('people', 'ada')], moderators: [ref('people', 'cy')] })],
 	'conf-2024': [talk('d', 'conf-2024', { track: 'JavaScript devroom', speakers: [ref('people', 'ada'), ref('people', 'bob')] }), talk('e', 'conf-2024', {})],
 	meetup: [talk('f', 'meetup', { track: 'Go', speakers: [ref('people', 'ada')] })],
@@ -62,7 +65,11 @@ describe('buildSeriesIndex', () => {
 });
 
 describe('a speaker’s record', () => {
-	const adas = ['a', 'c', 'd'].map((id) => Object.values(talks).flat().find((entry: { id: string }) => entry.id === id)!);
+	const adas = ['a', 'c', 'd'].map((id) =>
+		Object.values(talks)
+			.flat()
+			.find((entry: { id: string }) => entry.id === id)!,
+	);
 
 	it('sums up talks per series and the tracks they spoke in', () => {
 		expect(speakerSummary(adas, eventOf, index)).toBe('3 talks at Conf, 2019–2024; tracks: JavaScript');

@@ -52,7 +52,14 @@ describe('the static server', () => {
 	});
 
 	it('never serves a file outside the site, however the path is written', async () => {
-		for (const rawPath of ['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e%2fsecret.txt', '/..%2fdist-private/secret.txt', '/%2e%2e/dist-private/secret.txt', '/%E0%A4%A']) {
+		for (const rawPath of [
+			'/../secret.txt',
+			'/..%2fsecret.txt',
+			'/%2e%2e%2fsecret.txt',
+			'/..%2fdist-private/secret.txt',
+			'/%2e%2e/dist-private/secret.txt',
+			'/%E0%A4%A',
+		]) {
 			expect(await get(server.url, rawPath), rawPath).toMatchObject({ status: 404, body: 'missing' });
 		}
 	});

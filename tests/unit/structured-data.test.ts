@@ -37,8 +37,19 @@ const collections = {
 		}),
 		entry('talks', 'untimed', { title: 'Untimed', event: ref('events', 'conf'), speakers: [], tags: [] }),
 	],
-	people: [entry('people', 'ada', { name: 'Ada Lovelace', handles: ['@ada'], affiliations: ['Engines'], links: [{ kind: 'homepage', url: 'https://ada.example/' }] })],
-	recaps: [entry('recaps', 'recap', { title: 'Recap', event: ref('events', 'conf'), author: ref('people', 'ada'), published: '2024-03-12', talks: [], tags: ['conf'] })],
+	people: [
+		entry('people', 'ada', { name: 'Ada Lovelace', handles: ['@ada'], affiliations: ['Engines'], links: [{ kind: 'homepage', url: 'https://ada.example/' }] }),
+	],
+	recaps: [
+		entry('recaps', 'recap', {
+			title: 'Recap',
+			event: ref('events', 'conf'),
+			author: ref('people', 'ada'),
+			published: '2024-03-12',
+			talks: [],
+			tags: ['conf'],
+		}),
+	],
 	notes: [],
 	sponsors: [],
 	'case-studies': [],
@@ -58,7 +69,13 @@ describe('talkJsonLd and recordingJsonLd', () => {
 			location: { '@type': 'Place', name: 'Janson' },
 			inLanguage: 'en',
 			performer: [{ '@type': 'Person', name: 'Ada Lovelace', url: 'https://hub.example/people/ada/' }],
-			recordedIn: { '@type': 'VideoObject', name: 'Late night', contentUrl: 'https://video.example.org/late.webm', encodingFormat: 'video/webm', license: 'CC-BY-4.0' },
+			recordedIn: {
+				'@type': 'VideoObject',
+				name: 'Late night',
+				contentUrl: 'https://video.example.org/late.webm',
+				encodingFormat: 'video/webm',
+				license: 'CC-BY-4.0',
+			},
 			superEvent: { '@type': 'Event', name: 'Conf 2024', url: 'https://hub.example/events/conf/' },
 		});
 		expect(recordingJsonLd(hub.get(ref('talks', 'untimed')))).toBeUndefined();
@@ -76,7 +93,11 @@ describe('eventJsonLd', () => {
 			location: { '@type': 'Place', name: 'ULB', address: 'ULB, Brussels' },
 			organizer: [{ name: 'Ada Lovelace' }],
 		});
-		expect(JSON.parse(JSON.stringify(event.subEvent)).map((talk: { name: string }) => talk.name).sort()).toEqual(['Late night', 'Untimed']);
+		expect(
+			JSON.parse(JSON.stringify(event.subEvent))
+				.map((talk: { name: string }) => talk.name)
+				.sort(),
+		).toEqual(['Late night', 'Untimed']);
 	});
 });
 

@@ -11,7 +11,13 @@ describe('parseSearchArgs', () => {
 			json: true,
 			dist: 'out',
 		});
-		expect(parseSearchArgs(['--event', 'fosdem-2020', '--newest'])).toMatchObject({ term: '', filters: { event: ['fosdem-2020'] }, newestFirst: true, dist: 'dist', limit: 10 });
+		expect(parseSearchArgs(['--event', 'fosdem-2020', '--newest'])).toMatchObject({
+			term: '',
+			filters: { event: ['fosdem-2020'] },
+			newestFirst: true,
+			dist: 'dist',
+			limit: 10,
+		});
 		expect(parseSearchArgs(['--help'])).toBe('help');
 	});
 	it('refuses what it cannot run', () => {
@@ -32,7 +38,15 @@ describe('printing results', () => {
 	const result = {
 		total: 3,
 		hits: [
-			{ url: '/talks/podman/', title: 'Podman', type: 'Talk', event: 'FOSDEM 2020', date: '2020-02-01', excerpt: 'Run <mark>Podman</mark> &amp; pods', score: 9 },
+			{
+				url: '/talks/podman/',
+				title: 'Podman',
+				type: 'Talk',
+				event: 'FOSDEM 2020',
+				date: '2020-02-01',
+				excerpt: 'Run <mark>Podman</mark> &amp; pods',
+				score: 9,
+			},
 			{ url: '/people/sascha/', title: 'Sascha', type: 'Person', excerpt: 'Works on <mark>podman</mark>.', score: 3 },
 		],
 	};
@@ -62,6 +76,15 @@ describe('printing results', () => {
 	it('prints JSON with ranks and plain excerpts', () => {
 		const json = JSON.parse(hitsAsJson(result));
 		expect(json.total).toBe(3);
-		expect(json.hits[0]).toEqual({ rank: 1, url: '/talks/podman/', title: 'Podman', type: 'Talk', event: 'FOSDEM 2020', date: '2020-02-01', excerpt: 'Run Podman & pods', score: 9 });
+		expect(json.hits[0]).toEqual({
+			rank: 1,
+			url: '/talks/podman/',
+			title: 'Podman',
+			type: 'Talk',
+			event: 'FOSDEM 2020',
+			date: '2020-02-01',
+			excerpt: 'Run Podman & pods',
+			score: 9,
+		});
 	});
 });

@@ -13,7 +13,9 @@ describe('decodeText', () => {
 		const bytes = Buffer.concat([Buffer.from('one\ntwo é\nthr'), Buffer.from([0xe9, 0x0a])]);
 		expect(decodeText(bytes)).toEqual({ problem: expect.objectContaining({ line: 3, column: 4, message: 'byte 0xE9 is not UTF-8 text' }) });
 		// An overlong encoding of "/" is not UTF-8 either.
-		expect(decodeText(Buffer.from([0x61, 0xc0, 0xaf]))).toEqual({ problem: expect.objectContaining({ line: 1, column: 2, message: 'byte 0xC0 is not UTF-8 text' }) });
+		expect(decodeText(Buffer.from([0x61, 0xc0, 0xaf]))).toEqual({
+			problem: expect.objectContaining({ line: 1, column: 2, message: 'byte 0xC0 is not UTF-8 text' }),
+		});
 	});
 });
 

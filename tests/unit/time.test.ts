@@ -114,7 +114,11 @@ describe('zonedDateTime and wallClock', () => {
 	});
 
 	it('round-trips a wall-clock time through its instant', () => {
-		for (const [day, time, zone] of [['2020-03-29', '03:30', 'Europe/Brussels'], ['2024-11-03', '12:15', 'America/New_York'], ['2024-03-10', '00:05', 'Asia/Kolkata']] as const) {
+		for (const [day, time, zone] of [
+			['2020-03-29', '03:30', 'Europe/Brussels'],
+			['2024-11-03', '12:15', 'America/New_York'],
+			['2024-03-10', '00:05', 'Asia/Kolkata'],
+		] as const) {
 			expect(wallClock(Date.parse(zonedDateTime(day, time, zone)), zone)).toEqual({ day, start: time });
 		}
 	});

@@ -29,7 +29,12 @@ export async function runLighthouse(
 	const results: LighthouseResult[] = [];
 	try {
 		for (const page of pages) {
-			const run = await lighthouse(`${origin}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...lighthouseCategories] });
+			const run = await lighthouse(`${origin}${page.path}`, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: [...lighthouseCategories],
+			});
 			if (!run) throw new Error(`Lighthouse returned nothing for ${page.path}`);
 			const { categories, audits } = run.lhr;
 			const scores = Object.fromEntries(lighthouseCategories.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)])) as LighthouseResult['scores'];

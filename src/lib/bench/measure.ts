@@ -110,8 +110,12 @@ export async function pageWeight(dist: string, pagePath: string): Promise<PageWe
 	const html = await readFile(path.join(dist, pagePath, pagePath.endsWith('.html') ? '' : 'index.html'), 'utf8');
 	const $ = cheerio.load(html);
 	const local = (url: string | undefined) => (url && url.startsWith('/') && !url.startsWith('//') ? url : undefined);
-	const stylesheets = $('link[rel="stylesheet"]').map((_, link) => local($(link).attr('href'))).get();
-	const scripts = $('script[src]').map((_, script) => local($(script).attr('src'))).get();
+	const stylesheets = $('link[rel="stylesheet"]')
+		.map((_, link) => local($(link).attr('href')))
+		.get();
+	const scripts = $('script[src]')
+		.map((_, script) => local($(script).attr('src')))
+		.get();
 	const others = $('link[rel~="icon"], link[rel="modulepreload"], img[src]')
 		.map((_, element) => local($(element).attr('href') ?? $(element).attr('src')))
 		.get();

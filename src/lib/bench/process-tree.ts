@@ -51,9 +51,7 @@ export interface TreeSample {
 /** The process tree's memory and CPU right now (Linux `/proc`). */
 export async function sampleTree(root: number): Promise<TreeSample> {
 	const pids = await processTree(root);
-	const readings = await Promise.all(
-		pids.map(async (pid) => [pid, await readProc(`${pid}/status`), await readProc(`${pid}/stat`)] as const),
-	);
+	const readings = await Promise.all(pids.map(async (pid) => [pid, await readProc(`${pid}/status`), await readProc(`${pid}/stat`)] as const));
 	return {
 		rssBytes: readings.reduce((sum, [, status]) => sum + rssFromStatus(status), 0),
 		cpuSeconds: new Map(readings.filter(([, , stat]) => stat).map(([pid, , stat]) => [pid, cpuSecondsFromStat(stat)])),

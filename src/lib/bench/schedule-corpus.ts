@@ -78,7 +78,12 @@ export async function writeScheduleCorpus(root: string, folder: string, talks: n
  * as a maintainer would, into `contentDir` until it holds `talks` talks (the last edition cut).
  * Returns how many editions were imported.
  */
-export async function importScheduleCorpus(root: string, contentDir: string, talks: number, onEdition?: (done: number, total: number) => void): Promise<number> {
+export async function importScheduleCorpus(
+	root: string,
+	contentDir: string,
+	talks: number,
+	onEdition?: (done: number, total: number) => void,
+): Promise<number> {
 	await rm(contentDir, { recursive: true, force: true });
 	await mkdir(path.dirname(contentDir), { recursive: true });
 	const scratch = await mkdtemp(path.join(path.dirname(contentDir), '.schedules-'));

@@ -56,9 +56,7 @@ export async function measureSearch(browser: Browser, pageUrl: string, query: st
 		const responses: Response[] = [];
 		context.on('response', (response) => responses.push(response));
 		const { results, openMilliseconds, milliseconds } = await page.evaluate<SearchTimes>(inPageSearch(query));
-		const sizes = await Promise.all(
-			responses.map(async (response) => transferSize(response.headers()['content-type'] ?? '', await response.body())),
-		);
+		const sizes = await Promise.all(responses.map(async (response) => transferSize(response.headers()['content-type'] ?? '', await response.body())));
 		return { query, results, openMilliseconds, milliseconds, requests: responses.length, transferBytes: sizes.reduce((a, b) => a + b, 0) };
 	} finally {
 		await context.close();

@@ -11,7 +11,10 @@ import { listSiteFiles } from '../site-files';
 export async function hashInputs(hash: Hash, root: string, inputs: readonly string[]): Promise<void> {
 	for (const input of inputs) {
 		const absolute = path.resolve(root, input);
-		const isFile = await stat(absolute).then((stats) => stats.isFile(), () => false);
+		const isFile = await stat(absolute).then(
+			(stats) => stats.isFile(),
+			() => false,
+		);
 		const files = isFile ? [absolute] : (await listSiteFiles(absolute)).map((file) => path.join(absolute, file));
 		// Read in parallel, hash in order: the digest must not depend on which read finishes first.
 		for (let start = 0; start < files.length; start += fileConcurrency * 4) {

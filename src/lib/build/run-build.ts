@@ -149,7 +149,11 @@ export async function runBuild({
 	since = performance.now();
 	const pages = await outputDigests(paths.outDir, state.outputDigests, (file) => !file.startsWith('pagefind/') && !offlineFiles.includes(file));
 	const search = await indexSite(paths.outDir, pages, state.pagefind);
-	step(search.indexed ? `Pagefind indexed ${search.pages} pages in ${seconds(since)}` : `Pagefind bundle kept: none of its ${search.pages} pages changed (${seconds(since)})`);
+	step(
+		search.indexed
+			? `Pagefind indexed ${search.pages} pages in ${seconds(since)}`
+			: `Pagefind bundle kept: none of its ${search.pages} pages changed (${seconds(since)})`,
+	);
 
 	since = performance.now();
 	const bundle = await outputDigests(path.join(paths.outDir, 'pagefind'), path.join(state.folder, 'pagefind-digests.json'));

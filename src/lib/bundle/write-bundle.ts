@@ -45,7 +45,8 @@ const componentUiImport = 'import(`${this.options.bundlePath}pagefind.js`)';
  */
 export function componentUiForDisk(source: string): { contents: string } {
 	const found = source.split(componentUiImport).length - 1;
-	if (found !== 1) throw new Error(`pagefind-component-ui.js: expected one ${componentUiImport}, found ${found}; this Pagefind version needs a new bundler rule`);
+	if (found !== 1)
+		throw new Error(`pagefind-component-ui.js: expected one ${componentUiImport}, found ${found}; this Pagefind version needs a new bundler rule`);
 	return { contents: source.replace(componentUiImport, 'self.edelweissPagefind') };
 }
 

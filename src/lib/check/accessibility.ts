@@ -6,7 +6,6 @@ import { samplePageTypes } from './built-pages';
 import { launchChromium } from './chromium';
 import { serveStatic } from '../static-server';
 
-
 /** The rules every page is held to: WCAG 2.2 A and AA, and axe's best practices. */
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 

@@ -27,7 +27,11 @@ export async function checkFormatting(root: string): Promise<Problem[]> {
 		const error = /^\[error\] (.+?): (.*?)(?: \((\d+):(\d+)\))?$/.exec(line);
 		if (error) {
 			const [, file, message, errorLine, column] = error;
-			problems.push({ file: file!, ...(errorLine ? { line: Number(errorLine), column: Number(column) } : {}), message: `Prettier cannot format it: ${message}` });
+			problems.push({
+				file: file!,
+				...(errorLine ? { line: Number(errorLine), column: Number(column) } : {}),
+				message: `Prettier cannot format it: ${message}`,
+			});
 			continue;
 		}
 		if (line.startsWith('[')) continue;

@@ -82,7 +82,9 @@ export function toCodeQuality(stages: readonly StageResult[]) {
 		stage.problems.map((problem) => ({
 			description: `${problem.field ? `${problem.field}: ` : ''}${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`,
 			check_name: `edelweiss-${stage.id}`,
-			fingerprint: createHash('sha256').update(`${stage.id}\n${formatProblem(problem)}`).digest('hex'),
+			fingerprint: createHash('sha256')
+				.update(`${stage.id}\n${formatProblem(problem)}`)
+				.digest('hex'),
 			severity: isError(problem) ? 'major' : 'minor',
 			location: { path: problem.file, lines: { begin: problem.line ?? 1 } },
 		})),
@@ -96,7 +98,12 @@ export function toGitHubAnnotations(stages: readonly StageResult[]): string {
 	return stages
 		.flatMap((stage) =>
 			stage.problems.map((problem) => {
-				const properties = [`file=${escapeProperty(problem.file)}`, ...(problem.line ? [`line=${problem.line}`] : []), ...(problem.column ? [`col=${problem.column}`] : []), `title=${escapeProperty(stage.title)}`];
+				const properties = [
+					`file=${escapeProperty(problem.file)}`,
+					...(problem.line ? [`line=${problem.line}`] : []),
+					...(problem.column ? [`col=${problem.column}`] : []),
+					`title=${escapeProperty(stage.title)}`,
+				];
 				return `::${isError(problem) ? 'error' : 'warning'} ${properties.join(',')}::${escape(`${problem.field ? `${problem.field}: ` : ''}${problem.message}${problem.hint ? `\nhint: ${problem.hint}` : ''}`)}`;
 			}),
 		)

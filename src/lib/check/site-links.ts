@@ -29,7 +29,11 @@ export async function checkSiteLinks(dist: string, label = (file: string) => `di
 		let ids = idsByFile.get(file);
 		if (!ids) {
 			const $ = load(await readFile(file, 'utf8'));
-			ids = new Set($('[id]').map((_, element) => $(element).attr('id')!).get());
+			ids = new Set(
+				$('[id]')
+					.map((_, element) => $(element).attr('id')!)
+					.get(),
+			);
 			idsByFile.set(file, ids);
 		}
 		return ids;

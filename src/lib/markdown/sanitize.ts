@@ -112,9 +112,19 @@ function replaceMdx(children: AnyNode[], components: Map<string, MdxElement>, no
 				return inner ?? [];
 			}
 			const key = `${nonce}-${components.size}`;
-			const attributes = child.attributes.filter((attribute) => attribute.type === 'mdxJsxAttribute' && (attribute.value == null || typeof attribute.value === 'string'));
+			const attributes = child.attributes.filter(
+				(attribute) => attribute.type === 'mdxJsxAttribute' && (attribute.value == null || typeof attribute.value === 'string'),
+			);
 			components.set(key, { ...child, attributes, children: [] });
-			return [{ type: 'element', tagName: componentPlaceholder, properties: { dataComponent: key }, children: (inner ?? []) as ElementContent[], position: child.position } satisfies Element];
+			return [
+				{
+					type: 'element',
+					tagName: componentPlaceholder,
+					properties: { dataComponent: key },
+					children: (inner ?? []) as ElementContent[],
+					position: child.position,
+				} satisfies Element,
+			];
 		}
 		return [{ type: 'element', tagName: child.name, properties, children: (inner ?? []) as ElementContent[], position: child.position } satisfies Element];
 	});
@@ -139,7 +149,8 @@ function explainRemovals(node: Nodes, schema: Schema, removals: Removal[]): void
 			removals.push({ kind: 'html', position: positionOf(node), what: `<${name}> with its content` });
 			return;
 		}
-		if (!schema.tagNames?.includes(name)) removals.push({ kind: 'html', position: positionOf(node), what: `<${name}>${node.children.length ? ' (its text stays)' : ''}` });
+		if (!schema.tagNames?.includes(name))
+			removals.push({ kind: 'html', position: positionOf(node), what: `<${name}>${node.children.length ? ' (its text stays)' : ''}` });
 		else {
 			const definitions = [...(schema.attributes?.[name] ?? []), ...(schema.attributes?.['*'] ?? [])];
 			for (const [property, value] of Object.entries(node.properties)) {
@@ -150,9 +161,14 @@ function explainRemovals(node: Nodes, schema: Schema, removals: Removal[]): void
 				const values = allowed.some((definition) => typeof definition === 'string' || definition.length === 1)
 					? undefined
 					: allowed.flatMap((definition) => (typeof definition === 'string' ? [] : definition.slice(1)));
-				const refused = (item: unknown) => values !== undefined && !values.some((allowedValue) => (allowedValue instanceof RegExp ? allowedValue.test(String(item)) : allowedValue === item));
+				const refused = (item: unknown) =>
+					values !== undefined && !values.some((allowedValue) => (allowedValue instanceof RegExp ? allowedValue.test(String(item)) : allowedValue === item));
 				if (!allowed.length || (Array.isArray(value) ? value.some(refused) : refused(value))) {
-					removals.push({ kind: 'html', position: positionOf(node), what: `attribute ${attribute}${allowed.length ? `="${String(value).slice(0, 40)}"` : ''} on <${name}>` });
+					removals.push({
+						kind: 'html',
+						position: positionOf(node),
+						what: `attribute ${attribute}${allowed.length ? `="${String(value).slice(0, 40)}"` : ''} on <${name}>`,
+					});
 					continue;
 				}
 				const protocols = schema.protocols?.[property];

@@ -1,16 +1,6 @@
 import { clockText } from '../time';
 import { xmlDocument, type XmlElement } from '../xml';
-import {
-	exportDays,
-	scheduleAcronym,
-	stableUuid,
-	talkGuid,
-	talkNumbers,
-	talkSlug,
-	talkStart,
-	type ExportEvent,
-	type ExportTalk,
-} from './export-model';
+import { exportDays, scheduleAcronym, stableUuid, talkGuid, talkNumbers, talkSlug, talkStart, type ExportEvent, type ExportTalk } from './export-model';
 
 const generator = { name: 'edelweiss', version: '0.1.0' };
 const isHttp = (url: string | undefined): url is string => Boolean(url && /^https?:\/\//.test(url));
@@ -76,10 +66,7 @@ function talkXml(talk: ExportTalk, room: string, timeZone: string, acronym: stri
 		track: talk.track ?? '',
 		language: talk.language,
 		description: talk.description ?? '',
-		recording:
-			talk.recordingLicence || talk.doNotRecord
-				? { license: talk.recordingLicence ?? '', optout: String(Boolean(talk.doNotRecord)) }
-				: undefined,
+		recording: talk.recordingLicence || talk.doNotRecord ? { license: talk.recordingLicence ?? '', optout: String(Boolean(talk.doNotRecord)) } : undefined,
 		persons: {
 			person: talk.speakers.map((person) => ({
 				'#text': person.name,

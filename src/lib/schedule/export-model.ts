@@ -62,8 +62,7 @@ export function stableUuid(name: string): string {
 	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-export const talkGuid = (talk: ExportTalk) =>
-	talk.sourceGuid && uuidPattern.test(talk.sourceGuid) ? talk.sourceGuid : stableUuid(`talk:${talk.id}`);
+export const talkGuid = (talk: ExportTalk) => (talk.sourceGuid && uuidPattern.test(talk.sourceGuid) ? talk.sourceGuid : stableUuid(`talk:${talk.id}`));
 
 /**
  * Positive integer ids, unique within the event: the schedule's own where it has one, else a
@@ -86,13 +85,16 @@ export function talkNumbers(talks: readonly ExportTalk[]): Map<ExportTalk, numbe
 }
 
 /** `fosdem-2020` → `fosdem_2020`: C3VOC acronyms allow no inner hyphen and need four characters. */
-export const scheduleAcronym = (eventId: string) => eventId.replace(/[^a-z0-9_]/gi, '_').toLowerCase().padEnd(4, '_');
+export const scheduleAcronym = (eventId: string) =>
+	eventId
+		.replace(/[^a-z0-9_]/gi, '_')
+		.toLowerCase()
+		.padEnd(4, '_');
 
 export function talkSlug(acronym: string, number: number, talk: ExportTalk): string {
 	const leaf = (talk.id.split('/').at(-1) ?? '').replace(/[^a-z0-9-]/g, '').replace(/^[-_]+|[-_]+$/g, '');
 	return `${acronym}-${number}${leaf ? `-${leaf}` : ''}`;
 }
-
 
 export interface ExportDay {
 	index: number;
@@ -107,9 +109,7 @@ export interface ExportDay {
 export function exportDays(event: ExportEvent): ExportDay[] {
 	const days: ExportDay[] = [];
 	for (let date = event.start, index = 1; date <= event.end; date = nextDate(date), index++) {
-		const talks = event.talks
-			.filter((talk) => talk.day === date)
-			.sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title));
+		const talks = event.talks.filter((talk) => talk.day === date).sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title));
 		const rooms = new Map<string, ExportTalk[]>();
 		for (const talk of talks) {
 			const room = talk.room ?? 'Other';

@@ -7,9 +7,7 @@ const referenceTypes: Record<string, string> = { slides: 'slides', article: 'art
 
 /** Events whose programme can be exported: a time zone and at least one timed talk. */
 export function schedulableEvents(hub: HubIndex): Entry<'events'>[] {
-	return hub.events.filter(
-		(event) => event.data.timezone && event.data.start && event.data.end && hub.talksOf(event.id).some((talk) => talk.data.start),
-	);
+	return hub.events.filter((event) => event.data.timezone && event.data.start && event.data.end && hub.talksOf(event.id).some((talk) => talk.data.start));
 }
 
 function exportTalk(talk: Entry<'talks'>, hub: HubIndex, absolute: (path: string) => string, body: string | undefined): ExportTalk {

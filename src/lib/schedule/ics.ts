@@ -23,8 +23,7 @@ export interface IcsCalendar {
 }
 
 /** RFC 5545 TEXT escaping: backslash, semicolon, comma and newlines. */
-export const escapeText = (text: string) =>
-	text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+export const escapeText = (text: string) => text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
 /** A code point's length in UTF-8, without encoding it: a `TextEncoder` per character was most of an export's time. */
 const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
@@ -85,9 +84,7 @@ export function vtimezone(timeZone: string, fromYear: number, toYear: number): s
 	}
 	const standard = Math.min(initial, ...changes.map((change) => change.to));
 	const observances = changes.length
-		? changes.flatMap((change) =>
-				observance(change.to > standard ? 'DAYLIGHT' : 'STANDARD', shiftedStart(change.at, change.from), change.from, change.to),
-			)
+		? changes.flatMap((change) => observance(change.to > standard ? 'DAYLIGHT' : 'STANDARD', shiftedStart(change.at, change.from), change.from, change.to))
 		: observance('STANDARD', '19700101T000000', initial, initial);
 	return ['BEGIN:VTIMEZONE', `TZID:${timeZone}`, ...observances, 'END:VTIMEZONE'];
 }

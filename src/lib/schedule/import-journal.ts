@@ -34,14 +34,18 @@ interface Journal {
 
 export const textHash = (text: string) => createHash('sha256').update(text).digest('hex');
 
-const hashOf = async (file: string) => readFile(file, 'utf8').then(textHash, (error: NodeJS.ErrnoException) => {
-	if (error.code === 'ENOENT') return null;
-	throw error;
-});
+const hashOf = async (file: string) =>
+	readFile(file, 'utf8').then(textHash, (error: NodeJS.ErrnoException) => {
+		if (error.code === 'ENOENT') return null;
+		throw error;
+	});
 
 /** A file changed between the import reading it and the import replacing it: nothing is replaced. */
 export class ImportChangedError extends Error {
-	constructor(readonly paths: string[], interrupted = false) {
+	constructor(
+		readonly paths: string[],
+		interrupted = false,
+	) {
 		super(
 			interrupted
 				? `an interrupted import cannot be completed: ${paths.join(', ')} changed since; move your version aside, run the import again, then merge it back`
@@ -85,7 +89,13 @@ export async function completeInterruptedImport(contentDir: string): Promise<str
 }
 
 /** Step 3, idempotent per file so a run that stopped anywhere can run again. */
-function moveIntoPlace(contentDir: string, files: readonly JournalFile[], stage: string, backup: string, onMoved?: (done: number, total: number) => void): void {
+function moveIntoPlace(
+	contentDir: string,
+	files: readonly JournalFile[],
+	stage: string,
+	backup: string,
+	onMoved?: (done: number, total: number) => void,
+): void {
 	const made = new Set<string>();
 	const ensureFolder = (folder: string) => {
 		if (made.has(folder)) return;
@@ -153,7 +163,13 @@ export async function commitFiles(contentDir: string, files: readonly CommitFile
 	const holdSignals = (signal: NodeJS.Signals) => (received ??= signal);
 	process.on('SIGINT', holdSignals).on('SIGTERM', holdSignals);
 	try {
-		moveIntoPlace(contentDir, files.map((file) => ({ path: file.path, before: null, after: file.text === null ? null : '' })), stage, backup, onMoved);
+		moveIntoPlace(
+			contentDir,
+			files.map((file) => ({ path: file.path, before: null, after: file.text === null ? null : '' })),
+			stage,
+			backup,
+			onMoved,
+		);
 		rmSync(journal);
 		rmSync(work, { recursive: true, force: true });
 	} finally {

@@ -23,7 +23,10 @@ export function formatImportSummary(result: ImportResult, contentDir: string): s
 		...result.warnings.map((warning) => `warning: ${warning}`),
 		...(result.editions.length === 1
 			? [`${editionLine(result.editions[0]!)}${nothing}`]
-			: [`${plural(result.editions.length, 'edition')}, ${plural(result.talkCount, 'talk')}${nothing}`, ...result.editions.map((edition) => `  ${editionLine(edition)}`)]),
+			: [
+					`${plural(result.editions.length, 'edition')}, ${plural(result.talkCount, 'talk')}${nothing}`,
+					...result.editions.map((edition) => `  ${editionLine(edition)}`),
+				]),
 		...['events', 'talks', 'people'].map((collection) => {
 			const { created = 0, updated = 0, unchanged = 0 } = counts.get(collection) ?? {};
 			return `  ${collection.padEnd(7)} ${created} created, ${updated} updated, ${unchanged} unchanged`;

@@ -16,8 +16,7 @@ export function stableStringify(value: unknown): string {
 }
 
 export const valueHash = (value: unknown) => createHash('sha256').update(stableStringify(value)).digest('hex').slice(0, 10);
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const same = (a: unknown, b: unknown) => stableStringify(a) === stableStringify(b);
 
 /** The snapshot key under which the Markdown body's hash is kept. */
@@ -86,7 +85,11 @@ export function mergeEntry(existingText: string | undefined, imported: ImportedE
 
 	const span = findFrontmatter(existingText);
 	// The end of the closing `---` line, then the blank line `render` puts before the body.
-	const body = existingText.slice(span?.end ?? 0).replace(/^\r?\n/, '').replace(/^\r?\n/, '').replace(/\s+$/, '');
+	const body = existingText
+		.slice(span?.end ?? 0)
+		.replace(/^\r?\n/, '')
+		.replace(/^\r?\n/, '')
+		.replace(/\s+$/, '');
 	// Most re-imported files do not change: decided on the data already read, they skip a second
 	// parse. Any change is decided again on the YAML document that will be written.
 	if (readData) {

@@ -112,8 +112,7 @@ export function parseClock(text: string): string | undefined {
 }
 
 /** Numeric ids stay numbers (`"9025"` → 9025) so XML and JSON exports of one schedule agree. */
-export const scheduleId = (text: string | undefined): string | number | undefined =>
-	text !== undefined && /^[1-9]\d{0,15}$/.test(text) ? Number(text) : text;
+export const scheduleId = (text: string | undefined): string | number | undefined => (text !== undefined && /^[1-9]\d{0,15}$/.test(text) ? Number(text) : text);
 
 /**
  * A text field read from a schedule: without control characters (never text; XML 1.0 forbids

@@ -16,8 +16,7 @@ import { isPlainDate } from '../time';
 type JsonObject = Record<string, unknown>;
 
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-const str = (value: unknown) =>
-	typeof value === 'string' ? value.trim() || undefined : typeof value === 'number' ? String(value) : undefined;
+const str = (value: unknown) => (typeof value === 'string' ? value.trim() || undefined : typeof value === 'number' ? String(value) : undefined);
 /** Schedule ids are strings or numbers; anything else (an object, a list) is no id. */
 const idOf = (value: unknown) => (typeof value === 'number' || typeof value === 'string' ? value : undefined);
 
@@ -95,7 +94,8 @@ export function parseFrabJson(source: string, file: string): Schedule {
 		format: 'frab-json',
 		title: title!,
 		...conferenceFields(field),
-		url: field('url') ?? (isObject(root) && isObject(root.schedule) ? scheduleText(str(root.schedule.base_url), '"base_url"', 'schedule', problems) : undefined),
+		url:
+			field('url') ?? (isObject(root) && isObject(root.schedule) ? scheduleText(str(root.schedule.base_url), '"base_url"', 'schedule', problems) : undefined),
 		days,
 		talks,
 	};

@@ -41,8 +41,7 @@ function text(node: unknown): string | undefined {
 	if (typeof node === 'object' && '#text' in node) return String((node as XmlNode)['#text']).trim() || undefined;
 	return undefined;
 }
-const attribute = (node: unknown, name: string) =>
-	node && typeof node === 'object' ? text((node as XmlNode)[`@${name}`]) : undefined;
+const attribute = (node: unknown, name: string) => (node && typeof node === 'object' ? text((node as XmlNode)[`@${name}`]) : undefined);
 function list(node: unknown, child: string): unknown[] {
 	const value = node && typeof node === 'object' ? (node as XmlNode)[child] : undefined;
 	return value === undefined ? [] : Array.isArray(value) ? value : [value];
@@ -76,7 +75,12 @@ function parseXml(source: string, file: string): XmlNode {
 	} catch (error) {
 		const message = (error as Error).message;
 		const reserved = /Invalid name: "([^"]+)"/.exec(message)?.[1];
-		if (reserved) throw new ScheduleError(file, lineOf(source, new RegExp(`<${reserved}[\\s>/]|\\s${reserved}=`)), `the name "${reserved}" is refused: it is reserved in JavaScript`);
+		if (reserved)
+			throw new ScheduleError(
+				file,
+				lineOf(source, new RegExp(`<${reserved}[\\s>/]|\\s${reserved}=`)),
+				`the name "${reserved}" is refused: it is reserved in JavaScript`,
+			);
 		if (/nested/i.test(message)) throw new ScheduleError(file, 'document', `elements nest deeper than ${limits.xmlDepth} levels; a frab schedule needs 7`);
 		throw new ScheduleError(file, 'document', `cannot be read as a schedule: ${message}`);
 	}
@@ -182,7 +186,11 @@ function unreadEvents(schedule: XmlNode, read: ReadonlySet<unknown>): SchedulePr
 	];
 }
 
-function readEvent(event: XmlNode, at: { location: string; date: string; roomName: string | undefined }, problems: ScheduleProblem[]): ScheduleTalk | undefined {
+function readEvent(
+	event: XmlNode,
+	at: { location: string; date: string; roomName: string | undefined },
+	problems: ScheduleProblem[],
+): ScheduleTalk | undefined {
 	const found = problems.length;
 	const read = (name: string, kind?: 'line' | 'text') => scheduleText(text(event[name]), `<${name}>`, at.location, problems, kind);
 	const title = read('title');

@@ -13,8 +13,7 @@ import type { SchedulePerson } from './model';
  */
 
 /** `José  Ñúñez ` → `jose nunez`: names compared in Unicode NFC, case and spacing ignored, and accents (Stéphane and Stephane Graber are one speaker in FOSDEM's schedules). */
-export const normaliseName = (name: string) =>
-	name.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+export const normaliseName = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** A name as the importer writes it: NFC, single spaces, trimmed. */
 export const cleanName = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim();

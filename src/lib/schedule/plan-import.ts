@@ -97,7 +97,10 @@ function freeId(text: string, taken: Set<string>, fallback: { kind: string; keys
 	const room = limits.idBytes - suffixRoom;
 	const key = fallback.keys.find((value) => value !== undefined && value !== null && String(value) !== '');
 	const keyId = key === undefined ? '' : asciiId(String(key), room - fallback.kind.length - 1);
-	const hash = createHash('sha256').update(String(key ?? text)).digest('hex').slice(0, 10);
+	const hash = createHash('sha256')
+		.update(String(key ?? text))
+		.digest('hex')
+		.slice(0, 10);
 	const leaf = asciiId(text, room) || `${fallback.kind}-${keyId || hash}`;
 	const base = `${folder}${leaf}`;
 	let id = base;
@@ -111,8 +114,7 @@ const asString = (value: unknown) => (value === undefined || value === null ? un
 const sameId = (a: unknown, b: unknown) => a !== undefined && a !== null && b !== undefined && b !== null && String(a) === String(b);
 /** A date as front matter gives it: Astro's YAML parser reads `2020-02-01` as a Date at UTC midnight. */
 const plainDateText = (value: unknown) => (value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : undefined);
-const withoutUndefined = (record: Record<string, unknown>) =>
-	Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+const withoutUndefined = (record: Record<string, unknown>) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 
 const talkKeys = (talk: ScheduleTalk) => [asString(talk.id), talk.guid, talk.slug].filter(Boolean) as string[];
 
@@ -122,8 +124,7 @@ function selectTalks(schedule: Schedule, filters: ImportFilters) {
 	const only = new Set(filters.only);
 	const talks = schedule.talks.filter(
 		(talk) =>
-			(!tracks.size || (talk.track !== undefined && tracks.has(talk.track.toLowerCase()))) &&
-			(!only.size || talkKeys(talk).some((key) => only.has(key))),
+			(!tracks.size || (talk.track !== undefined && tracks.has(talk.track.toLowerCase()))) && (!only.size || talkKeys(talk).some((key) => only.has(key))),
 	);
 	return {
 		talks,
@@ -139,7 +140,11 @@ function checkFilters(inputs: readonly ScheduleInput[], selections: readonly Ret
 	const unknownTracks = (filters.onlyTracks ?? []).filter((track) => !tracksFound.has(track.toLowerCase()));
 	if (unknownTracks.length) {
 		const tracks = [...new Set(inputs.flatMap((input) => input.schedule.talks.flatMap((talk) => talk.track ?? [])))].sort();
-		throw new ScheduleError(files, '--only-track', `no talk is in track ${unknownTracks.map((track) => `"${track}"`).join(', ')}; tracks are: ${tracks.join(', ')}`);
+		throw new ScheduleError(
+			files,
+			'--only-track',
+			`no talk is in track ${unknownTracks.map((track) => `"${track}"`).join(', ')}; tracks are: ${tracks.join(', ')}`,
+		);
 	}
 	const keysFound = new Set(selections.flatMap((selection) => selection.keysFound));
 	const unknownKeys = (filters.only ?? []).filter((key) => !keysFound.has(key));
@@ -221,7 +226,14 @@ function prepareEdition(input: ScheduleInput, existing: ExistingContent, filters
 export function seriesName(id: string, events: readonly ExistingEntry[], schedules: readonly Schedule[]): string {
 	const known = events.map((event) => event.data.series).find((name) => typeof name === 'string' && seriesIdOf(name) === id);
 	if (typeof known === 'string') return known;
-	const fromTitles = new Set(schedules.map((schedule) => schedule.title.replace(/\b(19|20)\d{2}\b/g, '').replace(/\s+/g, ' ').trim()));
+	const fromTitles = new Set(
+		schedules.map((schedule) =>
+			schedule.title
+				.replace(/\b(19|20)\d{2}\b/g, '')
+				.replace(/\s+/g, ' ')
+				.trim(),
+		),
+	);
 	const [title] = fromTitles;
 	return fromTitles.size === 1 && title && seriesIdOf(title) === id ? title : id;
 }
@@ -345,14 +357,34 @@ export function planImport(
 	if (filters.eventId !== undefined) {
 		if (!isEntryId(filters.eventId)) {
 			const suggestion = asciiId(filters.eventId, limits.idBytes);
-			throw new ScheduleError('--event', JSON.stringify(filters.eventId), `expected an id written like a file name: lower-case ASCII words joined by hyphens${suggestion ? `, such as "${suggestion}"` : ''}`);
+			throw new ScheduleError(
+				'--event',
+				JSON.stringify(filters.eventId),
+				`expected an id written like a file name: lower-case ASCII words joined by hyphens${suggestion ? `, such as "${suggestion}"` : ''}`,
+			);
 		}
-		if (inputs.length > 1) throw new ScheduleError('--event', filters.eventId, 'names one event, but several schedules are imported: each edition takes its id from its own acronym or title');
+		if (inputs.length > 1)
+			throw new ScheduleError(
+				'--event',
+				filters.eventId,
+				'names one event, but several schedules are imported: each edition takes its id from its own acronym or title',
+			);
 	}
 	if (filters.series !== undefined && (!isEntryId(filters.series) || filters.series.includes('/'))) {
-		throw new ScheduleError('--series', JSON.stringify(filters.series), `expected an id written like a file name, such as "${asciiId(filters.series, limits.idBytes) || 'fosdem'}"`);
+		throw new ScheduleError(
+			'--series',
+			JSON.stringify(filters.series),
+			`expected an id written like a file name, such as "${asciiId(filters.series, limits.idBytes) || 'fosdem'}"`,
+		);
 	}
-	const series = filters.series === undefined ? undefined : seriesName(filters.series, existing.events, inputs.map((input) => input.schedule));
+	const series =
+		filters.series === undefined
+			? undefined
+			: seriesName(
+					filters.series,
+					existing.events,
+					inputs.map((input) => input.schedule),
+				);
 
 	const editions = inputs.map((input) => prepareEdition(input, existing, filters)).sort((a, b) => a.days[0]!.localeCompare(b.days[0]!));
 	const byEvent = new Map<string, Edition>();
@@ -361,7 +393,11 @@ export function planImport(
 		if (other) throw new ScheduleError(edition.file, 'event', `is the event "${edition.eventId}", as ${other.file} is: import one schedule per edition`);
 		byEvent.set(edition.eventId, edition);
 	}
-	checkFilters(editions, editions.map((edition) => edition.selection), filters);
+	checkFilters(
+		editions,
+		editions.map((edition) => edition.selection),
+		filters,
+	);
 
 	const files: PlannedFile[] = [];
 	const unchanged: string[] = [];
@@ -418,7 +454,9 @@ export function planImport(
 			const byId = talk.id === undefined ? undefined : talkById.get(String(talk.id));
 			const knownGuid = byId && sourceOf(byId).guid;
 			if (!byId || !knownGuid || !talk.guid) return byId;
-			warnings.push(`${file}: ${talk.location}: id ${talk.id} is the id of ${byId.path}, but the guids differ (${String(knownGuid)}, ${talk.guid}): imported as another talk`);
+			warnings.push(
+				`${file}: ${talk.location}: id ${talk.id} is the id of ${byId.path}, but the guids differ (${String(knownGuid)}, ${talk.guid}): imported as another talk`,
+			);
 			return undefined;
 		};
 		const acronymPrefix = new RegExp(`^${(schedule.acronym ?? eventId).replace(/[^a-z0-9]/gi, '.')}[-_]`, 'i');
@@ -429,7 +467,13 @@ export function planImport(
 			const path =
 				existingTalk?.path ??
 				`talks/${freeId((talk.slug ?? talk.title).replace(acronymPrefix, ''), takenTalkIds, { kind: 'talk', keys: [talk.id, talk.guid, talk.title] }, `${eventId}/`)}.md`;
-			const input = { talk, format: schedule.format, eventId, speakers: talk.persons.map((person) => speakers.speakerId(person, { eventId, date })), ...settled.get(talk)! };
+			const input = {
+				talk,
+				format: schedule.format,
+				eventId,
+				speakers: talk.persons.map((person) => speakers.speakerId(person, { eventId, date })),
+				...settled.get(talk)!,
+			};
 			onProgress?.(++done, total);
 			if (existingTalk && (existingTalk.data.imported as Record<string, unknown> | undefined)?.[inputKey] === talkInputHash(input)) {
 				unchanged.push(path);
@@ -453,7 +497,11 @@ export function planImport(
 		return { file, eventId, start: date, timeZone: edition.timeZone, talkCount: talks.length, notInSchedule };
 	});
 
-	const editionDates = new Map(existing.events.flatMap((event) => (plainDateOf(plainDateText(event.data.start)) ? [[event.id, plainDateOf(plainDateText(event.data.start))!] as const] : [])));
+	const editionDates = new Map(
+		existing.events.flatMap((event) =>
+			plainDateOf(plainDateText(event.data.start)) ? [[event.id, plainDateOf(plainDateText(event.data.start))!] as const] : [],
+		),
+	);
 	for (const edition of editionPlans) editionDates.set(edition.eventId, edition.start);
 	for (const id of speakers.planned.keys()) {
 		const { path, existing: person, entry } = speakers.entry(id, editionDates);

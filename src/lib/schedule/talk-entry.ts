@@ -23,7 +23,14 @@ export function talkKind(type: string | undefined): TalkKind {
 }
 
 /** Video files by extension, as schedules link them (FOSDEM: WebM and MP4 since 2013, Ogg Theora and AVI before). */
-const videoTypes: Record<string, string> = { webm: 'video/webm', mp4: 'video/mp4', mkv: 'video/x-matroska', ogv: 'video/ogg', ogg: 'video/ogg', avi: 'video/x-msvideo' };
+const videoTypes: Record<string, string> = {
+	webm: 'video/webm',
+	mp4: 'video/mp4',
+	mkv: 'video/x-matroska',
+	ogv: 'video/ogg',
+	ogg: 'video/ogg',
+	avi: 'video/x-msvideo',
+};
 
 function recordingSource(reference: ScheduleReference) {
 	const url = new URL(reference.url);

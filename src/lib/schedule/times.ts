@@ -12,11 +12,7 @@ export interface ZoneChoice {
  * `time_zone_name` when its offsets agree, then the zone an earlier import recorded, then the
  * offsets themselves. Without any of these, times would be guesses: that is an error.
  */
-export function chooseTimeZone(
-	schedule: Schedule,
-	file: string,
-	options: { override?: string | undefined; existing?: string | undefined } = {},
-): ZoneChoice {
+export function chooseTimeZone(schedule: Schedule, file: string, options: { override?: string | undefined; existing?: string | undefined } = {}): ZoneChoice {
 	if (options.override) {
 		if (!isTimeZone(options.override)) {
 			throw new ScheduleError('--timezone', options.override, 'expected an IANA time zone such as "Europe/Brussels"');

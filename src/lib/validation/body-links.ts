@@ -27,11 +27,7 @@ const external = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
  */
 function likelyPages(bodies: readonly ScannedBody[], entries: readonly ValidEntry[]): Set<string> {
 	const tags = entries.flatMap(entryTags);
-	return new Set([
-		...staticPagePaths(),
-		...bodies.map((body) => `/${body.collection}/${body.id}/`),
-		...tags.map((tag) => `/tags/${tag}/`),
-	]);
+	return new Set([...staticPagePaths(), ...bodies.map((body) => `/${body.collection}/${body.id}/`), ...tags.map((tag) => `/tags/${tag}/`)]);
 }
 
 /** The page a link points at, as a site path with a trailing slash, or undefined for files such as `/rss.xml`. */
@@ -45,11 +41,7 @@ function pagePath(url: string, from: string): string | undefined {
  * Resolves what bodies point at: `<TalkCard id>` must name a talk, internal links a page the
  * hub publishes, images a file beside the entry or in `public/`. External URLs are not fetched.
  */
-export function checkBodyReferences(
-	bodies: readonly ScannedBody[],
-	entries: readonly ValidEntry[],
-	{ root }: BodyReferenceOptions,
-): Problem[] {
+export function checkBodyReferences(bodies: readonly ScannedBody[], entries: readonly ValidEntry[], { root }: BodyReferenceOptions): Problem[] {
 	const pages = likelyPages(bodies, entries);
 	const idsByCollection = new Map<string, Set<string>>();
 	for (const body of bodies) idsByCollection.set(body.collection, (idsByCollection.get(body.collection) ?? new Set()).add(body.id));
@@ -91,7 +83,11 @@ export function checkBodyReferences(
 			const page = pagePath(link.url, `/${body.collection}/${body.id}/`);
 			if (!page || isPagePath(page, known)) continue;
 			// Parents such as `/talks/` contain every child path; they are no useful guess.
-			const suggestions = closestMatches(page, [...pages].filter((candidate) => !page.startsWith(candidate)), 1);
+			const suggestions = closestMatches(
+				page,
+				[...pages].filter((candidate) => !page.startsWith(candidate)),
+				1,
+			);
 			problems.push({
 				...at(link),
 				message: `link to a missing page "${link.url}"`,

@@ -64,7 +64,15 @@ function sanitiserProblems(file: string, tree: MdastNode, toFile: (line: number,
 		const at = toFile(position?.line ?? 1, position?.column ?? 1);
 		if (kind === 'component') return [];
 		if (kind === 'html') {
-			return [{ file, ...at, severity: 'warning', message: `removed from the page: ${what}`, hint: 'content may use the HTML of docs/security.md; write the rest in Markdown' }];
+			return [
+				{
+					file,
+					...at,
+					severity: 'warning',
+					message: `removed from the page: ${what}`,
+					hint: 'content may use the HTML of docs/security.md; write the rest in Markdown',
+				},
+			];
 		}
 		const imports = what.startsWith('import');
 		return [

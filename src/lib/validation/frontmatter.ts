@@ -76,7 +76,9 @@ export function parseEntrySource(text: string): ParsedEntrySource {
 	// An error at the very end (an unclosed bracket) is shown at the end of the last line, not on the closing `---`.
 	const toPosition = (offset: number) => at(span.yamlStart + Math.min(offset, span.yaml.trimEnd().length));
 	if (document.errors.length) {
-		return failed(document.errors.map((error) => ({ message: `front matter is not valid YAML: ${error.message.split('\n')[0]!}`, position: toPosition(error.pos[0]) })));
+		return failed(
+			document.errors.map((error) => ({ message: `front matter is not valid YAML: ${error.message.split('\n')[0]!}`, position: toPosition(error.pos[0]) })),
+		);
 	}
 	// Only a document with aliases can expand; the others skip a second conversion.
 	try {
@@ -97,10 +99,14 @@ export function parseEntrySource(text: string): ParsedEntrySource {
 	} catch (error) {
 		const mark = (error as { mark?: { position?: number } }).mark;
 		const message = (error as Error).message.split('\n')[0]!.replace(/\s*\(\d+:\d+\)$/, '');
-		return failed([{ message: `front matter is not valid YAML: ${message}`, position: mark?.position === undefined ? toPosition(0) : toPosition(mark.position) }]);
+		return failed([
+			{ message: `front matter is not valid YAML: ${message}`, position: mark?.position === undefined ? toPosition(0) : toPosition(mark.position) },
+		]);
 	}
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-		return failed([{ message: 'front matter must be fields written `name: value`, not a list or a single value', position: toPosition(Math.max(0, span.yaml.search(/\S/))) }]);
+		return failed([
+			{ message: 'front matter must be fields written `name: value`, not a list or a single value', position: toPosition(Math.max(0, span.yaml.search(/\S/))) },
+		]);
 	}
 
 	const locate = (path: readonly PropertyKey[]): Position => {

@@ -24,12 +24,7 @@ export function findReferences(value: unknown, path: PropertyKey[] = []): { path
 	if (Array.isArray(value)) return value.flatMap((item, index) => findReferences(item, [...path, index]));
 	if (!value || typeof value !== 'object' || value instanceof Date) return [];
 	const record = value as Record<string, unknown>;
-	if (
-		typeof record.id === 'string' &&
-		typeof record.collection === 'string' &&
-		isCollectionName(record.collection) &&
-		Object.keys(record).length === 2
-	) {
+	if (typeof record.id === 'string' && typeof record.collection === 'string' && isCollectionName(record.collection) && Object.keys(record).length === 2) {
 		return [{ path, ref: { collection: record.collection, id: record.id } }];
 	}
 	return Object.entries(record).flatMap(([key, item]) => findReferences(item, [...path, key]));
@@ -108,9 +103,7 @@ function checkTalkSchedule(talk: ValidEntry<'talks'>, lookup: Lookup): Problem[]
 		problems.push(problemAt(talk, ['day'], `${day} is outside its event "${event.id}" (${start} to ${end})`));
 	}
 	if (talk.data.start && !timezone) {
-		problems.push(
-			problemAt(talk, ['start'], `has a start time but its event "${event.id}" has no "timezone"`, `add timezone to ${event.file}`),
-		);
+		problems.push(problemAt(talk, ['start'], `has a start time but its event "${event.id}" has no "timezone"`, `add timezone to ${event.file}`));
 	}
 	return problems;
 }

@@ -32,14 +32,15 @@ export function formatProblem(problem: Problem): string {
 export function formatReport(problems: readonly Problem[]): string {
 	const files = new Set(problems.map((problem) => problem.file)).size;
 	const warnings = problems.filter((problem) => !isError(problem)).length;
-	const counted = warnings === problems.length ? `${warnings} content warning${warnings === 1 ? '' : 's'}` : `${problems.length} content problem${problems.length === 1 ? '' : 's'}`;
+	const counted =
+		warnings === problems.length
+			? `${warnings} content warning${warnings === 1 ? '' : 's'}`
+			: `${problems.length} content problem${problems.length === 1 ? '' : 's'}`;
 	const heading = `${counted} in ${files} file${files === 1 ? '' : 's'}:`;
 	return [heading, ...problems.map((problem) => `  ${formatProblem(problem).replaceAll('\n', '\n  ')}`)].join('\n');
 }
 
 /** Stable order: by file, then line, so reports diff cleanly between runs. */
 export function sortProblems(problems: Problem[]): Problem[] {
-	return problems.sort(
-		(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
-	);
+	return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }

@@ -22,9 +22,10 @@ export interface ContentValidation {
 	fileCount: number;
 }
 
-const checkedSchemas = Object.fromEntries(
-	collectionNames.map((name) => [name, schemas[name](referenceById as ReferenceFactory)]),
-) as unknown as Record<CollectionName, z.ZodType>;
+const checkedSchemas = Object.fromEntries(collectionNames.map((name) => [name, schemas[name](referenceById as ReferenceFactory)])) as unknown as Record<
+	CollectionName,
+	z.ZodType
+>;
 
 const toPosix = (file: string) => file.split(path.sep).join('/');
 
@@ -52,10 +53,7 @@ export function hintFor(issue: z.core.$ZodIssue, input: unknown, collection: Col
 }
 
 function valueAt(data: unknown, fieldPath: readonly PropertyKey[]): unknown {
-	return fieldPath.reduce<unknown>(
-		(value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
-		data,
-	);
+	return fieldPath.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
 /** Validates one file's text against its collection's schema. */
@@ -71,32 +69,46 @@ export function validateEntrySource(
 	const body = scan ? scanBody(file, source.body, 1, file.endsWith('.mdx') ? 'mdx' : 'md') : { problems: [], links: [], talkCards: [] };
 	const control = findControlCharacter(text);
 	const textProblems: Problem[] = control
-		? [{ file, line: control.line, column: control.column, message: `control character ${control.codePoint} is not text`, hint: 'delete it; it is invisible in most editors (a stray paste from a terminal or a PDF)' }]
+		? [
+				{
+					file,
+					line: control.line,
+					column: control.column,
+					message: `control character ${control.codePoint} is not text`,
+					hint: 'delete it; it is invisible in most editors (a stray paste from a terminal or a PDF)',
+				},
+			]
 		: [];
 	if (source.syntaxErrors.length) {
 		return {
-			problems: [...textProblems, ...source.syntaxErrors.map(({ message, position }) => ({
-				file,
-				...position,
-				message,
-				hint: 'check brackets, quotes and indentation here; quote values that start with @, [, { or contain ": "',
-			}))],
+			problems: [
+				...textProblems,
+				...source.syntaxErrors.map(({ message, position }) => ({
+					file,
+					...position,
+					message,
+					hint: 'check brackets, quotes and indentation here; quote values that start with @, [, { or contain ": "',
+				})),
+			],
 			body,
 		};
 	}
 	const result = checkedSchemas[collection].safeParse(source.data);
 	if (!result.success) {
 		return {
-			problems: [...textProblems, ...result.error.issues.map((issue) => {
-				const fieldPath = issue.path;
-				return {
-					file,
-					...source.locate(fieldPath),
-					...(fieldPath.length ? { field: fieldPath.join('.') } : {}),
-					message: describeIssue(issue, valueAt(source.data, fieldPath)),
-					hint: hintFor(issue, valueAt(source.data, fieldPath), collection),
-				};
-			})],
+			problems: [
+				...textProblems,
+				...result.error.issues.map((issue) => {
+					const fieldPath = issue.path;
+					return {
+						file,
+						...source.locate(fieldPath),
+						...(fieldPath.length ? { field: fieldPath.join('.') } : {}),
+						message: describeIssue(issue, valueAt(source.data, fieldPath)),
+						hint: hintFor(issue, valueAt(source.data, fieldPath), collection),
+					};
+				}),
+			],
 			body,
 		};
 	}
@@ -114,7 +126,13 @@ export function validateEntrySource(
  * scanned only when `scan` (a file the import writes), since unchanged files keep the problems
  * they had.
  */
-function validateEntryQuickly(collection: CollectionName, id: string, file: string, text: string, { scan }: { scan: boolean }): ReturnType<typeof validateEntrySource> {
+function validateEntryQuickly(
+	collection: CollectionName,
+	id: string,
+	file: string,
+	text: string,
+	{ scan }: { scan: boolean },
+): ReturnType<typeof validateEntrySource> {
 	const { data, syntaxErrors, body } = readEntryData(text);
 	const checked = syntaxErrors.length || findControlCharacter(text) ? undefined : checkedSchemas[collection].safeParse(data);
 	if (!checked?.success) return validateEntrySource(collection, id, file, text, { scan });
@@ -148,7 +166,13 @@ export interface ValidateOptions {
 export async function readContentText(file: string, absolute: string): Promise<{ text: string } | { problem: Problem }> {
 	const bytes = await readFile(absolute);
 	if (bytes.length > limits.contentFileBytes) {
-		return { problem: { file, message: `the file is ${formatBytes(bytes.length)}; the limit for one content file is ${formatBytes(limits.contentFileBytes)}`, hint: 'split it, or link to large material instead of including it' } };
+		return {
+			problem: {
+				file,
+				message: `the file is ${formatBytes(bytes.length)}; the limit for one content file is ${formatBytes(limits.contentFileBytes)}`,
+				hint: 'split it, or link to large material instead of including it',
+			},
+		};
 	}
 	const decoded = decodeText(bytes);
 	return 'text' in decoded ? decoded : { problem: { file, ...decoded.problem } };
@@ -194,7 +218,9 @@ export async function validateContent(root: string, contentDir: string, { overla
 			continue;
 		}
 		// An unchanged file's body is not scanned, but its page still exists for the links and cards of those that are.
-		const result = changed ? validateEntryQuickly(collection, id, file, read.text, { scan: changed.has(inside) }) : validateEntrySource(collection, id, file, read.text);
+		const result = changed
+			? validateEntryQuickly(collection, id, file, read.text, { scan: changed.has(inside) })
+			: validateEntrySource(collection, id, file, read.text);
 		problems.push(...result.problems, ...result.body.problems);
 		bodies.push({ ...result.body, collection, id, file });
 		if (result.entry) entries.push(result.entry);

@@ -63,8 +63,7 @@ describe('generateCorpus', () => {
 
 	it('holds every benchmark query, the rarest in few talks', () => {
 		const talks = inFolder(generateCorpus({ talks: 2000 }), 'talks');
-		const matching = (query: string) =>
-			talks.filter((talk) => query.split(' ').every((word) => new RegExp(`\\b${word}\\b`, 'i').test(talk.text))).length;
+		const matching = (query: string) => talks.filter((talk) => query.split(' ').every((word) => new RegExp(`\\b${word}\\b`, 'i').test(talk.text))).length;
 		const counts = benchmarkQueries.map(matching);
 		expect(counts.every((count) => count > 0)).toBe(true);
 		expect(counts.at(-1)).toBeLessThan(talks.length / 20);

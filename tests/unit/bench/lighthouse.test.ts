@@ -5,7 +5,12 @@ describe('formatLighthouseTable', () => {
 	it('gives one row per page and names what held a score under 100', () => {
 		const table = formatLighthouseTable([
 			{ label: 'home', path: '/', scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 }, failing: [] },
-			{ label: 'search', path: '/search/?q=alpine', scores: { performance: 97, accessibility: 100, 'best-practices': 100, seo: 100 }, failing: ['performance: Largest Contentful Paint'] },
+			{
+				label: 'search',
+				path: '/search/?q=alpine',
+				scores: { performance: 97, accessibility: 100, 'best-practices': 100, seo: 100 },
+				failing: ['performance: Largest Contentful Paint'],
+			},
 		]);
 		expect(table.split('\n').slice(0, 4)).toEqual([
 			'| page | path | performance | accessibility | best practices | SEO |',

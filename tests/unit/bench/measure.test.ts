@@ -69,7 +69,9 @@ describe('parseBuildLog', () => {
 			.replace('326 content files valid in 0.4s', 'content unchanged since it was last validated')
 			.replace('Pagefind indexed 326 pages in 1.0s', 'Pagefind bundle kept: none of its 326 pages changed (0.4s)');
 		expect(parseBuildLog(reused)).toMatchObject({ validationSeconds: 0, pagefindSeconds: 0.4 });
-		const upToDate = parseBuildLog('03:13:16 [edelweiss:build] inputs digested in 0.3s\n03:13:16 [edelweiss:build] nothing changed since the last build: dist is up to date (0.3s)');
+		const upToDate = parseBuildLog(
+			'03:13:16 [edelweiss:build] inputs digested in 0.3s\n03:13:16 [edelweiss:build] nothing changed since the last build: dist is up to date (0.3s)',
+		);
 		expect(upToDate).toMatchObject({ upToDate: true, fingerprintSeconds: 0.3, renderedPages: undefined });
 	});
 	it('reads minutes, which large builds take', () => {

@@ -106,9 +106,7 @@ describe('appendToSection', () => {
 	});
 	it('adds to the end of its own section and leaves the next one alone', () => {
 		const document = '# Benchmarks\n\n## Build and search\n\nrun 1\n\n## Import\n\nimport run\n';
-		expect(appendToSection(document, heading, 'run 2')).toBe(
-			'# Benchmarks\n\n## Build and search\n\nrun 1\n\nrun 2\n\n## Import\n\nimport run\n',
-		);
+		expect(appendToSection(document, heading, 'run 2')).toBe('# Benchmarks\n\n## Build and search\n\nrun 1\n\nrun 2\n\n## Import\n\nimport run\n');
 	});
 	it('appends at the end when its section is the last', () => {
 		expect(appendToSection('## Import\n\nx\n\n## Build and search\n\nrun 1\n', heading, 'run 2')).toBe(

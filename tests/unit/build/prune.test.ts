@@ -5,7 +5,6 @@ import { listSiteFiles } from '../../../src/lib/site-files';
 import { pruneStale } from '../../../src/lib/build/prune';
 import { scratchSite, writeFiles } from '../../helpers/scratch-site';
 
-
 describe('pruneStale', async () => {
 	const site = await scratchSite(
 		{
@@ -25,7 +24,13 @@ describe('pruneStale', async () => {
 			ownedByLaterSteps: ['pagefind/', 'sw.js'],
 		});
 		expect(removed.sort()).toEqual(['_astro/old.abc.css', 'talks/gone/index.html']);
-		expect((await listSiteFiles(site)).sort()).toEqual(['_astro/new.def.css', 'pagefind/pagefind.js', 'sw.js', 'talks/kept/index.html', 'talks/new/index.html']);
+		expect((await listSiteFiles(site)).sort()).toEqual([
+			'_astro/new.def.css',
+			'pagefind/pagefind.js',
+			'sw.js',
+			'talks/kept/index.html',
+			'talks/new/index.html',
+		]);
 		await expect(readFile(path.join(site, 'talks/gone/index.html'))).rejects.toThrow();
 		expect(await listSiteFiles(path.join(site, 'talks/gone'))).toEqual([]);
 	});

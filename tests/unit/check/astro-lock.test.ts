@@ -53,6 +53,8 @@ describe('withAstroLock', () => {
 		const reports: string[] = [];
 		setTimeout(() => rm(lock, { recursive: true, force: true }), 500);
 		expect(await withAstroLock(root, async () => 'ran', { reportAfterMs: 100, report: (message) => reports.push(message) })).toBe('ran');
-		expect(reports).toEqual([`Waiting for process ${process.pid} to finish with this checkout's .astro/ (lock: ${lock}); delete the lock if no Astro build, check or sync is running.`]);
+		expect(reports).toEqual([
+			`Waiting for process ${process.pid} to finish with this checkout's .astro/ (lock: ${lock}); delete the lock if no Astro build, check or sync is running.`,
+		]);
 	});
 });

@@ -14,7 +14,13 @@ describe('samplePageTypes', () => {
 
 	it('samples each deeper route of a section once', () => {
 		expect(
-			samplePageTypes(['events/a/index.html', 'events/a/grid/index.html', 'events/b/grid/index.html', 'events/a/track/x/index.html', 'events/a/room/y/index.html']),
+			samplePageTypes([
+				'events/a/index.html',
+				'events/a/grid/index.html',
+				'events/b/grid/index.html',
+				'events/a/track/x/index.html',
+				'events/a/room/y/index.html',
+			]),
 		).toEqual(['events/a/index.html', 'events/a/grid/index.html', 'events/a/track/x/index.html']);
 	});
 });

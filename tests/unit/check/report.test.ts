@@ -19,7 +19,9 @@ const stages: StageResult[] = [
 describe('formatCheckReport', () => {
 	it('lists each problem with file:line:col, then a summary line per stage and a verdict', () => {
 		const report = formatCheckReport(stages);
-		expect(report).toContain('Content validation: 2 problems\n  content/talks/a.md:6:5 speakers.1: unknown person "ncopa"\n      hint: did you mean "natanael-copa"?');
+		expect(report).toContain(
+			'Content validation: 2 problems\n  content/talks/a.md:6:5 speakers.1: unknown person "ncopa"\n      hint: did you mean "natanael-copa"?',
+		);
 		expect(report).toMatch(/FAILED {2}Content validation +2 problems \(0\.1 s\)/);
 		expect(report).toMatch(/skipped Build +fix the content problems first/);
 		expect(report).toMatch(/ok {6}Type checking/);
@@ -31,7 +33,12 @@ describe('formatCheckReport', () => {
 	});
 
 	it('shows warnings (HTML the sanitiser removes) without failing', () => {
-		const warned: StageResult = { id: 'content', title: 'Content validation', durationMs: 10, problems: [{ file: 'content/notes/c.md', line: 4, column: 1, message: 'removed from the page: <meta>', severity: 'warning' }] };
+		const warned: StageResult = {
+			id: 'content',
+			title: 'Content validation',
+			durationMs: 10,
+			problems: [{ file: 'content/notes/c.md', line: 4, column: 1, message: 'removed from the page: <meta>', severity: 'warning' }],
+		};
 		const report = formatCheckReport([warned]);
 		expect(report).toContain('content/notes/c.md:4:1 warning: removed from the page: <meta>');
 		expect(report).toMatch(/ok {6}Content validation +1 warning/);
@@ -45,7 +52,11 @@ describe('formatCheckReport', () => {
 describe('toJUnit', () => {
 	it('writes one suite per stage and one failing case per problem, escaped', () => {
 		const $ = load(toJUnit(stages), { xml: true });
-		expect($('testsuite').map((_, suite) => $(suite).attr('name')).get()).toEqual(['Content validation', 'Build', 'Type checking']);
+		expect(
+			$('testsuite')
+				.map((_, suite) => $(suite).attr('name'))
+				.get(),
+		).toEqual(['Content validation', 'Build', 'Type checking']);
 		const failures = $('testsuite').first().find('testcase failure');
 		expect(failures).toHaveLength(2);
 		expect(failures.first().attr('message')).toBe('unknown person "ncopa"');
@@ -83,6 +94,8 @@ describe('toCodeQuality', () => {
 describe('toGitHubAnnotations', () => {
 	it('writes workflow commands with file, line and column, escaping newlines', () => {
 		const [first] = toGitHubAnnotations(stages).split('\n');
-		expect(first).toBe('::error file=content/talks/a.md,line=6,col=5,title=Content validation::speakers.1: unknown person "ncopa"%0Ahint: did you mean "natanael-copa"?');
+		expect(first).toBe(
+			'::error file=content/talks/a.md,line=6,col=5,title=Content validation::speakers.1: unknown person "ncopa"%0Ahint: did you mean "natanael-copa"?',
+		);
 	});
 });

@@ -15,7 +15,12 @@ describe('runCheck', async () => {
 
 	it('runs every stage in order, skipping what a failed stage blocks and saying why', async () => {
 		const seen: string[] = [];
-		const stages = await runCheck({ root: projectRoot, contentDir: 'tests/fixtures/mistakes/content', skip: fastOnly, onStage: (stage) => seen.push(stage.id) });
+		const stages = await runCheck({
+			root: projectRoot,
+			contentDir: 'tests/fixtures/mistakes/content',
+			skip: fastOnly,
+			onStage: (stage) => seen.push(stage.id),
+		});
 		expect(seen).toEqual([...stageIds]);
 		expect(summary(stages)).toEqual([
 			['content', 14, 'ran'],

@@ -3,8 +3,9 @@ import { projectBin, runCommand } from '../../../src/lib/check/run-command';
 import { projectRoot } from '../../helpers/build-site';
 
 describe('runCommand', () => {
-	it("collects stdout and stderr without colours, with the exit code, stdin closed", async () => {
-		const script = "process.stdout.write('\\x1b[32mout\\x1b[39m\\n'); process.stderr.write('err\\n'); process.stdin.resume(); process.stdin.on('end', () => process.exit(3));";
+	it('collects stdout and stderr without colours, with the exit code, stdin closed', async () => {
+		const script =
+			"process.stdout.write('\\x1b[32mout\\x1b[39m\\n'); process.stderr.write('err\\n'); process.stdin.resume(); process.stdin.on('end', () => process.exit(3));";
 		const result = await runCommand(process.execPath, ['-e', script], { cwd: projectRoot });
 		expect(result.exitCode).toBe(3);
 		// Two pipes: either may arrive first.

@@ -94,11 +94,19 @@ describe('the rules both pipelines apply', async () => {
 	});
 
 	it('labels task-list checkboxes by state', () => {
-		expect($('input[type=checkbox]').map((_, input) => $(input).attr('aria-label')).get()).toEqual(['Done', 'Not done', 'Done']);
+		expect(
+			$('input[type=checkbox]')
+				.map((_, input) => $(input).attr('aria-label'))
+				.get(),
+		).toEqual(['Done', 'Not done', 'Done']);
 	});
 
 	it('adds rel="noopener noreferrer" to links that leave the hub, and only those', () => {
-		const rels = Object.fromEntries($('a[href]').map((_, a) => [[$(a).attr('href'), $(a).attr('rel') ?? '']]).get());
+		const rels = Object.fromEntries(
+			$('a[href]')
+				.map((_, a) => [[$(a).attr('href'), $(a).attr('rel') ?? '']])
+				.get(),
+		);
 		expect(rels['https://example.org']).toBe('noopener noreferrer');
 		expect(rels['//example.net/page']).toBe('noopener noreferrer');
 		expect(rels['https://example.com/bare']).toBe('noopener noreferrer');
@@ -110,14 +118,18 @@ describe('the rules both pipelines apply', async () => {
 
 	it('renders GFM tables, strikethrough, footnotes and Shiki dual themes', () => {
 		expect($('table th').first().text()).toBe('Left');
-		expect($('table td').map((_, td) => $(td).attr('class')).get().slice(0, 3)).toEqual(['align-left', 'align-center', 'align-right']);
+		expect(
+			$('table td')
+				.map((_, td) => $(td).attr('class'))
+				.get()
+				.slice(0, 3),
+		).toEqual(['align-left', 'align-center', 'align-right']);
 		expect($('[align], [style]:not(pre, pre *)').length).toBe(0);
 		expect($('del').length).toBe(2);
 		expect($('section[data-footnotes] li').length).toBe(2);
 		expect($('pre.astro-code').first().attr('class')).toContain('shiki-dark-');
 		expect($('[style]').length).toBe(0);
 	});
-
 });
 
 describe('a whole-document transform', () => {

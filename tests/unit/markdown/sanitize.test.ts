@@ -44,7 +44,18 @@ describe('Markdown as the site renders it', () => {
 				'## A heading',
 			].join('\n\n'),
 		);
-		for (const kept of ['<table>', '<details>', '<summary>More</summary>', '<kbd>Ctrl</kbd>', '<sup>2</sup>', '<sub>2</sub>', 'type="checkbox"', 'class="astro-code', 'shiki-dark-', 'id="a-heading"']) {
+		for (const kept of [
+			'<table>',
+			'<details>',
+			'<summary>More</summary>',
+			'<kbd>Ctrl</kbd>',
+			'<sup>2</sup>',
+			'<sub>2</sub>',
+			'type="checkbox"',
+			'class="astro-code',
+			'shiki-dark-',
+			'id="a-heading"',
+		]) {
 			expect(html).toContain(kept);
 		}
 		// The footnote reference still reaches its note once the note's id is prefixed.
@@ -93,7 +104,11 @@ describe('MDX as the site compiles it', () => {
 
 describe('rehypeSanitizeContent over a compiled MDX module', () => {
 	// A stand-in JSX runtime: the module is really run, so any code left in it would run too.
-	const runtime = { Fragment: 'fragment', jsx: (type: unknown, props: unknown) => ({ type, props }), jsxs: (type: unknown, props: unknown) => ({ type, props }) };
+	const runtime = {
+		Fragment: 'fragment',
+		jsx: (type: unknown, props: unknown) => ({ type, props }),
+		jsxs: (type: unknown, props: unknown) => ({ type, props }),
+	};
 	const hostile = 'export const ran = (globalThis.edelweissCanary = "export")\n\n{(globalThis.edelweissCanary = "expression")}\n';
 
 	it('runs nothing from the content', async () => {

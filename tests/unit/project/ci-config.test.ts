@@ -35,7 +35,9 @@ describe('.gitlab-ci.yml', async () => {
 	const defaultBranch = '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH';
 
 	it('parses as YAML and every job runs in a declared stage, with a script', () => {
-		const jobs = Object.entries(config).filter(([name, value]) => !['workflow', 'stages', 'variables', 'default'].includes(name) && !name.startsWith('.') && value);
+		const jobs = Object.entries(config).filter(
+			([name, value]) => !['workflow', 'stages', 'variables', 'default'].includes(name) && !name.startsWith('.') && value,
+		);
 		expect(jobs.map(([name]) => name).sort()).toEqual(['check', 'pages', 'review', 'test']);
 		for (const [, value] of jobs) {
 			expect(config.stages).toContain((value as GitLabJob).stage);
@@ -96,7 +98,7 @@ describe('.github/workflows/ci.yml', async () => {
 	const file = '.github/workflows/ci.yml';
 	const text = await read(file);
 
-	it('is a valid workflow according to GitHub\'s own workflow parser', () => {
+	it("is a valid workflow according to GitHub's own workflow parser", () => {
 		const result = parseWorkflow({ name: file, content: text }, new NoOperationTraceWriter());
 		expect(result.context.errors.getErrors().map((error) => error.message)).toEqual([]);
 		expect(result.value).toBeDefined();
@@ -105,7 +107,10 @@ describe('.github/workflows/ci.yml', async () => {
 	it('checks, tests and uploads the site on pull requests, and deploys main to Pages', () => {
 		const workflow = parse(text) as {
 			on: Record<string, unknown>;
-			jobs: Record<string, { if?: string; needs?: string; steps: { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[] }>;
+			jobs: Record<
+				string,
+				{ if?: string; needs?: string; steps: { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[] }
+			>;
 		};
 		expect(Object.keys(workflow.on)).toEqual(['pull_request', 'push']);
 		const check = workflow.jobs.check!.steps;
@@ -114,7 +119,10 @@ describe('.github/workflows/ci.yml', async () => {
 		expect(runs).toContain('npm test');
 		expect(runs.filter((run) => run.startsWith('npm ') && / (install|ci)\b/.test(run))).toEqual(['npm ci --no-audit --no-fund']);
 		expect(check.some((step) => step.uses?.startsWith('actions/upload-artifact@'))).toBe(true);
-		const cachedPaths = (job: typeof check) => String(job.find((step) => step.uses?.startsWith('actions/cache@'))?.with?.path).trim().split('\n');
+		const cachedPaths = (job: typeof check) =>
+			String(job.find((step) => step.uses?.startsWith('actions/cache@'))?.with?.path)
+				.trim()
+				.split('\n');
 		expect(cachedPaths(check)).toEqual(['.cache/astro', 'dist']);
 		const deploy = workflow.jobs.deploy!;
 		expect(deploy.if).toContain("github.ref == 'refs/heads/main'");

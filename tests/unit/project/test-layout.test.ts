@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../helpers/build-site';
 
 /** Files under a folder of the project, relative to it, with forward slashes. */
-const filesIn = async (folder: string) =>
-	(await readdir(path.join(projectRoot, folder), { recursive: true })).map((file) => file.split(path.sep).join('/'));
+const filesIn = async (folder: string) => (await readdir(path.join(projectRoot, folder), { recursive: true })).map((file) => file.split(path.sep).join('/'));
 const modulesIn = async (folder: string) => (await filesIn(folder)).filter((file) => /\.(ts|mjs)$/.test(file) && !file.endsWith('.d.ts'));
 const testOf = (module: string) => module.replace(/\.(ts|mjs)$/, '.test.ts');
 /** `schedule/import-schedule.hostile.test.ts` tests one aspect of `schedule/import-schedule`: its main test file's name. */
@@ -26,7 +25,7 @@ async function astroOnlyModules(modules: readonly string[]): Promise<Set<string>
 		);
 	}
 	const astroOnly = new Set<string>();
-	for (let grew = true; grew; ) {
+	for (let grew = true; grew;) {
 		grew = false;
 		for (const [module, specifiers] of imports) {
 			if (astroOnly.has(module)) continue;
@@ -53,7 +52,10 @@ describe('the unit tests', async () => {
 	const astroOnly = await astroOnlyModules(libModules);
 
 	it('give every src/lib module a test file named after it', () => {
-		const missing = libModules.filter((module) => !astroOnly.has(module)).map(testOf).filter((test) => !unitTests.includes(test));
+		const missing = libModules
+			.filter((module) => !astroOnly.has(module))
+			.map(testOf)
+			.filter((test) => !unitTests.includes(test));
 		expect(missing, 'src/lib modules without tests/unit/<module>.test.ts').toEqual([]);
 	});
 

@@ -40,7 +40,9 @@ describe('frabXml', () => {
 		} finally {
 			await rm(dir, { recursive: true, force: true });
 		}
-		const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['event', 'person', 'link'].includes(name) }).parse(xml);
+		const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['event', 'person', 'link'].includes(name) }).parse(
+			xml,
+		);
 		expect(parsed.schedule.conference.title).toBe('Demo & <Friends> 2024');
 		const room = parsed.schedule.day.room;
 		expect(room['@name']).toBe('Room <A>');

@@ -36,7 +36,12 @@ describe('abstracts from schedules', () => {
 		['raw HTML in Markdown', 'markdown', 'Hi <script>alert(1)</script><img src=x onerror=alert(1)> <b>there</b>', 'Hi **there**'],
 		['an entity-encoded javascript: link', 'html', '<a href="&#106;avascript:alert(1)">x</a>', 'x'],
 		['a reference-style javascript: link', 'markdown', '[x][r]\n\n[r]: javascript:alert(1)', 'x'],
-		['an iframe and a meta refresh', 'markdown', '<iframe src="https://evil.example/"></iframe>\n\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n\nText', 'Text'],
+		[
+			'an iframe and a meta refresh',
+			'markdown',
+			'<iframe src="https://evil.example/"></iframe>\n\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n\nText',
+			'Text',
+		],
 	] as const)('removes %s', (_, format, text, expected) => {
 		expect(scheduleTextToMarkdown(text, format)).toBe(expected);
 	});

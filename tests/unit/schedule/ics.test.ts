@@ -17,7 +17,11 @@ describe('iCalendar text', () => {
 		expect(foldLine('SHORT:line')).toBe('SHORT:line');
 		// Three- and four-octet characters are never split either.
 		const wide = `SUMMARY:${'€🏔'.repeat(30)}`;
-		expect(foldLine(wide).split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+		expect(
+			foldLine(wide)
+				.split('\r\n')
+				.every((line) => Buffer.byteLength(line) <= 75),
+		).toBe(true);
 		expect(foldLine(wide).replace(/\r\n /g, '')).toBe(wide);
 	});
 

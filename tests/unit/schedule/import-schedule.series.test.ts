@@ -53,7 +53,14 @@ const democonf2024: TestEdition = {
 	talks: [
 		// Id 2 was Bob in 2019: ids belong to one edition.
 		{ id: 10, title: 'Widgets, ten years on', persons: [{ id: 2, name: 'Stéphane  Example' }], track: 'JavaScript devroom' },
-		{ id: 11, title: 'Gadgets again', persons: [{ id: 7, name: 'bob jones' }, { id: 8, name: 'Cy New' }] },
+		{
+			id: 11,
+			title: 'Gadgets again',
+			persons: [
+				{ id: 7, name: 'bob jones' },
+				{ id: 8, name: 'Cy New' },
+			],
+		},
 	],
 };
 
@@ -63,9 +70,18 @@ describe('importing a series', () => {
 		await write(path.join(folder, 'democonf-2024.xml'), frabXml(democonf2024));
 		await write(path.join(folder, 'democonf-2019.xml'), frabXml(democonf2019));
 		const progress: [number, number][] = [];
-		const result = await importSchedule({ files: [folder], contentDir: content, series: 'democonf', timeZone: 'Europe/Brussels', onProgress: (done, total) => progress.push([done, total]) });
+		const result = await importSchedule({
+			files: [folder],
+			contentDir: content,
+			series: 'democonf',
+			timeZone: 'Europe/Brussels',
+			onProgress: (done, total) => progress.push([done, total]),
+		});
 
-		expect(result.editions.map((edition) => [edition.eventId, edition.talkCount])).toEqual([['democonf-2019', 2], ['democonf-2024', 2]]);
+		expect(result.editions.map((edition) => [edition.eventId, edition.talkCount])).toEqual([
+			['democonf-2019', 2],
+			['democonf-2024', 2],
+		]);
 		expect(progress.at(-1)).toEqual([4, 4]);
 		expect(result.phases.map((phase) => phase.name)).toEqual(['read schedules', 'read content', 'plan', 'validate', 'write']);
 		expect(await frontMatter(path.join(content, 'events/democonf-2024.md'))).toMatchObject({ title: 'DemoConf 2024', series: 'DemoConf' });
@@ -109,7 +125,10 @@ describe('importing a series', () => {
 		const { root, content } = await workspace();
 		const result = await importSchedule({ files: [path.join(schedules, 'pentabarf-layout.xml')], contentDir: content, timeZone: 'Europe/Brussels' });
 		expect(result.talkCount).toBe(4);
-		expect(await frontMatter(path.join(content, "people/bo-d-example.md"))).toMatchObject({ name: "Bo D'Example", source: { ids: { 'democon-2010': [391, 401] } } });
+		expect(await frontMatter(path.join(content, 'people/bo-d-example.md'))).toMatchObject({
+			name: "Bo D'Example",
+			source: { ids: { 'democon-2010': [391, 401] } },
+		});
 		expect(await frontMatter(path.join(content, 'talks/democon-2010/firmware-s-first-steps.md'))).toMatchObject({
 			title: "Firmware's first steps",
 			room: 'AW1.124',
@@ -125,7 +144,9 @@ describe('importing a series', () => {
 		const { content, folder } = await workspace();
 		const good = await write(path.join(folder, 'democonf-2019.xml'), frabXml(democonf2019));
 		const broken = await write(path.join(folder, 'democonf-2024.xml'), frabXml(democonf2024).replace('<title>Gadgets again</title>', '<title></title>'));
-		const error = await importSchedule({ files: [good, broken], contentDir: content, series: 'democonf', timeZone: 'Europe/Brussels' }).catch((caught) => caught);
+		const error = await importSchedule({ files: [good, broken], contentDir: content, series: 'democonf', timeZone: 'Europe/Brussels' }).catch(
+			(caught) => caught,
+		);
 		expect(error).toBeInstanceOf(ScheduleError);
 		expect(error.message).toMatch(new RegExp(`^${broken}: day 2024-02-03, room "Main", event 11: expected a <title>`));
 		expect(await tree(content)).toEqual({});
@@ -139,8 +160,12 @@ describe('importing a series', () => {
 		await expect(importSchedule({ files: [a, b], contentDir: content, eventId: 'democonf', timeZone: 'UTC' })).rejects.toThrow(
 			'--event: democonf: names one event, but several schedules are imported',
 		);
-		await expect(importSchedule({ files: [a, copy], contentDir: content, timeZone: 'UTC' })).rejects.toThrow(`${copy}: event: is the event "democonf-2019", as ${a} is`);
-		await expect(importSchedule({ files: [a], contentDir: content, series: 'Demo Conf', timeZone: 'UTC' })).rejects.toThrow('--series: "Demo Conf": expected an id written like a file name, such as "demo-conf"');
+		await expect(importSchedule({ files: [a, copy], contentDir: content, timeZone: 'UTC' })).rejects.toThrow(
+			`${copy}: event: is the event "democonf-2019", as ${a} is`,
+		);
+		await expect(importSchedule({ files: [a], contentDir: content, series: 'Demo Conf', timeZone: 'UTC' })).rejects.toThrow(
+			'--series: "Demo Conf": expected an id written like a file name, such as "demo-conf"',
+		);
 		expect(await tree(content)).toEqual({});
 	});
 });
@@ -159,7 +184,15 @@ describe('one person across the years', () => {
 		const file = await write(path.join(folder, 'democonf-2025.xml'), frabXml(edition([{ id: 5, name: 'John Smith' }])));
 		const result = await importSchedule({ files: [file], contentDir: content, timeZone: 'UTC' });
 		expect(result.ambiguities).toEqual([
-			{ edition: 'democonf-2025', name: 'John Smith', scheduleId: 5, guid: undefined, candidates: ['john-smith', 'john-smith-2'], reason: '2 people are named so', createdAs: 'john-smith-3' },
+			{
+				edition: 'democonf-2025',
+				name: 'John Smith',
+				scheduleId: 5,
+				guid: undefined,
+				candidates: ['john-smith', 'john-smith-2'],
+				reason: '2 people are named so',
+				createdAs: 'john-smith-3',
+			},
 		]);
 		expect(await frontMatter(path.join(content, 'talks/democonf-2025/hello.md'))).toMatchObject({ speakers: ['john-smith-3'] });
 		// The edition's id now says which John Smith this is.
@@ -173,7 +206,9 @@ describe('one person across the years', () => {
 		await write(path.join(content, 'people/grace-hopper.md'), '---\nname: Grace Hopper\nsource:\n  guid: g-1\n---\n');
 		const file = await write(path.join(folder, 'democonf-2025.xml'), frabXml(edition([{ guid: 'g-2', name: 'Grace Hopper' }])));
 		const result = await importSchedule({ files: [file], contentDir: content, timeZone: 'UTC' });
-		expect(result.ambiguities).toMatchObject([{ candidates: ['grace-hopper'], reason: 'the same name with another guid than g-2', createdAs: 'grace-hopper-2' }]);
+		expect(result.ambiguities).toMatchObject([
+			{ candidates: ['grace-hopper'], reason: 'the same name with another guid than g-2', createdAs: 'grace-hopper-2' },
+		]);
 	});
 
 	it('follows aliases: a schedule that spells the name another way finds the person', async () => {
@@ -200,7 +235,10 @@ describe('hand-written and imported together', () => {
 			path.join(content, 'recaps/democonf-2024-recap.mdx'),
 			'---\ntitle: DemoConf 2024 recap\nevent: democonf-2024\ntalks: [democonf-2024/gadgets-again]\n---\n\nThe best talk:\n\n<TalkCard id="democonf-2024/gadgets-again" />\n',
 		);
-		await writeFile(file, frabXml({ ...democonf2024, talks: democonf2024.talks.map((talk) => (talk.id === 11 ? { ...talk, title: 'Gadgets, again and again' } : talk)) }));
+		await writeFile(
+			file,
+			frabXml({ ...democonf2024, talks: democonf2024.talks.map((talk) => (talk.id === 11 ? { ...talk, title: 'Gadgets, again and again' } : talk)) }),
+		);
 		const result = await importSchedule({ files: [file], contentDir: content, series: 'democonf' });
 		expect(result.files.map((planned) => planned.path)).toEqual(['talks/democonf-2024/gadgets-again.md']);
 		expect(await frontMatter(path.join(content, 'talks/democonf-2024/gadgets-again.md'))).toMatchObject({ title: 'Gadgets, again and again' });
@@ -211,7 +249,9 @@ describe('hand-written and imported together', () => {
 describe('importerVersion', () => {
 	it('changes whenever the same schedule would be written differently (re-imports skip talks whose input hash is unchanged)', async () => {
 		const { talks, format } = parseSchedule(await readFile(path.join(schedules, 'fosdem-2020.xml'), 'utf8'), 'fosdem-2020.xml');
-		const output = talks.slice(0, 40).map((talk) => talkEntry({ talk, format, eventId: 'fosdem-2020', speakers: ['someone'], day: talk.dayDate, start: talk.start }));
+		const output = talks
+			.slice(0, 40)
+			.map((talk) => talkEntry({ talk, format, eventId: 'fosdem-2020', speakers: ['someone'], day: talk.dayDate, start: talk.start }));
 		// Changed what the importer writes? Bump `importerVersion` in src/lib/schedule/talk-entry.ts and record both here.
 		expect({ importerVersion, output: valueHash(stableStringify(output)) }).toEqual({ importerVersion: 1, output: '21d976d6e1' });
 	});

@@ -55,9 +55,7 @@ describe('re-importing an updated schedule', () => {
 		expect(kernel.links).toContainEqual(expect.objectContaining({ kind: 'slides' }));
 		expect(kernelText).toContain('Our own notes on the talk.');
 		expect(kernelText).not.toContain("Today's Linux kernel");
-		expect(await readFile(path.join(content, 'talks/fosdem-2020/keynotes-welcome.md'), 'utf8')).toContain(
-			'FOSDEM welcome, opening talk and _news_.',
-		);
+		expect(await readFile(path.join(content, 'talks/fosdem-2020/keynotes-welcome.md'), 'utf8')).toContain('FOSDEM welcome, opening talk and _news_.');
 		expect((await validateContent(root, 'content')).problems).toEqual([]);
 
 		const again = await importSchedule({ files: [updated], ...options });
@@ -72,11 +70,7 @@ describe('people across imports', () => {
 		await mkdir(path.join(content, 'people'), { recursive: true });
 		await writeFile(path.join(content, 'people/thorsten.md'), '---\nname: Thorsten  Leemhuis\n---\n\nKernel regression tracker.\n');
 		const result = await importSchedule({ files: [fosdem], contentDir: content, timeZone: 'Europe/Brussels', only: ['10715'] });
-		expect(result.files.map((file) => file.path).sort()).toEqual([
-			'events/fosdem-2020.md',
-			'people/thorsten.md',
-			'talks/fosdem-2020/linux-kernel.md',
-		]);
+		expect(result.files.map((file) => file.path).sort()).toEqual(['events/fosdem-2020.md', 'people/thorsten.md', 'talks/fosdem-2020/linux-kernel.md']);
 		expect((await frontMatter(path.join(content, 'talks/fosdem-2020/linux-kernel.md'))).speakers).toEqual(['thorsten']);
 		const person = await readFile(path.join(content, 'people/thorsten.md'), 'utf8');
 		expect(person).toContain('Kernel regression tracker.');
@@ -126,10 +120,7 @@ describe('a small frab schedule.xml', () => {
 	it('puts a talk after midnight on the next date and widens the event to cover it', async () => {
 		const { root, content } = await workspace();
 		await mkdir(path.join(content, 'people'), { recursive: true });
-		await writeFile(
-			path.join(content, 'people/ada-lovelace.md'),
-			'---\nname: Ada Lovelace\nsource:\n  guid: 0b8e5a7c-1d2e-4f3a-8b9c-aabbccddeeff\n---\n',
-		);
+		await writeFile(path.join(content, 'people/ada-lovelace.md'), '---\nname: Ada Lovelace\nsource:\n  guid: 0b8e5a7c-1d2e-4f3a-8b9c-aabbccddeeff\n---\n');
 		const file = path.join(root, 'schedule.xml');
 		await writeFile(file, xml);
 		const result = await importSchedule({ files: [file], contentDir: content });
@@ -157,7 +148,12 @@ describe('refusing bad input without writing anything', () => {
 
 	it.each([
 		['not XML', 'notes.txt', async () => 'BEGIN:VCALENDAR\n', /expected a frab schedule\.xml or schedule\.json/],
-		['truncated XML', 'cut.xml', async () => (await readFile(fosdem, 'utf8')).slice(0, 30_000), /end of file \(line \d+\): not well-formed XML: .* never closed/],
+		[
+			'truncated XML',
+			'cut.xml',
+			async () => (await readFile(fosdem, 'utf8')).slice(0, 30_000),
+			/end of file \(line \d+\): not well-formed XML: .* never closed/,
+		],
 		['truncated JSON', 'cut.json', async () => (await readFile(democon, 'utf8')).slice(0, 30_000), /not valid JSON/],
 		[
 			'a day without a date',
@@ -237,9 +233,7 @@ describe('refusing bad input without writing anything', () => {
 		await expect(importSchedule({ files: [fosdem], contentDir: content, timeZone: 'Europe/Brussels', onlyTracks: ['Keynote'] })).rejects.toThrow(
 			/--only-track: no talk is in track "Keynote"; tracks are: .*Keynotes/,
 		);
-		await expect(importSchedule({ files: [democon], contentDir: content, only: ['99999'] })).rejects.toThrow(
-			/--only: no talk has the id, guid or slug 99999/,
-		);
+		await expect(importSchedule({ files: [democon], contentDir: content, only: ['99999'] })).rejects.toThrow(/--only: no talk has the id, guid or slug 99999/);
 	});
 });
 
@@ -257,7 +251,9 @@ describe('talks are found by guid, and ids compared as the schedule means them',
 		const file = path.join(root, 'reused-id.json');
 		await writeFile(file, JSON.stringify(json));
 		const result = await importSchedule({ files: [file], contentDir: content, only: ['25'] });
-		expect(result.warnings).toContainEqual(expect.stringContaining('id 25 is the id of talks/democon/25-focused-5thgeneration-hardware.md, but the guids differ'));
+		expect(result.warnings).toContainEqual(
+			expect.stringContaining('id 25 is the id of talks/democon/25-focused-5thgeneration-hardware.md, but the guids differ'),
+		);
 		expect(await readFile(talkFile, 'utf8')).toBe(before);
 		expect(result.files.find((planned) => planned.path.startsWith('talks/'))).toMatchObject({ created: true });
 	});

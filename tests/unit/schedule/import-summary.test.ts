@@ -4,7 +4,14 @@ import { formatImportSummary } from '../../../src/lib/schedule/import-summary';
 
 const result: ImportResult = {
 	editions: [
-		{ file: 'fosdem-2020.xml', eventId: 'fosdem-2020', start: '2020-02-01', timeZone: 'Europe/Brussels', talkCount: 3, notInSchedule: ['talks/fosdem-2020/gone.md'] },
+		{
+			file: 'fosdem-2020.xml',
+			eventId: 'fosdem-2020',
+			start: '2020-02-01',
+			timeZone: 'Europe/Brussels',
+			talkCount: 3,
+			notInSchedule: ['talks/fosdem-2020/gone.md'],
+		},
 	],
 	warnings: ['time_zone_name is missing: using --timezone Europe/Brussels'],
 	files: [
@@ -38,7 +45,10 @@ describe('formatImportSummary', () => {
 	});
 
 	it('says when a dry run wrote nothing, and that there were no conflicts', () => {
-		const dry = formatImportSummary({ ...result, written: false, warnings: [], conflicts: [], editions: [{ ...result.editions[0]!, notInSchedule: [] }] }, 'content');
+		const dry = formatImportSummary(
+			{ ...result, written: false, warnings: [], conflicts: [], editions: [{ ...result.editions[0]!, notInSchedule: [] }] },
+			'content',
+		);
 		expect(dry.split('\n')[0]).toBe('fosdem-2020: 3 talks, times in Europe/Brussels (nothing written)');
 		expect(dry).toContain('  0 conflicts');
 	});
@@ -53,7 +63,9 @@ describe('formatImportSummary', () => {
 				],
 				warnings: [],
 				conflicts: [],
-				ambiguities: [{ edition: 'fosdem-2020', name: 'Ada', scheduleId: 7, candidates: ['ada', 'ada-2'], reason: 'two people have this name', createdAs: 'ada-3' }],
+				ambiguities: [
+					{ edition: 'fosdem-2020', name: 'Ada', scheduleId: 7, candidates: ['ada', 'ada-2'], reason: 'two people have this name', createdAs: 'ada-3' },
+				],
 				phases: [
 					{ name: 'read', milliseconds: 1200 },
 					{ name: 'write', milliseconds: 50 },
@@ -61,7 +73,11 @@ describe('formatImportSummary', () => {
 			},
 			'content',
 		).split('\n');
-		expect(series.slice(0, 3)).toEqual(['2 editions, 3 talks', '  fosdem-2019: 2 talks, times in Europe/Brussels', '  fosdem-2020: 1 talk, times in Europe/Brussels']);
+		expect(series.slice(0, 3)).toEqual([
+			'2 editions, 3 talks',
+			'  fosdem-2019: 2 talks, times in Europe/Brussels',
+			'  fosdem-2020: 1 talk, times in Europe/Brussels',
+		]);
 		expect(series).toContain('    "Ada" (fosdem-2020, id 7): ada or ada-2? two people have this name; imported as ada-3');
 		expect(series.at(-1)).toBe('  time: read 1.2 s, write 0.1 s');
 	});

@@ -42,8 +42,6 @@ describe('reading frab/pretalx schedule.json', () => {
 		);
 		const untitled = JSON.parse(democon);
 		untitled.schedule.conference.days[0].rooms['Gray Room'][1].title = '';
-		expect(rejectJson(JSON.stringify(untitled)).message).toBe(
-			'schedule.test: schedule.conference.days[0].rooms["Gray Room"][1] (id 26): expected a "title"',
-		);
+		expect(rejectJson(JSON.stringify(untitled)).message).toBe('schedule.test: schedule.conference.days[0].rooms["Gray Room"][1] (id 26): expected a "title"');
 	});
 });

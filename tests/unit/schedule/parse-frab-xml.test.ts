@@ -6,10 +6,8 @@ import { scheduleRejection } from '../../helpers/schedule-checks';
 const fosdem = readFileSync(new URL('../../fixtures/schedules/fosdem-2020.xml', import.meta.url), 'utf8');
 const rejectXml = (source: string, file = 'schedule.test') => scheduleRejection(() => parseFrabXml(source, file));
 
-const minimalXml = (day: string) =>
-	`<?xml version="1.0"?><schedule><conference><title>Mini</title></conference>${day}</schedule>`;
-const xmlEvent = (inner: string) =>
-	`<day index="1" date="2024-03-09"><room name="A"><event id="7">${inner}</event></room></day>`;
+const minimalXml = (day: string) => `<?xml version="1.0"?><schedule><conference><title>Mini</title></conference>${day}</schedule>`;
+const xmlEvent = (inner: string) => `<day index="1" date="2024-03-09"><room name="A"><event id="7">${inner}</event></room></day>`;
 
 describe('reading frab schedule.xml', () => {
 	it('reads every FOSDEM 2020 event with its people, links and attachments', () => {
@@ -58,9 +56,7 @@ describe('reading frab schedule.xml', () => {
 	});
 
 	it('rejects start times and durations it cannot read', () => {
-		expect(rejectXml(minimalXml(xmlEvent('<title>T</title><start>ten</start>'))).detail).toBe(
-			'expected <start> written HH:MM, found "ten"',
-		);
+		expect(rejectXml(minimalXml(xmlEvent('<title>T</title><start>ten</start>'))).detail).toBe('expected <start> written HH:MM, found "ten"');
 		expect(rejectXml(minimalXml(xmlEvent('<title>T</title><start>10:00</start><duration>long</duration>'))).detail).toBe(
 			'expected <duration> written HH:MM or HH:MM:SS, found "long"',
 		);
@@ -95,13 +91,19 @@ describe('reading the Pentabarf layout of FOSDEM 2007–2012', () => {
 	});
 
 	it('reads both layouts in one file', () => {
-		const day = '<day index="1" date="2024-03-09"><event id="1"><title>Loose</title><start>09:00</start><room>A</room></event><room name="B"><event id="2"><title>Wrapped</title><start>10:00</start></event></room></day>';
+		const day =
+			'<day index="1" date="2024-03-09"><event id="1"><title>Loose</title><start>09:00</start><room>A</room></event><room name="B"><event id="2"><title>Wrapped</title><start>10:00</start></event></room></day>';
 		const schedule = parseFrabXml(minimalXml(day), 'x.xml');
-		expect(schedule.talks.map((talk) => [talk.title, talk.room])).toEqual([['Loose', 'A'], ['Wrapped', 'B']]);
+		expect(schedule.talks.map((talk) => [talk.title, talk.room])).toEqual([
+			['Loose', 'A'],
+			['Wrapped', 'B'],
+		]);
 	});
 
 	it('refuses a file whose <event>s sit where no layout puts them, instead of importing 0 talks', () => {
-		const source = minimalXml('<day index="1" date="2024-03-09"><track name="T"><event id="5"><title>Lost</title><start>09:00</start></event><event id="6"><title>Lost too</title><start>10:00</start></event></track></day>');
+		const source = minimalXml(
+			'<day index="1" date="2024-03-09"><track name="T"><event id="5"><title>Lost</title><start>09:00</start></event><event id="6"><title>Lost too</title><start>10:00</start></event></track></day>',
+		);
 		const error = rejectXml(source, 'odd.xml');
 		expect(error.message).toBe(
 			'odd.xml: document: 2 <event> elements are where no known layout puts them (schedule > day > track > event 5, schedule > day > track > event 6); expected each under <day> or under <day><room name>',

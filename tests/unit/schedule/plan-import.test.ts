@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { parseFrabJson } from '../../../src/lib/schedule/parse-frab-json';
 import { planImport, type ExistingContent } from '../../../src/lib/schedule/plan-import';
 
-const democon = [{ file: 'pretalx-democon.json', schedule: parseFrabJson(readFileSync(new URL('../../fixtures/schedules/pretalx-democon.json', import.meta.url), 'utf8'), 'pretalx-democon.json') }];
+const democon = [
+	{
+		file: 'pretalx-democon.json',
+		schedule: parseFrabJson(readFileSync(new URL('../../fixtures/schedules/pretalx-democon.json', import.meta.url), 'utf8'), 'pretalx-democon.json'),
+	},
+];
 const nothing: ExistingContent = { events: [], talks: [], people: [] };
 
 describe('planImport', () => {
@@ -23,7 +28,9 @@ describe('planImport', () => {
 		const speaker = first.files.find((file) => file.path.startsWith('people/'))!;
 		const existing: ExistingContent = {
 			...nothing,
-			people: [{ id: 'brian', path: 'people/brian.md', text: '---\nname: brian  ROBINSON\n---\n\nWrites about hardware.\n', data: { name: 'brian  ROBINSON' } }],
+			people: [
+				{ id: 'brian', path: 'people/brian.md', text: '---\nname: brian  ROBINSON\n---\n\nWrites about hardware.\n', data: { name: 'brian  ROBINSON' } },
+			],
 		};
 		const again = planImport(democon, existing, { timeZone: 'Europe/Berlin', only: ['25'] });
 		expect(speaker.path).toBe('people/brian-robinson.md');
@@ -33,6 +40,8 @@ describe('planImport', () => {
 	});
 
 	it('refuses an --event id that is not a file name', () => {
-		expect(() => planImport(democon, nothing, { eventId: 'Demo Con' })).toThrow('expected an id written like a file name: lower-case ASCII words joined by hyphens, such as "demo-con"');
+		expect(() => planImport(democon, nothing, { eventId: 'Demo Con' })).toThrow(
+			'expected an id written like a file name: lower-case ASCII words joined by hyphens, such as "demo-con"',
+		);
 	});
 });

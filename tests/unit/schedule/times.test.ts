@@ -45,9 +45,7 @@ describe('choosing the time zone of imported times', () => {
 	});
 
 	it('refuses to guess without a zone or offsets', () => {
-		expect(() => chooseTimeZone(schedule([talk()]), 'fosdem.xml')).toThrow(
-			/^fosdem\.xml: conference: no time zone.*--timezone Europe\/Brussels$/,
-		);
+		expect(() => chooseTimeZone(schedule([talk()]), 'fosdem.xml')).toThrow(/^fosdem\.xml: conference: no time zone.*--timezone Europe\/Brussels$/);
 	});
 });
 

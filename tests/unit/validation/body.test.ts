@@ -48,7 +48,13 @@ describe('scanBody on code and unsafe HTML', () => {
 	it('refuses MDX imports and exports at their line, naming the components available', () => {
 		const { problems } = scanBody('x.mdx', '---\ntitle: X\n---\n\nimport { readFileSync } from "node:fs"\n\nexport const secret = 1\n', 1, 'mdx');
 		expect(problems).toEqual([
-			{ file: 'x.mdx', line: 5, column: 1, message: 'content may not import or export: MDX imports run code when the site is built', hint: 'use the components available without import: <Aside>, <TalkCard> (src/components/mdx/)' },
+			{
+				file: 'x.mdx',
+				line: 5,
+				column: 1,
+				message: 'content may not import or export: MDX imports run code when the site is built',
+				hint: 'use the components available without import: <Aside>, <TalkCard> (src/components/mdx/)',
+			},
 			expect.objectContaining({ line: 7, message: 'content may not import or export: MDX imports run code when the site is built' }),
 		]);
 	});
@@ -62,7 +68,8 @@ describe('scanBody on code and unsafe HTML', () => {
 	});
 
 	it('warns about HTML the page will not show, at its line', () => {
-		const body = 'Text\n\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n\nA [link](javascript:alert(1)) and <span style="position:fixed">x</span>.\n';
+		const body =
+			'Text\n\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n\nA [link](javascript:alert(1)) and <span style="position:fixed">x</span>.\n';
 		expect(scanBody('x.md', body, 1, 'md').problems.map(({ line, column, severity, message }) => `${line}:${column} ${severity} ${message}`)).toEqual([
 			'3:1 warning removed from the page: <meta>',
 			'5:3 warning removed from the page: href="javascript:alert(1)" on <a>',

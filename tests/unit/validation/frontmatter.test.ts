@@ -34,14 +34,7 @@ describe('parseEntrySource', () => {
 
 describe('parseEntrySource and Astro read front matter alike', () => {
 	const astro = (text: string) => parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
-	const fosdem2025 = [
-		'---',
-		'title: Remote Attestation with Keylime --- current status ---',
-		'event: fosdem-2025',
-		'---',
-		'',
-		'Body.',
-	].join('\n');
+	const fosdem2025 = ['---', 'title: Remote Attestation with Keylime --- current status ---', 'event: fosdem-2025', '---', '', 'Body.'].join('\n');
 
 	it.each([
 		['a title containing " --- " (FOSDEM 2025)', fosdem2025],

@@ -16,7 +16,12 @@ const entry = (collection: ValidEntry['collection'], id: string, data: Record<st
 
 describe('findReferences', () => {
 	it('finds every reference with its field path, in arrays and nested objects, and nothing else', () => {
-		const data = { event: ref('events', 'conf'), speakers: [ref('people', 'ada'), ref('people', 'bob')], links: [{ kind: 'slides', url: 'x' }], source: { id: 'x', collection: 'nope' } };
+		const data = {
+			event: ref('events', 'conf'),
+			speakers: [ref('people', 'ada'), ref('people', 'bob')],
+			links: [{ kind: 'slides', url: 'x' }],
+			source: { id: 'x', collection: 'nope' },
+		};
 		expect(findReferences(data)).toEqual([
 			{ path: ['event'], ref: ref('events', 'conf') },
 			{ path: ['speakers', 0], ref: ref('people', 'ada') },

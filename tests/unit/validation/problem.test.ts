@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { formatLocation, formatProblem, formatReport, sortProblems, type Problem } from '../../../src/lib/validation/problem';
 
-const located: Problem = { file: 'content/talks/a.md', line: 6, column: 5, field: 'speakers.1', message: 'unknown person "ncopa"', hint: 'did you mean "natanael-copa"?' };
+const located: Problem = {
+	file: 'content/talks/a.md',
+	line: 6,
+	column: 5,
+	field: 'speakers.1',
+	message: 'unknown person "ncopa"',
+	hint: 'did you mean "natanael-copa"?',
+};
 
 describe('formatLocation and formatProblem', () => {
 	it('write file:line:column field: message, then the hint on its own line', () => {

@@ -65,7 +65,13 @@ describe.each(['sanitised', 'refused'] as const)('the content check on the %s ho
 		const wanted = Object.entries({ ...expected, ...linked }).filter(([key, list]) => key.startsWith(`${name}/`) && list.length);
 		for (const [file, list] of wanted) {
 			const actual = byFile.get(file) ?? [];
-			expect(actual.map((problem) => ({ ...problem, message: problem.message.slice(0, list.find((want) => problem.message.startsWith(want.message))?.message.length ?? undefined) })), file).toEqual(list);
+			expect(
+				actual.map((problem) => ({
+					...problem,
+					message: problem.message.slice(0, list.find((want) => problem.message.startsWith(want.message))?.message.length ?? undefined),
+				})),
+				file,
+			).toEqual(list);
 		}
 		expect([...byFile.keys()].filter((file) => !wanted.some(([key]) => key === file))).toEqual([]);
 		for (const problem of problems) {

@@ -60,7 +60,11 @@ describe('validateContent on the mistakes fixture', async () => {
 		['unknown reference', `${base}/talks/unknown-speaker.md:6:5 speakers.1: unknown person "ada-lovelac"`, 'did you mean "ada-lovelace"?'],
 		['duplicate id', `${base}/people/ada-lovelace.mdx:1:1 duplicate id "ada-lovelace" in people`, 'rename one of the files'],
 		['unknown tag', `${base}/talks/typo-tag.md:6:5 tags.1: unknown tag "pakaging"`, 'did you mean "packaging"'],
-		['link to a missing page', `${base}/notes/broken-links.md:6:5 link to a missing page "/talks/packaging-basic/"`, 'did you mean "/talks/packaging-basics/"?'],
+		[
+			'link to a missing page',
+			`${base}/notes/broken-links.md:6:5 link to a missing page "/talks/packaging-basic/"`,
+			'did you mean "/talks/packaging-basics/"?',
+		],
 		['image that does not exist', `${base}/notes/broken-links.md:8:1 image "./diagram.png" does not exist`, `expected a file at ${base}/notes/diagram.png`],
 	])('reports the %s with its line and a hint', (_, location, hint) => {
 		const line = report.find((text) => text.startsWith(location));
@@ -140,7 +144,10 @@ describe('validateContent after an import (`changed`)', () => {
 
 	it('scans only the changed files’ bodies, yet sees every entry and page for their links and references', async () => {
 		const overlay = new Map([
-			['talks/new-talk.md', '---\ntitle: New\nevent: democonf-2024\nspeakers: [ada-lovelace]\n---\n\nSee [the recap](/recaps/democonf-2024-recap/) and [Grace](/people/grace-hopper/).\n'],
+			[
+				'talks/new-talk.md',
+				'---\ntitle: New\nevent: democonf-2024\nspeakers: [ada-lovelace]\n---\n\nSee [the recap](/recaps/democonf-2024-recap/) and [Grace](/people/grace-hopper/).\n',
+			],
 		]);
 		const result = await validateContent(projectRoot, base, { overlay, changed: new Set(overlay.keys()) });
 		expect(result.problems).toEqual([]);
@@ -149,7 +156,9 @@ describe('validateContent after an import (`changed`)', () => {
 
 	it('still reports what a changed file breaks, located in it, and unchanged files’ front matter problems', async () => {
 		const overlay = new Map([['talks/new-talk.md', '---\ntitle: New\nevent: democonf-2024\nspeakers: [ada-lovelac]\n---\n\n[Missing](/people/nobody/)\n']]);
-		const lines = (await validateContent(projectRoot, 'tests/fixtures/broken/content', { overlay, changed: new Set(overlay.keys()) })).problems.map(formatProblem);
+		const lines = (await validateContent(projectRoot, 'tests/fixtures/broken/content', { overlay, changed: new Set(overlay.keys()) })).problems.map(
+			formatProblem,
+		);
 		expect(lines).toEqual(
 			expect.arrayContaining([
 				expect.stringMatching(/^tests\/fixtures\/broken\/content\/talks\/new-talk\.md:4:\d+ speakers\.0: unknown person "ada-lovelac"/),
