@@ -88,7 +88,7 @@ export interface MarkdownProcessorOptions {
  * - `md`: Sätteri (Rust, Astro 7's default) for `.md`, nearly all the content: it renders about
  *   three times faster than unified (docs/benchmarks.md); GFM is built in;
  * - `mdx`: unified with remark-gfm for `.mdx` (recaps and notes with components), as before.
- * `tests/unit/markdown-parity.test.ts` renders every Markdown page of the fixtures and of
+ * `tests/unit/markdown/processors.test.ts` renders every Markdown page of the fixtures and of
  * `content/` through both and compares the HTML.
  */
 export function markdownProcessors({ transforms = [] }: MarkdownProcessorOptions = {}) {
