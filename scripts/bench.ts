@@ -61,6 +61,8 @@ const corpusEnv = (work: string) => ({
 	EDELWEISS_CONTENT: path.join(work, 'content'),
 	EDELWEISS_OUT_DIR: path.join(work, 'dist'),
 	EDELWEISS_CACHE_DIR: path.join(work, 'cache'),
+	// A line per route in the log, which says how many were rendered and how many copied.
+	EDELWEISS_LOG_PAGES: '1',
 });
 
 /** Runs `npm run build` once and keeps its log as `<work>/<label>.log` for profiling with `--keep`. */

@@ -27,8 +27,8 @@ const isBuildSummary = (/** @type {import('astro').AstroLoggerMessage} */ event)
  * Passes every log event on except the Shiki warning above and the one line per page that
  * `astro build` prints, which buries what matters (warnings, the summary) under hundreds of paths.
  * A page line is still printed when anything else comes before its timing: a warning while
- * rendering it, or "file not created". Before Astro's summary it says how many pages were
- * rendered and how many an incremental build reused.
+ * rendering it, or "file not created". Before Astro's summary it says how many routes (pages
+ * and files such as calendars) were rendered and how many an incremental build reused.
  * @param {import('astro').AstroLoggerDestination} destination
  * @returns {import('astro').AstroLoggerDestination}
  */
@@ -53,7 +53,7 @@ export function withoutNoise(destination) {
 			if (page) destination.write(page);
 			page = undefined;
 			if (isBuildSummary(event) && reused > 0) {
-				destination.write({ ...event, message: `${rendered} page(s) rendered, ${reused} reused from the last build` });
+				destination.write({ ...event, message: `${rendered} route(s) rendered, ${reused} reused from the last build` });
 			}
 			destination.write(event);
 		},

@@ -31,7 +31,7 @@ describe('withoutNoise', () => {
 		expect(written).toEqual([
 			buildEvents[0],
 			buildEvents[7],
-			{ ...buildEvents[8], message: '2 page(s) rendered, 1 reused from the last build' },
+			{ ...buildEvents[8], message: '2 route(s) rendered, 1 reused from the last build' },
 			buildEvents[8],
 		]);
 	});

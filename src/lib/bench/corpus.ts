@@ -155,6 +155,8 @@ const familyNames = [
 ];
 const kinds = ['talk', 'talk', 'talk', 'lightning', 'keynote', 'workshop', 'panel', 'demo'];
 const tracks = ['Distributions', 'Containers', 'Kernel', 'Security', 'Embedded', 'Community', 'Networking', 'Toolchains'];
+/** About ten rooms for a 250-talk weekend, as FOSDEM's rooms hold 20–30 talks each (real FOSDEM room names). */
+const rooms = ['H.1302', 'H.1308', 'H.2215', 'K.1.105', 'K.3.201', 'K.4.401', 'UA2.114', 'UA2.220', 'AW1.120', 'AW1.126'];
 const codeSamples = [
 	['sh', 'apk add --no-cache build-base\nabuild -r\napk verify ./packages/main/x86_64/*.apk'],
 	['yaml', 'build:\n  image: alpine:edge\n  script:\n    - apk add make gcc musl-dev\n    - make test'],
@@ -235,7 +237,7 @@ export function generateCorpus({ talks: talkCount, seed = 1 }: CorpusOptions): C
 				`start: "${pad(between(9, 17), 2)}:${pick(['00', '15', '30', '45'])}"`,
 				`duration: ${pick([15, 25, 40, 50])}`,
 				`track: ${pick(tracks)}`,
-				`room: ${pick(['H', 'K', 'UA', 'AW'])}.${between(1, 4)}${pad(between(1, 99), 2)}`,
+				`room: ${pick(rooms)}`,
 				`tags: [${talkTags.join(', ')}]`,
 				'links:',
 				'  - kind: slides',
