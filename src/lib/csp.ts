@@ -1,22 +1,7 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import type { AstroUserConfig } from 'astro';
+import { inlineScriptHashes } from './inline-scripts';
 
 type CspConfig = Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>;
-
-/**
- * The only scripts pages may run: the small files of `src/inline-scripts/`, which pages
- * inline with `<script is:inline set:html={…} />`. Astro does not hash inline scripts itself.
- */
-export const inlineScriptsDir = new URL('../inline-scripts/', import.meta.url);
-export const inlineScriptHashes = readdirSync(inlineScriptsDir)
-	.filter((file) => file.endsWith('.js'))
-	.map(
-		(file) =>
-			`sha256-${createHash('sha256')
-				.update(readFileSync(new URL(file, inlineScriptsDir)))
-				.digest('base64')}` as const,
-	);
 
 /**
  * The Content-Security-Policy of every page, for Astro's `security.csp`. Astro adds the
@@ -36,7 +21,7 @@ export const contentSecurityPolicy: CspConfig = {
 		"base-uri 'self'",
 		"form-action 'self'",
 	],
-	// Pagefind compiles its WebAssembly search core.
+	// The inline scripts' hashes (src/lib/inline-scripts.ts); Pagefind compiles its WebAssembly search core.
 	scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes },
 	// Stylesheets and Astro's hashed `<style>` elements; no `style` attribute anywhere (code
 	// highlighting colours with classes: src/lib/code-highlighting.ts).

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { inlineScriptsDir } from '../../src/lib/csp';
+import { inlineScriptFiles, readInlineScript } from '../../src/lib/inline-scripts';
 import { loadPage } from '../helpers/html';
 import { openBuiltIndex } from '../../src/lib/pagefind-node';
 import { listHtmlFiles } from '../../src/lib/site-files';
@@ -137,8 +137,7 @@ describe('the basic fixture site', () => {
 	});
 
 	it('ships no JavaScript files to readers: only the small inline scripts of src/inline-scripts', async () => {
-		const inlineScripts = await readdir(inlineScriptsDir);
-		const scriptFile = new Map(await Promise.all(inlineScripts.map(async (file) => [await readFile(new URL(file, inlineScriptsDir), 'utf8'), file] as const)));
+		const scriptFile = new Map(inlineScriptFiles().map((file) => [readInlineScript(file), file] as const));
 		// The search page, the offline page and My schedule are where the reader asked for them: they bring their own scripts.
 		const ownScripts = new Set(['search/index.html', 'offline/index.html', 'my-schedule/index.html']);
 		for (const file of htmlFiles.filter((file) => !ownScripts.has(file))) {

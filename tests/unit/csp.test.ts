@@ -1,21 +1,10 @@
-import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, inlineScriptHashes, inlineScriptsDir } from '../../src/lib/csp';
+import { contentSecurityPolicy } from '../../src/lib/csp';
+import { inlineScriptHashes } from '../../src/lib/inline-scripts';
 
 describe('contentSecurityPolicy', () => {
-	it('hashes every file of src/inline-scripts/, and nothing else', async () => {
-		const scripts = (await readdir(inlineScriptsDir)).filter((file) => file.endsWith('.js'));
-		const hashes = await Promise.all(
-			scripts.map(
-				async (file) =>
-					`sha256-${createHash('sha256')
-						.update(await readFile(new URL(file, inlineScriptsDir)))
-						.digest('base64')}`,
-			),
-		);
-		expect(scripts.length).toBeGreaterThan(0);
-		expect([...inlineScriptHashes].sort()).toEqual(hashes.sort());
+	it('allows the inline scripts by their hashes', () => {
+		expect(inlineScriptHashes.length).toBeGreaterThan(0);
 		expect(contentSecurityPolicy.scriptDirective?.hashes).toEqual(inlineScriptHashes);
 	});
 
