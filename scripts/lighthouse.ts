@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { appendToSection } from '../src/lib/bench/report';
 import { formatLighthouseTable, runLighthouse } from '../src/lib/bench/lighthouse';
+import { buildCommand } from '../src/lib/build/settings';
 import { withAstroLock } from '../src/lib/check/astro-lock';
 import { runCommand } from '../src/lib/check/run-command';
 import { serveStatic } from '../src/lib/static-server';
@@ -32,7 +33,8 @@ await mkdir(dist, { recursive: true });
 const server = await serveStatic(dist);
 try {
 	const { exitCode, output } = await withAstroLock(root, () =>
-		runCommand(path.join(root, 'node_modules/.bin/astro'), ['build'], {
+		// `npm run build`'s own steps: Astro, then Pagefind and the offline files.
+		runCommand(buildCommand(root).command, buildCommand(root).args, {
 			cwd: root,
 			env: { EDELWEISS_CONTENT: values.content, EDELWEISS_OUT_DIR: dist, EDELWEISS_CACHE_DIR: path.join(work, 'cache'), SITE_URL: server.url },
 		}),
