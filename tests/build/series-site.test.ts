@@ -40,7 +40,7 @@ describe('the series page', () => {
 			['/events/fosdem-2020/', 'FOSDEM 2020', '1 – 2 February 2020', '33', '35'],
 			['/events/fosdem-2024/', 'FOSDEM 2024', '3 – 4 February 2024', '32', '34'],
 		]);
-		expect(texts($, '#editions-table caption')[0]).toContain('oldest first');
+		expect(texts($, '#editions-table caption')[0]).toContain('Every edition of FOSDEM, oldest first');
 	});
 
 	it('draws talks per edition and per track as SVG images described by their numbers, with no script', async () => {
