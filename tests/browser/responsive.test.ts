@@ -43,8 +43,22 @@ describe.each(['site', 'basic', 'programme'] as SiteName[])('the %s site on a ph
 		await context.close();
 		expect(wide).toEqual([]);
 	});
+});
 
-	it.runIf(name === 'site')('keeps search results within the screen at 320 and 390 px', async () => {
+describe('search results on a phone', () => {
+	let server: StaticServer;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		server = await serveStatic((await builtSite('site')).dist);
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	it('keep within the screen at 320 and 390 px', async () => {
 		for (const width of [320, 390]) {
 			const context = await browser.newContext({ viewport: { width, height: 800 } });
 			const page = await context.newPage();
