@@ -17,9 +17,15 @@ export const minifyInlineScript = (source: string) => transformSync(source, { lo
 /** The file names of the inline scripts (`theme-init.js`, …). */
 export const inlineScriptFiles = () => readdirSync(inlineScriptsDir).filter((file) => file.endsWith('.js'));
 
-/** An inline script's text as pages carry it, from its path or its file name. */
-export const readInlineScript = (file: string) =>
-	minifyInlineScript(readFileSync(file.includes('/') ? file : fileURLToPath(new URL(file, inlineScriptsDir)), 'utf8'));
+const minified = new Map<string, string>();
+
+/** An inline script's text as pages carry it, from its path or its file name; minified once per file. */
+export function readInlineScript(file: string): string {
+	const absolute = file.includes('/') ? file : fileURLToPath(new URL(file, inlineScriptsDir));
+	let text = minified.get(absolute);
+	if (text === undefined) minified.set(absolute, (text = minifyInlineScript(readFileSync(absolute, 'utf8'))));
+	return text;
+}
 
 /** The CSP hash of each inline script, as pages carry it. */
 export const inlineScriptHashes = inlineScriptFiles().map((file) => `sha256-${createHash('sha256').update(readInlineScript(file)).digest('base64')}` as const);

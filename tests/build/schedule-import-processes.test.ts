@@ -1,10 +1,8 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../src/lib/check/run-command';
 import { importWorkFolder } from '../../src/lib/content-files';
 import { withFolderLock } from '../../src/lib/folder-lock';
@@ -13,6 +11,7 @@ import { importSchedule } from '../../src/lib/schedule/import-schedule';
 import { validateContent } from '../../src/lib/validation/validate-content';
 import { projectRoot } from '../helpers/build-site';
 import { hostileFixtures } from '../helpers/hostile';
+import { frontMatter, importWorkspaces, snapshot } from '../helpers/import-workspace';
 
 /**
  * The importer against real processes and real schedules: killed mid-way, run twice at once,
@@ -22,25 +21,7 @@ import { hostileFixtures } from '../helpers/hostile';
 const schedules = path.join(projectRoot, 'tests/fixtures/schedules');
 const fosdem = path.join(schedules, 'fosdem-2020.xml');
 const democon = path.join(schedules, 'pretalx-democon.json');
-const workspaces: string[] = [];
-
-async function workspace(): Promise<{ root: string; content: string }> {
-	const root = await mkdtemp(path.join(tmpdir(), 'edelweiss-import-'));
-	workspaces.push(root);
-	return { root, content: path.join(root, 'content') };
-}
-afterAll(() => Promise.all(workspaces.map((root) => rm(root, { recursive: true, force: true }))));
-
-async function snapshot(folder: string): Promise<Record<string, string>> {
-	const names = await readdir(folder, { recursive: true }).catch(() => [] as string[]);
-	const files: Record<string, string> = {};
-	for (const name of names.sort()) {
-		const text = await readFile(path.join(folder, name), 'utf8').catch(() => undefined);
-		if (text !== undefined) files[name] = text;
-	}
-	return files;
-}
-const frontMatter = async (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(await readFile(file, 'utf8'))![1]!);
+const { workspace } = importWorkspaces();
 
 describe('ids compared as the schedule means them', () => {
 	it('reports no false conflicts importing FOSDEM 2020 over the hub’s own content (ids "427" and 427 are one)', async () => {

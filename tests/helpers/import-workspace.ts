@@ -40,13 +40,13 @@ export function importWorkspaces() {
 	return { folder, workspace };
 }
 
-/** Every file under a folder with its text, to prove a failed import changed nothing. */
+/** Every file under a folder with its text, by `/`-separated path, to prove a failed import changed nothing. */
 export async function snapshot(folder: string): Promise<Record<string, string>> {
 	const names = await readdir(folder, { recursive: true }).catch(() => [] as string[]);
 	const files: Record<string, string> = {};
 	for (const name of names.sort()) {
 		const text = await readFile(path.join(folder, name), 'utf8').catch(() => undefined);
-		if (text !== undefined) files[name] = text;
+		if (text !== undefined) files[name.split(path.sep).join('/')] = text;
 	}
 	return files;
 }

@@ -7,6 +7,7 @@ import { importSchedule } from '../../../src/lib/schedule/import-schedule';
 import { ScheduleError } from '../../../src/lib/schedule/model';
 import { isError } from '../../../src/lib/validation/problem';
 import { validateContent } from '../../../src/lib/validation/validate-content';
+import { snapshot } from '../../helpers/import-workspace';
 
 /** What a hostile schedule must lead to (tests/fixtures/hostile/schedules/expected.json). */
 interface Expected {
@@ -47,16 +48,6 @@ async function repository(): Promise<string> {
 	return root;
 }
 const outside = (root: string) => path.resolve(root, '../../../../../../../..');
-
-/** Every file under `root` with its text. */
-async function snapshot(root: string): Promise<Record<string, string>> {
-	const files: Record<string, string> = {};
-	for (const name of (await readdir(root, { recursive: true })).sort()) {
-		const text = await readFile(path.join(root, name), 'utf8').catch(() => undefined);
-		if (text !== undefined) files[name.split(path.sep).join('/')] = text;
-	}
-	return files;
-}
 
 const stackLine = /\n\s+at [\w<.]/;
 

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { importSchedule } from '../../../src/lib/schedule/import-schedule';
 import { ScheduleError } from '../../../src/lib/schedule/model';
 import { parseSchedule } from '../../../src/lib/schedule/parse-schedule';
@@ -11,6 +10,7 @@ import { importerVersion, talkEntry } from '../../../src/lib/schedule/talk-entry
 import { stableStringify, valueHash } from '../../../src/lib/schedule/merge';
 import { validateContent } from '../../../src/lib/validation/validate-content';
 import { frabXml, type TestEdition } from '../../helpers/frab-xml';
+import { frontMatter } from '../../helpers/import-workspace';
 
 const schedules = fileURLToPath(new URL('../../fixtures/schedules/', import.meta.url));
 const workspaces: string[] = [];
@@ -27,7 +27,6 @@ const write = async (file: string, text: string) => {
 	await writeFile(file, text);
 	return file;
 };
-const frontMatter = async (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(await readFile(file, 'utf8'))![1]!);
 async function tree(folder: string): Promise<Record<string, string>> {
 	const names = await readdir(folder, { recursive: true }).catch(() => [] as string[]);
 	const files: Record<string, string> = {};
