@@ -2,6 +2,7 @@ import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { collectionNames, type CollectionName } from './collections';
 import { contentExtensions, entryIdFromPath } from './entry-id';
+import { importWorkFolder, inspectImportState, untrustedImportHint } from './schedule/import-journal';
 
 /** A content file of a collection, as Astro's glob loader would find it. */
 export interface ContentFile {
@@ -20,18 +21,13 @@ export interface ListingProblem {
 	message: string;
 	hint?: string;
 	/** Set when the tree cannot be trusted as it stands: a link could point anywhere, an import is half done. */
-	untrusted?: 'symbolic link' | 'interrupted import';
+	untrusted?: 'symbolic link' | 'interrupted import' | 'untrusted import state';
 }
 
 export interface ContentListing {
 	files: ContentFile[];
 	problems: ListingProblem[];
 }
-
-/** The folder an import stages files and keeps its journal in (`import-journal.ts`); git ignores it. */
-export const importWorkFolder = '.edelweiss-import';
-/** Its journal: while it exists, an import is half applied. */
-export const importJournalFile = 'journal.json';
 
 /** Extensions that look like content but that the hub would silently skip. */
 const misnamedContent = /\.(markdown|mdown|mkd|txt|ya?ml|json)$/i;
@@ -65,14 +61,16 @@ export async function listContentFiles(contentDir: string, collections: readonly
 		return { files, problems };
 	}
 
-	const journal = await lstat(path.join(contentDir, importWorkFolder, importJournalFile)).catch(() => undefined);
-	if (journal) {
+	const importState = await inspectImportState(contentDir);
+	if (importState.kind === 'interrupted') {
 		problems.push({
-			path: `${importWorkFolder}/${importJournalFile}`,
+			path: `${importWorkFolder}/journal.json`,
 			message: 'an import was interrupted while it replaced files, so the content is half imported',
 			untrusted: 'interrupted import',
 			hint: 'run `npm run import -- --finish` to complete it (any import completes it first)',
 		});
+	} else if (importState.kind === 'untrusted') {
+		problems.push({ path: importState.path, message: importState.reason, untrusted: 'untrusted import state', hint: untrustedImportHint });
 	}
 
 	for (const dirent of await readdir(contentDir, { withFileTypes: true })) {

@@ -1,4 +1,5 @@
 import { slug } from 'github-slugger';
+import { isCollectionName } from './collections';
 
 /** File extensions the hub reads as content. */
 export const contentExtensions = ['.md', '.mdx'] as const;
@@ -14,6 +15,22 @@ export function entryIdFromPath(relativePath: string): string {
 		.split(/[\\/]/)
 		.map((segment) => slug(segment))
 		.join('/');
+}
+
+/**
+ * Proves `file` (a path inside the content tree, with `/`) names a content file inside its
+ * collection's folder, whatever text it came from: no `..`, no absolute path, no hidden or
+ * empty segment, no other folder, no other extension. Every path an import or its journal
+ * writes passes through here before anything moves.
+ */
+export function isCollectionFilePath(file: string): boolean {
+	const [collection = '', ...rest] = file.split('/');
+	return (
+		isCollectionName(collection) &&
+		rest.length > 0 &&
+		rest.every((segment) => segment !== '' && segment !== '..' && !segment.startsWith('.') && !/[\\\0]/.test(segment)) &&
+		contentExtensions.some((extension) => file.endsWith(extension))
+	);
 }
 
 /** An id as CONTRIBUTING.md asks for: ASCII lower-case words joined by hyphens, in folders if need be. */

@@ -67,3 +67,17 @@ export function lastCommit(directory: string): string {
 		return '';
 	}
 }
+
+/**
+ * The files under `directory` that git tracks and whose names match `pattern` (a git pathspec
+ * relative to `directory`, e.g. `.edelweiss-import*`), with `/`, relative to `directory`; empty
+ * outside git. Internal state a merge request committed is found this way.
+ */
+export function trackedFiles(directory: string, pattern: string): string[] {
+	try {
+		const listed = execFileSync('git', ['ls-files', '-z', '--', pattern], { cwd: directory, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+		return listed.split('\0').filter(Boolean);
+	} catch {
+		return [];
+	}
+}

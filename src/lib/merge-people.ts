@@ -2,9 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { fileConcurrency, mapConcurrently } from './concurrency';
-import { importWorkFolder } from './content-files';
-import { withFolderLock } from './folder-lock';
-import { commitFiles, completeInterruptedImport } from './schedule/import-journal';
+import { commitFiles, completeInterruptedImport, withImportLock } from './schedule/import-journal';
 import { valueHash } from './schedule/merge';
 import { normaliseName } from './schedule/people-index';
 import { findFrontmatter } from './validation/frontmatter';
@@ -194,7 +192,7 @@ export async function mergePeople(options: MergePeopleOptions): Promise<MergePeo
 	};
 
 	if (options.dryRun) return { changes: (await plan()).changes, written: false };
-	return withFolderLock(path.join(contentDir, `${importWorkFolder}.lock`), async () => {
+	return withImportLock(contentDir, async () => {
 		await completeInterruptedImport(contentDir);
 		const { files, changes } = await plan();
 		await commitFiles(contentDir, files);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listContentFiles } from '../../src/lib/content-files';
+import { textHash } from '../../src/lib/schedule/import-journal';
 
 const roots: string[] = [];
 afterAll(() => Promise.all(roots.map((root) => rm(root, { recursive: true, force: true }))));
@@ -69,10 +70,27 @@ describe('listContentFiles', () => {
 		]);
 	});
 
-	it('reports an import interrupted while it replaced files', async () => {
-		const root = await tree({ 'talks/a.md': '', '.edelweiss-import/journal.json': '{}', '.edelweiss-import/stage/talks/a.md': '' });
+	it('reports an import interrupted while it replaced files, and hints --finish only for a proven journal', async () => {
+		const journal = JSON.stringify({ started: '2026-01-01T00:00:00Z', files: [{ path: 'talks/a.md', before: textHash(''), after: textHash('new') }] });
+		const root = await tree({ 'talks/a.md': '', '.edelweiss-import/journal.json': journal, '.edelweiss-import/stage/talks/a.md': 'new' });
 		const { files, problems } = await listContentFiles(root);
 		expect(files.map((file) => file.path)).toEqual(['talks/a.md']);
-		expect(problems).toEqual([expect.objectContaining({ path: '.edelweiss-import/journal.json', message: expect.stringContaining('half imported') })]);
+		expect(problems).toEqual([
+			expect.objectContaining({
+				path: '.edelweiss-import/journal.json',
+				message: expect.stringContaining('half imported'),
+				hint: expect.stringContaining('--finish'),
+			}),
+		]);
+
+		const forged = await tree({ 'talks/a.md': '', '.edelweiss-import/journal.json': '{}' });
+		expect((await listContentFiles(forged)).problems).toEqual([
+			expect.objectContaining({
+				path: '.edelweiss-import/journal.json',
+				message: expect.stringContaining('the import journal cannot be trusted'),
+				hint: expect.not.stringContaining('--finish'),
+				untrusted: 'untrusted import state',
+			}),
+		]);
 	});
 });

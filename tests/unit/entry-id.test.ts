@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiId, contentExtensions, entryIdFromPath, isEntryId } from '../../src/lib/entry-id';
+import { asciiId, contentExtensions, entryIdFromPath, isEntryId, isCollectionFilePath } from '../../src/lib/entry-id';
 
 describe('entry ids', () => {
 	it('is the path without extension, each folder and name slugged as Astro slugs them', () => {
@@ -34,4 +34,25 @@ describe('entry ids', () => {
 		expect(asciiId('one two three four', 12)).toBe('one-two');
 		expect(asciiId('x'.repeat(100), 12)).toBe('x'.repeat(12));
 	});
+});
+
+describe('isCollectionFilePath', () => {
+	it('accepts a content file inside its collection folder, in sub-folders too', () => {
+		expect(isCollectionFilePath('talks/fosdem-2020/podman.md')).toBe(true);
+		expect(isCollectionFilePath('recaps/a.mdx')).toBe(true);
+	});
+
+	it.each([
+		'../README.md',
+		'talks/../../x.md',
+		'/etc/x.md',
+		'talks/./x.md',
+		'talks//x.md',
+		'talks/.x.md',
+		'talks/x.ts',
+		'talks',
+		'scripts/x.md',
+		'talks\\..\\x.md',
+		'',
+	])('refuses %j', (file) => expect(isCollectionFilePath(file)).toBe(false));
 });

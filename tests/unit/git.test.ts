@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getFileDates, readFileDates } from '../../src/lib/git';
+import { getFileDates, readFileDates, trackedFiles } from '../../src/lib/git';
 
 async function commitAt(repo: string, file: string, isoDate: string) {
 	await mkdir(path.dirname(path.join(repo, file)), { recursive: true });
@@ -38,5 +38,20 @@ describe('readFileDates', () => {
 		await writeFile(path.join(folder, 'a.md'), 'x');
 		expect(readFileDates(folder).size).toBe(0);
 		expect(getFileDates(path.join(folder, 'a.md'), folder)).toBeUndefined();
+	});
+});
+
+describe('trackedFiles', () => {
+	it('lists the files git tracks under a pattern, force-added ignored ones included, and nothing outside git', async () => {
+		const repo = await mkdtemp(path.join(tmpdir(), 'edelweiss-git-'));
+		execFileSync('git', ['init', '-q'], { cwd: repo });
+		await writeFile(path.join(repo, '.gitignore'), '.state*\n');
+		await mkdir(path.join(repo, '.state'));
+		await writeFile(path.join(repo, '.state/journal.json'), '{}');
+		await writeFile(path.join(repo, '.state-untracked'), '');
+		expect(trackedFiles(repo, '.state*')).toEqual([]);
+		execFileSync('git', ['add', '-f', '.state/journal.json'], { cwd: repo });
+		expect(trackedFiles(repo, '.state*')).toEqual(['.state/journal.json']);
+		expect(trackedFiles(await mkdtemp(path.join(tmpdir(), 'edelweiss-nogit-')), '*')).toEqual([]);
 	});
 });

@@ -1,12 +1,11 @@
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { collectionNames } from '../collections';
-import { importWorkFolder, listContentFiles, type ContentFile } from '../content-files';
-import { withFolderLock } from '../folder-lock';
+import { listContentFiles, type ContentFile } from '../content-files';
+import { isCollectionFilePath } from '../entry-id';
 import { readEntryData } from '../validation/frontmatter';
 import { formatProblem, isError, type Problem } from '../validation/problem';
 import { readContentText, validateContent } from '../validation/validate-content';
-import { commitFiles, completeInterruptedImport } from './import-journal';
+import { commitFiles, completeInterruptedImport, withImportLock } from './import-journal';
 import { ScheduleError } from './model';
 import { parseSchedule, readScheduleFile } from './parse-schedule';
 import { planImport, type ExistingContent, type ExistingEntry, type ImportFilters, type ImportPlan } from './plan-import';
@@ -100,21 +99,9 @@ export async function readExistingContent(contentDir: string): Promise<ExistingC
 	return { events: of('events'), talks: of('talks'), people: of('people') };
 }
 
-/**
- * Proves a planned path is a content file inside its collection's folder, whatever text its
- * id came from: no `..`, no absolute path, no other folder, no other extension.
- */
+/** Refuses a planned path that is not a content file inside its collection's folder (`isCollectionFilePath`). */
 function assertInsideCollection(contentDir: string, file: string): void {
-	const [collection, ...rest] = file.split('/');
-	const folder = path.join(contentDir, collection!);
-	const target = path.resolve(contentDir, file);
-	const inside =
-		(collectionNames as readonly string[]).includes(collection!) &&
-		rest.length > 0 &&
-		rest.every((segment) => segment && segment !== '.' && segment !== '..' && !segment.startsWith('.')) &&
-		/\.mdx?$/.test(file) &&
-		target.startsWith(folder + path.sep);
-	if (!inside) throw new ScheduleError(file, 'path', `refused: an import writes only content files inside ${contentDir}/<collection>/`);
+	if (!isCollectionFilePath(file)) throw new ScheduleError(file, 'path', `refused: an import writes only content files inside ${contentDir}/<collection>/`);
 }
 
 /**
@@ -165,8 +152,8 @@ export async function importSchedule(options: ImportOptions): Promise<ImportResu
 	if (options.dryRun) return { ...(await plan()).result, written: false, completed: [], phases };
 
 	await mkdir(contentDir, { recursive: true });
-	return withFolderLock(
-		path.join(contentDir, `${importWorkFolder}.lock`),
+	return withImportLock(
+		contentDir,
 		async () => {
 			const completed = await completeInterruptedImport(contentDir);
 			const { result, read } = await plan();
@@ -187,5 +174,5 @@ export async function importSchedule(options: ImportOptions): Promise<ImportResu
 /** Completes an interrupted import without importing anything else (`npm run import -- --finish`). */
 export async function finishInterruptedImport(contentDir: string): Promise<string[]> {
 	const absolute = path.resolve(contentDir);
-	return withFolderLock(path.join(absolute, `${importWorkFolder}.lock`), () => completeInterruptedImport(absolute));
+	return withImportLock(absolute, () => completeInterruptedImport(absolute));
 }
