@@ -5,7 +5,7 @@ import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
 import { VFile } from 'vfile';
-import { mdxComponentNames } from '../../components/mdx/names';
+import { isMdxComponentName, refusedAttribute } from '../../components/mdx/names';
 import { codeThemes, highlightClassPattern } from '../code-highlighting';
 import type { Position } from '../text-file';
 
@@ -19,8 +19,11 @@ export interface HtmlAllowance {
 
 /** Something the sanitiser removed, where the content file has it. */
 export interface Removal {
-	/** `code`: MDX that would run at build time; `html`: markup outside the allow-list; `component`: an unknown one. */
-	kind: 'code' | 'html' | 'component';
+	/**
+	 * `code`: MDX that would run at build time; `html`: markup outside the allow-list; `component`:
+	 * an unknown one; `attribute`: one an author component does not accept (`set:html`, `slot`…).
+	 */
+	kind: 'code' | 'html' | 'component' | 'attribute';
 	position?: Position | undefined;
 	/** What was removed, for a contributor: `<meta>`, `attribute style on <div>`, `link javascript:…`. */
 	what: string;
@@ -107,14 +110,19 @@ function replaceMdx(children: AnyNode[], components: Map<string, MdxElement>, no
 		if (!child.name) return inner ?? [];
 		const properties = literalProperties(child, removals);
 		if (/^[A-Z]/.test(child.name)) {
-			if (!(mdxComponentNames as readonly string[]).includes(child.name)) {
+			if (!isMdxComponentName(child.name)) {
 				removals.push({ kind: 'component', position: positionOf(child), what: `unknown component <${child.name}>` });
 				return inner ?? [];
 			}
+			const component = child.name;
 			const key = `${nonce}-${components.size}`;
-			const attributes = child.attributes.filter(
-				(attribute) => attribute.type === 'mdxJsxAttribute' && (attribute.value == null || typeof attribute.value === 'string'),
-			);
+			// Only the attributes the component declares: Astro's runtime turns `set:html` on anything into raw HTML.
+			const attributes = child.attributes.filter((attribute) => {
+				if (attribute.type !== 'mdxJsxAttribute' || (attribute.value != null && typeof attribute.value !== 'string')) return false;
+				const refused = refusedAttribute(component, attribute.name, attribute.value ?? null);
+				if (refused) removals.push({ kind: 'attribute', position: positionOf(attribute) ?? positionOf(child), what: refused });
+				return !refused;
+			});
 			components.set(key, { ...child, attributes, children: [] });
 			return [
 				{

@@ -63,6 +63,8 @@ function sanitiserProblems(file: string, tree: MdastNode, toFile: (line: number,
 	return sanitizeContentTree(hast, schema).removals.flatMap(({ kind, what, position }): Problem[] => {
 		const at = toFile(position?.line ?? 1, position?.column ?? 1);
 		if (kind === 'component') return [];
+		if (kind === 'attribute')
+			return [{ file, ...at, message: `refused: ${what}`, hint: 'author components take only the attributes CONTRIBUTING.md lists for them' }];
 		if (kind === 'html') {
 			return [
 				{

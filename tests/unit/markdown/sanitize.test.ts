@@ -125,6 +125,44 @@ describe('rehypeSanitizeContent over a compiled MDX module', () => {
 	});
 });
 
+describe('author components', () => {
+	const runtime = {
+		Fragment: 'fragment',
+		jsx: (type: unknown, props: unknown) => ({ type, props }),
+		jsxs: (type: unknown, props: unknown) => ({ type, props }),
+	};
+	/** The props each author component would receive when the compiled module really runs. */
+	async function componentProps(mdx: string): Promise<Record<string, unknown>[]> {
+		const module = await evaluate(mdx, { ...runtime, rehypePlugins: [rehypeSanitizeContent] });
+		const Aside = () => null;
+		const TalkCard = () => null;
+		const received: Record<string, unknown>[] = [];
+		const visit = (node: unknown): void => {
+			if (Array.isArray(node)) return node.forEach(visit);
+			if (!node || typeof node !== 'object' || !('props' in node)) return;
+			const { type, props } = node as { type: unknown; props: Record<string, unknown> };
+			const { children, ...rest } = props;
+			if (type === Aside || type === TalkCard) received.push(rest);
+			visit(children);
+		};
+		visit((module.default as (props: object) => unknown)({ components: { Aside, TalkCard } }));
+		return received;
+	}
+
+	it('receive only the attributes they declare: set:html, slot, class:list, is:raw and other names are dropped', async () => {
+		const props = await componentProps(
+			[
+				'<Aside type="tip" title="Kept" set:html="<meta http-equiv=refresh content=0;url=https://evil.example>" slot="x" class:list="site-header" is:raw id="main" class="site-nav">Text</Aside>',
+				'',
+				'<Aside type="note evil-class">Text</Aside>',
+				'',
+				'<TalkCard id="podman" set:text="x" data-x:y="1" />',
+			].join('\n'),
+		);
+		expect(props).toEqual([{ type: 'tip', title: 'Kept' }, {}, { id: 'podman' }]);
+	});
+});
+
 describe('the allow-list', () => {
 	it('lets a site allow more, and only what it names', () => {
 		const schema = contentSchema({ tagNames: ['mark'], attributes: { mark: ['className'] } });
