@@ -2,7 +2,7 @@ import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { collectionNames, type CollectionName } from './collections';
 import { contentExtensions, entryIdFromPath } from './entry-id';
-import { importWorkFolder, inspectImportState, untrustedImportHint } from './schedule/import-journal';
+import { importWorkFolder, inspectImportState, untrustedImportHint } from './import-state';
 
 /** A content file of a collection, as Astro's glob loader would find it. */
 export interface ContentFile {

@@ -4,7 +4,7 @@ import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../src/lib/check/run-command';
-import { importWorkFolder } from '../../src/lib/schedule/import-journal';
+import { importWorkFolder } from '../../src/lib/import-state';
 import { withFolderLock } from '../../src/lib/folder-lock';
 import { ImportChangedError } from '../../src/lib/schedule/import-journal';
 import { importSchedule } from '../../src/lib/schedule/import-schedule';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listContentFiles } from '../../src/lib/content-files';
-import { textHash } from '../../src/lib/schedule/import-journal';
+import { textHash } from '../../src/lib/import-state';
 
 const roots: string[] = [];
 afterAll(() => Promise.all(roots.map((root) => rm(root, { recursive: true, force: true }))));

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listContentFiles } from '../../../src/lib/content-files';
 import { mergePeople } from '../../../src/lib/merge-people';
-import { completeInterruptedImport, importWorkFolder, inspectImportState, textHash, withImportLock } from '../../../src/lib/schedule/import-journal';
+import { importWorkFolder, inspectImportState, textHash } from '../../../src/lib/import-state';
+import { completeInterruptedImport, withImportLock } from '../../../src/lib/schedule/import-journal';
 import { finishInterruptedImport } from '../../../src/lib/schedule/import-schedule';
 
 /**

@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commitFiles, completeInterruptedImport, ImportChangedError, textHash } from '../../../src/lib/schedule/import-journal';
+import { textHash } from '../../../src/lib/import-state';
+import { commitFiles, completeInterruptedImport, ImportChangedError } from '../../../src/lib/schedule/import-journal';
 
 async function tree(files: Record<string, string>): Promise<string> {
 	const root = await mkdtemp(path.join(tmpdir(), 'edelweiss-journal-'));
