@@ -92,9 +92,17 @@ describe('the real content in content/', () => {
 			const event = data('events', 'alpineconf-2021');
 			expect(event).toMatchObject({ start: '2021-05-15', end: '2021-05-16', format: 'virtual' });
 			expect(event.timezone).toBeUndefined();
-			expect(event.attendance).toEqual({ total: 700, totalQualifier: 'over', peakConcurrent: 100, peakConcurrentQualifier: 'nearly' });
-			// The source puts the recordings "on the Alpine website" and gives no address.
-			expect(event.recordings).toEqual({ coverage: 'Most of both days', where: 'the Alpine website' });
+			// "over 700 participants came and went"; "nearly 100 active participants", which is not a peak it measured.
+			expect(event.attendance).toEqual({ total: 700, totalQualifier: 'over', note: expect.stringContaining('nearly 100 active participants') });
+			// "both days have mostly full recordings on the Alpine website", and no address.
+			expect(event.recordings).toEqual({ coverage: 'both days, mostly in full', where: 'the Alpine website' });
+			// Only that recap describes the programme: the page says what it lacks, calmly.
+			expect(body('events', 'alpineconf-2021')).toMatch(/only source for the programme[^.]*without start times, rooms or links to individual recordings/);
+			// "Kevin Daudt for helping push the buttons and keeping things going".
+			for (const [collection, id] of [['events', 'alpineconf-2021'], ['people', 'kevin-daudt'], ['recaps', 'alpineconf-2021-recap']] as const) {
+				expect(body(collection, id), id).toMatch(/helped push the buttons and kept things going/);
+				expect(body(collection, id), id).not.toMatch(/controls/);
+			}
 			expect(ids(event.organisers)).toEqual(['ariadne-conill']);
 			// No source calls the conference free; the one time it names is the cancelled 15:00 slot.
 			expect(`${event.summary}\n${body('events', 'alpineconf-2021')}`).not.toMatch(/\bfree\b/i);
@@ -116,11 +124,16 @@ describe('the real content in content/', () => {
 			expect(data('events', 'alpineconf-2022').month).toBe('2022-05');
 		});
 
-		it('names the people the AlpineConf sources name, in the roles they give', () => {
+		it('names the people the AlpineConf sources name, in the roles they give, and no one they do not', () => {
 			// Ariadne ran the musl roundtable ("I should have found somebody else to run the discussion").
 			const musl = data('talks', 'alpine-and-the-larger-musl-ecosystem');
 			expect(ids(musl.moderators)).toEqual(['ariadne-conill']);
 			expect(ids(musl.speakers)).toEqual([]);
+			// The recap names nobody for these three; their pages say so instead of guessing.
+			for (const id of ['future-of-alpine-linux-community-chats', 'alpineconf-2-0-planning-discussion', 'alpine-cloud-team-talk-and-qa']) {
+				expect([...ids(data('talks', id).speakers), ...ids(data('talks', id).moderators)], id).toEqual([]);
+				expect(body('talks', id), id).toMatch(/The hub's sources do not say who led/);
+			}
 			expect(data('people', 'carlo-landmeter').name).toBe('Carlo Landmeter');
 			expect(data('people', 'kevin-daudt').name).toBe('Kevin Daudt');
 			for (const person of ['carlo-landmeter', 'kevin-daudt']) {
@@ -138,9 +151,12 @@ describe('the real content in content/', () => {
 			expect(recap.text).not.toMatch(/platform[^.]*windmills/);
 		});
 
-		it('opens the AlpineConf recap with its outcomes and glosses its jargon', () => {
+		it('opens the AlpineConf recap with its outcomes, and glosses only what a source explains', () => {
 			const recap = data('recaps', 'alpineconf-2021-recap');
-			expect(recap).toMatchObject({ published: '2021-05-18', summarised: true, originalUrl: 'https://ariadne.space/' });
+			expect(recap).toMatchObject({ published: '2021-05-18', summarised: true });
+			// The sources give the blog (ariadne.space), not the post's address.
+			expect(recap.originalUrl).toBeUndefined();
+			expect(body('recaps', 'alpineconf-2021-recap')).toContain('ariadne.space');
 			expect(recap.author.id).toBe('ariadne-conill');
 			expect(ids(recap.talks)[0]).toBe('the-beauty-of-simplicity');
 			expect(ids(recap.talks).at(-1)).toBe('governance-event');
@@ -150,10 +166,16 @@ describe('the real content in content/', () => {
 				expect(outcomes!.text).toContain(outcome);
 			}
 			const text = body('recaps', 'alpineconf-2021-recap');
-			expect(text).toMatch(/blåhaj[^.]*IKEA's soft toy shark/);
-			expect(text).toMatch(/informal ones the original post calls "bubble talks"/);
-			expect(text).toMatch(/NSL \(Network Services Linux\)/);
 			expect(text).toMatch(/freenode IRC network[^.]*dispute over who controlled it/);
+			// The recap alone says "NSL (RIP)", "bubble talk" and "blahaj", and explains none of them.
+			const talkPages = of('talks').map((talk) => bodies.get(talk)!);
+			for (const page of [text, ...talkPages]) {
+				expect(page).not.toMatch(/Network Services Linux|mascot|soft toy/);
+				expect(page).not.toMatch(/informal[^.]*bubble talk|bubble talk[^.]*informal/);
+			}
+			// Ariadne drew the riscv64 forecast from Roman's update; "proprietary" networks, as Laurent said.
+			expect(outcomes!.text).toMatch(/update on the riscv64 port, from which Ariadne judged/);
+			for (const page of [text, body('talks', 'future-of-alpine-linux-community-chats')]) expect(page).toMatch(/proprietary IRC networks/);
 		});
 
 		it('enriches FOSDEM 2020 talks from the official schedule', () => {
@@ -251,14 +273,12 @@ describe('the real content in content/', () => {
 			expect(`${pine.title} ${pine.summary}`).toContain('OSTree');
 		});
 
-		it('keeps "eight architectures" and says which seven the source names', () => {
+		// "Eight architectures, seven named" has a test of its own: architectures.test.ts.
+		it('ties the build infrastructure note to the talk and the case studies it draws on', () => {
 			const build = data('notes', 'alpine-build-infrastructure');
 			expect(ids(build.relatedTalks)).toContain('alpine-building-infrastructure-update');
 			expect(ids(build.relatedCaseStudies).sort()).toEqual(['alpine-linux-on-equinix-metal', 'alpine-linux-on-linode']);
-			const text = body('notes', 'alpine-build-infrastructure');
-			expect(text).toMatch(/CI runs for eight architectures but names seven/);
-			for (const arch of ['x86 (32-bit)', 'x86_64 (amd64)', '32-bit, 64-bit', 'ppc64le', 's390x', 'mips64']) expect(text).toContain(arch);
-			expect(`${build.summary}\n${text}`).not.toMatch(/donat/i);
+			expect(`${build.summary}\n${body('notes', 'alpine-build-infrastructure')}`).not.toMatch(/donat/i);
 		});
 
 		it('links sponsors to their case studies', () => {
