@@ -46,6 +46,15 @@ export function formatImportSummary(result: ImportResult, contentDir: string): s
 			),
 		);
 	}
+	if (result.repeats.length) {
+		lines.push(
+			`  ${plural(result.repeats.length, 'talk is', 'talks are')} listed several times, each imported as one talk with all its sessions:`,
+			...result.repeats.map(
+				(repeat) =>
+					`    ${at(repeat.path)} (${repeat.edition}): ${plural(repeat.sessions.length, 'session')}: ${repeat.sessions.map((session) => [`${session.day} ${session.start}`, session.room].filter(Boolean).join(' ')).join('; ')}`,
+			),
+		);
+	}
 	const notInSchedule = result.editions.flatMap((edition) => edition.notInSchedule);
 	if (notInSchedule.length) {
 		lines.push(`  ${plural(notInSchedule.length, 'talk')} imported before ${notInSchedule.length === 1 ? 'is' : 'are'} no longer in the schedule (kept):`);

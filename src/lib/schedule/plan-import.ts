@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { isHttpUrl } from '../../schemas/common';
 import { asciiId, isEntryId } from '../entry-id';
 import { limits } from '../limits';
-import { inputKey, mergeEntry, type Conflict, type ImportedEntry } from './merge';
+import { inputKey, mergeEntry, stableStringify, type Conflict, type ImportedEntry } from './merge';
 import { ScheduleError, type Schedule, type SchedulePerson, type ScheduleProblem, type ScheduleTalk } from './model';
 import { cleanName, PeopleIndex, type KnownPerson } from './people-index';
 import { seriesIdOf } from '../series';
 import { plainDateOf } from '../time';
 import { talkEntry, talkInputHash } from './talk-entry';
+import type { TalkSession } from '../../schemas/talk';
 import { chooseTimeZone, settleTalkTime } from './times';
 
 /** A content file as it is before the import. */
@@ -75,7 +76,17 @@ export interface ImportPlan {
 	unchanged: string[];
 	conflicts: (Conflict & { path: string })[];
 	ambiguities: Ambiguity[];
+	/** Talks the schedules list several times, each imported as one talk with all its sessions. */
+	repeats: RepeatReport[];
 	talkCount: number;
+}
+
+/** A talk held several times, for the summary: its file and every session. */
+export interface RepeatReport {
+	edition: string;
+	path: string;
+	title: string;
+	sessions: { day: string; start: string; room?: string | undefined }[];
 }
 
 /** A schedule to import, and the name its messages use. */
@@ -151,21 +162,77 @@ function checkFilters(inputs: readonly ScheduleInput[], selections: readonly Ret
 	if (unknownKeys.length) throw new ScheduleError(files, '--only', `no talk has the id, guid or slug ${unknownKeys.join(', ')}`);
 }
 
+/** The key that says two listings are one talk: its guid, else (without guids) its id. */
+const listingKey = (talk: ScheduleTalk) => (talk.guid ? `guid ${talk.guid}` : talk.id !== undefined ? `id ${talk.id}` : undefined);
+/** Titles compared as a reader would: case and spacing aside. */
+const sameTitle = (a: string, b: string) => cleanName(a).toLowerCase() === cleanName(b).toLowerCase();
+
+/** The listings of one talk held several times: the first (earliest) one and the others. */
+export interface Repeat {
+	first: ScheduleTalk;
+	others: ScheduleTalk[];
+}
+
 /**
- * Two talks with one guid (or, without guids, one id) would take turns in one file at every
- * import: the schedule must say which is which first.
+ * Talks listed several times under one guid (or, without guids, one id) and one title: a
+ * workshop held daily is one talk with several sessions. Under one guid with two titles, the
+ * schedule means two talks and must say which is which first: that is refused, naming both.
  */
-function duplicates(talks: readonly ScheduleTalk[]): ScheduleProblem[] {
-	const seen = new Map<string, ScheduleTalk>();
+function groupRepeats(talks: readonly ScheduleTalk[], settled: ReadonlyMap<ScheduleTalk, { day: string; start: string }>) {
+	const groups = new Map<string, ScheduleTalk[]>();
 	const problems: ScheduleProblem[] = [];
 	for (const talk of talks) {
-		const key = talk.guid ? `guid ${talk.guid}` : talk.id !== undefined ? `id ${talk.id}` : undefined;
+		const key = listingKey(talk);
 		if (!key) continue;
-		const first = seen.get(key);
-		if (first) problems.push({ location: talk.location, detail: `${key} is also the ${key.split(' ')[0]} of ${first.location}; each talk needs its own` });
-		else seen.set(key, talk);
+		const group = groups.get(key);
+		if (!group) groups.set(key, [talk]);
+		else if (sameTitle(group[0]!.title, talk.title)) group.push(talk);
+		else {
+			const kind = key.split(' ')[0];
+			problems.push({
+				location: talk.location,
+				detail: `${key} is also the ${kind} of ${group[0]!.location}, but the titles differ ("${group[0]!.title}", "${talk.title}"): a talk held several times keeps its title, and each other talk needs its own ${kind}`,
+			});
+		}
 	}
-	return problems;
+	const when = (talk: ScheduleTalk) => `${settled.get(talk)!.day}T${settled.get(talk)!.start}`;
+	const repeats = new Map<ScheduleTalk, Repeat>();
+	for (const group of groups.values()) {
+		if (group.length < 2) continue;
+		const [first, ...others] = [...group].sort((a, b) => when(a).localeCompare(when(b)));
+		const repeat = { first: first!, others };
+		for (const talk of group) repeats.set(talk, repeat);
+	}
+	return { repeats, problems };
+}
+
+/**
+ * A talk's further sessions as its file writes them (`sessions:`), from its other listings:
+ * each one's day and start, and its length and room where they differ from the first's. A
+ * listing at the very time and room of another says nothing new: `onDuplicate` hears of it.
+ */
+function talkSessions(
+	first: ScheduleTalk,
+	others: readonly ScheduleTalk[],
+	settled: ReadonlyMap<ScheduleTalk, { day: string; start: string }>,
+	onDuplicate: (listing: ScheduleTalk) => void,
+): TalkSession[] {
+	const seen = new Set([stableStringify({ ...settled.get(first), room: first.room })]);
+	return others.flatMap((other) => {
+		const key = stableStringify({ ...settled.get(other), room: other.room });
+		if (seen.has(key)) {
+			onDuplicate(other);
+			return [];
+		}
+		seen.add(key);
+		return [
+			withoutUndefined({
+				...settled.get(other)!,
+				duration: other.durationMinutes > 0 && other.durationMinutes !== first.durationMinutes ? other.durationMinutes : undefined,
+				room: other.room !== first.room ? other.room : undefined,
+			}) as TalkSession,
+		];
+	});
 }
 
 /** Longer than this, a duration is more likely a typo (`999:00`) than a talk. */
@@ -195,6 +262,8 @@ interface Edition extends ScheduleInput {
 	timeZone: string;
 	zoneWarning: string | undefined;
 	settled: Map<ScheduleTalk, { day: string; start: string }>;
+	/** Every listing of a talk held several times, to its first listing and the others. */
+	repeats: Map<ScheduleTalk, Repeat>;
 	selection: ReturnType<typeof selectTalks>;
 	/** Every day the event spans: its own dates, every talk's, and those of talks already in the hub. */
 	days: string[];
@@ -207,7 +276,8 @@ function prepareEdition(input: ScheduleInput, existing: ExistingContent, filters
 	const zone = chooseTimeZone(schedule, file, { override: filters.timeZone, existing: asString(existingEvent?.data.timezone) });
 	const dayStarts = new Map(schedule.days.map((day) => [day.date, day.dayStart]));
 	const settled = new Map(schedule.talks.map((talk) => [talk, settleTalkTime(talk, zone.timeZone, dayStarts.get(talk.dayDate))]));
-	ScheduleError.throwAll(file, duplicates(schedule.talks));
+	const { repeats, problems } = groupRepeats(schedule.talks, settled);
+	ScheduleError.throwAll(file, problems);
 	// The event spans its own dates and every talk, so talks after midnight stay inside it, and
 	// so do talks already in the hub (an earlier import of another day of the same event).
 	const existingDays = existing.talks.filter((talk) => talk.data.event === eventId).map((talk) => plainDateOf(plainDateText(talk.data.day)));
@@ -215,7 +285,17 @@ function prepareEdition(input: ScheduleInput, existing: ExistingContent, filters
 		.filter((day): day is string => Boolean(day))
 		.sort();
 	if (!days.length) throw new ScheduleError(file, 'conference', 'expected a start and end date or at least one talk');
-	return { ...input, eventId, existingEvent, timeZone: zone.timeZone, zoneWarning: zone.warning, settled, selection: selectTalks(schedule, filters), days };
+	return {
+		...input,
+		eventId,
+		existingEvent,
+		timeZone: zone.timeZone,
+		zoneWarning: zone.warning,
+		settled,
+		repeats,
+		selection: selectTalks(schedule, filters),
+		days,
+	};
 }
 
 /**
@@ -416,13 +496,15 @@ export function planImport(
 	};
 
 	const speakers = new SpeakerPlanner(existing.people);
+	const repeatReports: RepeatReport[] = [];
 	const takenTalkIds = new Set(existing.talks.map((talk) => talk.id));
 	const total = editions.reduce((sum, edition) => sum + edition.selection.talks.length, 0);
 	let done = 0;
 	const editionPlans = editions.map((edition): EditionPlan => {
-		const { schedule, file, eventId, existingEvent, settled, days } = edition;
-		const talks = edition.selection.talks;
-		warnings.push(...(edition.zoneWarning ? [edition.zoneWarning] : []), ...timeWarnings(talks, settled, edition.timeZone, file));
+		const { schedule, file, eventId, existingEvent, settled, days, repeats } = edition;
+		warnings.push(...(edition.zoneWarning ? [edition.zoneWarning] : []), ...timeWarnings(edition.selection.talks, settled, edition.timeZone, file));
+		// A talk held several times is planned once, from its first listing, the others being its sessions.
+		const talks = [...new Set(edition.selection.talks.map((talk) => repeats.get(talk)?.first ?? talk))];
 		plan(existingEvent?.path ?? `events/${eventId}.md`, existingEvent, {
 			fields: {
 				title: schedule.title,
@@ -467,12 +549,26 @@ export function planImport(
 			const path =
 				existingTalk?.path ??
 				`talks/${freeId((talk.slug ?? talk.title).replace(acronymPrefix, ''), takenTalkIds, { kind: 'talk', keys: [talk.id, talk.guid, talk.title] }, `${eventId}/`)}.md`;
+			const others = repeats.get(talk)?.others ?? [];
+			const sessions = talkSessions(talk, others, settled, (other) =>
+				warnings.push(`${file}: ${other.location}: listed again at the time and room of ${talk.location}; imported once`),
+			);
+			if (others.length)
+				repeatReports.push({
+					edition: eventId,
+					path,
+					title: talk.title,
+					sessions: [{ ...settled.get(talk)!, room: talk.room }, ...sessions.map((session) => ({ ...session, room: session.room ?? talk.room }))],
+				});
+			// Each session may have its own speakers: the talk has them all, each once.
+			const persons = [...new Map([talk, ...others].flatMap((listing) => listing.persons).map((person) => [stableStringify(person), person])).values()];
 			const input = {
 				talk,
 				format: schedule.format,
 				eventId,
-				speakers: talk.persons.map((person) => speakers.speakerId(person, { eventId, date })),
+				speakers: [...new Set(persons.map((person) => speakers.speakerId(person, { eventId, date })))],
 				...settled.get(talk)!,
+				...(sessions.length ? { sessions } : {}),
 			};
 			onProgress?.(++done, total);
 			if (existingTalk && (existingTalk.data.imported as Record<string, unknown> | undefined)?.[inputKey] === talkInputHash(input)) {
@@ -508,7 +604,16 @@ export function planImport(
 		plan(path, person, entry);
 	}
 
-	return { editions: editionPlans, warnings, files, unchanged, conflicts, ambiguities: speakers.ambiguities, talkCount: total };
+	return {
+		editions: editionPlans,
+		warnings,
+		files,
+		unchanged,
+		conflicts,
+		ambiguities: speakers.ambiguities,
+		repeats: repeatReports,
+		talkCount: editionPlans.reduce((sum, edition) => sum + edition.talkCount, 0),
+	};
 }
 
 const sourceOf = (talk: ExistingEntry) => (talk.data.source ?? {}) as { id?: unknown; guid?: unknown; format?: unknown };

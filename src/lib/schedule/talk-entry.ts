@@ -1,5 +1,5 @@
 import { isHttpUrl } from '../../schemas/common';
-import { languageTagPattern, talkKinds } from '../../schemas/talk';
+import { languageTagPattern, talkKinds, type TalkSession } from '../../schemas/talk';
 import { plainSummary, scheduleTextToMarkdown } from './html-to-markdown';
 import { valueHash, type ImportedEntry } from './merge';
 import type { ScheduleFormat, ScheduleReference, ScheduleTalk } from './model';
@@ -58,6 +58,8 @@ export interface TalkEntryInput {
 	speakers: string[];
 	day: string;
 	start: string;
+	/** The talk's other listings in the schedule, when it is held several times. */
+	sessions?: TalkSession[];
 }
 
 /**
@@ -73,15 +75,16 @@ export const importerVersion = 1;
  * schedule says exactly what it said at the last import, and merging again could change
  * nothing: a re-import skips the talk (and its Markdown conversion, the slowest step).
  */
-export function talkInputHash({ talk, format, eventId, speakers, day, start }: TalkEntryInput): string {
+export function talkInputHash({ talk, format, eventId, speakers, day, start, sessions }: TalkEntryInput): string {
 	// Where the talk stands in the file changes nothing the import writes.
 	const { location, ...fields } = talk;
-	return valueHash([importerVersion, format, eventId, speakers, day, start, fields]);
+	// Sessions join the hash only when there are some, so talks held once keep their hashes.
+	return valueHash([importerVersion, format, eventId, speakers, day, start, fields, ...(sessions ? [sessions] : [])]);
 }
 
 /** The front matter and body the importer writes for one talk. */
 export function talkEntry(input: TalkEntryInput): ImportedEntry {
-	const { talk, format, eventId, speakers, day, start } = input;
+	const { talk, format, eventId, speakers, day, start, sessions } = input;
 	const references = [...talk.links, ...talk.attachments].filter((reference) => isHttpUrl(reference.url));
 	const recordings = references.flatMap((reference) => recordingSource(reference) ?? []);
 	const links = references
@@ -119,6 +122,7 @@ export function talkEntry(input: TalkEntryInput): ImportedEntry {
 			day,
 			start,
 			duration: talk.durationMinutes > 0 ? talk.durationMinutes : undefined,
+			sessions: sessions?.length ? sessions : undefined,
 			track: talk.track,
 			room: talk.room,
 			language: languageTag(talk.language),

@@ -23,6 +23,7 @@ const result: ImportResult = {
 	unchanged: ['talks/fosdem-2020/c.md', 'people/bob.md'],
 	conflicts: [{ path: 'talks/fosdem-2020/b.md', field: 'title', kept: 'Our title', schedule: 'Their title' }],
 	ambiguities: [],
+	repeats: [],
 	talkCount: 3,
 	written: true,
 	completed: [],

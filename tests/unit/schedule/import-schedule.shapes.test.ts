@@ -1,0 +1,84 @@
+/**
+ * Shapes other series' schedules take (issue 22): frab documents merged from several systems by
+ * video teams, each in a small made-up fixture of `tests/fixtures/schedules/`.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importSchedule } from '../../../src/lib/schedule/import-schedule';
+import { formatImportSummary } from '../../../src/lib/schedule/import-summary';
+import { ScheduleError } from '../../../src/lib/schedule/model';
+import { validateContent } from '../../../src/lib/validation/validate-content';
+import { frontMatter, importWorkspaces, scheduleFixture, snapshot } from '../../helpers/import-workspace';
+
+const { folder, workspace } = importWorkspaces();
+
+describe('a talk listed several times (a workshop held daily)', () => {
+	const camp = scheduleFixture('camp-repeats.xml');
+
+	it('is one talk with every session, its speakers from all of them, and a line in the summary', async () => {
+		const { root, content } = await workspace();
+		const result = await importSchedule({ files: [camp], contentDir: content });
+		const soldering = await frontMatter(path.join(content, 'talks/camp2024/soldering-workshop.md'));
+		expect(soldering).toMatchObject({
+			title: 'Soldering workshop',
+			day: '2024-08-01',
+			start: '10:00',
+			duration: 120,
+			room: 'Hardware tent',
+			sessions: [
+				{ day: '2024-08-02', start: '10:00' },
+				{ day: '2024-08-03', start: '14:00', duration: 60, room: 'Village' },
+			],
+			speakers: ['mitch-example', 'cy-example'],
+			source: { id: 101, guid: '6f1c2a10-0000-4000-8000-000000000001' },
+		});
+		expect(result.editions[0]!.talkCount).toBe(3);
+		const summary = formatImportSummary(result, 'content');
+		expect(summary).toContain('1 talk is listed several times, each imported as one talk with all its sessions:');
+		expect(summary).toContain(
+			'    content/talks/camp2024/soldering-workshop.md (camp2024): 3 sessions: 2024-08-01 10:00 Hardware tent; 2024-08-02 10:00 Hardware tent; 2024-08-03 14:00 Village',
+		);
+		expect((await validateContent(root, 'content')).problems).toEqual([]);
+
+		const again = await importSchedule({ files: [camp], contentDir: content });
+		expect(again.files).toEqual([]);
+	});
+
+	it('gives one numeric id with two guids (systems merged into one schedule) two talks', async () => {
+		const { content } = await workspace();
+		await importSchedule({ files: [camp], contentDir: content });
+		const opening = await frontMatter(path.join(content, 'talks/camp2024/opening.md'));
+		const lightning = await frontMatter(path.join(content, 'talks/camp2024/lightning-talks.md'));
+		expect([opening.source, lightning.source]).toEqual([
+			{ format: 'frab-xml', id: 200, guid: '6f1c2a10-0000-4000-8000-000000000002' },
+			{ format: 'frab-xml', id: 200, guid: '6f1c2a10-0000-4000-8000-000000000003' },
+		]);
+		expect(opening.sessions).toBeUndefined();
+	});
+
+	it('refuses one guid with two titles, naming both places, and writes nothing', async () => {
+		const { root, content } = await workspace();
+		const file = path.join(root, 'conflicting.xml');
+		await writeFile(file, (await readFile(camp, 'utf8')).replace('<title>Soldering Workshop</title>', '<title>Knitting workshop</title>'));
+		const before = await snapshot(root);
+		const error = await importSchedule({ files: [file], contentDir: content }).catch((caught) => caught);
+		expect(error).toBeInstanceOf(ScheduleError);
+		expect(error.message).toBe(
+			`${file}: day 2024-08-02, room "Hardware tent", event 101: guid 6f1c2a10-0000-4000-8000-000000000001 is also the guid of day 2024-08-01, room "Hardware tent", event 101, but the titles differ ("Soldering workshop", "Knitting workshop"): a talk held several times keeps its title, and each other talk needs its own guid`,
+		);
+		expect(await snapshot(root)).toEqual(before);
+	});
+
+	it('imports a listing repeated at the very same time and room once, with a warning', async () => {
+		const { root, content } = await workspace();
+		const file = path.join(root, 'twice.xml');
+		const text = await readFile(camp, 'utf8');
+		await writeFile(file, text.replace('<date>2024-08-02T10:00:00+02:00</date>', '<date>2024-08-01T10:00:00+02:00</date>'));
+		const result = await importSchedule({ files: [file], contentDir: content });
+		expect(result.warnings).toContainEqual(expect.stringContaining('day 2024-08-02, room "Hardware tent", event 101: listed again at the time and room of'));
+		expect((await frontMatter(path.join(content, 'talks/camp2024/soldering-workshop.md'))).sessions).toEqual([
+			{ day: '2024-08-03', start: '14:00', duration: 60, room: 'Village' },
+		]);
+	});
+});
