@@ -3,6 +3,7 @@ import {
 	parseClock,
 	parseDuration,
 	ScheduleError,
+	schedulePerson,
 	scheduleText,
 	type Schedule,
 	type ScheduleDay,
@@ -38,12 +39,32 @@ function references(value: unknown, field: string, at: string, problems: Schedul
 	});
 }
 
-function persons(value: unknown, at: string, problems: ScheduleProblem[]): SchedulePerson[] {
-	if (!Array.isArray(value)) return [];
-	return value.flatMap((item) => {
-		if (!isObject(item)) return [];
-		const name = scheduleText(str(item.name) ?? str(item.public_name), '"persons" name', at, problems);
-		return name ? [{ id: idOf(item.id) ?? str(item.code), guid: str(item.guid), name }] : [];
+/**
+ * Speakers from `"persons"`: a list of person objects as the C3VOC schema has it, and the
+ * shapes merged exports write instead: a single object, an object of persons by id, a list of
+ * lists. Anything else in it is an error naming where: speakers are never dropped unsaid.
+ */
+function persons(value: unknown, at: string, problems: ScheduleProblem[], warnings: ScheduleProblem[]): SchedulePerson[] {
+	if (value === undefined || value === null) return [];
+	const isPerson = (item: JsonObject) => ['name', 'public_name', 'id', 'guid', 'code'].some((key) => key in item);
+	const items = (isObject(value) ? (isPerson(value) ? [value] : Object.values(value)) : Array.isArray(value) ? value.flat(Infinity) : [value]) as unknown[];
+	return items.flatMap((item, index) => {
+		if (!isObject(item)) {
+			problems.push({ location: at, detail: `"persons"[${index}]: expected a person object with a "name", found ${JSON.stringify(item)?.slice(0, 40)}` });
+			return [];
+		}
+		const name = item.name ?? item.public_name;
+		if (name !== undefined && typeof name !== 'string') {
+			problems.push({ location: at, detail: `"persons"[${index}]: expected "name" to be text, found ${JSON.stringify(name)?.slice(0, 40)}` });
+			return [];
+		}
+		return schedulePerson(
+			{ name: str(item.name) ?? str(item.public_name), id: idOf(item.id) ?? str(item.code), guid: str(item.guid), biography: str(item.biography) },
+			'"persons" name',
+			at,
+			problems,
+			warnings,
+		);
 	});
 }
 
@@ -66,6 +87,7 @@ export function parseFrabJson(source: string, file: string): Schedule {
 
 	const days: ScheduleDay[] = [];
 	const talks: ScheduleTalk[] = [];
+	const warnings: ScheduleProblem[] = [];
 	conference.days.forEach((day: unknown, dayIndex) => {
 		const at = `schedule.conference.days[${dayIndex}]`;
 		const date = isObject(day) ? str(day.date) : undefined;
@@ -75,15 +97,26 @@ export function parseFrabJson(source: string, file: string): Schedule {
 		}
 		const dayStart = str(day.day_start);
 		days.push({ date, dayStart: dayStart ? parseClock(dayStart.slice(11, 19)) : undefined });
-		for (const [roomName, events] of Object.entries(isObject(day.rooms) ? day.rooms : {})) {
-			if (!Array.isArray(events)) continue;
+		// Rooms are an object of events by room name; any other shape would import as "0 talks".
+		if (day.rooms !== undefined && !isObject(day.rooms)) {
+			problems.push({
+				location: `${at}.rooms`,
+				detail: `expected an object of event lists by room name ({ "Room A": [ … ] }), found ${Array.isArray(day.rooms) ? 'a list' : JSON.stringify(day.rooms)}`,
+			});
+			return;
+		}
+		for (const [roomName, events] of Object.entries(day.rooms ?? {})) {
+			if (!Array.isArray(events)) {
+				problems.push({ location: `${at}.rooms["${roomName}"]`, detail: `expected a list of events, found ${JSON.stringify(events)?.slice(0, 40)}` });
+				continue;
+			}
 			events.forEach((event: unknown, eventIndex) => {
 				const location = `${at}.rooms["${roomName}"][${eventIndex}]`;
 				if (!isObject(event)) {
 					problems.push({ location, detail: 'expected an event object' });
 					return;
 				}
-				const talk = readEvent(event, { location, date, roomName }, problems);
+				const talk = readEvent(event, { location, date, roomName }, problems, warnings);
 				if (talk) talks.push(talk);
 			});
 		}
@@ -98,10 +131,16 @@ export function parseFrabJson(source: string, file: string): Schedule {
 			field('url') ?? (isObject(root) && isObject(root.schedule) ? scheduleText(str(root.schedule.base_url), '"base_url"', 'schedule', problems) : undefined),
 		days,
 		talks,
+		warnings,
 	};
 }
 
-function readEvent(event: JsonObject, at: { location: string; date: string; roomName: string }, problems: ScheduleProblem[]): ScheduleTalk | undefined {
+function readEvent(
+	event: JsonObject,
+	at: { location: string; date: string; roomName: string },
+	problems: ScheduleProblem[],
+	warnings: ScheduleProblem[],
+): ScheduleTalk | undefined {
 	const found = problems.length;
 	const id = idOf(event.id) ?? str(event.code);
 	const location = `${at.location} (id ${id ?? str(event.guid) ?? '?'})`;
@@ -134,7 +173,7 @@ function readEvent(event: JsonObject, at: { location: string; date: string; room
 		language: str(event.language),
 		abstract: read('abstract', 'text'),
 		description: read('description', 'text'),
-		persons: persons(event.persons, location, problems),
+		persons: persons(event.persons, location, problems, warnings),
 		links: references(event.links, 'links', location, problems),
 		attachments: references(event.attachments, 'attachments', location, problems),
 		recordingLicence: str(event.recording_license),

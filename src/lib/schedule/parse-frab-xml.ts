@@ -7,6 +7,7 @@ import {
 	parseDuration,
 	ScheduleError,
 	scheduleId,
+	schedulePerson,
 	scheduleText,
 	type Schedule,
 	type ScheduleDay,
@@ -93,11 +94,26 @@ function references(node: unknown, child: string, at: string, problems: Schedule
 	});
 }
 
-/** Speakers under `<persons>`, and also directly under `<event>` as some Jekyll-made schedules write them. */
-function persons(event: XmlNode, at: string, problems: ScheduleProblem[]): SchedulePerson[] {
+/**
+ * Speakers under `<persons>`, and also directly under `<event>` as some Jekyll-made schedules
+ * write them. A person's name is its text, or (pretalx-style persons inside a frab document)
+ * its `<public_name>` or `<name>` child, with its `<biography>`.
+ */
+function persons(event: XmlNode, at: string, problems: ScheduleProblem[], warnings: ScheduleProblem[]): SchedulePerson[] {
 	return [...list(event.persons, 'person'), ...list(event, 'person')].flatMap((item) => {
-		const name = scheduleText(text(item), '<person>', at, problems);
-		return name ? [{ id: scheduleId(attribute(item, 'id')), guid: attribute(item, 'guid'), name }] : [];
+		const node = (item && typeof item === 'object' ? item : {}) as XmlNode;
+		return schedulePerson(
+			{
+				name: text(item) ?? text(node.public_name) ?? text(node.name),
+				id: scheduleId(attribute(item, 'id')),
+				guid: attribute(item, 'guid'),
+				biography: text(node.biography),
+			},
+			'<person>',
+			at,
+			problems,
+			warnings,
+		);
 	});
 }
 
@@ -117,6 +133,7 @@ export function parseFrabXml(source: string, file: string): Schedule {
 
 	const days: ScheduleDay[] = [];
 	const talks: ScheduleTalk[] = [];
+	const warnings: ScheduleProblem[] = [];
 	const read = new Set<unknown>();
 	list(schedule, 'day').forEach((day, dayIndex) => {
 		const date = attribute(day, 'date');
@@ -140,7 +157,7 @@ export function parseFrabXml(source: string, file: string): Schedule {
 			const id = attribute(event, 'id');
 			const room = roomName ?? text(event.room);
 			const location = `day ${date}, room "${room ?? '?'}", event ${id ?? attribute(event, 'guid') ?? '(no id)'}`;
-			const talk = readEvent(event, { location, date, roomName }, problems);
+			const talk = readEvent(event, { location, date, roomName }, problems, warnings);
 			if (talk) talks.push(talk);
 		}
 	});
@@ -156,6 +173,7 @@ export function parseFrabXml(source: string, file: string): Schedule {
 		url: field('url') ?? field('base_url'),
 		days,
 		talks,
+		warnings,
 	};
 }
 
@@ -190,6 +208,7 @@ function readEvent(
 	event: XmlNode,
 	at: { location: string; date: string; roomName: string | undefined },
 	problems: ScheduleProblem[],
+	warnings: ScheduleProblem[],
 ): ScheduleTalk | undefined {
 	const found = problems.length;
 	const read = (name: string, kind?: 'line' | 'text') => scheduleText(text(event[name]), `<${name}>`, at.location, problems, kind);
@@ -222,7 +241,7 @@ function readEvent(
 		language: text(event.language),
 		abstract: read('abstract', 'text'),
 		description: read('description', 'text'),
-		persons: persons(event, at.location, problems),
+		persons: persons(event, at.location, problems, warnings),
 		links: references(event.links, 'link', at.location, problems),
 		attachments: references(event.attachments, 'attachment', at.location, problems),
 		recordingLicence: text(recording?.license),

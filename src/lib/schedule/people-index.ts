@@ -12,11 +12,30 @@ import type { SchedulePerson } from './model';
  * candidate, and the importer gives the speaker an entry of their own and says so.
  */
 
-/** `José  Ñúñez ` → `jose nunez`: names compared in Unicode NFC, case and spacing ignored, and accents (Stéphane and Stephane Graber are one speaker in FOSDEM's schedules). */
-export const normaliseName = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+/**
+ * Characters that show nothing and mean nothing in a name: zero-width space, word joiner,
+ * byte order mark, soft hyphen. A copy-paste leaves them in, and `Ada\u200BLovelace` must
+ * still be Ada Lovelace. (The zero-width joiner, which emoji and some scripts need, is kept in
+ * the name written but ignored when names are compared.)
+ */
+const invisibleInNames = /[\u200B\u2060\uFEFF\u00AD]/g;
 
-/** A name as the importer writes it: NFC, single spaces, trimmed. */
-export const cleanName = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim();
+/** `José  Ñúñez ` → `jose nunez`: names compared in Unicode NFC, case and spacing ignored, and accents (Stéphane and Stephane Graber are one speaker in FOSDEM's schedules), and invisible characters. */
+export const normaliseName = (name: string) =>
+	cleanName(name)
+		.replace(/\u200D/g, '')
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.normalize('NFC')
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.trim();
+
+/** A name as the importer writes it: NFC, without invisible characters, single spaces, trimmed. */
+export const cleanName = (name: string) => name.normalize('NFC').replace(invisibleInNames, '').replace(/\s+/g, ' ').trim();
+
+/** Whether a name shows anything at all: not empty, blank or only invisible characters (zero-width joiners included). */
+export const isVisibleName = (name: string) => normaliseName(name) !== '';
 
 /** What the index knows of one person entry. */
 export interface KnownPerson {

@@ -3,7 +3,8 @@ import { isHttpUrl } from '../../schemas/common';
 import { asciiId, isEntryId } from '../entry-id';
 import { limits } from '../limits';
 import { inputKey, mergeEntry, stableStringify, type Conflict, type ImportedEntry } from './merge';
-import { ScheduleError, type Schedule, type SchedulePerson, type ScheduleProblem, type ScheduleTalk } from './model';
+import { scheduleTextToMarkdown } from './html-to-markdown';
+import { ScheduleError, type Schedule, type ScheduleFormat, type SchedulePerson, type ScheduleProblem, type ScheduleTalk } from './model';
 import { cleanName, PeopleIndex, type KnownPerson } from './people-index';
 import { seriesIdOf } from '../series';
 import { plainDateOf } from '../time';
@@ -338,6 +339,8 @@ type ScheduleId = string | number;
 interface PlannedPerson {
 	/** Each edition's spelling of the name, by the edition's first day. */
 	spellings: { name: string; date: string }[];
+	/** Each edition's biography of the person, if its schedule has one. */
+	biographies: { text: string; format: ScheduleFormat; date: string }[];
 	guids: string[];
 	ids: Map<string, ScheduleId[]>;
 }
@@ -359,7 +362,7 @@ class SpeakerPlanner {
 		this.taken = new Set(people.map((person) => person.id));
 	}
 
-	speakerId(person: SchedulePerson, edition: { eventId: string; date: string }): string {
+	speakerId(person: SchedulePerson, edition: { eventId: string; date: string; format: ScheduleFormat }): string {
 		const match = this.index.find(person, edition.eventId);
 		let id = match.found;
 		if (!id) {
@@ -373,8 +376,9 @@ class SpeakerPlanner {
 		this.index.remember({ id, name: match.found ? '' : person.name, guids: person.guid ? [person.guid] : [], ids });
 
 		let planned = this.planned.get(id);
-		if (!planned) this.planned.set(id, (planned = { spellings: [], guids: [], ids: new Map() }));
+		if (!planned) this.planned.set(id, (planned = { spellings: [], biographies: [], guids: [], ids: new Map() }));
 		planned.spellings.push({ name: cleanName(person.name), date: edition.date });
+		if (person.biography) planned.biographies.push({ text: person.biography, format: edition.format, date: edition.date });
 		if (person.guid && !planned.guids.includes(person.guid)) planned.guids.push(person.guid);
 		if (person.id !== undefined) {
 			const editionIds = planned.ids.get(edition.eventId) ?? [];
@@ -409,14 +413,18 @@ class SpeakerPlanner {
 			guid: guids.length > 1 ? guids : guids[0],
 			ids: Object.keys(ids).length ? ids : undefined,
 		});
+		const older = Boolean(existing && newest.date < newestKnown);
+		// The body is the newest biography a schedule gave, merged as a talk's abstract is.
+		const biography = planned.biographies.reduce<PlannedPerson['biographies'][number] | undefined>((a, b) => (!a || b.date >= a.date ? b : a), undefined);
 		return {
 			path: existing?.path ?? `people/${id}.md`,
 			existing,
 			entry: {
 				fields: { name: newest.name, source: Object.keys(source).length ? source : undefined },
+				body: biography && !older ? scheduleTextToMarkdown(biography.text, biography.format === 'frab-xml' ? 'html' : 'markdown') : undefined,
 				listFields: [],
 				extendFields: ['source'],
-				keepFields: existing && newest.date < newestKnown ? ['name'] : [],
+				keepFields: older ? ['name'] : [],
 			},
 		};
 	}
@@ -502,7 +510,11 @@ export function planImport(
 	let done = 0;
 	const editionPlans = editions.map((edition): EditionPlan => {
 		const { schedule, file, eventId, existingEvent, settled, days, repeats } = edition;
-		warnings.push(...(edition.zoneWarning ? [edition.zoneWarning] : []), ...timeWarnings(edition.selection.talks, settled, edition.timeZone, file));
+		warnings.push(
+			...schedule.warnings.map((warning) => `${file}: ${warning.location}: ${warning.detail}`),
+			...(edition.zoneWarning ? [edition.zoneWarning] : []),
+			...timeWarnings(edition.selection.talks, settled, edition.timeZone, file),
+		);
 		// A talk held several times is planned once, from its first listing, the others being its sessions.
 		const talks = [...new Set(edition.selection.talks.map((talk) => repeats.get(talk)?.first ?? talk))];
 		plan(existingEvent?.path ?? `events/${eventId}.md`, existingEvent, {
@@ -566,7 +578,7 @@ export function planImport(
 				talk,
 				format: schedule.format,
 				eventId,
-				speakers: [...new Set(persons.map((person) => speakers.speakerId(person, { eventId, date })))],
+				speakers: [...new Set(persons.map((person) => speakers.speakerId(person, { eventId, date, format: schedule.format })))],
 				...settled.get(talk)!,
 				...(sessions.length ? { sessions } : {}),
 			};

@@ -2,7 +2,7 @@
  * Shapes other series' schedules take (issue 22): frab documents merged from several systems by
  * video teams, each in a small made-up fixture of `tests/fixtures/schedules/`.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importSchedule } from '../../../src/lib/schedule/import-schedule';
@@ -80,5 +80,67 @@ describe('a talk listed several times (a workshop held daily)', () => {
 		expect((await frontMatter(path.join(content, 'talks/camp2024/soldering-workshop.md'))).sessions).toEqual([
 			{ day: '2024-08-03', start: '14:00', duration: 60, room: 'Village' },
 		]);
+	});
+});
+
+describe('speakers’ names', () => {
+	const congress = scheduleFixture('congress-names.xml');
+
+	it('takes a name from <public_name> and keeps the <biography>; says which speakers had no name; matches a name through invisible characters', async () => {
+		const { root, content } = await workspace();
+		const result = await importSchedule({ files: [congress], contentDir: content });
+		const people = (await readdir(path.join(content, 'people'))).sort();
+		expect(people).toEqual(['andreas-example.md']);
+		const andreas = await readFile(path.join(content, 'people/andreas-example.md'), 'utf8');
+		expect(andreas).toContain('name: Andreas Example\n');
+		expect(andreas).toContain('\n\nBuilds _radios_.\n');
+		expect(andreas).toMatch(/ids:\n\s+congress-2023: 7\n/);
+		for (const talk of ['persons-in-pretalx-s-shape', 'zero-widths-inside-a-name']) {
+			expect((await frontMatter(path.join(content, `talks/congress-2023/${talk}.md`))).speakers).toEqual(['andreas-example']);
+		}
+		expect(result.warnings).toEqual([
+			`${congress}: day 2023-12-27, room "Saal 1", event 11: a speaker (id 8) has no name; left out of the talk's speakers`,
+			`${congress}: day 2023-12-27, room "Saal 1", event 11: a speaker (id 9) has no name; left out of the talk's speakers`,
+			`${congress}: day 2023-12-27, room "Saal 1", event 11: a speaker (id 10) has a name of invisible characters only; left out of the talk's speakers`,
+		]);
+		expect((await validateContent(root, 'content')).problems).toEqual([]);
+	});
+});
+
+describe('JSON shapes that would lose talks or speakers', () => {
+	const json = (rooms: unknown) =>
+		JSON.stringify({ schedule: { conference: { acronym: 'jx', title: 'JX', time_zone_name: 'UTC', days: [{ date: '2024-01-01', rooms }] } } });
+	const event = (persons: unknown) => ({ id: 1, guid: 'a0000000-0000-4000-8000-000000000001', title: 'T', start: '10:00', duration: '00:30', persons });
+	const importJson = async (text: string) => {
+		const { root, content } = await workspace();
+		const file = path.join(root, 'schedule.json');
+		await writeFile(file, text);
+		return { file, content, result: await importSchedule({ files: [file], contentDir: content }).catch((caught: unknown) => caught) };
+	};
+
+	it('refuses rooms written as a list instead of reading "0 talks"', async () => {
+		const { file, result } = await importJson(json([{ name: 'A', events: [event([])] }]));
+		expect(result).toBeInstanceOf(ScheduleError);
+		expect((result as Error).message).toBe(
+			`${file}: schedule.conference.days[0].rooms: expected an object of event lists by room name ({ "Room A": [ … ] }), found a list`,
+		);
+	});
+
+	it.each([
+		['an object of persons by id', { 7: { name: 'Ada Example' }, 8: { public_name: 'Bo Example' } }],
+		['one person object', { id: 7, name: 'Ada Example' }],
+		['a list of lists', [[{ name: 'Ada Example' }], [{ name: 'Bo Example' }]]],
+	])('reads persons written as %s', async (_, persons) => {
+		const { content, result } = await importJson(json({ A: [event(persons)] }));
+		expect(result).not.toBeInstanceOf(Error);
+		const expected = Array.isArray(persons) || !('id' in persons) ? ['ada-example', 'bo-example'] : ['ada-example'];
+		expect((await frontMatter(path.join(content, 'talks/jx/t.md'))).speakers).toEqual(expected);
+	});
+
+	it('refuses persons it cannot read, naming the event', async () => {
+		const { file, result } = await importJson(json({ A: [event(['Ada Example'])] }));
+		expect((result as Error).message).toBe(
+			`${file}: schedule.conference.days[0].rooms["A"][0] (id 1): "persons"[0]: expected a person object with a "name", found "Ada Example"`,
+		);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseName, PeopleIndex } from '../../../src/lib/schedule/people-index';
+import { cleanName, isVisibleName, normaliseName, PeopleIndex } from '../../../src/lib/schedule/people-index';
 
 describe('normaliseName', () => {
 	it('ignores case, spacing, accents and how Unicode composes them', () => {
@@ -7,6 +7,22 @@ describe('normaliseName', () => {
 		expect(normaliseName('Ste\u0301phane Graber')).toBe(normaliseName('St\u00e9phane Graber'));
 		expect(normaliseName('Stéphane Graber')).toBe(normaliseName('Stephane Graber'));
 		expect(normaliseName('Alexander Færøy')).not.toBe(normaliseName('Alexander Faeroy'));
+	});
+
+	it('ignores zero-width characters and soft hyphens, which a copy-paste leaves in a name', () => {
+		for (const invisible of ['\u200B', '\u200D', '\u2060', '\uFEFF', '\u00AD']) {
+			expect(normaliseName(`Ada${invisible} Love${invisible}lace`)).toBe('ada lovelace');
+		}
+		expect(cleanName('\uFEFFAda\u200B Love\u00ADlace')).toBe('Ada Lovelace');
+		// The joiner stays in the name written: emoji and some scripts need it.
+		expect(cleanName('👩\u200D💻 Ada')).toBe('👩\u200D💻 Ada');
+	});
+});
+
+describe('isVisibleName', () => {
+	it('says a name that is empty, blank or only invisible characters names nobody', () => {
+		expect(['', '   ', '\u200B\u2060\uFEFF', '\u200D\u00AD'].map(isVisibleName)).toEqual([false, false, false, false]);
+		expect(isVisibleName('Ada')).toBe(true);
 	});
 });
 

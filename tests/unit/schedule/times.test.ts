@@ -18,6 +18,7 @@ const schedule = (talks: ScheduleTalk[], timeZoneName?: string): Schedule => ({
 	title: 'S',
 	timeZoneName,
 	days: [],
+	warnings: [],
 	talks,
 });
 
