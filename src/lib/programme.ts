@@ -1,6 +1,6 @@
 import { slug } from 'github-slugger';
 import type { Entry } from './hub-index';
-import { clockMinutes, clockText } from './time';
+import { clockMinutes, clockText, conferenceDay } from './time';
 
 type Talk = Entry<'talks'>;
 
@@ -12,37 +12,47 @@ export interface Session {
 	talk: Talk;
 	/** 0 for the talk's own fields, then 1, 2… for the entries of its `sessions`. */
 	index: number;
+	/** Its real date and start, in the event's zone. */
 	day: string | undefined;
 	start: string | undefined;
 	duration: number | undefined;
 	room: string | undefined;
+	/** The programme day it is shown under: `day`, or the day before for a session after midnight (the event's `dayChange`). */
+	programmeDay: string | undefined;
 }
 
-/** Every session of a talk, the first being the talk's own fields; a session without a room or length takes the talk's. */
-export function talkSessions(talk: Talk): Session[] {
+/**
+ * Every session of a talk, the first being the talk's own fields; a session without a room or
+ * length takes the talk's. `dayChange` is the event's: a session before it is shown at the
+ * end of the previous day.
+ */
+export function talkSessions(talk: Talk, dayChange?: string): Session[] {
 	const { day, start, duration, room, sessions = [] } = talk.data;
+	const session = (index: number, fields: Pick<Session, 'day' | 'start' | 'duration' | 'room'>): Session => ({
+		talk,
+		index,
+		...fields,
+		programmeDay: fields.day && conferenceDay(fields.day, fields.start, dayChange),
+	});
 	return [
-		{ talk, index: 0, day, start, duration, room },
-		...sessions.map((session, index) => ({
-			talk,
-			index: index + 1,
-			day: session.day,
-			start: session.start,
-			duration: session.duration ?? duration,
-			room: session.room ?? room,
-		})),
+		session(0, { day, start, duration, room }),
+		...sessions.map((more, index) => session(index + 1, { day: more.day, start: more.start, duration: more.duration ?? duration, room: more.room ?? room })),
 	];
 }
 
-const sessionKey = (session: Session) => `${session.day ?? '9999-99-99'}T${session.start ?? '99:99'}`;
+/** Minutes since the start of its programme day: a session at 00:50 of the next date is at 24:50. */
+export const programmeMinutes = (session: Session) => clockMinutes(session.start!) + (session.day !== session.programmeDay ? 1440 : 0);
+
+const sessionKey = (session: Session) =>
+	`${session.programmeDay ?? '9999-99-99'}T${session.start ? String(programmeMinutes(session)).padStart(4, '0') : '9999'}`;
 
 /**
- * The sessions of an event's talks (already in programme order) in time order: a talk held
- * twice appears twice. Sessions at the same time keep the talks' order.
+ * The sessions of an event's talks (already in programme order) in the programme's order: by
+ * programme day and time, so a talk after midnight ends the day before; a talk held twice
+ * appears twice. Sessions at the same time keep the talks' order.
  */
-export function programmeSessions(talks: readonly Talk[]): Session[] {
-	const sessions = talks.flatMap(talkSessions);
-	if (sessions.length === talks.length) return sessions;
+export function programmeSessions(talks: readonly Talk[], dayChange?: string): Session[] {
+	const sessions = talks.flatMap((talk) => talkSessions(talk, dayChange));
 	return sessions
 		.map((session, order) => ({ session, order }))
 		.sort((a, b) => sessionKey(a.session).localeCompare(sessionKey(b.session)) || a.order - b.order)
@@ -55,13 +65,13 @@ export interface ProgrammeDay {
 	sessions: Session[];
 }
 
-/** Groups sessions (already in programme order) by day, undated ones last. */
+/** Groups sessions (already in programme order) by programme day, undated ones last. */
 export function groupSessionsByDay(sessions: readonly Session[]): ProgrammeDay[] {
 	const days = new Map<string | undefined, Session[]>();
 	for (const session of sessions) {
-		const group = days.get(session.day);
+		const group = days.get(session.programmeDay);
 		if (group) group.push(session);
-		else days.set(session.day, [session]);
+		else days.set(session.programmeDay, [session]);
 	}
 	return [...days].map(([day, daySessions]) => ({ day, sessions: daySessions })).sort((a, b) => (a.day ?? '\uffff').localeCompare(b.day ?? '\uffff'));
 }
@@ -122,7 +132,7 @@ export function timeGrid(sessions: readonly Session[]): TimeGrid {
 	const placed = sessions.filter((session) => session.room && session.start);
 	const unplaced = sessions.filter((session) => !session.room || !session.start);
 	const rooms = [...new Set(placed.map((session) => session.room!))].sort(compareRooms);
-	const start = (session: Session) => clockMinutes(session.start!);
+	const start = programmeMinutes;
 	const boundaries = new Set<number>();
 	for (const session of placed) {
 		boundaries.add(start(session));
@@ -133,7 +143,7 @@ export function timeGrid(sessions: readonly Session[]): TimeGrid {
 	// The day's last end opens no row; every start does.
 	const rowTimes = times.filter((time, index) => index < times.length - 1 || starts.has(time));
 	const rowOf = new Map(rowTimes.map((time, index) => [time, index]));
-	const rows: TimeGrid['rows'] = rowTimes.map((time) => ({ time: clockText(time), cells: [] }));
+	const rows: TimeGrid['rows'] = rowTimes.map((time) => ({ time: clockText(time % 1440), cells: [] }));
 	for (const room of rooms) {
 		const roomSessions = placed.filter((session) => session.room === room).sort((a, b) => start(a) - start(b));
 		let row = 0;

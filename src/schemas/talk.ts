@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { importedFields, link, plainDate, tags, url, type ReferenceFactory } from './common';
+import { clockTime, importedFields, link, plainDate, tags, url, type ReferenceFactory } from './common';
 
 export const talkKinds = ['talk', 'keynote', 'demo', 'roundtable', 'panel', 'lightning', 'workshop', 'bof', 'qa', 'discussion', 'ceremony'] as const;
 
@@ -23,9 +23,6 @@ export type Recording = z.output<typeof recording>;
 
 /** A BCP 47 language tag as talks write it: `en`, `pt-BR`. */
 export const languageTagPattern = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
-
-/** A 24-hour wall-clock time in the event's zone. */
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour time written HH:MM' });
 
 /**
  * One more time a talk is held (a workshop run daily): its own day, start, length and room.

@@ -108,3 +108,20 @@ describe('talkSessions', () => {
 		expect(programmeFilters(sessions).tracks).toEqual([{ kind: 'track', name: 'Hardware', slug: 'hardware', count: 3 }]);
 	});
 });
+
+describe('sessions after midnight', () => {
+	it('end the programme day before (the event’s dayChange), in the list and at the bottom of the grid, keeping their real date', () => {
+		const talks = [
+			talk('breakfast', { day: '2024-03-10', start: '10:00', room: 'Stage', duration: 30 }),
+			talk('party', { day: '2024-03-10', start: '00:50', room: 'Stage', duration: 60 }),
+			talk('concert', { day: '2024-03-09', start: '22:00', room: 'Stage', duration: 90 }),
+		];
+		const days = groupSessionsByDay(programmeSessions(talks, '06:00'));
+		expect(days.map((day) => [day.day, day.sessions.map((session) => `${session.talk.id}@${session.day} ${session.start}`)])).toEqual([
+			['2024-03-09', ['concert@2024-03-09 22:00', 'party@2024-03-10 00:50']],
+			['2024-03-10', ['breakfast@2024-03-10 10:00']],
+		]);
+		expect(timeGrid(days[0]!.sessions).rows.map((row) => row.time)).toEqual(['22:00', '23:30', '00:50']);
+		expect(groupSessionsByDay(programmeSessions(talks)).map((day) => day.sessions.length)).toEqual([1, 2]);
+	});
+});

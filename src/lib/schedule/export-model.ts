@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { nextDate, zonedDateTime } from '../time';
+import { addMinutes, conferenceDay, nextDate, zonedDateTime } from '../time';
 
 /** An event's programme in the shape the schedule writers need, built from hub entries. */
 export interface ExportEvent {
@@ -8,6 +8,8 @@ export interface ExportEvent {
 	start: string;
 	end: string;
 	timeZone: string;
+	/** The hour the programme's day changes: a talk before it is listed under the day before. */
+	dayChange?: string | undefined;
 	/** Absolute URL of the event page. */
 	url: string;
 	venue?: string | undefined;
@@ -112,11 +114,18 @@ export interface ExportDay {
 	rooms: { name: string; talks: ExportTalk[] }[];
 }
 
-/** Every day from the event's start to end, its talks by room in start order. */
+/**
+ * Every day from the event's start to end, its talks by room in time order. As frab does, a
+ * talk after midnight (before the event's `dayChange`) is listed under the day before, whose
+ * bounds run from the day change to the next one.
+ */
 export function exportDays(event: ExportEvent): ExportDay[] {
 	const days: ExportDay[] = [];
+	const dayChange = event.dayChange ?? '00:00';
 	for (let date = event.start, index = 1; date <= event.end; date = nextDate(date), index++) {
-		const talks = event.talks.filter((talk) => talk.day === date).sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title));
+		const talks = event.talks
+			.filter((talk) => conferenceDay(talk.day, talk.start, event.dayChange) === date)
+			.sort((a, b) => `${a.day}T${a.start}`.localeCompare(`${b.day}T${b.start}`) || a.title.localeCompare(b.title));
 		const rooms = new Map<string, ExportTalk[]>();
 		for (const talk of talks) {
 			const room = talk.room ?? 'Other';
@@ -125,8 +134,8 @@ export function exportDays(event: ExportEvent): ExportDay[] {
 		days.push({
 			index,
 			date,
-			start: zonedDateTime(date, '00:00', event.timeZone),
-			end: zonedDateTime(date, '23:59', event.timeZone),
+			start: zonedDateTime(date, dayChange, event.timeZone),
+			end: event.dayChange ? zonedDateTime(nextDate(date), addMinutes(dayChange, -1), event.timeZone) : zonedDateTime(date, '23:59', event.timeZone),
 			rooms: [...rooms].map(([name, roomTalks]) => ({ name, talks: roomTalks })),
 		});
 	}

@@ -62,6 +62,7 @@ export function exportEvent(
 		start: event.data.start!,
 		end: event.data.end!,
 		timeZone: event.data.timezone!,
+		dayChange: event.data.dayChange,
 		url: absolute(`/events/${event.id}/`),
 		venue: event.data.venue,
 		city: event.data.city,

@@ -7,7 +7,7 @@ import { scheduleTextToMarkdown } from './html-to-markdown';
 import { ScheduleError, type Schedule, type ScheduleFormat, type SchedulePerson, type ScheduleProblem, type ScheduleTalk } from './model';
 import { cleanName, PeopleIndex, type KnownPerson } from './people-index';
 import { seriesIdOf } from '../series';
-import { plainDateOf } from '../time';
+import { conferenceDay, nextDate, plainDateOf } from '../time';
 import { talkEntry, talkInputHash } from './talk-entry';
 import type { TalkSession } from '../../schemas/talk';
 import { chooseTimeZone, settleTalkTime } from './times';
@@ -212,7 +212,7 @@ function groupRepeats(talks: readonly ScheduleTalk[], settled: ReadonlyMap<Sched
  * each one's day and start, and its length and room where they differ from the first's. A
  * listing at the very time and room of another says nothing new: `onDuplicate` hears of it.
  */
-function talkSessions(
+function furtherSessions(
 	first: ScheduleTalk,
 	others: readonly ScheduleTalk[],
 	settled: ReadonlyMap<ScheduleTalk, { day: string; start: string }>,
@@ -268,6 +268,8 @@ interface Edition extends ScheduleInput {
 	selection: ReturnType<typeof selectTalks>;
 	/** Every day the event spans: its own dates, every talk's, and those of talks already in the hub. */
 	days: string[];
+	/** The event's `dayChange`, when talks after midnight need it. */
+	dayChange: string | undefined;
 }
 
 function prepareEdition(input: ScheduleInput, existing: ExistingContent, filters: ImportFilters): Edition {
@@ -279,12 +281,16 @@ function prepareEdition(input: ScheduleInput, existing: ExistingContent, filters
 	const settled = new Map(schedule.talks.map((talk) => [talk, settleTalkTime(talk, zone.timeZone, dayStarts.get(talk.dayDate))]));
 	const { repeats, problems } = groupRepeats(schedule.talks, settled);
 	ScheduleError.throwAll(file, problems);
-	// The event spans its own dates and every talk, so talks after midnight stay inside it, and
-	// so do talks already in the hub (an earlier import of another day of the same event).
-	const existingDays = existing.talks.filter((talk) => talk.data.event === eventId).map((talk) => plainDateOf(plainDateText(talk.data.day)));
-	const days = [plainDateOf(schedule.start), plainDateOf(schedule.end), ...[...settled.values()].map(({ day }) => day), ...existingDays]
-		.filter((day): day is string => Boolean(day))
-		.sort();
+	const dayChange = afterMidnightDayChange(schedule, settled);
+	// The event spans its own dates and every talk's programme day, so talks after midnight stay
+	// inside it, and so do talks already in the hub (an earlier import of another day of it).
+	const existingDays = existing.talks
+		.filter((talk) => talk.data.event === eventId)
+		.map(
+			(talk) => plainDateOf(plainDateText(talk.data.day)) && conferenceDay(plainDateOf(plainDateText(talk.data.day))!, asString(talk.data.start), dayChange),
+		);
+	const talkDays = [...settled.values()].map(({ day, start }) => conferenceDay(day, start, dayChange));
+	const days = [plainDateOf(schedule.start), plainDateOf(schedule.end), ...talkDays, ...existingDays].filter((day): day is string => Boolean(day)).sort();
 	if (!days.length) throw new ScheduleError(file, 'conference', 'expected a start and end date or at least one talk');
 	return {
 		...input,
@@ -296,7 +302,22 @@ function prepareEdition(input: ScheduleInput, existing: ExistingContent, filters
 		repeats,
 		selection: selectTalks(schedule, filters),
 		days,
+		dayChange,
 	};
+}
+
+/**
+ * The hour the schedule's days change (`<day start>`, frab's `day_change`, pretalx's
+ * `day_start`), when some talk listed under a day happens after the next midnight: the event
+ * records it so the programme shows such talks at the end of the day they are listed under.
+ */
+function afterMidnightDayChange(schedule: Schedule, settled: ReadonlyMap<ScheduleTalk, { day: string; start: string }>): string | undefined {
+	const dayStarts = new Map(schedule.days.map((day) => [day.date, day.dayStart]));
+	for (const [talk, { day, start }] of settled) {
+		const dayStart = dayStarts.get(talk.dayDate);
+		if (dayStart && day === nextDate(talk.dayDate) && start < dayStart) return dayStart;
+	}
+	return undefined;
 }
 
 /**
@@ -524,6 +545,7 @@ export function planImport(
 				start: days[0],
 				end: days.at(-1),
 				timezone: edition.timeZone,
+				dayChange: edition.dayChange,
 				venue: schedule.venue,
 				city: schedule.city,
 				website: schedule.url && isHttpUrl(schedule.url) ? schedule.url : undefined,
@@ -562,7 +584,7 @@ export function planImport(
 				existingTalk?.path ??
 				`talks/${freeId((talk.slug ?? talk.title).replace(acronymPrefix, ''), takenTalkIds, { kind: 'talk', keys: [talk.id, talk.guid, talk.title] }, `${eventId}/`)}.md`;
 			const others = repeats.get(talk)?.others ?? [];
-			const sessions = talkSessions(talk, others, settled, (other) =>
+			const sessions = furtherSessions(talk, others, settled, (other) =>
 				warnings.push(`${file}: ${other.location}: listed again at the time and room of ${talk.location}; imported once`),
 			);
 			if (others.length)

@@ -144,3 +144,25 @@ describe('JSON shapes that would lose talks or speakers', () => {
 		);
 	});
 });
+
+describe('talks after midnight, listed under the day before', () => {
+	const night = scheduleFixture('camp-night.xml');
+
+	it('keep their real date and time, and the event records when its day changes instead of growing a day', async () => {
+		const { root, content } = await workspace();
+		const result = await importSchedule({ files: [night], contentDir: content, timeZone: 'Europe/London' });
+		expect(result.warnings).toEqual([
+			`${night}: time_zone_name "Europe/Berlin" is used; --timezone Europe/London is only for schedules that name no zone of their own`,
+		]);
+		const event = await frontMatter(path.join(content, 'events/nightcamp-2024.md'));
+		expect(event).toMatchObject({ start: '2024-08-01', end: '2024-08-02', timezone: 'Europe/Berlin', dayChange: '06:00' });
+		const when = async (slug: string) => {
+			const talk = await frontMatter(path.join(content, `talks/nightcamp-2024/${slug}.md`));
+			return `${talk.day} ${talk.start}`;
+		};
+		expect(await when('midnight-lightning-talks')).toBe('2024-08-02 00:50');
+		expect(await when('late-night-hacking')).toBe('2024-08-02 02:00');
+		expect(await when('breakfast-talk')).toBe('2024-08-02 10:00');
+		expect((await validateContent(root, 'content')).problems).toEqual([]);
+	});
+});
