@@ -55,6 +55,12 @@ export function formatImportSummary(result: ImportResult, contentDir: string): s
 			),
 		);
 	}
+	if (result.disagreements.length) {
+		lines.push(
+			`  ${plural(result.disagreements.length, 'disagreement')} within the schedules (the first named wins; docs/schedule-import.md):`,
+			...result.disagreements.map((line) => `    ${line}`),
+		);
+	}
 	const notInSchedule = result.editions.flatMap((edition) => edition.notInSchedule);
 	if (notInSchedule.length) {
 		lines.push(`  ${plural(notInSchedule.length, 'talk')} imported before ${notInSchedule.length === 1 ? 'is' : 'are'} no longer in the schedule (kept):`);

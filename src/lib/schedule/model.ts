@@ -70,6 +70,11 @@ export interface Schedule {
 	talks: ScheduleTalk[];
 	/** What the reader left out and why (a speaker without a name): the import prints each. */
 	warnings: ScheduleProblem[];
+	/**
+	 * Events whose own `<room>` text differs from the `<room name>` they are listed in (which
+	 * wins), by the two names, with how many events: the summary gives a line to each pair.
+	 */
+	roomDisagreements?: { listedIn: string; eventSays: string; events: number }[] | undefined;
 }
 
 /** One thing wrong in a schedule: where (`day 2020-02-01, room "Janson", event 9025`) and what. */
@@ -169,4 +174,23 @@ export function schedulePerson(
 	const said = name ? 'a name of invisible characters only' : 'no name';
 	warnings.push({ location, detail: `a speaker${who ? ` (${who})` : ''} has ${said}; left out of the talk's speakers` });
 	return [];
+}
+
+export type RoomDisagreement = NonNullable<Schedule['roomDisagreements']>[number];
+
+/** Counts events whose own room text differs from the room they are listed in, by the two names. */
+export class RoomDisagreements {
+	private readonly pairs = new Map<string, RoomDisagreement>();
+
+	/** Notes an event listed in `listedIn` whose own room says `eventSays` (either may be absent). */
+	note(listedIn: string | undefined, eventSays: string | undefined): void {
+		if (!listedIn || !eventSays || listedIn === eventSays) return;
+		const key = `${listedIn}\n${eventSays}`;
+		const known = this.pairs.get(key) ?? { listedIn, eventSays, events: 0 };
+		this.pairs.set(key, { ...known, events: known.events + 1 });
+	}
+
+	list(): RoomDisagreement[] {
+		return [...this.pairs.values()];
+	}
 }

@@ -2,6 +2,7 @@ import {
 	conferenceFields,
 	parseClock,
 	parseDuration,
+	RoomDisagreements,
 	ScheduleError,
 	schedulePerson,
 	scheduleText,
@@ -88,6 +89,7 @@ export function parseFrabJson(source: string, file: string): Schedule {
 	const days: ScheduleDay[] = [];
 	const talks: ScheduleTalk[] = [];
 	const warnings: ScheduleProblem[] = [];
+	const roomDisagreements = new RoomDisagreements();
 	conference.days.forEach((day: unknown, dayIndex) => {
 		const at = `schedule.conference.days[${dayIndex}]`;
 		const date = isObject(day) ? str(day.date) : undefined;
@@ -117,7 +119,9 @@ export function parseFrabJson(source: string, file: string): Schedule {
 					return;
 				}
 				const talk = readEvent(event, { location, date, roomName }, problems, warnings);
-				if (talk) talks.push(talk);
+				if (!talk) return;
+				roomDisagreements.note(talk.room, scheduleText(str(event.room), '"room"', location, problems));
+				talks.push(talk);
 			});
 		}
 	});
@@ -132,6 +136,7 @@ export function parseFrabJson(source: string, file: string): Schedule {
 		days,
 		talks,
 		warnings,
+		roomDisagreements: roomDisagreements.list(),
 	};
 }
 
@@ -167,7 +172,8 @@ function readEvent(
 		start: start!,
 		dateTime: str(event.date),
 		durationMinutes: durationMinutes!,
-		room: read('room') ?? scheduleText(at.roomName, 'room name', location, problems),
+		// The room an event is listed under wins over its own "room", as in XML.
+		room: scheduleText(at.roomName, 'room name', location, problems) ?? read('room'),
 		track: read('track'),
 		type: str(event.type),
 		language: str(event.language),

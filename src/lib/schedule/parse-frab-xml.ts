@@ -5,6 +5,7 @@ import {
 	conferenceFields,
 	parseClock,
 	parseDuration,
+	RoomDisagreements,
 	ScheduleError,
 	scheduleId,
 	schedulePerson,
@@ -130,6 +131,15 @@ export function parseFrabXml(source: string, file: string): Schedule {
 	const title = field('title');
 	if (!title) problems.push({ location: '<conference>', detail: 'expected a <title>' });
 	const dayChange = parseClock(text(conference.day_change) ?? '');
+	// Tracks a conference declares (`<track name color slug/>`): an event naming one by its slug gets its name.
+	const trackNames = new Map(
+		list(conference, 'track').flatMap((track) => {
+			const name = attribute(track, 'name');
+			const slug = attribute(track, 'slug');
+			return name && slug ? [[slug.toLowerCase(), name] as const] : [];
+		}),
+	);
+	const roomDisagreements = new RoomDisagreements();
 
 	const days: ScheduleDay[] = [];
 	const talks: ScheduleTalk[] = [];
@@ -158,7 +168,10 @@ export function parseFrabXml(source: string, file: string): Schedule {
 			const room = roomName ?? text(event.room);
 			const location = `day ${date}, room "${room ?? '?'}", event ${id ?? attribute(event, 'guid') ?? '(no id)'}`;
 			const talk = readEvent(event, { location, date, roomName }, problems, warnings);
-			if (talk) talks.push(talk);
+			if (!talk) continue;
+			if (roomName) roomDisagreements.note(talk.room, scheduleText(text(event.room), '<room>', location, problems));
+			if (talk.track) talk.track = trackNames.get(talk.track.toLowerCase()) ?? talk.track;
+			talks.push(talk);
 		}
 	});
 	problems.push(...unreadEvents(schedule, read));
@@ -174,6 +187,7 @@ export function parseFrabXml(source: string, file: string): Schedule {
 		days,
 		talks,
 		warnings,
+		roomDisagreements: roomDisagreements.list(),
 	};
 }
 
@@ -235,7 +249,9 @@ function readEvent(
 		start: start!,
 		dateTime: text(event.date),
 		durationMinutes: durationMinutes!,
-		room: read('room') ?? at.roomName,
+		// The `<room name>` an event is listed in wins over its own `<room>` text: it is how the
+		// file groups its events, where merged systems leave another system's spelling in `<room>`.
+		room: (at.roomName && scheduleText(at.roomName, '<room name>', at.location, problems)) ?? read('room'),
 		track: read('track'),
 		type: text(event.type),
 		language: text(event.language),

@@ -79,6 +79,8 @@ export interface ImportPlan {
 	ambiguities: Ambiguity[];
 	/** Talks the schedules list several times, each imported as one talk with all its sessions. */
 	repeats: RepeatReport[];
+	/** Where a schedule contradicts itself and which side the import took, a line each. */
+	disagreements: string[];
 	talkCount: number;
 }
 
@@ -646,6 +648,12 @@ export function planImport(
 		conflicts,
 		ambiguities: speakers.ambiguities,
 		repeats: repeatReports,
+		disagreements: editions.flatMap(({ file, schedule }) =>
+			(schedule.roomDisagreements ?? []).map(
+				({ listedIn, eventSays, events }) =>
+					`${file}: ${events === 1 ? '1 event' : `${events} events`} in <room name="${listedIn}"> ${events === 1 ? 'says' : 'say'} <room>${eventSays}</room>; imported in "${listedIn}"`,
+			),
+		),
 		talkCount: editionPlans.reduce((sum, edition) => sum + edition.talkCount, 0),
 	};
 }

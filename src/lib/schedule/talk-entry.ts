@@ -16,10 +16,18 @@ const kindAliases: Record<string, TalkKind> = {
 	'q&a': 'qa',
 };
 
+/**
+ * Our kind for a frab/pretalx session type. Free-form types name their length too ("Workshop
+ * 50 Minutes", "Lightning Talk (5 min)"): without it they are read like the plain type.
+ */
 export function talkKind(type: string | undefined): TalkKind {
-	const key = type?.trim().toLowerCase() ?? '';
-	if ((talkKinds as readonly string[]).includes(key)) return key as TalkKind;
-	return kindAliases[key] ?? 'talk';
+	const written = type?.trim().toLowerCase() ?? '';
+	const withoutLength = written.replace(/[\s,(–-]*\d+\s*(m|min|mins|minutes?|h|hours?)?\)?$/, '').trim();
+	for (const key of [written, withoutLength]) {
+		if ((talkKinds as readonly string[]).includes(key)) return key as TalkKind;
+		if (kindAliases[key]) return kindAliases[key];
+	}
+	return 'talk';
 }
 
 /** Video files by extension, as schedules link them (FOSDEM: WebM and MP4 since 2013, Ogg Theora and AVI before). */
@@ -68,7 +76,7 @@ export interface TalkEntryInput {
  * written differently: files imported by an older version are then converted again, not
  * skipped. `tests/unit/schedule/import-schedule.series.test.ts` fails until it is bumped.
  */
-export const importerVersion = 1;
+export const importerVersion = 2;
 
 /**
  * A hash of everything `talkEntry` reads. When a file's `imported.$schedule` equals it, the

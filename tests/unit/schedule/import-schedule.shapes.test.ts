@@ -166,3 +166,39 @@ describe('talks after midnight, listed under the day before', () => {
 		expect((await validateContent(root, 'content')).problems).toEqual([]);
 	});
 });
+
+describe('what else merged schedules hold', () => {
+	const night = scheduleFixture('camp-night.xml');
+
+	it('reads a file without an XML declaration, with numeric entities, &#13;, declared tracks and free-form types', async () => {
+		const { content } = await workspace();
+		await importSchedule({ files: [night], contentDir: content });
+		const concert = await readFile(path.join(content, 'talks/nightcamp-2024/evening-concert.md'), 'utf8');
+		expect(concert).not.toContain('\r');
+		expect(concert).toMatch(/\n\nBring earplugs\s+and friends\.\n$/);
+		const kinds = await Promise.all(
+			['evening-concert', 'midnight-lightning-talks', 'late-night-hacking', 'breakfast-talk'].map(async (slug) => {
+				const talk = await frontMatter(path.join(content, `talks/nightcamp-2024/${slug}.md`));
+				return [talk.kind, talk.track];
+			}),
+		);
+		expect(kinds).toEqual([
+			['talk', 'Music'],
+			['lightning', 'Hacking'],
+			['workshop', 'Hacking'],
+			['talk', 'Hacking'],
+		]);
+		// One person by guid, whether the file spells the name with an entity or without the accent.
+		expect((await readdir(path.join(content, 'people'))).sort()).toEqual(['dee-example.md', 'emile-example.md']);
+	});
+
+	it('puts an event in the <room name> it is listed in when its own <room> says otherwise, with a line in the summary', async () => {
+		const { content } = await workspace();
+		const result = await importSchedule({ files: [night], contentDir: content });
+		expect((await frontMatter(path.join(content, 'talks/nightcamp-2024/breakfast-talk.md'))).room).toBe('Stage');
+		const summary = formatImportSummary(result, 'content');
+		expect(summary).toContain(
+			`  1 disagreement within the schedules (the first named wins; docs/schedule-import.md):\n    ${night}: 1 event in <room name="Stage"> says <room>Main Stage</room>; imported in "Stage"`,
+		);
+	});
+});

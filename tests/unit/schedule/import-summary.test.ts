@@ -24,6 +24,7 @@ const result: ImportResult = {
 	conflicts: [{ path: 'talks/fosdem-2020/b.md', field: 'title', kept: 'Our title', schedule: 'Their title' }],
 	ambiguities: [],
 	repeats: [],
+	disagreements: [],
 	talkCount: 3,
 	written: true,
 	completed: [],
