@@ -55,6 +55,12 @@ export function formatImportSummary(result: ImportResult, contentDir: string): s
 			),
 		);
 	}
+	if (result.renames.length) {
+		lines.push(
+			`  ${plural(result.renames.length, 'speaker')} found by a stable id under another spelling of the name (the newest edition's is kept):`,
+			...result.renames.map((rename) => `    "${rename.from}" → "${rename.to}" (${rename.edition}, id ${rename.scheduleId}): ${at(rename.path)}`),
+		);
+	}
 	if (result.disagreements.length) {
 		lines.push(
 			`  ${plural(result.disagreements.length, 'disagreement')} within the schedules (the first named wins; docs/schedule-import.md):`,

@@ -5,7 +5,7 @@ import { limits } from '../limits';
 import { inputKey, mergeEntry, stableStringify, type Conflict, type ImportedEntry } from './merge';
 import { scheduleTextToMarkdown } from './html-to-markdown';
 import { ScheduleError, type Schedule, type ScheduleFormat, type SchedulePerson, type ScheduleProblem, type ScheduleTalk } from './model';
-import { cleanName, PeopleIndex, type KnownPerson } from './people-index';
+import { cleanName, compatibleNames, normaliseName, PeopleIndex, type KnownPerson } from './people-index';
 import { seriesIdOf } from '../series';
 import { conferenceDay, nextDate, plainDateOf } from '../time';
 import { talkEntry, talkInputHash } from './talk-entry';
@@ -81,7 +81,19 @@ export interface ImportPlan {
 	repeats: RepeatReport[];
 	/** Where a schedule contradicts itself and which side the import took, a line each. */
 	disagreements: string[];
+	/** Speakers found by a stable id under another, compatible name. */
+	renames: Rename[];
 	talkCount: number;
+}
+
+/** A speaker found under a name another edition (or listing) spelled otherwise, by a stable id. */
+export interface Rename {
+	edition: string;
+	scheduleId: string | number;
+	from: string;
+	to: string;
+	/** The file of the person entry both names are. */
+	path: string;
 }
 
 /** A talk held several times, for the summary: its file and every session. */
@@ -272,6 +284,19 @@ interface Edition extends ScheduleInput {
 	days: string[];
 	/** The event's `dayChange`, when talks after midnight need it. */
 	dayChange: string | undefined;
+	/** Person ids the schedule gives people of incompatible names: they identify no one. */
+	sharedIds: Set<string>;
+}
+
+/** Person ids a schedule gives to several people (names no rename explains), such as wiki sessions' `0`. */
+function sharedPersonIds(talks: readonly ScheduleTalk[]): Set<string> {
+	const names = new Map<string, Set<string>>();
+	for (const person of talks.flatMap((talk) => talk.persons)) {
+		if (person.id === undefined) continue;
+		const known = names.get(String(person.id)) ?? new Set();
+		names.set(String(person.id), known.add(normaliseName(person.name)));
+	}
+	return new Set([...names].filter(([, spellings]) => [...spellings].some((a) => [...spellings].some((b) => !compatibleNames(a, b)))).map(([id]) => id));
 }
 
 function prepareEdition(input: ScheduleInput, existing: ExistingContent, filters: ImportFilters): Edition {
@@ -305,6 +330,7 @@ function prepareEdition(input: ScheduleInput, existing: ExistingContent, filters
 		selection: selectTalks(schedule, filters),
 		days,
 		dayChange,
+		sharedIds: sharedPersonIds(schedule.talks),
 	};
 }
 
@@ -378,6 +404,7 @@ class SpeakerPlanner {
 	private readonly taken: Set<string>;
 	readonly planned = new Map<string, PlannedPerson>();
 	readonly ambiguities: Ambiguity[] = [];
+	readonly renames: Rename[] = [];
 
 	constructor(people: readonly ExistingEntry[]) {
 		this.index = new PeopleIndex(people.map(knownPerson));
@@ -385,8 +412,22 @@ class SpeakerPlanner {
 		this.taken = new Set(people.map((person) => person.id));
 	}
 
-	speakerId(person: SchedulePerson, edition: { eventId: string; date: string; format: ScheduleFormat }): string {
-		const match = this.index.find(person, edition.eventId);
+	speakerId(person: SchedulePerson, edition: { eventId: string; date: string; format: ScheduleFormat; sharedIds: ReadonlySet<string> }): string {
+		// An id the edition gives several people (every wiki session's `0`) is no one's id.
+		const match = this.index.find(person.id !== undefined && edition.sharedIds.has(String(person.id)) ? { ...person, id: undefined } : person, edition.eventId);
+		if (match.by === 'renamed') {
+			const planned = this.planned.get(match.found!);
+			const formerName = planned?.spellings.at(-1)?.name ?? String(this.entries.get(match.found!)?.data.name ?? match.found);
+			if (normaliseName(formerName) !== normaliseName(person.name)) {
+				this.renames.push({
+					edition: edition.eventId,
+					scheduleId: person.id!,
+					from: formerName,
+					to: cleanName(person.name),
+					path: this.entries.get(match.found!)?.path ?? `people/${match.found}.md`,
+				});
+			}
+		}
 		let id = match.found;
 		if (!id) {
 			id = freeId(person.name, this.taken, { kind: 'person', keys: [person.id, person.guid, person.name] });
@@ -396,7 +437,8 @@ class SpeakerPlanner {
 		}
 		// Later editions find this entry by its ids and guid too, and a new one by its name.
 		const ids = person.id === undefined ? undefined : new Map([[edition.eventId, [String(person.id)]]]);
-		this.index.remember({ id, name: match.found ? '' : person.name, guids: person.guid ? [person.guid] : [], ids });
+		// A new spelling found by its id is remembered, so later editions find it by name too.
+		this.index.remember({ id, name: match.found && match.by !== 'renamed' ? '' : person.name, guids: person.guid ? [person.guid] : [], ids });
 
 		let planned = this.planned.get(id);
 		if (!planned) this.planned.set(id, (planned = { spellings: [], biographies: [], guids: [], ids: new Map() }));
@@ -602,7 +644,7 @@ export function planImport(
 				talk,
 				format: schedule.format,
 				eventId,
-				speakers: [...new Set(persons.map((person) => speakers.speakerId(person, { eventId, date, format: schedule.format })))],
+				speakers: [...new Set(persons.map((person) => speakers.speakerId(person, { eventId, date, format: schedule.format, sharedIds: edition.sharedIds })))],
 				...settled.get(talk)!,
 				...(sessions.length ? { sessions } : {}),
 			};
@@ -648,6 +690,7 @@ export function planImport(
 		conflicts,
 		ambiguities: speakers.ambiguities,
 		repeats: repeatReports,
+		renames: speakers.renames,
 		disagreements: editions.flatMap(({ file, schedule }) =>
 			(schedule.roomDisagreements ?? []).map(
 				({ listedIn, eventSays, events }) =>

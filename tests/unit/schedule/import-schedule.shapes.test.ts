@@ -202,3 +202,43 @@ describe('what else merged schedules hold', () => {
 		);
 	});
 });
+
+describe('person ids in merged schedules: an id never decides who someone is on its own', () => {
+	const editions = ['congress-ids-2022.xml', 'congress-ids-2023.xml'].map(scheduleFixture);
+
+	it('tells apart people sharing an id, keeps one person with two ids or a new spelling, and says what it matched and what it would not guess', async () => {
+		const { root, content } = await workspace();
+		const result = await importSchedule({ files: editions, contentDir: content, series: 'congress' });
+		const people = Object.fromEntries(
+			await Promise.all(
+				(await readdir(path.join(content, 'people'))).sort().map(async (file) => {
+					const person = await frontMatter(path.join(content, 'people', file));
+					return [file.replace(/\.md$/, ''), [person.name, person.source]];
+				}),
+			),
+		);
+		expect(people).toEqual({
+			clifford: ['Clifford Wolf', { ids: { 'congress-2022': 7, 'congress-2023': 7 } }],
+			'guido-example': ['Guido Example', { guid: '4e4e0000-0000-4000-8000-000000000001' }],
+			'guido-example-2': ['Guido Example', { guid: '4e4e0000-0000-4000-8000-000000000002' }],
+			'kosmo-the-hacker-example': ["Kosmo 'The Hacker' Example", { ids: { 'congress-2022': 30, 'congress-2023': 30 } }],
+			'pat-example': ['Pat Example', { ids: { 'congress-2022': [20, 21] } }],
+			'someone-else': ['Someone Else', { ids: { 'congress-2023': 20 } }],
+			'wiki-alice': ['Wiki Alice', { ids: { 'congress-2022': '0', 'congress-2023': '0' } }],
+			'wiki-bob': ['Wiki Bob', { ids: { 'congress-2022': '0' } }],
+			'wiki-carol': ['Wiki Carol', { ids: { 'congress-2023': '0' } }],
+		});
+		const summary = formatImportSummary(result, 'content');
+		expect(summary).toContain(
+			[
+				"  2 speakers found by a stable id under another spelling of the name (the newest edition's is kept):",
+				'    "Clifford" → "Clifford Wolf" (congress-2023, id 7): content/people/clifford.md',
+				'    "Kosmo "The Hacker" Example" → "Kosmo \'The Hacker\' Example" (congress-2023, id 30): content/people/kosmo-the-hacker-example.md',
+			].join('\n'),
+		);
+		expect(summary).toContain(
+			'    "Guido Example" (congress-2023, guid 4e4e0000-0000-4000-8000-000000000002): guido-example? the same name with another guid than 4e4e0000-0000-4000-8000-000000000002; imported as guido-example-2',
+		);
+		expect((await validateContent(root, 'content')).problems).toEqual([]);
+	});
+});

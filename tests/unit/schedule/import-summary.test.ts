@@ -25,6 +25,7 @@ const result: ImportResult = {
 	ambiguities: [],
 	repeats: [],
 	disagreements: [],
+	renames: [],
 	talkCount: 3,
 	written: true,
 	completed: [],
