@@ -94,14 +94,14 @@ describe('speakers’ names', () => {
 		const andreas = await readFile(path.join(content, 'people/andreas-example.md'), 'utf8');
 		expect(andreas).toContain('name: Andreas Example\n');
 		expect(andreas).toContain('\n\nBuilds _radios_.\n');
-		expect(andreas).toMatch(/ids:\n\s+congress-2023: 7\n/);
+		expect(andreas).toMatch(/ids:\n\s+congress-2021: 7\n/);
 		for (const talk of ['persons-in-pretalx-s-shape', 'zero-widths-inside-a-name']) {
-			expect((await frontMatter(path.join(content, `talks/congress-2023/${talk}.md`))).speakers).toEqual(['andreas-example']);
+			expect((await frontMatter(path.join(content, `talks/congress-2021/${talk}.md`))).speakers).toEqual(['andreas-example']);
 		}
 		expect(result.warnings).toEqual([
-			`${congress}: day 2023-12-27, room "Saal 1", event 11: a speaker (id 8) has no name; left out of the talk's speakers`,
-			`${congress}: day 2023-12-27, room "Saal 1", event 11: a speaker (id 9) has no name; left out of the talk's speakers`,
-			`${congress}: day 2023-12-27, room "Saal 1", event 11: a speaker (id 10) has a name of invisible characters only; left out of the talk's speakers`,
+			`${congress}: day 2021-12-27, room "Saal 1", event 11: a speaker (id 8) has no name; left out of the talk's speakers`,
+			`${congress}: day 2021-12-27, room "Saal 1", event 11: a speaker (id 9) has no name; left out of the talk's speakers`,
+			`${congress}: day 2021-12-27, room "Saal 1", event 11: a speaker (id 10) has a name of invisible characters only; left out of the talk's speakers`,
 		]);
 		expect((await validateContent(root, 'content')).problems).toEqual([]);
 	});
@@ -154,15 +154,15 @@ describe('talks after midnight, listed under the day before', () => {
 		expect(result.warnings).toEqual([
 			`${night}: time_zone_name "Europe/Berlin" is used; --timezone Europe/London is only for schedules that name no zone of their own`,
 		]);
-		const event = await frontMatter(path.join(content, 'events/nightcamp-2024.md'));
-		expect(event).toMatchObject({ start: '2024-08-01', end: '2024-08-02', timezone: 'Europe/Berlin', dayChange: '06:00' });
+		const event = await frontMatter(path.join(content, 'events/camp2025.md'));
+		expect(event).toMatchObject({ start: '2025-08-01', end: '2025-08-02', timezone: 'Europe/Berlin', dayChange: '06:00' });
 		const when = async (slug: string) => {
-			const talk = await frontMatter(path.join(content, `talks/nightcamp-2024/${slug}.md`));
+			const talk = await frontMatter(path.join(content, `talks/camp2025/${slug}.md`));
 			return `${talk.day} ${talk.start}`;
 		};
-		expect(await when('midnight-lightning-talks')).toBe('2024-08-02 00:50');
-		expect(await when('late-night-hacking')).toBe('2024-08-02 02:00');
-		expect(await when('breakfast-talk')).toBe('2024-08-02 10:00');
+		expect(await when('midnight-lightning-talks')).toBe('2025-08-02 00:50');
+		expect(await when('late-night-hacking')).toBe('2025-08-02 02:00');
+		expect(await when('breakfast-talk')).toBe('2025-08-02 10:00');
 		expect((await validateContent(root, 'content')).problems).toEqual([]);
 	});
 });
@@ -173,12 +173,12 @@ describe('what else merged schedules hold', () => {
 	it('reads a file without an XML declaration, with numeric entities, &#13;, declared tracks and free-form types', async () => {
 		const { content } = await workspace();
 		await importSchedule({ files: [night], contentDir: content });
-		const concert = await readFile(path.join(content, 'talks/nightcamp-2024/evening-concert.md'), 'utf8');
+		const concert = await readFile(path.join(content, 'talks/camp2025/evening-concert.md'), 'utf8');
 		expect(concert).not.toContain('\r');
 		expect(concert).toMatch(/\n\nBring earplugs\s+and friends\.\n$/);
 		const kinds = await Promise.all(
 			['evening-concert', 'midnight-lightning-talks', 'late-night-hacking', 'breakfast-talk'].map(async (slug) => {
-				const talk = await frontMatter(path.join(content, `talks/nightcamp-2024/${slug}.md`));
+				const talk = await frontMatter(path.join(content, `talks/camp2025/${slug}.md`));
 				return [talk.kind, talk.track];
 			}),
 		);
@@ -195,7 +195,7 @@ describe('what else merged schedules hold', () => {
 	it('puts an event in the <room name> it is listed in when its own <room> says otherwise, with a line in the summary', async () => {
 		const { content } = await workspace();
 		const result = await importSchedule({ files: [night], contentDir: content });
-		expect((await frontMatter(path.join(content, 'talks/nightcamp-2024/breakfast-talk.md'))).room).toBe('Stage');
+		expect((await frontMatter(path.join(content, 'talks/camp2025/breakfast-talk.md'))).room).toBe('Stage');
 		const summary = formatImportSummary(result, 'content');
 		expect(summary).toContain(
 			`  1 disagreement within the schedules (the first named wins; docs/schedule-import.md):\n    ${night}: 1 event in <room name="Stage"> says <room>Main Stage</room>; imported in "Stage"`,
@@ -224,6 +224,7 @@ describe('person ids in merged schedules: an id never decides who someone is on 
 			'kosmo-the-hacker-example': ["Kosmo 'The Hacker' Example", { ids: { 'congress-2022': 30, 'congress-2023': 30 } }],
 			'pat-example': ['Pat Example', { ids: { 'congress-2022': [20, 21] } }],
 			'someone-else': ['Someone Else', { ids: { 'congress-2023': 20 } }],
+			'thierry-carrez': ['Thierry Carrez', { ids: { 'congress-2023': 40 } }],
 			'wiki-alice': ['Wiki Alice', { ids: { 'congress-2022': '0', 'congress-2023': '0' } }],
 			'wiki-bob': ['Wiki Bob', { ids: { 'congress-2022': '0' } }],
 			'wiki-carol': ['Wiki Carol', { ids: { 'congress-2023': '0' } }],
