@@ -83,7 +83,7 @@ describe('talks after midnight', () => {
 			],
 			['2025-08-02', ['Breakfast talk @ 2025-08-02T10:00:00+02:00']],
 		]);
-		expect(text($, $('li.slot').eq(1))).toContain('(after midnight: Saturday 2 August 2025)');
+		expect(text($, $('li.slot').eq(1))).toContain('(after midnight: Saturday, 2 August 2025)');
 		const talk = await loadPage(dist, '/talks/camp2025/midnight-lightning-talks/');
 		expect(talk('dd time').first().attr('datetime')).toBe('2025-08-02');
 	});
@@ -124,7 +124,9 @@ describe('two series in one hub', () => {
 		const index = await openBuiltIndex(dist);
 		expect(Object.keys((await index.filters()).series ?? {}).sort()).toEqual(['Example Camp', 'Example Congress', 'FOSDEM']);
 		const { hits } = await index.search('', { filters: { series: ['Example Camp'] }, limit: 50 });
-		expect(hits.map((hit) => hit.url).filter((url) => url.startsWith('/talks/'))).toHaveLength(7);
-		expect(hits.every((hit) => /^\/(talks\/camp|events\/camp|series\/example-camp)/.test(hit.url))).toBe(true);
+		// The camp's seven talks, and no other series' talk.
+		const talks = hits.map((hit) => hit.url).filter((url) => url.startsWith('/talks/'));
+		expect(talks).toHaveLength(7);
+		expect(talks.every((url) => url.startsWith('/talks/camp'))).toBe(true);
 	});
 });
