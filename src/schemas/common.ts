@@ -21,6 +21,9 @@ export const plainDate = z.preprocess(
 	}),
 );
 
+/** A 24-hour wall-clock time, `HH:MM`. */
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour time written HH:MM' });
+
 export const timeZone = z.string().refine(isTimeZone, {
 	error: (issue) => `expected an IANA time zone such as "Europe/Brussels", found "${String(issue.input)}"`,
 });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isPlainDate } from '../lib/time';
-import { importedFields, plainDate, tags, timeZone, url, type ReferenceFactory } from './common';
+import { clockTime, importedFields, plainDate, tags, timeZone, url, type ReferenceFactory } from './common';
 
 export const eventFormats = ['virtual', 'in-person', 'hybrid'] as const;
 export const eventStatuses = ['held', 'announced', 'cancelled'] as const;
@@ -25,6 +25,12 @@ export const eventSchema = (reference: ReferenceFactory) =>
 				.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month written YYYY-MM' })
 				.optional(),
 			timezone: timeZone.optional(),
+			/**
+			 * The hour the programme's day changes (frab's `day_change`, pretalx's `day_start`): a talk
+			 * starting before it (a party at 00:50) is shown at the end of the previous day. Its own
+			 * `day` and `start` stay its real date and time.
+			 */
+			dayChange: clockTime.optional(),
 			format: z.enum(eventFormats).optional(),
 			venue: z.string().min(1).optional(),
 			city: z.string().min(1).optional(),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { importedFields, link, plainDate, tags, url, type ReferenceFactory } from './common';
+import { clockTime, importedFields, link, plainDate, tags, url, type ReferenceFactory } from './common';
 
 export const talkKinds = ['talk', 'keynote', 'demo', 'roundtable', 'panel', 'lightning', 'workshop', 'bof', 'qa', 'discussion', 'ceremony'] as const;
 
@@ -24,6 +24,20 @@ export type Recording = z.output<typeof recording>;
 /** A BCP 47 language tag as talks write it: `en`, `pt-BR`. */
 export const languageTagPattern = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
 
+/**
+ * One more time a talk is held (a workshop run daily): its own day, start, length and room.
+ * The talk's own `day`, `start`, `duration` and `room` are its first session.
+ */
+export const talkSession = z.object({
+	day: plainDate,
+	start: clockTime,
+	/** Length in minutes; the talk's `duration` when absent. */
+	duration: z.int().positive().optional(),
+	/** The talk's `room` when absent. */
+	room: z.string().min(1).optional(),
+});
+export type TalkSession = z.output<typeof talkSession>;
+
 export const talkSchema = (reference: ReferenceFactory) =>
 	z
 		.object({
@@ -36,12 +50,11 @@ export const talkSchema = (reference: ReferenceFactory) =>
 			summary: z.string().min(1).optional(),
 			/** Day and wall-clock start in the event's time zone; recaps often lack them. */
 			day: plainDate.optional(),
-			start: z
-				.string()
-				.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour time written HH:MM' })
-				.optional(),
+			start: clockTime.optional(),
 			/** Length in minutes. */
 			duration: z.int().positive().optional(),
+			/** The talk's further sessions, when it is held more than once; the fields above are its first. */
+			sessions: z.array(talkSession).min(1).optional(),
 			track: z.string().min(1).optional(),
 			room: z.string().min(1).optional(),
 			/** BCP 47 language tag of the talk, e.g. `en`. */
@@ -63,4 +76,8 @@ export const talkSchema = (reference: ReferenceFactory) =>
 		.refine((talk) => !talk.start || talk.day, {
 			error: 'expected "day" when "start" is given',
 			path: ['day'],
+		})
+		.refine((talk) => !talk.sessions || (talk.day && talk.start), {
+			error: 'expected "day" and "start" (the first session) when "sessions" are given',
+			path: ['sessions'],
 		});

@@ -178,9 +178,10 @@ describe('search across the archive', () => {
 	it('filters by series, edition year, track (one name for every spelling) and speaker', async () => {
 		const index = await openBuiltIndex(dist);
 		const filters = await index.filters();
-		expect(Object.keys(filters.series ?? {})).toEqual(['FOSDEM']);
+		// The site holds two series of other tools' shapes too (other-series-site.test.ts).
+		expect(Object.keys(filters.series ?? {}).sort()).toEqual(['Example Camp', 'Example Congress', 'FOSDEM']);
 		expect(Object.keys(filters.year ?? {})).toEqual(expect.arrayContaining(['2019', '2020', '2024']));
-		expect(Object.keys(filters.track ?? {}).sort()).toEqual(['Containers', 'Go']);
+		expect(Object.keys(filters.track ?? {}).sort()).toEqual(expect.arrayContaining(['Containers', 'Go']));
 		const { hits } = await index.search('', { filters: { series: ['FOSDEM'], track: ['Containers'], speaker: ['Phil Estes'] }, limit: 20 });
 		expect(hits.map((hit) => hit.url).sort()).toEqual([
 			'/talks/fosdem-2019/containers-containerd-update/',

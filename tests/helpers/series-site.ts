@@ -7,7 +7,9 @@ import { projectRoot } from './build-site';
  * The content of the `series` site: a slice of three real FOSDEM editions (2019, 2020, 2024:
  * the Containers and Go devrooms, about 100 talks, three speakers in all three) imported as
  * the series `fosdem` through the importer itself, over hand-written content that links to
- * imported talks (`tests/fixtures/series/content/`).
+ * imported talks (`tests/fixtures/series/content/`); and two series of other tools' shapes
+ * (issue 22): `example-camp` (a workshop held three times, talks after midnight) and `example-congress`
+ * (nested and invisible names, shared and renamed ids, a speaker who also spoke at FOSDEM).
  */
 export async function writeSeriesContent(tree: string): Promise<void> {
 	await rm(tree, { recursive: true, force: true });
@@ -20,5 +22,11 @@ export async function writeSeriesContent(tree: string): Promise<void> {
 		series: 'fosdem',
 		timeZone: 'Europe/Brussels',
 		onlyTracks: ['Containers', 'Containers devroom', 'Go', 'Go devroom'],
+	});
+	await importSchedule({ files: ['camp-repeats.xml', 'camp-night.xml'].map((name) => path.join(schedules, name)), contentDir: tree, series: 'example-camp' });
+	await importSchedule({
+		files: ['congress-names.xml', 'congress-ids-2022.xml', 'congress-ids-2023.xml'].map((name) => path.join(schedules, name)),
+		contentDir: tree,
+		series: 'example-congress',
 	});
 }

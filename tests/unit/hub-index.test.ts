@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildHubIndex, type HubCollections } from '../../src/lib/hub-index';
-import { groupTalksByDay } from '../../src/lib/programme';
+import { groupSessionsByDay, programmeSessions } from '../../src/lib/programme';
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
 const entry = (collection: string, id: string, data: Record<string, unknown>) => ({ collection, id, data }) as never;
@@ -91,7 +91,7 @@ describe('buildHubIndex', () => {
 		expect(() => hub.get(ref('people', 'nobody'))).toThrow(/Unknown people entry "nobody"/);
 	});
 	it('groups a programme by day with undated talks last', () => {
-		const days = groupTalksByDay(hub.talksOf('conf'));
+		const days = groupSessionsByDay(programmeSessions(hub.talksOf('conf')));
 		expect(days.map((day) => day.day)).toEqual(['2024-03-09', '2024-03-10', undefined]);
 	});
 });

@@ -3,6 +3,7 @@ import {
 	addMinutes,
 	clockMinutes,
 	clockText,
+	conferenceDay,
 	fixedOffsetZone,
 	formatOffset,
 	isPlainDate,
@@ -11,6 +12,7 @@ import {
 	offsetMinutes,
 	parseOffset,
 	plainDateOf,
+	previousDate,
 	wallClock,
 	zonedDateTime,
 } from '../../src/lib/time';
@@ -121,5 +123,15 @@ describe('zonedDateTime and wallClock', () => {
 		] as const) {
 			expect(wallClock(Date.parse(zonedDateTime(day, time, zone)), zone)).toEqual({ day, start: time });
 		}
+	});
+});
+
+describe('conferenceDay', () => {
+	it('counts a talk before the hour the day changes as part of the day before, across months and leap days', () => {
+		expect(previousDate('2020-03-01')).toBe('2020-02-29');
+		expect(conferenceDay('2020-03-01', '00:50', '06:00')).toBe('2020-02-29');
+		expect(conferenceDay('2020-03-01', '06:00', '06:00')).toBe('2020-03-01');
+		expect(conferenceDay('2020-03-01', '00:50', undefined)).toBe('2020-03-01');
+		expect(conferenceDay('2020-03-01', undefined, '06:00')).toBe('2020-03-01');
 	});
 });

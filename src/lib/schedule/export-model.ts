@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { nextDate, zonedDateTime } from '../time';
+import { addMinutes, conferenceDay, nextDate, zonedDateTime } from '../time';
 
 /** An event's programme in the shape the schedule writers need, built from hub entries. */
 export interface ExportEvent {
@@ -8,6 +8,8 @@ export interface ExportEvent {
 	start: string;
 	end: string;
 	timeZone: string;
+	/** The hour the programme's day changes: a talk before it is listed under the day before. */
+	dayChange?: string | undefined;
 	/** Absolute URL of the event page. */
 	url: string;
 	venue?: string | undefined;
@@ -49,6 +51,11 @@ export interface ExportTalk {
 	sourceGuid?: string | undefined;
 	recordingLicence?: string | undefined;
 	doNotRecord?: boolean | undefined;
+	/**
+	 * Set on a talk's further sessions (1, 2…), which the writers list as events of their own:
+	 * the C3VOC formats want every event's guid, id and slug unique.
+	 */
+	session?: number | undefined;
 }
 
 const uuidPattern = /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i;
@@ -62,7 +69,11 @@ export function stableUuid(name: string): string {
 	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-export const talkGuid = (talk: ExportTalk) => (talk.sourceGuid && uuidPattern.test(talk.sourceGuid) ? talk.sourceGuid : stableUuid(`talk:${talk.id}`));
+/** A session's key within the event: the talk's id, with `#2`, `#3` for its further sessions. */
+const sessionKey = (talk: ExportTalk) => (talk.session ? `${talk.id}#${talk.session + 1}` : talk.id);
+
+export const talkGuid = (talk: ExportTalk) =>
+	!talk.session && talk.sourceGuid && uuidPattern.test(talk.sourceGuid) ? talk.sourceGuid : stableUuid(`talk:${sessionKey(talk)}`);
 
 /**
  * Positive integer ids, unique within the event: the schedule's own where it has one, else a
@@ -71,12 +82,10 @@ export const talkGuid = (talk: ExportTalk) => (talk.sourceGuid && uuidPattern.te
 export function talkNumbers(talks: readonly ExportTalk[]): Map<ExportTalk, number> {
 	const numbers = new Map<ExportTalk, number>();
 	const used = new Set<number>();
-	const sorted = [...talks].sort((a, b) => Number(typeof b.sourceId === 'number') - Number(typeof a.sourceId === 'number'));
+	const ownNumber = (talk: ExportTalk) => !talk.session && typeof talk.sourceId === 'number' && talk.sourceId > 0;
+	const sorted = [...talks].sort((a, b) => Number(ownNumber(b)) - Number(ownNumber(a)));
 	for (const talk of sorted) {
-		let number =
-			typeof talk.sourceId === 'number' && talk.sourceId > 0
-				? talk.sourceId
-				: Number.parseInt(createHash('sha1').update(talk.id).digest('hex').slice(0, 7), 16) + 1;
+		let number = ownNumber(talk) ? (talk.sourceId as number) : Number.parseInt(createHash('sha1').update(sessionKey(talk)).digest('hex').slice(0, 7), 16) + 1;
 		while (used.has(number)) number++;
 		used.add(number);
 		numbers.set(talk, number);
@@ -92,7 +101,7 @@ export const scheduleAcronym = (eventId: string) =>
 		.padEnd(4, '_');
 
 export function talkSlug(acronym: string, number: number, talk: ExportTalk): string {
-	const leaf = (talk.id.split('/').at(-1) ?? '').replace(/[^a-z0-9-]/g, '').replace(/^[-_]+|[-_]+$/g, '');
+	const leaf = `${talk.id.split('/').at(-1) ?? ''}${talk.session ? `-${talk.session + 1}` : ''}`.replace(/[^a-z0-9-]/g, '').replace(/^[-_]+|[-_]+$/g, '');
 	return `${acronym}-${number}${leaf ? `-${leaf}` : ''}`;
 }
 
@@ -105,11 +114,18 @@ export interface ExportDay {
 	rooms: { name: string; talks: ExportTalk[] }[];
 }
 
-/** Every day from the event's start to end, its talks by room in start order. */
+/**
+ * Every day from the event's start to end, its talks by room in time order. As frab does, a
+ * talk after midnight (before the event's `dayChange`) is listed under the day before, whose
+ * bounds run from the day change to the next one.
+ */
 export function exportDays(event: ExportEvent): ExportDay[] {
 	const days: ExportDay[] = [];
+	const dayChange = event.dayChange ?? '00:00';
 	for (let date = event.start, index = 1; date <= event.end; date = nextDate(date), index++) {
-		const talks = event.talks.filter((talk) => talk.day === date).sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title));
+		const talks = event.talks
+			.filter((talk) => conferenceDay(talk.day, talk.start, event.dayChange) === date)
+			.sort((a, b) => `${a.day}T${a.start}`.localeCompare(`${b.day}T${b.start}`) || a.title.localeCompare(b.title));
 		const rooms = new Map<string, ExportTalk[]>();
 		for (const talk of talks) {
 			const room = talk.room ?? 'Other';
@@ -118,8 +134,8 @@ export function exportDays(event: ExportEvent): ExportDay[] {
 		days.push({
 			index,
 			date,
-			start: zonedDateTime(date, '00:00', event.timeZone),
-			end: zonedDateTime(date, '23:59', event.timeZone),
+			start: zonedDateTime(date, dayChange, event.timeZone),
+			end: event.dayChange ? zonedDateTime(nextDate(date), addMinutes(dayChange, -1), event.timeZone) : zonedDateTime(date, '23:59', event.timeZone),
 			rooms: [...rooms].map(([name, roomTalks]) => ({ name, talks: roomTalks })),
 		});
 	}

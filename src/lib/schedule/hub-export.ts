@@ -1,4 +1,5 @@
 import type { Entry, HubIndex } from '../hub-index';
+import { talkSessions } from '../programme';
 import type { ExportEvent, ExportLink, ExportTalk } from './export-model';
 import { icsCalendar, type IcsEntry } from './ics';
 
@@ -10,13 +11,14 @@ export function schedulableEvents(hub: HubIndex): Entry<'events'>[] {
 	return hub.events.filter((event) => event.data.timezone && event.data.start && event.data.end && hub.talksOf(event.id).some((talk) => talk.data.start));
 }
 
-function exportTalk(talk: Entry<'talks'>, hub: HubIndex, absolute: (path: string) => string, body: string | undefined): ExportTalk {
+/** A talk as the writers take it: one `ExportTalk` per timed session, the first carrying the schedule's own id and guid. */
+function exportTalk(talk: Entry<'talks'>, hub: HubIndex, absolute: (path: string) => string, body: string | undefined): ExportTalk[] {
 	const { data } = talk;
 	const links: ExportLink[] = [
 		...data.links.map((link) => ({ url: link.url, title: link.title, type: referenceTypes[link.kind] ?? 'web' })),
 		...(data.recording?.sources ?? []).map((source) => ({ url: source.url, title: 'Recording', type: 'media' })),
 	];
-	return {
+	const first: ExportTalk = {
 		id: talk.id,
 		title: data.title,
 		summary: data.summary,
@@ -36,6 +38,11 @@ function exportTalk(talk: Entry<'talks'>, hub: HubIndex, absolute: (path: string
 		recordingLicence: data.recording?.licence,
 		doNotRecord: data.recording?.status === 'not-recorded' || undefined,
 	};
+	return talkSessions(talk).map((session) =>
+		session.index === 0
+			? first
+			: { ...first, day: session.day!, start: session.start!, duration: session.duration ?? 0, room: session.room, session: session.index },
+	);
 }
 
 /**
@@ -55,22 +62,26 @@ export function exportEvent(
 		start: event.data.start!,
 		end: event.data.end!,
 		timeZone: event.data.timezone!,
+		dayChange: event.data.dayChange,
 		url: absolute(`/events/${event.id}/`),
 		venue: event.data.venue,
 		city: event.data.city,
 		talks: hub
 			.talksOf(event.id)
 			.filter((talk) => talk.data.day && talk.data.start)
-			.map((talk) => exportTalk(talk, hub, absolute, bodies.get(talk.id))),
+			.flatMap((talk) => exportTalk(talk, hub, absolute, bodies.get(talk.id))),
 	};
 }
 
-/** A talk's UID in every calendar the hub writes; "My schedule" picks talks out of them by it. */
-export const talkCalendarUid = (talkId: string, host: string) => `${talkId.replace(/\//g, '.')}@${host}`;
+/**
+ * A session's UID in every calendar the hub writes; "My schedule" picks talks out of them by
+ * it. A talk's further sessions (`session` 1, 2…) add `#2`, `#3`: no id has a `#`.
+ */
+export const talkCalendarUid = (talkId: string, host: string, session = 0) => `${talkId.replace(/\//g, '.')}${session ? `#${session + 1}` : ''}@${host}`;
 
 function icsEntry(talk: ExportTalk, event: ExportEvent, host: string): IcsEntry {
 	return {
-		uid: talkCalendarUid(talk.id, host),
+		uid: talkCalendarUid(talk.id, host, talk.session),
 		day: talk.day,
 		start: talk.start,
 		durationMinutes: talk.duration,
@@ -82,7 +93,7 @@ function icsEntry(talk: ExportTalk, event: ExportEvent, host: string): IcsEntry 
 	};
 }
 
-/** The event's calendar, or one talk's when `only` is given. */
+/** The event's calendar, or one talk's (every session of it) when `only` is given. */
 export function eventCalendar(event: ExportEvent, only?: ExportTalk): string {
 	const host = new URL(event.url).host;
 	return icsCalendar({
@@ -90,7 +101,7 @@ export function eventCalendar(event: ExportEvent, only?: ExportTalk): string {
 		timeZone: event.timeZone,
 		// Fixed per event so rebuilding unchanged content yields the same file.
 		stamp: `${event.start.replace(/-/g, '')}T000000Z`,
-		entries: (only ? [only] : event.talks).map((talk) => icsEntry(talk, event, host)),
+		entries: (only ? event.talks.filter((talk) => talk.id === only.id) : event.talks).map((talk) => icsEntry(talk, event, host)),
 	});
 }
 

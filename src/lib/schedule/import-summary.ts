@@ -46,6 +46,27 @@ export function formatImportSummary(result: ImportResult, contentDir: string): s
 			),
 		);
 	}
+	if (result.repeats.length) {
+		lines.push(
+			`  ${plural(result.repeats.length, 'talk is', 'talks are')} listed several times, each imported as one talk with all its sessions:`,
+			...result.repeats.map(
+				(repeat) =>
+					`    ${at(repeat.path)} (${repeat.edition}): ${plural(repeat.sessions.length, 'session')}: ${repeat.sessions.map((session) => [`${session.day} ${session.start}`, session.room].filter(Boolean).join(' ')).join('; ')}`,
+			),
+		);
+	}
+	if (result.renames.length) {
+		lines.push(
+			`  ${plural(result.renames.length, 'speaker')} found by a stable id under another spelling of the name (the newest edition's is kept):`,
+			...result.renames.map((rename) => `    "${rename.from}" → "${rename.to}" (${rename.edition}, id ${rename.scheduleId}): ${at(rename.path)}`),
+		);
+	}
+	if (result.disagreements.length) {
+		lines.push(
+			`  ${plural(result.disagreements.length, 'disagreement')} within the schedules (the first named wins; docs/schedule-import.md):`,
+			...result.disagreements.map((line) => `    ${line}`),
+		);
+	}
 	const notInSchedule = result.editions.flatMap((edition) => edition.notInSchedule);
 	if (notInSchedule.length) {
 		lines.push(`  ${plural(notInSchedule.length, 'talk')} imported before ${notInSchedule.length === 1 ? 'is' : 'are'} no longer in the schedule (kept):`);

@@ -1,4 +1,5 @@
 import { limits } from '../limits';
+import { isVisibleName } from './people-index';
 import { controlCharacters, formatBytes } from '../text-file';
 
 /** A schedule as read from a frab/pretalx export, before time zones are settled. */
@@ -9,6 +10,8 @@ export interface SchedulePerson {
 	id?: string | number | undefined;
 	guid?: string | undefined;
 	name: string;
+	/** A biography, as pretalx-style persons inside a frab document give one (HTML in XML, Markdown in JSON). */
+	biography?: string | undefined;
 }
 
 export interface ScheduleReference {
@@ -65,6 +68,13 @@ export interface Schedule {
 	url?: string | undefined;
 	days: ScheduleDay[];
 	talks: ScheduleTalk[];
+	/** What the reader left out and why (a speaker without a name): the import prints each. */
+	warnings: ScheduleProblem[];
+	/**
+	 * Events whose own `<room>` text differs from the `<room name>` they are listed in (which
+	 * wins), by the two names, with how many events: the summary gives a line to each pair.
+	 */
+	roomDisagreements?: { listedIn: string; eventSays: string; events: number }[] | undefined;
 }
 
 /** One thing wrong in a schedule: where (`day 2020-02-01, room "Janson", event 9025`) and what. */
@@ -144,3 +154,43 @@ export const conferenceFields = (read: (name: string) => string | undefined) => 
 	end: read('end'),
 	timeZoneName: read('time_zone_name'),
 });
+
+/**
+ * A speaker as a schedule lists them, or nothing with a warning: a name that is empty, blank or
+ * only invisible characters names nobody, and a person is never named after an id. Each
+ * speaker left out is said, with where and which id, never dropped in silence.
+ */
+export function schedulePerson(
+	fields: { name: string | undefined; id: string | number | undefined; guid: string | undefined; biography?: string | undefined },
+	field: string,
+	location: string,
+	problems: ScheduleProblem[],
+	warnings: ScheduleProblem[],
+): SchedulePerson[] {
+	const name = scheduleText(fields.name, field, location, problems);
+	const biography = scheduleText(fields.biography, `${field} biography`, location, problems, 'text');
+	if (name && isVisibleName(name)) return [{ id: fields.id, guid: fields.guid, name, ...(biography ? { biography } : {}) }];
+	const who = [fields.id !== undefined && `id ${fields.id}`, fields.guid && `guid ${fields.guid}`].filter(Boolean).join(', ');
+	const said = name ? 'a name of invisible characters only' : 'no name';
+	warnings.push({ location, detail: `a speaker${who ? ` (${who})` : ''} has ${said}; left out of the talk's speakers` });
+	return [];
+}
+
+export type RoomDisagreement = NonNullable<Schedule['roomDisagreements']>[number];
+
+/** Counts events whose own room text differs from the room they are listed in, by the two names. */
+export class RoomDisagreements {
+	private readonly pairs = new Map<string, RoomDisagreement>();
+
+	/** Notes an event listed in `listedIn` whose own room says `eventSays` (either may be absent). */
+	note(listedIn: string | undefined, eventSays: string | undefined): void {
+		if (!listedIn || !eventSays || listedIn === eventSays) return;
+		const key = `${listedIn}\n${eventSays}`;
+		const known = this.pairs.get(key) ?? { listedIn, eventSays, events: 0 };
+		this.pairs.set(key, { ...known, events: known.events + 1 });
+	}
+
+	list(): RoomDisagreement[] {
+		return [...this.pairs.values()];
+	}
+}

@@ -2,7 +2,9 @@ import {
 	conferenceFields,
 	parseClock,
 	parseDuration,
+	RoomDisagreements,
 	ScheduleError,
+	schedulePerson,
 	scheduleText,
 	type Schedule,
 	type ScheduleDay,
@@ -38,12 +40,32 @@ function references(value: unknown, field: string, at: string, problems: Schedul
 	});
 }
 
-function persons(value: unknown, at: string, problems: ScheduleProblem[]): SchedulePerson[] {
-	if (!Array.isArray(value)) return [];
-	return value.flatMap((item) => {
-		if (!isObject(item)) return [];
-		const name = scheduleText(str(item.name) ?? str(item.public_name), '"persons" name', at, problems);
-		return name ? [{ id: idOf(item.id) ?? str(item.code), guid: str(item.guid), name }] : [];
+/**
+ * Speakers from `"persons"`: a list of person objects as the C3VOC schema has it, and the
+ * shapes merged exports write instead: a single object, an object of persons by id, a list of
+ * lists. Anything else in it is an error naming where: speakers are never dropped unsaid.
+ */
+function persons(value: unknown, at: string, problems: ScheduleProblem[], warnings: ScheduleProblem[]): SchedulePerson[] {
+	if (value === undefined || value === null) return [];
+	const isPerson = (item: JsonObject) => ['name', 'public_name', 'id', 'guid', 'code'].some((key) => key in item);
+	const items = (isObject(value) ? (isPerson(value) ? [value] : Object.values(value)) : Array.isArray(value) ? value.flat(Infinity) : [value]) as unknown[];
+	return items.flatMap((item, index) => {
+		if (!isObject(item)) {
+			problems.push({ location: at, detail: `"persons"[${index}]: expected a person object with a "name", found ${JSON.stringify(item)?.slice(0, 40)}` });
+			return [];
+		}
+		const name = item.name ?? item.public_name;
+		if (name !== undefined && typeof name !== 'string') {
+			problems.push({ location: at, detail: `"persons"[${index}]: expected "name" to be text, found ${JSON.stringify(name)?.slice(0, 40)}` });
+			return [];
+		}
+		return schedulePerson(
+			{ name: str(item.name) ?? str(item.public_name), id: idOf(item.id) ?? str(item.code), guid: str(item.guid), biography: str(item.biography) },
+			'"persons" name',
+			at,
+			problems,
+			warnings,
+		);
 	});
 }
 
@@ -66,6 +88,8 @@ export function parseFrabJson(source: string, file: string): Schedule {
 
 	const days: ScheduleDay[] = [];
 	const talks: ScheduleTalk[] = [];
+	const warnings: ScheduleProblem[] = [];
+	const roomDisagreements = new RoomDisagreements();
 	conference.days.forEach((day: unknown, dayIndex) => {
 		const at = `schedule.conference.days[${dayIndex}]`;
 		const date = isObject(day) ? str(day.date) : undefined;
@@ -75,16 +99,29 @@ export function parseFrabJson(source: string, file: string): Schedule {
 		}
 		const dayStart = str(day.day_start);
 		days.push({ date, dayStart: dayStart ? parseClock(dayStart.slice(11, 19)) : undefined });
-		for (const [roomName, events] of Object.entries(isObject(day.rooms) ? day.rooms : {})) {
-			if (!Array.isArray(events)) continue;
+		// Rooms are an object of events by room name; any other shape would import as "0 talks".
+		if (day.rooms !== undefined && !isObject(day.rooms)) {
+			problems.push({
+				location: `${at}.rooms`,
+				detail: `expected an object of event lists by room name ({ "Room A": [ … ] }), found ${Array.isArray(day.rooms) ? 'a list' : JSON.stringify(day.rooms)}`,
+			});
+			return;
+		}
+		for (const [roomName, events] of Object.entries(day.rooms ?? {})) {
+			if (!Array.isArray(events)) {
+				problems.push({ location: `${at}.rooms["${roomName}"]`, detail: `expected a list of events, found ${JSON.stringify(events)?.slice(0, 40)}` });
+				continue;
+			}
 			events.forEach((event: unknown, eventIndex) => {
 				const location = `${at}.rooms["${roomName}"][${eventIndex}]`;
 				if (!isObject(event)) {
 					problems.push({ location, detail: 'expected an event object' });
 					return;
 				}
-				const talk = readEvent(event, { location, date, roomName }, problems);
-				if (talk) talks.push(talk);
+				const talk = readEvent(event, { location, date, roomName }, problems, warnings);
+				if (!talk) return;
+				roomDisagreements.note(talk.room, scheduleText(str(event.room), '"room"', location, problems));
+				talks.push(talk);
 			});
 		}
 	});
@@ -98,10 +135,17 @@ export function parseFrabJson(source: string, file: string): Schedule {
 			field('url') ?? (isObject(root) && isObject(root.schedule) ? scheduleText(str(root.schedule.base_url), '"base_url"', 'schedule', problems) : undefined),
 		days,
 		talks,
+		warnings,
+		roomDisagreements: roomDisagreements.list(),
 	};
 }
 
-function readEvent(event: JsonObject, at: { location: string; date: string; roomName: string }, problems: ScheduleProblem[]): ScheduleTalk | undefined {
+function readEvent(
+	event: JsonObject,
+	at: { location: string; date: string; roomName: string },
+	problems: ScheduleProblem[],
+	warnings: ScheduleProblem[],
+): ScheduleTalk | undefined {
 	const found = problems.length;
 	const id = idOf(event.id) ?? str(event.code);
 	const location = `${at.location} (id ${id ?? str(event.guid) ?? '?'})`;
@@ -128,13 +172,14 @@ function readEvent(event: JsonObject, at: { location: string; date: string; room
 		start: start!,
 		dateTime: str(event.date),
 		durationMinutes: durationMinutes!,
-		room: read('room') ?? scheduleText(at.roomName, 'room name', location, problems),
+		// The room an event is listed under wins over its own "room", as in XML.
+		room: scheduleText(at.roomName, 'room name', location, problems) ?? read('room'),
 		track: read('track'),
 		type: str(event.type),
 		language: str(event.language),
 		abstract: read('abstract', 'text'),
 		description: read('description', 'text'),
-		persons: persons(event.persons, location, problems),
+		persons: persons(event.persons, location, problems, warnings),
 		links: references(event.links, 'links', location, problems),
 		attachments: references(event.attachments, 'attachments', location, problems),
 		recordingLicence: str(event.recording_license),

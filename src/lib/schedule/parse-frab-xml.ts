@@ -5,8 +5,10 @@ import {
 	conferenceFields,
 	parseClock,
 	parseDuration,
+	RoomDisagreements,
 	ScheduleError,
 	scheduleId,
+	schedulePerson,
 	scheduleText,
 	type Schedule,
 	type ScheduleDay,
@@ -93,11 +95,26 @@ function references(node: unknown, child: string, at: string, problems: Schedule
 	});
 }
 
-/** Speakers under `<persons>`, and also directly under `<event>` as some Jekyll-made schedules write them. */
-function persons(event: XmlNode, at: string, problems: ScheduleProblem[]): SchedulePerson[] {
+/**
+ * Speakers under `<persons>`, and also directly under `<event>` as some Jekyll-made schedules
+ * write them. A person's name is its text, or (pretalx-style persons inside a frab document)
+ * its `<public_name>` or `<name>` child, with its `<biography>`.
+ */
+function persons(event: XmlNode, at: string, problems: ScheduleProblem[], warnings: ScheduleProblem[]): SchedulePerson[] {
 	return [...list(event.persons, 'person'), ...list(event, 'person')].flatMap((item) => {
-		const name = scheduleText(text(item), '<person>', at, problems);
-		return name ? [{ id: scheduleId(attribute(item, 'id')), guid: attribute(item, 'guid'), name }] : [];
+		const node = (item && typeof item === 'object' ? item : {}) as XmlNode;
+		return schedulePerson(
+			{
+				name: text(item) ?? text(node.public_name) ?? text(node.name),
+				id: scheduleId(attribute(item, 'id')),
+				guid: attribute(item, 'guid'),
+				biography: text(node.biography),
+			},
+			'<person>',
+			at,
+			problems,
+			warnings,
+		);
 	});
 }
 
@@ -114,9 +131,19 @@ export function parseFrabXml(source: string, file: string): Schedule {
 	const title = field('title');
 	if (!title) problems.push({ location: '<conference>', detail: 'expected a <title>' });
 	const dayChange = parseClock(text(conference.day_change) ?? '');
+	// Tracks a conference declares (`<track name color slug/>`): an event naming one by its slug gets its name.
+	const trackNames = new Map(
+		list(conference, 'track').flatMap((track) => {
+			const name = attribute(track, 'name');
+			const slug = attribute(track, 'slug');
+			return name && slug ? [[slug.toLowerCase(), name] as const] : [];
+		}),
+	);
+	const roomDisagreements = new RoomDisagreements();
 
 	const days: ScheduleDay[] = [];
 	const talks: ScheduleTalk[] = [];
+	const warnings: ScheduleProblem[] = [];
 	const read = new Set<unknown>();
 	list(schedule, 'day').forEach((day, dayIndex) => {
 		const date = attribute(day, 'date');
@@ -140,8 +167,11 @@ export function parseFrabXml(source: string, file: string): Schedule {
 			const id = attribute(event, 'id');
 			const room = roomName ?? text(event.room);
 			const location = `day ${date}, room "${room ?? '?'}", event ${id ?? attribute(event, 'guid') ?? '(no id)'}`;
-			const talk = readEvent(event, { location, date, roomName }, problems);
-			if (talk) talks.push(talk);
+			const talk = readEvent(event, { location, date, roomName }, problems, warnings);
+			if (!talk) continue;
+			if (roomName) roomDisagreements.note(talk.room, scheduleText(text(event.room), '<room>', location, problems));
+			if (talk.track) talk.track = trackNames.get(talk.track.toLowerCase()) ?? talk.track;
+			talks.push(talk);
 		}
 	});
 	problems.push(...unreadEvents(schedule, read));
@@ -156,6 +186,8 @@ export function parseFrabXml(source: string, file: string): Schedule {
 		url: field('url') ?? field('base_url'),
 		days,
 		talks,
+		warnings,
+		roomDisagreements: roomDisagreements.list(),
 	};
 }
 
@@ -190,6 +222,7 @@ function readEvent(
 	event: XmlNode,
 	at: { location: string; date: string; roomName: string | undefined },
 	problems: ScheduleProblem[],
+	warnings: ScheduleProblem[],
 ): ScheduleTalk | undefined {
 	const found = problems.length;
 	const read = (name: string, kind?: 'line' | 'text') => scheduleText(text(event[name]), `<${name}>`, at.location, problems, kind);
@@ -216,13 +249,15 @@ function readEvent(
 		start: start!,
 		dateTime: text(event.date),
 		durationMinutes: durationMinutes!,
-		room: read('room') ?? at.roomName,
+		// The `<room name>` an event is listed in wins over its own `<room>` text: it is how the
+		// file groups its events, where merged systems leave another system's spelling in `<room>`.
+		room: (at.roomName && scheduleText(at.roomName, '<room name>', at.location, problems)) ?? read('room'),
 		track: read('track'),
 		type: text(event.type),
 		language: text(event.language),
 		abstract: read('abstract', 'text'),
 		description: read('description', 'text'),
-		persons: persons(event, at.location, problems),
+		persons: persons(event, at.location, problems, warnings),
 		links: references(event.links, 'link', at.location, problems),
 		attachments: references(event.attachments, 'attachment', at.location, problems),
 		recordingLicence: text(recording?.license),

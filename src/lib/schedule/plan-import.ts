@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { isHttpUrl } from '../../schemas/common';
 import { asciiId, isEntryId } from '../entry-id';
 import { limits } from '../limits';
-import { inputKey, mergeEntry, type Conflict, type ImportedEntry } from './merge';
-import { ScheduleError, type Schedule, type SchedulePerson, type ScheduleProblem, type ScheduleTalk } from './model';
-import { cleanName, PeopleIndex, type KnownPerson } from './people-index';
+import { inputKey, mergeEntry, stableStringify, type Conflict, type ImportedEntry } from './merge';
+import { scheduleTextToMarkdown } from './html-to-markdown';
+import { ScheduleError, type Schedule, type ScheduleFormat, type SchedulePerson, type ScheduleProblem, type ScheduleTalk } from './model';
+import { cleanName, compatibleNames, normaliseName, PeopleIndex, type KnownPerson } from './people-index';
 import { seriesIdOf } from '../series';
-import { plainDateOf } from '../time';
+import { conferenceDay, nextDate, plainDateOf } from '../time';
 import { talkEntry, talkInputHash } from './talk-entry';
+import type { TalkSession } from '../../schemas/talk';
 import { chooseTimeZone, settleTalkTime } from './times';
 
 /** A content file as it is before the import. */
@@ -75,7 +77,31 @@ export interface ImportPlan {
 	unchanged: string[];
 	conflicts: (Conflict & { path: string })[];
 	ambiguities: Ambiguity[];
+	/** Talks the schedules list several times, each imported as one talk with all its sessions. */
+	repeats: RepeatReport[];
+	/** Where a schedule contradicts itself and which side the import took, a line each. */
+	disagreements: string[];
+	/** Speakers found by a stable id under another, compatible name. */
+	renames: Rename[];
 	talkCount: number;
+}
+
+/** A speaker found under a name another edition (or listing) spelled otherwise, by a stable id. */
+export interface Rename {
+	edition: string;
+	scheduleId: string | number;
+	from: string;
+	to: string;
+	/** The file of the person entry both names are. */
+	path: string;
+}
+
+/** A talk held several times, for the summary: its file and every session. */
+export interface RepeatReport {
+	edition: string;
+	path: string;
+	title: string;
+	sessions: { day: string; start: string; room?: string | undefined }[];
 }
 
 /** A schedule to import, and the name its messages use. */
@@ -151,21 +177,77 @@ function checkFilters(inputs: readonly ScheduleInput[], selections: readonly Ret
 	if (unknownKeys.length) throw new ScheduleError(files, '--only', `no talk has the id, guid or slug ${unknownKeys.join(', ')}`);
 }
 
+/** The key that says two listings are one talk: its guid, else (without guids) its id. */
+const listingKey = (talk: ScheduleTalk) => (talk.guid ? `guid ${talk.guid}` : talk.id !== undefined ? `id ${talk.id}` : undefined);
+/** Titles compared as a reader would: case and spacing aside. */
+const sameTitle = (a: string, b: string) => cleanName(a).toLowerCase() === cleanName(b).toLowerCase();
+
+/** The listings of one talk held several times: the first (earliest) one and the others. */
+export interface Repeat {
+	first: ScheduleTalk;
+	others: ScheduleTalk[];
+}
+
 /**
- * Two talks with one guid (or, without guids, one id) would take turns in one file at every
- * import: the schedule must say which is which first.
+ * Talks listed several times under one guid (or, without guids, one id) and one title: a
+ * workshop held daily is one talk with several sessions. Under one guid with two titles, the
+ * schedule means two talks and must say which is which first: that is refused, naming both.
  */
-function duplicates(talks: readonly ScheduleTalk[]): ScheduleProblem[] {
-	const seen = new Map<string, ScheduleTalk>();
+function groupRepeats(talks: readonly ScheduleTalk[], settled: ReadonlyMap<ScheduleTalk, { day: string; start: string }>) {
+	const groups = new Map<string, ScheduleTalk[]>();
 	const problems: ScheduleProblem[] = [];
 	for (const talk of talks) {
-		const key = talk.guid ? `guid ${talk.guid}` : talk.id !== undefined ? `id ${talk.id}` : undefined;
+		const key = listingKey(talk);
 		if (!key) continue;
-		const first = seen.get(key);
-		if (first) problems.push({ location: talk.location, detail: `${key} is also the ${key.split(' ')[0]} of ${first.location}; each talk needs its own` });
-		else seen.set(key, talk);
+		const group = groups.get(key);
+		if (!group) groups.set(key, [talk]);
+		else if (sameTitle(group[0]!.title, talk.title)) group.push(talk);
+		else {
+			const kind = key.split(' ')[0];
+			problems.push({
+				location: talk.location,
+				detail: `${key} is also the ${kind} of ${group[0]!.location}, but the titles differ ("${group[0]!.title}", "${talk.title}"): a talk held several times keeps its title, and each other talk needs its own ${kind}`,
+			});
+		}
 	}
-	return problems;
+	const when = (talk: ScheduleTalk) => `${settled.get(talk)!.day}T${settled.get(talk)!.start}`;
+	const repeats = new Map<ScheduleTalk, Repeat>();
+	for (const group of groups.values()) {
+		if (group.length < 2) continue;
+		const [first, ...others] = [...group].sort((a, b) => when(a).localeCompare(when(b)));
+		const repeat = { first: first!, others };
+		for (const talk of group) repeats.set(talk, repeat);
+	}
+	return { repeats, problems };
+}
+
+/**
+ * A talk's further sessions as its file writes them (`sessions:`), from its other listings:
+ * each one's day and start, and its length and room where they differ from the first's. A
+ * listing at the very time and room of another says nothing new: `onDuplicate` hears of it.
+ */
+function furtherSessions(
+	first: ScheduleTalk,
+	others: readonly ScheduleTalk[],
+	settled: ReadonlyMap<ScheduleTalk, { day: string; start: string }>,
+	onDuplicate: (listing: ScheduleTalk) => void,
+): TalkSession[] {
+	const seen = new Set([stableStringify({ ...settled.get(first), room: first.room })]);
+	return others.flatMap((other) => {
+		const key = stableStringify({ ...settled.get(other), room: other.room });
+		if (seen.has(key)) {
+			onDuplicate(other);
+			return [];
+		}
+		seen.add(key);
+		return [
+			withoutUndefined({
+				...settled.get(other)!,
+				duration: other.durationMinutes > 0 && other.durationMinutes !== first.durationMinutes ? other.durationMinutes : undefined,
+				room: other.room !== first.room ? other.room : undefined,
+			}) as TalkSession,
+		];
+	});
 }
 
 /** Longer than this, a duration is more likely a typo (`999:00`) than a talk. */
@@ -195,9 +277,26 @@ interface Edition extends ScheduleInput {
 	timeZone: string;
 	zoneWarning: string | undefined;
 	settled: Map<ScheduleTalk, { day: string; start: string }>;
+	/** Every listing of a talk held several times, to its first listing and the others. */
+	repeats: Map<ScheduleTalk, Repeat>;
 	selection: ReturnType<typeof selectTalks>;
 	/** Every day the event spans: its own dates, every talk's, and those of talks already in the hub. */
 	days: string[];
+	/** The event's `dayChange`, when talks after midnight need it. */
+	dayChange: string | undefined;
+	/** Person ids the schedule gives people of incompatible names: they identify no one. */
+	sharedIds: Set<string>;
+}
+
+/** Person ids a schedule gives to several people (names no rename explains), such as wiki sessions' `0`. */
+function sharedPersonIds(talks: readonly ScheduleTalk[]): Set<string> {
+	const names = new Map<string, Set<string>>();
+	for (const person of talks.flatMap((talk) => talk.persons)) {
+		if (person.id === undefined) continue;
+		const known = names.get(String(person.id)) ?? new Set();
+		names.set(String(person.id), known.add(normaliseName(person.name)));
+	}
+	return new Set([...names].filter(([, spellings]) => [...spellings].some((a) => [...spellings].some((b) => !compatibleNames(a, b)))).map(([id]) => id));
 }
 
 function prepareEdition(input: ScheduleInput, existing: ExistingContent, filters: ImportFilters): Edition {
@@ -207,15 +306,46 @@ function prepareEdition(input: ScheduleInput, existing: ExistingContent, filters
 	const zone = chooseTimeZone(schedule, file, { override: filters.timeZone, existing: asString(existingEvent?.data.timezone) });
 	const dayStarts = new Map(schedule.days.map((day) => [day.date, day.dayStart]));
 	const settled = new Map(schedule.talks.map((talk) => [talk, settleTalkTime(talk, zone.timeZone, dayStarts.get(talk.dayDate))]));
-	ScheduleError.throwAll(file, duplicates(schedule.talks));
-	// The event spans its own dates and every talk, so talks after midnight stay inside it, and
-	// so do talks already in the hub (an earlier import of another day of the same event).
-	const existingDays = existing.talks.filter((talk) => talk.data.event === eventId).map((talk) => plainDateOf(plainDateText(talk.data.day)));
-	const days = [plainDateOf(schedule.start), plainDateOf(schedule.end), ...[...settled.values()].map(({ day }) => day), ...existingDays]
-		.filter((day): day is string => Boolean(day))
-		.sort();
+	const { repeats, problems } = groupRepeats(schedule.talks, settled);
+	ScheduleError.throwAll(file, problems);
+	const dayChange = afterMidnightDayChange(schedule, settled);
+	// The event spans its own dates and every talk's programme day, so talks after midnight stay
+	// inside it, and so do talks already in the hub (an earlier import of another day of it).
+	const existingDays = existing.talks
+		.filter((talk) => talk.data.event === eventId)
+		.map(
+			(talk) => plainDateOf(plainDateText(talk.data.day)) && conferenceDay(plainDateOf(plainDateText(talk.data.day))!, asString(talk.data.start), dayChange),
+		);
+	const talkDays = [...settled.values()].map(({ day, start }) => conferenceDay(day, start, dayChange));
+	const days = [plainDateOf(schedule.start), plainDateOf(schedule.end), ...talkDays, ...existingDays].filter((day): day is string => Boolean(day)).sort();
 	if (!days.length) throw new ScheduleError(file, 'conference', 'expected a start and end date or at least one talk');
-	return { ...input, eventId, existingEvent, timeZone: zone.timeZone, zoneWarning: zone.warning, settled, selection: selectTalks(schedule, filters), days };
+	return {
+		...input,
+		eventId,
+		existingEvent,
+		timeZone: zone.timeZone,
+		zoneWarning: zone.warning,
+		settled,
+		repeats,
+		selection: selectTalks(schedule, filters),
+		days,
+		dayChange,
+		sharedIds: sharedPersonIds(schedule.talks),
+	};
+}
+
+/**
+ * The hour the schedule's days change (`<day start>`, frab's `day_change`, pretalx's
+ * `day_start`), when some talk listed under a day happens after the next midnight: the event
+ * records it so the programme shows such talks at the end of the day they are listed under.
+ */
+function afterMidnightDayChange(schedule: Schedule, settled: ReadonlyMap<ScheduleTalk, { day: string; start: string }>): string | undefined {
+	const dayStarts = new Map(schedule.days.map((day) => [day.date, day.dayStart]));
+	for (const [talk, { day, start }] of settled) {
+		const dayStart = dayStarts.get(talk.dayDate);
+		if (dayStart && day === nextDate(talk.dayDate) && start < dayStart) return dayStart;
+	}
+	return undefined;
 }
 
 /**
@@ -258,6 +388,8 @@ type ScheduleId = string | number;
 interface PlannedPerson {
 	/** Each edition's spelling of the name, by the edition's first day. */
 	spellings: { name: string; date: string }[];
+	/** Each edition's biography of the person, if its schedule has one. */
+	biographies: { text: string; format: ScheduleFormat; date: string }[];
 	guids: string[];
 	ids: Map<string, ScheduleId[]>;
 }
@@ -272,6 +404,7 @@ class SpeakerPlanner {
 	private readonly taken: Set<string>;
 	readonly planned = new Map<string, PlannedPerson>();
 	readonly ambiguities: Ambiguity[] = [];
+	readonly renames: Rename[] = [];
 
 	constructor(people: readonly ExistingEntry[]) {
 		this.index = new PeopleIndex(people.map(knownPerson));
@@ -279,8 +412,22 @@ class SpeakerPlanner {
 		this.taken = new Set(people.map((person) => person.id));
 	}
 
-	speakerId(person: SchedulePerson, edition: { eventId: string; date: string }): string {
-		const match = this.index.find(person, edition.eventId);
+	speakerId(person: SchedulePerson, edition: { eventId: string; date: string; format: ScheduleFormat; sharedIds: ReadonlySet<string> }): string {
+		// An id the edition gives several people (every wiki session's `0`) is no one's id.
+		const match = this.index.find(person.id !== undefined && edition.sharedIds.has(String(person.id)) ? { ...person, id: undefined } : person, edition.eventId);
+		if (match.by === 'renamed') {
+			const planned = this.planned.get(match.found!);
+			const formerName = planned?.spellings.at(-1)?.name ?? String(this.entries.get(match.found!)?.data.name ?? match.found);
+			if (normaliseName(formerName) !== normaliseName(person.name)) {
+				this.renames.push({
+					edition: edition.eventId,
+					scheduleId: person.id!,
+					from: formerName,
+					to: cleanName(person.name),
+					path: this.entries.get(match.found!)?.path ?? `people/${match.found}.md`,
+				});
+			}
+		}
 		let id = match.found;
 		if (!id) {
 			id = freeId(person.name, this.taken, { kind: 'person', keys: [person.id, person.guid, person.name] });
@@ -290,11 +437,13 @@ class SpeakerPlanner {
 		}
 		// Later editions find this entry by its ids and guid too, and a new one by its name.
 		const ids = person.id === undefined ? undefined : new Map([[edition.eventId, [String(person.id)]]]);
-		this.index.remember({ id, name: match.found ? '' : person.name, guids: person.guid ? [person.guid] : [], ids });
+		// A new spelling found by its id is remembered, so later editions find it by name too.
+		this.index.remember({ id, name: match.found && match.by !== 'renamed' ? '' : person.name, guids: person.guid ? [person.guid] : [], ids });
 
 		let planned = this.planned.get(id);
-		if (!planned) this.planned.set(id, (planned = { spellings: [], guids: [], ids: new Map() }));
+		if (!planned) this.planned.set(id, (planned = { spellings: [], biographies: [], guids: [], ids: new Map() }));
 		planned.spellings.push({ name: cleanName(person.name), date: edition.date });
+		if (person.biography) planned.biographies.push({ text: person.biography, format: edition.format, date: edition.date });
 		if (person.guid && !planned.guids.includes(person.guid)) planned.guids.push(person.guid);
 		if (person.id !== undefined) {
 			const editionIds = planned.ids.get(edition.eventId) ?? [];
@@ -329,14 +478,18 @@ class SpeakerPlanner {
 			guid: guids.length > 1 ? guids : guids[0],
 			ids: Object.keys(ids).length ? ids : undefined,
 		});
+		const older = Boolean(existing && newest.date < newestKnown);
+		// The body is the newest biography a schedule gave, merged as a talk's abstract is.
+		const biography = planned.biographies.reduce<PlannedPerson['biographies'][number] | undefined>((a, b) => (!a || b.date >= a.date ? b : a), undefined);
 		return {
 			path: existing?.path ?? `people/${id}.md`,
 			existing,
 			entry: {
 				fields: { name: newest.name, source: Object.keys(source).length ? source : undefined },
+				body: biography && !older ? scheduleTextToMarkdown(biography.text, biography.format === 'frab-xml' ? 'html' : 'markdown') : undefined,
 				listFields: [],
 				extendFields: ['source'],
-				keepFields: existing && newest.date < newestKnown ? ['name'] : [],
+				keepFields: older ? ['name'] : [],
 			},
 		};
 	}
@@ -416,13 +569,19 @@ export function planImport(
 	};
 
 	const speakers = new SpeakerPlanner(existing.people);
+	const repeatReports: RepeatReport[] = [];
 	const takenTalkIds = new Set(existing.talks.map((talk) => talk.id));
 	const total = editions.reduce((sum, edition) => sum + edition.selection.talks.length, 0);
 	let done = 0;
 	const editionPlans = editions.map((edition): EditionPlan => {
-		const { schedule, file, eventId, existingEvent, settled, days } = edition;
-		const talks = edition.selection.talks;
-		warnings.push(...(edition.zoneWarning ? [edition.zoneWarning] : []), ...timeWarnings(talks, settled, edition.timeZone, file));
+		const { schedule, file, eventId, existingEvent, settled, days, repeats } = edition;
+		warnings.push(
+			...schedule.warnings.map((warning) => `${file}: ${warning.location}: ${warning.detail}`),
+			...(edition.zoneWarning ? [edition.zoneWarning] : []),
+			...timeWarnings(edition.selection.talks, settled, edition.timeZone, file),
+		);
+		// A talk held several times is planned once, from its first listing, the others being its sessions.
+		const talks = [...new Set(edition.selection.talks.map((talk) => repeats.get(talk)?.first ?? talk))];
 		plan(existingEvent?.path ?? `events/${eventId}.md`, existingEvent, {
 			fields: {
 				title: schedule.title,
@@ -430,6 +589,7 @@ export function planImport(
 				start: days[0],
 				end: days.at(-1),
 				timezone: edition.timeZone,
+				dayChange: edition.dayChange,
 				venue: schedule.venue,
 				city: schedule.city,
 				website: schedule.url && isHttpUrl(schedule.url) ? schedule.url : undefined,
@@ -467,12 +627,26 @@ export function planImport(
 			const path =
 				existingTalk?.path ??
 				`talks/${freeId((talk.slug ?? talk.title).replace(acronymPrefix, ''), takenTalkIds, { kind: 'talk', keys: [talk.id, talk.guid, talk.title] }, `${eventId}/`)}.md`;
+			const others = repeats.get(talk)?.others ?? [];
+			const sessions = furtherSessions(talk, others, settled, (other) =>
+				warnings.push(`${file}: ${other.location}: listed again at the time and room of ${talk.location}; imported once`),
+			);
+			if (others.length)
+				repeatReports.push({
+					edition: eventId,
+					path,
+					title: talk.title,
+					sessions: [{ ...settled.get(talk)!, room: talk.room }, ...sessions.map((session) => ({ ...session, room: session.room ?? talk.room }))],
+				});
+			// Each session may have its own speakers: the talk has them all, each once.
+			const persons = [...new Map([talk, ...others].flatMap((listing) => listing.persons).map((person) => [stableStringify(person), person])).values()];
 			const input = {
 				talk,
 				format: schedule.format,
 				eventId,
-				speakers: talk.persons.map((person) => speakers.speakerId(person, { eventId, date })),
+				speakers: [...new Set(persons.map((person) => speakers.speakerId(person, { eventId, date, format: schedule.format, sharedIds: edition.sharedIds })))],
 				...settled.get(talk)!,
+				...(sessions.length ? { sessions } : {}),
 			};
 			onProgress?.(++done, total);
 			if (existingTalk && (existingTalk.data.imported as Record<string, unknown> | undefined)?.[inputKey] === talkInputHash(input)) {
@@ -508,7 +682,23 @@ export function planImport(
 		plan(path, person, entry);
 	}
 
-	return { editions: editionPlans, warnings, files, unchanged, conflicts, ambiguities: speakers.ambiguities, talkCount: total };
+	return {
+		editions: editionPlans,
+		warnings,
+		files,
+		unchanged,
+		conflicts,
+		ambiguities: speakers.ambiguities,
+		repeats: repeatReports,
+		renames: speakers.renames,
+		disagreements: editions.flatMap(({ file, schedule }) =>
+			(schedule.roomDisagreements ?? []).map(
+				({ listedIn, eventSays, events }) =>
+					`${file}: ${events === 1 ? '1 event' : `${events} events`} in <room name="${listedIn}"> ${events === 1 ? 'says' : 'say'} <room>${eventSays}</room>; imported in "${listedIn}"`,
+			),
+		),
+		talkCount: editionPlans.reduce((sum, edition) => sum + edition.talkCount, 0),
+	};
 }
 
 const sourceOf = (talk: ExistingEntry) => (talk.data.source ?? {}) as { id?: unknown; guid?: unknown; format?: unknown };

@@ -36,14 +36,16 @@ export async function eventSchedulePaths() {
 	}));
 }
 
-/** One calendar file per timed talk of such an event. */
+/** One calendar file per timed talk of such an event, holding every session of the talk. */
 export async function talkCalendarPaths() {
 	const [exported, hub, keys] = await Promise.all([exportSchedules(), loadHub(), loadCacheKeys()]);
 	return exported.flatMap((schedule) =>
-		schedule.talks.map((talk) => ({
-			params: { id: talk.id },
-			props: { schedule, talk },
-			cacheKey: keys.schedule(hub.get({ collection: 'events', id: schedule.id }), [hub.get({ collection: 'talks', id: talk.id })]),
-		})),
+		schedule.talks
+			.filter((talk) => !talk.session)
+			.map((talk) => ({
+				params: { id: talk.id },
+				props: { schedule, talk },
+				cacheKey: keys.schedule(hub.get({ collection: 'events', id: schedule.id }), [hub.get({ collection: 'talks', id: talk.id })]),
+			})),
 	);
 }

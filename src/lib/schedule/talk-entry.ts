@@ -1,5 +1,5 @@
 import { isHttpUrl } from '../../schemas/common';
-import { languageTagPattern, talkKinds } from '../../schemas/talk';
+import { languageTagPattern, talkKinds, type TalkSession } from '../../schemas/talk';
 import { plainSummary, scheduleTextToMarkdown } from './html-to-markdown';
 import { valueHash, type ImportedEntry } from './merge';
 import type { ScheduleFormat, ScheduleReference, ScheduleTalk } from './model';
@@ -16,10 +16,18 @@ const kindAliases: Record<string, TalkKind> = {
 	'q&a': 'qa',
 };
 
+/**
+ * Our kind for a frab/pretalx session type. Free-form types name their length too ("Workshop
+ * 50 Minutes", "Lightning Talk (5 min)"): without it they are read like the plain type.
+ */
 export function talkKind(type: string | undefined): TalkKind {
-	const key = type?.trim().toLowerCase() ?? '';
-	if ((talkKinds as readonly string[]).includes(key)) return key as TalkKind;
-	return kindAliases[key] ?? 'talk';
+	const written = type?.trim().toLowerCase() ?? '';
+	const withoutLength = written.replace(/[\s,(–-]*\d+\s*(m|min|mins|minutes?|h|hours?)?\)?$/, '').trim();
+	for (const key of [written, withoutLength]) {
+		if ((talkKinds as readonly string[]).includes(key)) return key as TalkKind;
+		if (kindAliases[key]) return kindAliases[key];
+	}
+	return 'talk';
 }
 
 /** Video files by extension, as schedules link them (FOSDEM: WebM and MP4 since 2013, Ogg Theora and AVI before). */
@@ -58,6 +66,8 @@ export interface TalkEntryInput {
 	speakers: string[];
 	day: string;
 	start: string;
+	/** The talk's other listings in the schedule, when it is held several times. */
+	sessions?: TalkSession[];
 }
 
 /**
@@ -66,22 +76,23 @@ export interface TalkEntryInput {
  * written differently: files imported by an older version are then converted again, not
  * skipped. `tests/unit/schedule/import-schedule.series.test.ts` fails until it is bumped.
  */
-export const importerVersion = 1;
+export const importerVersion = 2;
 
 /**
  * A hash of everything `talkEntry` reads. When a file's `imported.$schedule` equals it, the
  * schedule says exactly what it said at the last import, and merging again could change
  * nothing: a re-import skips the talk (and its Markdown conversion, the slowest step).
  */
-export function talkInputHash({ talk, format, eventId, speakers, day, start }: TalkEntryInput): string {
+export function talkInputHash({ talk, format, eventId, speakers, day, start, sessions }: TalkEntryInput): string {
 	// Where the talk stands in the file changes nothing the import writes.
 	const { location, ...fields } = talk;
-	return valueHash([importerVersion, format, eventId, speakers, day, start, fields]);
+	// Sessions join the hash only when there are some, so talks held once keep their hashes.
+	return valueHash([importerVersion, format, eventId, speakers, day, start, fields, ...(sessions ? [sessions] : [])]);
 }
 
 /** The front matter and body the importer writes for one talk. */
 export function talkEntry(input: TalkEntryInput): ImportedEntry {
-	const { talk, format, eventId, speakers, day, start } = input;
+	const { talk, format, eventId, speakers, day, start, sessions } = input;
 	const references = [...talk.links, ...talk.attachments].filter((reference) => isHttpUrl(reference.url));
 	const recordings = references.flatMap((reference) => recordingSource(reference) ?? []);
 	const links = references
@@ -119,6 +130,7 @@ export function talkEntry(input: TalkEntryInput): ImportedEntry {
 			day,
 			start,
 			duration: talk.durationMinutes > 0 ? talk.durationMinutes : undefined,
+			sessions: sessions?.length ? sessions : undefined,
 			track: talk.track,
 			room: talk.room,
 			language: languageTag(talk.language),

@@ -8,16 +8,14 @@ export interface ZoneChoice {
 }
 
 /**
- * Decides the zone the talks' wall-clock times are in: `--timezone` first, then the export's
- * `time_zone_name` when its offsets agree, then the zone an earlier import recorded, then the
+ * Decides the zone the talks' wall-clock times are in: the export's own `time_zone_name` when
+ * its offsets agree (a series' editions may each name theirs), then `--timezone` (a fallback
+ * for files that name none, or a wrong one), then the zone an earlier import recorded, then the
  * offsets themselves. Without any of these, times would be guesses: that is an error.
  */
 export function chooseTimeZone(schedule: Schedule, file: string, options: { override?: string | undefined; existing?: string | undefined } = {}): ZoneChoice {
-	if (options.override) {
-		if (!isTimeZone(options.override)) {
-			throw new ScheduleError('--timezone', options.override, 'expected an IANA time zone such as "Europe/Brussels"');
-		}
-		return { timeZone: options.override };
+	if (options.override && !isTimeZone(options.override)) {
+		throw new ScheduleError('--timezone', options.override, 'expected an IANA time zone such as "Europe/Brussels"');
 	}
 	const withOffsets = schedule.talks.flatMap((talk) => {
 		const offset = talk.dateTime ? parseOffset(talk.dateTime) : undefined;
@@ -25,7 +23,14 @@ export function chooseTimeZone(schedule: Schedule, file: string, options: { over
 	});
 	const agrees = (zone: string) => withOffsets.every(({ instant, offset }) => offsetMinutes(instant, zone) === offset);
 	const named = schedule.timeZoneName && isTimeZone(schedule.timeZoneName) ? schedule.timeZoneName : undefined;
-	if (named && agrees(named)) return { timeZone: named };
+	if (named && agrees(named)) {
+		if (!options.override || options.override === named) return { timeZone: named };
+		return {
+			timeZone: named,
+			warning: `${file}: time_zone_name "${named}" is used; --timezone ${options.override} is only for schedules that name no zone of their own`,
+		};
+	}
+	if (options.override) return { timeZone: options.override };
 	if (options.existing && agrees(options.existing)) return { timeZone: options.existing };
 
 	const offsets = [...new Set(withOffsets.map(({ offset }) => offset))];

@@ -2,6 +2,7 @@ import type { CollectionData } from '../../schemas';
 import type { EntryRef } from '../../schemas/common';
 import { collectionInfo, collectionNames, isCollectionName, type CollectionName } from '../collections';
 import { closestMatches } from '../suggest';
+import { conferenceDay } from '../time';
 import type { Position } from './frontmatter';
 import type { Problem } from './problem';
 
@@ -97,10 +98,16 @@ function checkTalkSchedule(talk: ValidEntry<'talks'>, lookup: Lookup): Problem[]
 	const event = lookup(talk.data.event);
 	if (!event) return [];
 	const problems: Problem[] = [];
-	const { day } = talk.data;
-	const { start, end, timezone } = event.data;
-	if (day && start && end && (day < start || day > end)) {
-		problems.push(problemAt(talk, ['day'], `${day} is outside its event "${event.id}" (${start} to ${end})`));
+	const { start, end, timezone, dayChange } = event.data;
+	// A talk after midnight belongs to the day before (the event's `dayChange`), which is in it.
+	const sessions = [
+		{ day: talk.data.day, time: talk.data.start, path: ['day'] },
+		...(talk.data.sessions ?? []).map((session, index) => ({ day: session.day, time: session.start, path: ['sessions', index, 'day'] })),
+	];
+	for (const { day, time, path } of sessions) {
+		if (!day || !start || !end) continue;
+		const programmeDay = conferenceDay(day, time, dayChange);
+		if (programmeDay < start || programmeDay > end) problems.push(problemAt(talk, path, `${day} is outside its event "${event.id}" (${start} to ${end})`));
 	}
 	if (talk.data.start && !timezone) {
 		problems.push(problemAt(talk, ['start'], `has a start time but its event "${event.id}" has no "timezone"`, `add timezone to ${event.file}`));

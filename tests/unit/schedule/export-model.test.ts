@@ -35,4 +35,21 @@ describe('schedule export helpers', () => {
 			['2024-03-10', '2024-03-10T00:00:00+01:00', []],
 		]);
 	});
+
+	it('lists a talk after midnight under the day before, as frab does, with days running from one day change to the next', () => {
+		const days = exportDays({
+			id: 'e',
+			title: 'E',
+			start: '2024-03-09',
+			end: '2024-03-10',
+			timeZone: 'Europe/Brussels',
+			dayChange: '06:00',
+			url: 'https://hub.example/events/e/',
+			talks: [talk({ id: 'e/party', day: '2024-03-10', start: '00:50' }), talk({ id: 'e/concert', day: '2024-03-09', start: '22:00' })],
+		});
+		expect(days.map((day) => [day.date, day.start, day.end, day.rooms.flatMap((room) => room.talks.map((item) => item.id))])).toEqual([
+			['2024-03-09', '2024-03-09T06:00:00+01:00', '2024-03-10T05:59:00+01:00', ['e/concert', 'e/party']],
+			['2024-03-10', '2024-03-10T06:00:00+01:00', '2024-03-11T05:59:00+01:00', []],
+		]);
+	});
 });

@@ -117,7 +117,7 @@ describe('a small frab schedule.xml', () => {
   </day>
 </schedule>`;
 
-	it('puts a talk after midnight on the next date and widens the event to cover it', async () => {
+	it('puts a talk after midnight on the next date, the event recording when its day changes rather than growing a day', async () => {
 		const { root, content } = await workspace();
 		await mkdir(path.join(content, 'people'), { recursive: true });
 		await writeFile(path.join(content, 'people/ada-lovelace.md'), '---\nname: Ada Lovelace\nsource:\n  guid: 0b8e5a7c-1d2e-4f3a-8b9c-aabbccddeeff\n---\n');
@@ -132,7 +132,7 @@ describe('a small frab schedule.xml', () => {
 			// Matched by guid although the schedule spells the name differently.
 			speakers: ['ada-lovelace'],
 		});
-		expect(await frontMatter(path.join(content, 'events/nightconf.md'))).toMatchObject({ start: '2024-03-09', end: '2024-03-10' });
+		expect(await frontMatter(path.join(content, 'events/nightconf.md'))).toMatchObject({ start: '2024-03-09', end: '2024-03-09', dayChange: '04:00' });
 		expect(result.files.map((entry) => entry.path)).not.toContain('people/ada-l.md');
 		expect((await validateContent(root, 'content')).problems).toEqual([]);
 	});

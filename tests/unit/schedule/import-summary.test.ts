@@ -23,6 +23,9 @@ const result: ImportResult = {
 	unchanged: ['talks/fosdem-2020/c.md', 'people/bob.md'],
 	conflicts: [{ path: 'talks/fosdem-2020/b.md', field: 'title', kept: 'Our title', schedule: 'Their title' }],
 	ambiguities: [],
+	repeats: [],
+	disagreements: [],
+	renames: [],
 	talkCount: 3,
 	written: true,
 	completed: [],
@@ -80,5 +83,39 @@ describe('formatImportSummary', () => {
 		]);
 		expect(series).toContain('    "Ada" (fosdem-2020, id 7): ada or ada-2? two people have this name; imported as ada-3');
 		expect(series.at(-1)).toBe('  time: read 1.2 s, write 0.1 s');
+	});
+
+	it('gives talks listed several times, renames under a stable id and disagreements within a schedule a line each', () => {
+		const lines = formatImportSummary(
+			{
+				...result,
+				warnings: [],
+				conflicts: [],
+				editions: [{ ...result.editions[0]!, notInSchedule: [] }],
+				repeats: [
+					{
+						edition: 'camp',
+						path: 'talks/camp/soldering.md',
+						title: 'Soldering',
+						sessions: [
+							{ day: '2024-08-01', start: '10:00', room: 'Tent' },
+							{ day: '2024-08-02', start: '10:00' },
+						],
+					},
+				],
+				renames: [{ edition: 'camp', scheduleId: 7, from: 'Clifford', to: 'Clifford Wolf', path: 'people/clifford.md' }],
+				disagreements: ['camp.xml: 2 events in <room name="Stage"> say <room>Main Stage</room>; imported in "Stage"'],
+			},
+			'content',
+		).split('\n');
+		expect(lines.slice(4)).toEqual([
+			'  0 conflicts',
+			'  1 talk is listed several times, each imported as one talk with all its sessions:',
+			'    content/talks/camp/soldering.md (camp): 2 sessions: 2024-08-01 10:00 Tent; 2024-08-02 10:00',
+			"  1 speaker found by a stable id under another spelling of the name (the newest edition's is kept):",
+			'    "Clifford" → "Clifford Wolf" (camp, id 7): content/people/clifford.md',
+			'  1 disagreement within the schedules (the first named wins; docs/schedule-import.md):',
+			'    camp.xml: 2 events in <room name="Stage"> say <room>Main Stage</room>; imported in "Stage"',
+		]);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseName, PeopleIndex } from '../../../src/lib/schedule/people-index';
+import { cleanName, compatibleNames, isVisibleName, normaliseName, PeopleIndex } from '../../../src/lib/schedule/people-index';
 
 describe('normaliseName', () => {
 	it('ignores case, spacing, accents and how Unicode composes them', () => {
@@ -7,6 +7,22 @@ describe('normaliseName', () => {
 		expect(normaliseName('Ste\u0301phane Graber')).toBe(normaliseName('St\u00e9phane Graber'));
 		expect(normaliseName('Stéphane Graber')).toBe(normaliseName('Stephane Graber'));
 		expect(normaliseName('Alexander Færøy')).not.toBe(normaliseName('Alexander Faeroy'));
+	});
+
+	it('ignores zero-width characters and soft hyphens, which a copy-paste leaves in a name', () => {
+		for (const invisible of ['\u200B', '\u200D', '\u2060', '\uFEFF', '\u00AD']) {
+			expect(normaliseName(`Ada${invisible} Love${invisible}lace`)).toBe('ada lovelace');
+		}
+		expect(cleanName('\uFEFFAda\u200B Love\u00ADlace')).toBe('Ada Lovelace');
+		// The joiner stays in the name written: emoji and some scripts need it.
+		expect(cleanName('👩\u200D💻 Ada')).toBe('👩\u200D💻 Ada');
+	});
+});
+
+describe('isVisibleName', () => {
+	it('says a name that is empty, blank or only invisible characters names nobody', () => {
+		expect(['', '   ', '\u200B\u2060\uFEFF', '\u200D\u00AD'].map(isVisibleName)).toEqual([false, false, false, false]);
+		expect(isVisibleName('Ada')).toBe(true);
 	});
 });
 
@@ -56,5 +72,31 @@ describe('PeopleIndex', () => {
 		people.remember({ id: 'john-smith-2', name: '', ids: new Map([['conf-2024', ['5']]]) });
 		// An id recorded for one of two namesakes settles which one the edition means.
 		expect(people.find({ id: 5, name: 'John Smith' }, 'conf-2024')).toEqual({ found: 'john-smith-2', by: 'id' });
+	});
+});
+
+describe('compatibleNames', () => {
+	it('takes a name grown by words, or a nickname’s new quotes, as one person’s; not another first name', () => {
+		const compatible = (a: string, b: string) => compatibleNames(normaliseName(a), normaliseName(b));
+		expect(compatible('Clifford', 'Clifford Wolf')).toBe(true);
+		expect(compatible('Kosmo "The Hacker" Example', "Kosmo 'The Hacker' Example")).toBe(true);
+		expect(compatible('Jaana Dogan (JBD)', 'Jaana Dogan')).toBe(true);
+		expect(compatible('Wolf', 'Clifford Wolf')).toBe(false);
+		expect(compatible('Pat Example', 'Someone Else')).toBe(false);
+	});
+});
+
+describe('PeopleIndex and renames under a stable id', () => {
+	it('finds an entry by an id it had, under a compatible name, in any edition; never by an id several people shared', () => {
+		const people = new PeopleIndex([
+			{ id: 'clifford', name: 'Clifford', ids: new Map([['camp-2022', ['7']]]) },
+			{ id: 'wiki-alice', name: 'Wiki Alice', ids: new Map([['camp-2022', ['0']]]) },
+			{ id: 'wiki-bob', name: 'Wiki Bob', ids: new Map([['camp-2022', ['0']]]) },
+		]);
+		expect(people.find({ id: 7, name: 'Clifford Wolf' }, 'camp-2023')).toEqual({ found: 'clifford', by: 'renamed' });
+		expect(people.find({ id: 7, name: 'Someone Else' }, 'camp-2023')).toEqual({});
+		expect(people.find({ id: 0, name: 'Wiki Alice Example' }, 'camp-2023')).toEqual({});
+		// A guid of its own says who the person is: no rename is looked for.
+		expect(people.find({ id: 7, guid: 'g-9', name: 'Clifford Wolf' }, 'camp-2023')).toEqual({});
 	});
 });

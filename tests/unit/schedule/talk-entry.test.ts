@@ -22,6 +22,11 @@ describe('talkKind', () => {
 		expect(talkKind('Keynote')).toBe('keynote');
 		expect(talkKind('Lightning Talk')).toBe('lightning');
 		expect(talkKind('hands-on')).toBe('workshop');
+		// Free-form types that name their length, as merged congress schedules write them.
+		expect(talkKind('Workshop 50 Minutes')).toBe('workshop');
+		expect(talkKind('Lightning Talk (5 min)')).toBe('lightning');
+		expect(talkKind('Panel, 90 minutes')).toBe('panel');
+		expect(talkKind('Concert')).toBe('talk');
 		expect(talkKind('Q&A')).toBe('qa');
 		expect(talkKind('Podium')).toBe('talk');
 		expect(talkKind(undefined)).toBe('talk');

@@ -18,15 +18,26 @@ const schedule = (talks: ScheduleTalk[], timeZoneName?: string): Schedule => ({
 	title: 'S',
 	timeZoneName,
 	days: [],
+	warnings: [],
 	talks,
 });
 
 describe('choosing the time zone of imported times', () => {
-	it('takes --timezone over everything and rejects names that are not zones', () => {
-		expect(chooseTimeZone(schedule([talk()], 'UTC'), 'f', { override: 'Europe/Brussels' })).toEqual({ timeZone: 'Europe/Brussels' });
+	it('takes --timezone for a file that names no zone or a wrong one, and rejects names that are not zones', () => {
+		expect(chooseTimeZone(schedule([talk()]), 'f', { override: 'Europe/Brussels' })).toEqual({ timeZone: 'Europe/Brussels' });
+		const offsetsDisagree = schedule([talk({ dateTime: '2020-12-14T09:00:00+01:00' })], 'UTC');
+		expect(chooseTimeZone(offsetsDisagree, 'f', { override: 'Europe/Berlin' })).toEqual({ timeZone: 'Europe/Berlin' });
+		expect(chooseTimeZone(schedule([talk()], 'Europe/Brussels'), 'f', { override: 'Europe/Brussels' })).toEqual({ timeZone: 'Europe/Brussels' });
 		expect(() => chooseTimeZone(schedule([talk()]), 'f', { override: 'Europe/Brusels' })).toThrow(
 			'--timezone: Europe/Brusels: expected an IANA time zone such as "Europe/Brussels"',
 		);
+	});
+
+	it('keeps a file’s own time_zone_name over --timezone, saying so: --timezone is a fallback', () => {
+		expect(chooseTimeZone(schedule([talk({ dateTime: '2020-03-28T10:00:00+01:00' })], 'Europe/Amsterdam'), 'camp.xml', { override: 'Europe/London' })).toEqual({
+			timeZone: 'Europe/Amsterdam',
+			warning: 'camp.xml: time_zone_name "Europe/Amsterdam" is used; --timezone Europe/London is only for schedules that name no zone of their own',
+		});
 	});
 
 	it('takes time_zone_name when the offsets agree with it, across a DST change', () => {

@@ -34,6 +34,29 @@ describe('checkIntegrity', () => {
 	const event = entry('events', 'conf', { title: 'Conf', start: '2024-03-09', end: '2024-03-10' });
 	const ada = entry('people', 'ada-lovelace', { name: 'Ada' });
 
+	it('counts a talk after midnight in the day before, and checks each session of a talk held several times', () => {
+		const night = entry('events', 'night', { title: 'Night', start: '2024-03-09', end: '2024-03-10', timezone: 'Europe/Brussels', dayChange: '06:00' });
+		const talk = (id: string, data: Record<string, unknown>) => entry('talks', id, { event: ref('events', 'night'), ...data });
+		expect(
+			checkIntegrity([
+				night,
+				talk('party', { day: '2024-03-11', start: '00:50' }),
+				talk('breakfast', { day: '2024-03-11', start: '09:00' }),
+				talk('workshop', {
+					day: '2024-03-09',
+					start: '10:00',
+					sessions: [
+						{ day: '2024-03-10', start: '10:00' },
+						{ day: '2024-03-12', start: '10:00' },
+					],
+				}),
+			]).map(formatProblem),
+		).toEqual([
+			'content/talks/breakfast.md:2:1 day: 2024-03-11 is outside its event "night" (2024-03-09 to 2024-03-10)',
+			'content/talks/workshop.md:4:1 sessions.1.day: 2024-03-12 is outside its event "night" (2024-03-09 to 2024-03-10)',
+		]);
+	});
+
 	it('passes entries that agree with each other', () => {
 		const talk = entry('talks', 'a', { event: ref('events', 'conf'), speakers: [ref('people', 'ada-lovelace')], day: '2024-03-10' });
 		expect(checkIntegrity([event, ada, talk])).toEqual([]);
