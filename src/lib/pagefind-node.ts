@@ -1,7 +1,6 @@
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { searchIndexesFile, type SearchIndexes } from './search-indexes';
 import type { FilterCounts, SelectedFilters } from './search-query';
 
 /** One ranked result, with the metadata the index records (see `search-record.ts`). */
@@ -36,17 +35,15 @@ export class MissingIndexError extends Error {
 	}
 }
 
-/** One Pagefind search instance, as `createInstance` of Pagefind's browser API (`pagefind.js`) makes it. */
-interface PagefindInstance {
-	mergeIndex(basePath: string, options: { baseUrl: string }): Promise<void>;
+/** The part of Pagefind's browser API (`pagefind.js`) used here. */
+interface PagefindModule {
+	options(options: { basePath: string; baseUrl: string }): Promise<void>;
+	init(): Promise<void>;
 	filters(): Promise<FilterCounts>;
 	search(
 		term: string | null,
 		options: { filters?: SelectedFilters | undefined; sort?: Record<string, string> | undefined },
 	): Promise<{ results: { score: number; data(): Promise<ResultData> }[] }>;
-}
-interface PagefindModule {
-	createInstance(options: { basePath: string; baseUrl: string }): PagefindInstance;
 }
 interface ResultData {
 	url: string;
@@ -74,9 +71,8 @@ function installFileFetch() {
 }
 
 /**
- * Opens the Pagefind indexes of a built site (`<dist>/pagefind/`: the hub's and every edition's,
- * `src/lib/search-indexes.ts`) in Node by running Pagefind's own browser search code against
- * them, so results and ranking are the browser's exactly, "all years" merged.
+ * Opens the Pagefind index of a built site (`<dist>/pagefind/`) in Node by running Pagefind's
+ * own browser search code against it, so results and ranking are the browser's exactly.
  */
 export async function openBuiltIndex(dist: string): Promise<BuiltIndex> {
 	const bundle = path.resolve(dist, 'pagefind');
@@ -85,12 +81,10 @@ export async function openBuiltIndex(dist: string): Promise<BuiltIndex> {
 		throw new MissingIndexError(bundle);
 	});
 	installFileFetch();
-	const module = (await import(pathToFileURL(entry).href)) as PagefindModule;
-	// An instance of its own: the module is loaded once per process, and a site may be opened again after a rebuild.
+	const pagefind = (await import(pathToFileURL(entry).href)) as PagefindModule;
 	// Result URLs stay site-relative (`/talks/podman/`), as on the site.
-	const pagefind = module.createInstance({ basePath: pathToFileURL(bundle).href + '/', baseUrl: '/' });
-	const { editions } = JSON.parse(await readFile(path.join(bundle, searchIndexesFile), 'utf8').catch(() => '{"editions":[]}')) as SearchIndexes;
-	for (const edition of editions) await pagefind.mergeIndex(pathToFileURL(path.join(bundle, edition.path)).href + '/', { baseUrl: '/' });
+	await pagefind.options({ basePath: pathToFileURL(bundle).href + '/', baseUrl: '/' });
+	await pagefind.init();
 	return {
 		filters: () => pagefind.filters(),
 		async search(term, { filters, sort, limit = 10 } = {}) {

@@ -2,7 +2,6 @@ import { collectionInfo, entryTypes } from './collections';
 import { formatMonth, formatPlainDate } from './dates';
 import { eventDate, writingDate, type Entry, type HubIndex } from './hub-index';
 import { languageName } from './labels';
-import { searchIndexOf } from './search-indexes';
 
 /** What search knows about an entry from the hub index: facets and result metadata read it. */
 export interface SearchFacts {
@@ -71,8 +70,6 @@ export interface SearchRecord {
 		handles?: string | undefined;
 	};
 	sort: { date?: string | undefined };
-	/** The search index the page goes into: its edition's or the hub's (`search-indexes.ts`). */
-	index: string;
 }
 
 /**
@@ -99,7 +96,6 @@ export function searchRecord(hub: HubIndex, entry: Entry): SearchRecord {
 			...(entry.collection === 'people' && entry.data.handles.length ? { handles: entry.data.handles.join(' ') } : {}),
 		},
 		sort: { date: facts.date },
-		index: searchIndexOf(entry),
 	};
 }
 

@@ -85,7 +85,6 @@ describe('searchRecord', () => {
 				speakers: 'Sascha Grunert, Ada, Countess of Lovelace',
 			},
 			sort: { date: '2020-02-01' },
-			index: 'fosdem-2020',
 		});
 	});
 	it("dates a talk without a day by its event's first day", () => {
@@ -98,11 +97,6 @@ describe('searchRecord', () => {
 	});
 	it('files a recap under its event and publication date', () => {
 		expect(record('recaps', 'recap')).toMatchObject({ filters: { type: ['Recap'], event: ['FOSDEM 2020'], year: ['2020'] }, sort: { date: '2020-02-10' } });
-	});
-	it("puts a talk and its event in their edition's search index, the rest in the hub's", () => {
-		expect(record('events', 'fosdem-2020').index).toBe('fosdem-2020');
-		expect(record('talks', 'undated').index).toBe('fosdem-2020');
-		expect(record('recaps', 'recap').index).toBe('hub');
 	});
 	it('makes a person findable by handle', () => {
 		expect(record('people', 'sascha').meta.handles).toBe('@saschagrunert');
