@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentValidation } from './src/integrations/content-validation';
+import { devDataStore } from './src/integrations/dev-data-store';
 import { minifiedInlineScripts } from './src/integrations/inline-scripts';
 import { siteMarkdown } from './src/integrations/markdown';
 import { pagefindIndex } from './src/integrations/pagefind-index';
@@ -46,6 +47,7 @@ export default defineConfig({
 	},
 	integrations: [
 		contentValidation({ contentDir }),
+		devDataStore({ contentDir }),
 		minifiedInlineScripts(),
 		markdown.integration,
 		mdx({ processor: markdown.processors.mdx }),

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { stateFiles } from '../lib/build/settings';
 import { validationService } from '../lib/build/validation-step';
 import { formatReport, isError } from '../lib/validation/problem';
 import { validateContent } from '../lib/validation/validate-content';
@@ -19,6 +20,7 @@ import { validateContent } from '../lib/validation/validate-content';
  */
 export function contentValidation(options: { contentDir: string }): AstroIntegration {
 	let root = '';
+	let cacheFile = '';
 	const gate = process.env.EDELWEISS_VALIDATION_GATE;
 	const validate = async (logger: AstroIntegrationLogger) => {
 		const started = performance.now();
@@ -41,9 +43,12 @@ export function contentValidation(options: { contentDir: string }): AstroIntegra
 		}
 		service ??= validationService(root);
 		running = service
-			.validate(options.contentDir)
+			.validate({ contentDir: options.contentDir, cacheFile })
 			.then(
-				(outcome) => (outcome.report ? logger.warn(outcome.report) : logger.info(`${outcome.fileCount} content files valid in ${outcome.seconds.toFixed(1)}s`)),
+				(outcome) =>
+					outcome.report
+						? logger.warn(outcome.report)
+						: logger.info(`${outcome.fileCount} content files valid in ${outcome.seconds.toFixed(1)}s (${outcome.checkedFiles} checked)`),
 				(error: Error) => logger.error(error.message),
 			)
 			.finally(() => {
@@ -59,6 +64,8 @@ export function contentValidation(options: { contentDir: string }): AstroIntegra
 		hooks: {
 			'astro:config:setup': async ({ command, config, logger }) => {
 				root = fileURLToPath(config.root);
+				// Shared with `npm run build`: results are kept by file digest and code digest.
+				cacheFile = stateFiles(fileURLToPath(config.cacheDir)).validationResults;
 				if (command === 'build' && gate) return;
 				if (command === 'dev') {
 					validateInBackground(logger);

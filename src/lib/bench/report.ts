@@ -99,6 +99,11 @@ export const rows: Row[] = [
 		budget: { text: '≤ 20 s', met: (result) => within(result.dev?.firstPageSeconds, 20) },
 	},
 	{
+		metric: 'dev server: first page, second start',
+		value: (result) => (result.dev ? seconds(result.dev.secondStartSeconds) : 'skipped'),
+		budget: { text: '≤ 5 s', met: (result) => within(result.dev?.secondStartSeconds, 5) },
+	},
+	{
 		metric: 'dev server: edited talk visible',
 		value: (result) => (result.dev ? seconds(result.dev.editVisibleSeconds) : 'skipped'),
 		budget: { text: '≤ 2 s', met: (result) => within(result.dev?.editVisibleSeconds, 2) },

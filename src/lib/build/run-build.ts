@@ -7,7 +7,7 @@ import { digestInputs } from './fingerprint';
 import { outputDigests } from './output-digests';
 import { pruneStale } from './prune';
 import { buildPaths, cacheInvalidatingInputs, outputEnvironment, projectInputs, stateFiles } from './settings';
-import { validateInChildProcess, type ValidationOutcome } from './validation-step';
+import { validateInChildProcess, type ValidationOutcome, type ValidationRequest } from './validation-step';
 
 /** What the last successful build left in `<cacheDir>/edelweiss/build.json`. */
 interface BuildRecord {
@@ -29,7 +29,7 @@ export interface RunBuildOptions {
 	/** Starts `astro build` with this environment. */
 	runAstro: (env: NodeJS.ProcessEnv) => AstroRun;
 	/** Validates the content tree; by default in a child process. */
-	validate?: (root: string, contentDir: string) => Promise<ValidationOutcome>;
+	validate?: (root: string, request: ValidationRequest) => Promise<ValidationOutcome>;
 }
 
 export interface AstroRun {
@@ -120,7 +120,13 @@ export async function runBuild({
 	}
 	const astro = runAstro({ ...env, EDELWEISS_VALIDATION_GATE: state.validationGate });
 	if (!validated) {
-		const outcome = await validate(root, paths.content).catch((error: Error) => ({ report: error.message, fileCount: 0, seconds: 0, failed: true }));
+		const outcome = await validate(root, { contentDir: paths.content, cacheFile: state.validationResults }).catch((error: Error) => ({
+			report: error.message,
+			fileCount: 0,
+			checkedFiles: 0,
+			seconds: 0,
+			failed: true,
+		}));
 		if (outcome.failed) {
 			astro.stop();
 			await astro.exitCode;
@@ -130,7 +136,8 @@ export async function runBuild({
 		await writeFile(state.validation, validationKey);
 		await writeFile(state.validationGate, '');
 		if (outcome.report) log(outcome.report);
-		step(`${outcome.fileCount} content files valid in ${outcome.seconds.toFixed(1)}s${outcome.report ? ', with the warnings above' : ''}`);
+		const checked = outcome.checkedFiles === outcome.fileCount ? '' : ` (${outcome.checkedFiles} changed, the others' results kept)`;
+		step(`${outcome.fileCount} content files valid in ${outcome.seconds.toFixed(1)}s${checked}${outcome.report ? ', with the warnings above' : ''}`);
 	}
 	const exitCode = await astro.exitCode;
 	if (exitCode !== 0) {

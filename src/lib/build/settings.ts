@@ -60,6 +60,8 @@ export function stateFiles(cacheDir: string) {
 		pagefind: path.join(folder, 'pagefind-inputs'),
 		/** The content and code digest last validated without problems (`run-build.ts`). */
 		validation: path.join(folder, 'validated'),
+		/** Each content file's own validation results by digest (`src/lib/validation/validation-cache.ts`). */
+		validationResults: path.join(folder, 'validation-results.json'),
 		/** Exists once this build's content is known valid: Astro waits for it before writing (`src/integrations/content-validation.ts`). */
 		validationGate: path.join(folder, 'validation-passed'),
 	};

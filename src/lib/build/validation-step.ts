@@ -4,10 +4,18 @@ import { fileURLToPath } from 'node:url';
 /** What validating the content tree found: nothing (`report` undefined) or every problem at once. */
 export interface ValidationOutcome {
 	fileCount: number;
+	/** How many files were checked on their own; the others' results came from the cache. */
+	checkedFiles: number;
 	seconds: number;
 	report?: string | undefined;
 	/** Whether any problem is an error; warnings alone (HTML the sanitiser removes) let the build go on. */
 	failed: boolean;
+}
+
+/** What the process is asked: a content tree, and where to keep each file's results between runs. */
+export interface ValidationRequest {
+	contentDir: string;
+	cacheFile?: string | undefined;
 }
 
 const script = fileURLToPath(new URL('./validate-content-process.ts', import.meta.url));
@@ -19,10 +27,10 @@ export const startValidationProcess = (root: string, args: string[]) =>
 	fork(script, [root, ...args], { cwd: root, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 
 /** Validates `contentDir` once in a child process; rejects if the process dies without an outcome. */
-export function validateInChildProcess(root: string, contentDir: string): Promise<ValidationOutcome> {
+export function validateInChildProcess(root: string, { contentDir, cacheFile }: ValidationRequest): Promise<ValidationOutcome> {
 	return new Promise((resolve, reject) => {
 		let outcome: ValidationOutcome | undefined;
-		const child = startValidationProcess(root, [contentDir]);
+		const child = startValidationProcess(root, cacheFile ? [contentDir, cacheFile] : [contentDir]);
 		child.on('message', (message) => (outcome = message as ValidationOutcome));
 		child.on('error', reject);
 		child.on('exit', (code) => (outcome ? resolve(outcome) : reject(new Error(`content validation stopped (exit ${code}) without a result`))));
@@ -36,7 +44,7 @@ export function validateInChildProcess(root: string, contentDir: string): Promis
 export function validationService(root: string) {
 	let child: ChildProcess | undefined;
 	let queue: Promise<unknown> = Promise.resolve();
-	const ask = (contentDir: string) =>
+	const ask = (request: ValidationRequest) =>
 		new Promise<ValidationOutcome>((resolve, reject) => {
 			// A new process when the last one exited, or was killed (it then has a signal, no exit code).
 			if (!child || child.exitCode !== null || child.signalCode !== null) child = startValidationProcess(root, []);
@@ -56,11 +64,11 @@ export function validationService(root: string) {
 				resolve(message as ValidationOutcome);
 			});
 			// With a callback, a channel closed under us rejects this request instead of throwing in the server.
-			running.send({ contentDir }, (error) => error && reject(error));
+			running.send(request, (error) => error && reject(error));
 		});
 	return {
-		validate(contentDir: string): Promise<ValidationOutcome> {
-			const outcome = queue.then(() => ask(contentDir));
+		validate(request: ValidationRequest): Promise<ValidationOutcome> {
+			const outcome = queue.then(() => ask(request));
 			queue = outcome.catch(() => undefined);
 			return outcome;
 		},

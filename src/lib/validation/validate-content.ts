@@ -15,11 +15,18 @@ import { parseEntrySource, readEntryData, type ParsedEntrySource } from './front
 import { checkIntegrity, type ValidEntry } from './integrity';
 import { checkTags } from './tags';
 import { sortProblems, type Problem } from './problem';
+import { loadValidationCache, saveValidationCache, textDigest, type FileResult, type ValidationCacheOptions } from './validation-cache';
 
 export interface ContentValidation {
 	entries: ValidEntry[];
 	problems: Problem[];
 	fileCount: number;
+	/**
+	 * The files whose own checks (front matter, schema, body) ran this time, relative to the
+	 * project root; with a `cache`, the others' results came from it. Cross-entry checks always
+	 * run over every entry.
+	 */
+	checkedFiles: string[];
 }
 
 const checkedSchemas = Object.fromEntries(collectionNames.map((name) => [name, schemas[name](referenceById as ReferenceFactory)])) as unknown as Record<
@@ -160,6 +167,12 @@ export interface ValidateOptions {
 	changed?: ReadonlySet<string>;
 	/** Files to read as if deleted (paths inside the content tree). */
 	removed?: ReadonlySet<string>;
+	/**
+	 * Keeps each file's own results by the digest of its text, so the next run checks only the
+	 * files that changed, then runs the cross-entry checks (references, ids, tags, links) over
+	 * every entry's kept data and links. Not combined with `overlay` or `changed`.
+	 */
+	cache?: ValidationCacheOptions;
 }
 
 /** The text of a content file, or the problem that keeps it from being read as text (size, encoding). */
@@ -184,12 +197,20 @@ export async function readContentText(file: string, absolute: string): Promise<{
  * violations located at their line, MDX bodies that do not parse or run code, HTML the
  * sanitiser removes, then cross-entry integrity: references, tags, and what bodies link to.
  */
-export async function validateContent(root: string, contentDir: string, { overlay, changed, removed }: ValidateOptions = {}): Promise<ContentValidation> {
+export async function validateContent(
+	root: string,
+	contentDir: string,
+	{ overlay, changed, removed, cache }: ValidateOptions = {},
+): Promise<ContentValidation> {
+	if (cache && (overlay || changed)) throw new Error('validateContent: a cache is not kept for planned or partly checked trees');
 	const absoluteContent = path.resolve(root, contentDir);
 	const problems: Problem[] = [];
 	const entries: ValidEntry[] = [];
 	const bodies: ScannedBody[] = [];
 	const invalidEntries = new Set<string>();
+	const checkedFiles: string[] = [];
+	const known = cache ? await loadValidationCache(cache) : new Map<string, FileResult>();
+	const kept = new Map<string, FileResult>();
 	const fileOf = (inside: string) => toPosix(path.relative(root, path.join(absoluteContent, inside))) || '.';
 
 	const listing = await listContentFiles(absoluteContent);
@@ -217,17 +238,43 @@ export async function validateContent(root: string, contentDir: string, { overla
 			invalidEntries.add(`${collection}/${id}`);
 			continue;
 		}
+		const digest = cache ? textDigest(read.text) : '';
+		const previous = known.get(file);
+		if (previous && previous.digest === digest) {
+			kept.set(file, previous);
+			problems.push(...previous.problems);
+			bodies.push({ ...previous, collection, id, file });
+			// Located only if a cross-entry check finds a problem in it.
+			let located: ParsedEntrySource | undefined;
+			const locate = (fieldPath: readonly PropertyKey[]) => (located ??= parseEntrySource(read.text)).locate(fieldPath);
+			if ('data' in previous) entries.push({ collection, id, file, data: previous.data, locate } as ValidEntry);
+			else invalidEntries.add(`${collection}/${id}`);
+			continue;
+		}
 		// An unchanged file's body is not scanned, but its page still exists for the links and cards of those that are.
 		const result = changed
 			? validateEntryQuickly(collection, id, file, read.text, { scan: changed.has(inside) })
 			: validateEntrySource(collection, id, file, read.text);
+		checkedFiles.push(file);
 		problems.push(...result.problems, ...result.body.problems);
 		bodies.push({ ...result.body, collection, id, file });
 		if (result.entry) entries.push(result.entry);
 		else invalidEntries.add(`${collection}/${id}`);
+		if (cache) {
+			const { links, talkCards } = result.body;
+			kept.set(file, {
+				digest,
+				problems: [...result.problems, ...result.body.problems],
+				links,
+				talkCards,
+				...(result.entry ? { data: result.entry.data } : {}),
+			});
+		}
 	}
+	// Rewritten only when a file was checked or is gone: an unchanged tree reads the cache and nothing else.
+	if (cache && (checkedFiles.length || kept.size !== known.size)) await saveValidationCache(cache, kept);
 
 	problems.push(...checkIntegrity(entries, { invalidEntries }), ...checkTags(entries));
 	problems.push(...checkBodyReferences(bodies, entries, { root }));
-	return { entries, problems: sortProblems(problems), fileCount: files.length };
+	return { entries, problems: sortProblems(problems), fileCount: files.length, checkedFiles };
 }

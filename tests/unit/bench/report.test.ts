@@ -27,7 +27,7 @@ const result = (talks: number, cleanSeconds: number, corpus: SizeResult['corpus'
 	unchanged: { ...run(1.5), phases: { upToDate: true } },
 	talkEdited: run(cleanSeconds / 2),
 	personEdited: run(cleanSeconds / 2),
-	dev: { firstPageSeconds: 12, editVisibleSeconds: 2.5 },
+	dev: { firstPageSeconds: 12, editVisibleSeconds: 2.5, secondStartSeconds: 6 },
 	output: { bytes: 5 * 1024 ** 2, files: 700 },
 	pagefind: { bytes: 1024 ** 2, files: 300 },
 	talkPage: { bytes: 16_000, gzipBytes: 5_000, scriptBytes: 700, scriptFiles: 0, requests: 3 },
@@ -67,6 +67,7 @@ describe('formatTable', () => {
 		expect(row('one talk edited')[2]).toBe('30.0 s ❌');
 		expect(row('dev server: first page')[2]).toBe('12.0 s ✅');
 		expect(row('dev server: edited talk visible')[2]).toBe('2.5 s ❌');
+		expect(row('dev server: first page, second start')[2]).toBe('6.0 s ❌');
 	});
 	it('says what each rebuild rendered', () => {
 		expect(lines.filter((line) => line.startsWith('| ↳ routes |'))).toEqual([

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild, type AstroRun, type RunBuildOptions } from '../../../src/lib/build/run-build';
-import type { ValidationOutcome } from '../../../src/lib/build/validation-step';
+import type { ValidationOutcome, ValidationRequest } from '../../../src/lib/build/validation-step';
 import { stateFiles } from '../../../src/lib/build/settings';
 
 /**
@@ -49,9 +49,9 @@ async function writeSite(): Promise<number> {
 
 let report: string | undefined;
 const validations: string[] = [];
-async function fakeValidation(_root: string, contentDir: string): Promise<ValidationOutcome> {
+async function fakeValidation(_root: string, { contentDir }: ValidationRequest): Promise<ValidationOutcome> {
 	validations.push(contentDir);
-	return { fileCount: 1, seconds: 0.1, report, failed: report !== undefined };
+	return { fileCount: 1, checkedFiles: 1, seconds: 0.1, report, failed: report !== undefined };
 }
 
 const lines: string[] = [];

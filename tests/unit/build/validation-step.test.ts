@@ -25,7 +25,10 @@ async function validationProcesses(): Promise<number[]> {
 // Each test starts Node processes loading TypeScript: seconds alone, a minute on a busy machine.
 describe('validateInChildProcess', () => {
 	it('validates a tree in a process of its own and fails it for errors, not for warnings alone', async () => {
-		const [broken, sanitised] = await Promise.all([validateInChildProcess(root, fixtures.broken), validateInChildProcess(root, fixtures.sanitised)]);
+		const [broken, sanitised] = await Promise.all([
+			validateInChildProcess(root, { contentDir: fixtures.broken }),
+			validateInChildProcess(root, { contentDir: fixtures.sanitised }),
+		]);
 		expect(broken.fileCount).toBeGreaterThan(5);
 		expect(broken.failed).toBe(true);
 		expect(broken.report).toMatch(/^\d+ content problems in \d+ files:\n/);
@@ -36,8 +39,19 @@ describe('validateInChildProcess', () => {
 		expect(await validationProcesses()).toEqual([]);
 	}, 180_000);
 
+	it('keeps each file’s results in the cache file it is given, so the next run checks none of an unchanged tree', async () => {
+		const cacheFile = path.join(await scratchSite({}), 'cache/validation.json');
+		const first = await validateInChildProcess(root, { contentDir: fixtures.valid, cacheFile });
+		expect(first).toMatchObject({ failed: false, checkedFiles: first.fileCount });
+		expect(await validateInChildProcess(root, { contentDir: fixtures.valid, cacheFile })).toMatchObject({
+			failed: false,
+			checkedFiles: 0,
+			fileCount: first.fileCount,
+		});
+	}, 180_000);
+
 	it('rejects when the process cannot start', async () => {
-		await expect(validateInChildProcess(path.join(root, 'no-such-folder'), 'content')).rejects.toThrow(/ENOENT/);
+		await expect(validateInChildProcess(path.join(root, 'no-such-folder'), { contentDir: 'content' })).rejects.toThrow(/ENOENT/);
 	});
 });
 
@@ -50,7 +64,11 @@ describe('validationService', async () => {
 	const service = validationService(root);
 
 	it('answers one request after another from one process, as the dev server asks', async () => {
-		const [broken, valid, warned] = await Promise.all([service.validate(fixtures.broken), service.validate(fixtures.valid), service.validate(mixed)]);
+		const [broken, valid, warned] = await Promise.all([
+			service.validate({ contentDir: fixtures.broken }),
+			service.validate({ contentDir: fixtures.valid }),
+			service.validate({ contentDir: mixed }),
+		]);
 		expect(broken).toMatchObject({ failed: true, report: expect.stringMatching(/content problems? in \d+ files?/) });
 		expect(valid.failed).toBe(false);
 		expect(valid.report).toBeUndefined();
@@ -65,7 +83,7 @@ describe('validationService', async () => {
 		process.kill(killed!, 'SIGKILL');
 		// Gone from /proc once this process has reaped it, and so has seen it exit.
 		await expect.poll(() => existsSync(`/proc/${killed}`)).toBe(false);
-		expect(await service.validate(fixtures.sanitised)).toMatchObject({ failed: false, report: expect.stringContaining('content warnings') });
+		expect(await service.validate({ contentDir: fixtures.sanitised })).toMatchObject({ failed: false, report: expect.stringContaining('content warnings') });
 		const processes = await validationProcesses();
 		expect(processes).toHaveLength(1);
 		expect(processes).not.toContain(killed);

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -167,5 +167,62 @@ describe('validateContent after an import (`changed`)', () => {
 				expect.stringMatching(/^tests\/fixtures\/broken\/content\/talks\/unknown-speaker\.md:6:5 speakers\.1: unknown person "ada-lovelac"/),
 			]),
 		);
+	});
+});
+
+describe('validateContent with a cache of each file’s results', () => {
+	const roots: string[] = [];
+	afterAll(() => Promise.all(roots.map((root) => rm(root, { recursive: true, force: true }))));
+	async function copyOfBasic() {
+		const root = await mkdtemp(path.join(tmpdir(), 'edelweiss-validate-cache-'));
+		roots.push(root);
+		await cp(path.join(projectRoot, 'tests/fixtures/basic/content'), path.join(root, 'content'), { recursive: true });
+		return { root, cache: { file: path.join(root, 'cache/validation.json'), key: 'code-1' } };
+	}
+	const talk = 'content/talks/packaging-with-apk.md';
+
+	it('checks every file once, then only the edited one, with the same entries and problems', async () => {
+		const { root, cache } = await copyOfBasic();
+		const first = await validateContent(root, 'content', { cache });
+		expect(first.checkedFiles).toHaveLength(9);
+		expect(first.problems).toEqual([]);
+
+		const unchanged = await validateContent(root, 'content', { cache });
+		expect(unchanged.checkedFiles).toEqual([]);
+		expect(unchanged.entries.map((entry) => entry.data)).toEqual(first.entries.map((entry) => entry.data));
+
+		const text = await readFile(path.join(root, talk), 'utf8');
+		await writeFile(path.join(root, talk), text.replace('step by step.', 'step by step, with [a broken link](/people/nobody/).'));
+		const edited = await validateContent(root, 'content', { cache });
+		expect(edited.checkedFiles).toEqual([talk]);
+		expect(edited.problems.map(formatProblem)).toEqual([
+			expect.stringMatching(/^content\/talks\/packaging-with-apk\.md:\d+:\d+ link to a missing page "\/people\/nobody\/"/),
+		]);
+		// A file's own problems are kept with its results.
+		expect((await validateContent(root, 'content', { cache })).problems).toEqual(edited.problems);
+	});
+
+	it('still catches what an edit breaks in files it did not check, located at their lines', async () => {
+		const { root, cache } = await copyOfBasic();
+		await validateContent(root, 'content', { cache });
+		await rm(path.join(root, 'content/people/ada-lovelace.md'));
+		await writeFile(
+			path.join(root, 'content/events/democonf-2024.md'),
+			(await readFile(path.join(root, 'content/events/democonf-2024.md'), 'utf8')).replace(/^end: .*$/m, 'end: 2024-03-09'),
+		);
+		const result = await validateContent(root, 'content', { cache });
+		expect(result.checkedFiles).toEqual(['content/events/democonf-2024.md']);
+		expect(result.problems.map(formatProblem)).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/^content\/talks\/packaging-with-apk\.md:4:\d+ speakers\.0: unknown person "ada-lovelace"/),
+				expect.stringMatching(/^content\/talks\/closing-roundtable\.md:6:1 day: 2024-03-10 is outside its event "democonf-2024"/),
+			]),
+		);
+	});
+
+	it('checks every file again when the code’s key changes', async () => {
+		const { root, cache } = await copyOfBasic();
+		await validateContent(root, 'content', { cache });
+		expect((await validateContent(root, 'content', { cache: { ...cache, key: 'code-2' } })).checkedFiles).toHaveLength(9);
 	});
 });
