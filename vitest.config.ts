@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three tiers: `unit` never builds a site (the fast loop, `npm run test:unit`); `build` builds
- * fixture sites (each once, on first use, cached between runs by digest: tests/helpers/sites.ts)
- * and parses their HTML, and runs full-size imports; `browser` drives Chromium against them.
- * `npm test` runs all three with coverage, and fails below the thresholds (docs/testing.md).
+ * Four tiers, by what their tests start: `unit` starts nothing (no process, no browser, no
+ * build: the fast loop, `npm run test:unit`); `integration` starts processes (git, Node, npm,
+ * knip, xmllint, Pagefind, Chromium) but builds no site; `build` builds fixture sites (each
+ * once, on first use, cached between runs by digest, side by side: tests/helpers/sites.ts) and
+ * parses their HTML, and runs full-size imports; `browser` drives Chromium against them.
+ * `npm test` runs all four with coverage, and fails below the thresholds (docs/testing.md).
  */
 export default defineConfig({
 	test: {
@@ -32,7 +34,12 @@ export default defineConfig({
 		projects: [
 			// Unit files share one module cache per worker: they hold no global state, and
 			// re-importing the same modules for every file was half the tier's CPU time.
-			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
+			// The guard fails a unit test that starts a process, naming the tier it belongs to.
+			{
+				extends: true,
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false, setupFiles: ['tests/helpers/unit-tier-guard.ts'] },
+			},
+			{ extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], isolate: false } },
 			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts', 'tests/content/**/*.test.ts'] } },
 			{ extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'] } },
 		],

@@ -3,7 +3,7 @@ import { checkHtmlValidity } from '../../src/lib/check/html-validity';
 import { checkSiteLinks } from '../../src/lib/check/site-links';
 import { builtSite } from '../helpers/sites';
 
-// What the checks report is tested on small sites in tests/unit/check/; here, the real builds pass them.
+// What the checks report is tested on small sites in tests/unit/check/ and tests/integration/check/; here, the real builds pass them.
 describe('the basic fixture and the real hub', () => {
 	const dists: string[] = [];
 	beforeAll(async () => {

@@ -1,8 +1,8 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCommand } from '../../src/lib/build/settings';
-import { withAstroLock } from '../../src/lib/check/astro-lock';
+import { buildCommand, projectInputs } from '../../src/lib/build/settings';
 import { runCommand } from '../../src/lib/check/run-command';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -15,34 +15,67 @@ export interface BuildResult {
 	dist: string;
 }
 
+/** The top-level files and folders of the project that Astro compiles: copied into a build's own Astro root. */
+const compiledInputs = new Set(projectInputs.filter((input) => !input.includes('/')).filter((input) => input !== 'node_modules'));
+
+/**
+ * An Astro project root of the build's own: copies of what Astro compiles (`src/`, `public/`,
+ * the configuration), links to everything else (`node_modules/`, `content/`, `tests/`), and its
+ * own `.astro/`. Astro writes `<root>/.astro/` (the content module map) in every build, so two
+ * builds of one root at once break each other; the copies keep module paths inside the root,
+ * where Vite and Astro expect them (a linked `src/` resolves outside it and loses the pages'
+ * styles). Content paths stay relative to the project, as are entries' `filePath`s, so pages
+ * read the same as in a build of the project itself.
+ */
+async function ownAstroRoot(astroRoot: string): Promise<void> {
+	await mkdir(astroRoot, { recursive: true });
+	for (const entry of await readdir(projectRoot)) {
+		if (entry === '.astro' || entry === '.git') continue;
+		const source = path.join(projectRoot, entry);
+		const target = path.join(astroRoot, entry);
+		if (compiledInputs.has(entry)) {
+			await rm(target, { recursive: true, force: true });
+			// Times kept: an incremental build compares its code with the last build's.
+			await cp(source, target, { recursive: true, preserveTimestamps: true });
+		} else if (!existsSync(target)) {
+			await symlink(source, target);
+		}
+	}
+}
+
 /**
  * Runs the real `npm run build` (scripts/build.ts: Astro, then Pagefind and the offline files)
  * over a content tree in a child process, as a contributor would, writing to
- * `tests/.output/<name>/` with its own caches so fixtures never share state. `incremental`
- * keeps the last build's output and caches, as a contributor's second build would.
+ * `tests/.output/<name>/` with its own caches and Astro root, so fixtures never share state and
+ * build side by side. `incremental` keeps the last build's output and caches, as a
+ * contributor's second build would. Builds of one name must not overlap (`builtSite` locks).
  */
 export async function buildSite(
 	name: string,
 	contentDir: string,
 	env: Record<string, string> = {},
-	{ locked = false, incremental = false }: { /** The caller already holds the Astro lock. */ locked?: boolean; incremental?: boolean } = {},
+	{ incremental = false }: { incremental?: boolean } = {},
 ): Promise<BuildResult> {
 	const outDir = path.join(outputRoot, name);
 	if (!incremental) await rm(outDir, { recursive: true, force: true });
 	await mkdir(outDir, { recursive: true });
 	const dist = path.join(outDir, 'dist');
-	const build = () =>
-		runCommand(buildCommand(projectRoot).command, buildCommand(projectRoot).args, {
-			cwd: projectRoot,
-			env: {
-				EDELWEISS_CONTENT: contentDir,
-				EDELWEISS_OUT_DIR: dist,
-				EDELWEISS_CACHE_DIR: path.join(outDir, 'cache'),
-				...env,
-			},
-		});
-	// One Astro process at a time: they share `.astro/` (see withAstroLock).
-	const { exitCode, output } = locked ? await build() : await withAstroLock(projectRoot, build);
+	const astroRoot = path.join(outDir, 'astro-root');
+	await ownAstroRoot(astroRoot);
+	// Relative to the project, whose folders the Astro root links: entries' `filePath`s are then the same.
+	const content = path.relative(projectRoot, path.resolve(projectRoot, contentDir));
+	if (content.startsWith('..')) throw new Error(`A fixture's content must be inside the project: ${contentDir}`);
+	const { command, args } = buildCommand(projectRoot);
+	const { exitCode, output } = await runCommand(command, args, {
+		cwd: projectRoot,
+		env: {
+			EDELWEISS_CONTENT: content,
+			EDELWEISS_OUT_DIR: dist,
+			EDELWEISS_CACHE_DIR: path.join(outDir, 'cache'),
+			EDELWEISS_ASTRO_ROOT: astroRoot,
+			...env,
+		},
+	});
 	return { exitCode, output, dist };
 }
 

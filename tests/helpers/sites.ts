@@ -3,7 +3,6 @@ import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { digestInputs } from '../../src/lib/build/fingerprint';
 import { outputEnvironment, projectInputs } from '../../src/lib/build/settings';
-import { withAstroLock } from '../../src/lib/check/astro-lock';
 import { withFolderLock } from '../../src/lib/folder-lock';
 import { lastCommit } from '../../src/lib/git';
 import { buildSite, fixtureContent, outputRoot, projectRoot } from './build-site';
@@ -99,12 +98,12 @@ async function buildOrReuse(name: SiteName): Promise<BuiltSite> {
 			: undefined;
 	const reused = await cached();
 	if (reused) return reused;
-	// Builds hold the Astro lock anyway; holding it across the check as well lets a second
-	// worker asking for the same site find the first one's build instead of repeating it.
-	return withAstroLock(projectRoot, async () => {
+	// Sites build side by side, each in its own folder and Astro root (`buildSite`); a second
+	// worker asking for the same site waits for the first one's build instead of repeating it.
+	return withFolderLock(`${dir}.lock`, async () => {
 		const built = await cached();
 		if (built) return built;
-		const result = await buildSite(`sites/${name}`, content, {}, { locked: true });
+		const result = await buildSite(`sites/${name}`, content);
 		if (result.exitCode !== 0) throw new Error(`The ${name} site (${content}) failed to build:\n${result.output}`);
 		await writeFile(logFile, result.output);
 		const staged = path.join(dir, 'digest.next');

@@ -74,7 +74,7 @@ export interface TalkEntryInput {
  * Which version of `talkEntry`'s output (with the Markdown conversion and the merge's snapshot)
  * a file's `imported.$schedule` hash was made by. Bump it whenever the same schedule would be
  * written differently: files imported by an older version are then converted again, not
- * skipped. `tests/unit/schedule/import-schedule.series.test.ts` fails until it is bumped.
+ * skipped. `tests/integration/schedule/import-schedule.series.test.ts` fails until it is bumped.
  */
 export const importerVersion = 2;
 

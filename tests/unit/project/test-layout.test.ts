@@ -39,14 +39,18 @@ async function astroOnlyModules(modules: readonly string[]): Promise<Set<string>
 }
 
 /**
- * tests/unit/ mirrors src/lib/: each module's unit tests are in tests/unit/<its path>.test.ts
- * (except modules that only run inside Astro), and a large aspect of one may have a file of its
- * own beside it (`<module>.<aspect>.test.ts`).
- * Besides, tests/unit/schemas/ mirrors src/schemas/, tests/unit/helpers/ mirrors tests/helpers/,
- * and tests/unit/project/ tests the repository's own files.
+ * tests/unit/ and tests/integration/ together mirror src/lib/: each module's tests are in
+ * <tier>/<its path>.test.ts in one of them (except modules that only run inside Astro): in
+ * integration/ when they start a process or Chromium, in unit/ otherwise. A large aspect of a
+ * module may have a file of its own beside it (`<module>.<aspect>.test.ts`), in either tier.
+ * Besides, schemas/ mirrors src/schemas/, helpers/ mirrors tests/helpers/, and project/ tests
+ * the repository's own files, in both tiers.
  */
-describe('the unit tests', async () => {
-	const unitTests = (await filesIn('tests/unit')).filter((file) => file.endsWith('.test.ts'));
+const mirrorTiers = ['tests/unit', 'tests/integration'];
+
+describe('the unit and integration tests', async () => {
+	const tierTests = await Promise.all(mirrorTiers.map(async (tier) => ({ tier, tests: (await filesIn(tier)).filter((file) => file.endsWith('.test.ts')) })));
+	const tested = new Set(tierTests.flatMap(({ tests }) => tests.map(mainTestOf)));
 	const libModules = await modulesIn('src/lib');
 	const libTests = libModules.map(testOf);
 	const astroOnly = await astroOnlyModules(libModules);
@@ -55,8 +59,8 @@ describe('the unit tests', async () => {
 		const missing = libModules
 			.filter((module) => !astroOnly.has(module))
 			.map(testOf)
-			.filter((test) => !unitTests.includes(test));
-		expect(missing, 'src/lib modules without tests/unit/<module>.test.ts').toEqual([]);
+			.filter((test) => !tested.has(test));
+		expect(missing, 'src/lib modules without tests/unit/<module>.test.ts or tests/integration/<module>.test.ts').toEqual([]);
 	});
 
 	it('are each named after a module that exists, or test the project itself', async () => {
@@ -65,7 +69,9 @@ describe('the unit tests', async () => {
 			...(await modulesIn('src/schemas')).map((module) => `schemas/${testOf(module)}`),
 			...(await modulesIn('tests/helpers')).map((module) => `helpers/${testOf(module)}`),
 		]);
-		const orphans = unitTests.filter((test) => !mirrored.has(mainTestOf(test)) && !test.startsWith('project/'));
-		expect(orphans, 'unit tests named after no module (renamed or merged away?)').toEqual([]);
+		const orphans = tierTests.flatMap(({ tier, tests }) =>
+			tests.filter((test) => !mirrored.has(mainTestOf(test)) && !test.startsWith('project/')).map((test) => `${tier}/${test}`),
+		);
+		expect(orphans, 'tests named after no module (renamed or merged away?)').toEqual([]);
 	});
 });

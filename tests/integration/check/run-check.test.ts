@@ -4,7 +4,7 @@ import type { StageResult } from '../../../src/lib/check/report';
 import { projectRoot } from '../../helpers/build-site';
 import { page, scratchSite } from '../../helpers/scratch-site';
 
-// The slow stages have tests of their own (tests/unit/check/*, tests/build/check.test.ts).
+// The slow stages have tests of their own (tests/unit/check/*, tests/integration/check/*, tests/build/check.test.ts).
 const fastOnly = new Set<StageId>(['types', 'lint', 'format', 'unused', 'accessibility']);
 const summary = (stages: StageResult[]) => stages.map(({ id, problems, skipped }) => [id, problems.length, skipped ?? 'ran']);
 

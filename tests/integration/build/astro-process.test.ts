@@ -24,6 +24,12 @@ describe('spawnAstroBuild', async () => {
 		expect(await readFile(path.join(recording, 'astro-ran.txt'), 'utf8')).toBe(`${recording}|build|/tmp/gate\n`);
 	});
 
+	it('gives Astro the project root named in EDELWEISS_ASTRO_ROOT, still running in the project', async () => {
+		const run = spawnAstroBuild(recording, { PATH: process.env.PATH, EDELWEISS_ASTRO_ROOT: '/tmp/astro-root' });
+		expect(await run.exitCode).toBe(3);
+		expect(await readFile(path.join(recording, 'astro-ran.txt'), 'utf8')).toBe(`${recording}|build --root /tmp/astro-root|\n`);
+	});
+
 	it('stops it when asked, as the build does when the content is invalid', async () => {
 		const run = spawnAstroBuild(slow, { PATH: process.env.PATH });
 		run.stop();
