@@ -46,3 +46,38 @@ describe('the content security policy (item 10)', () => {
 		);
 	});
 });
+
+describe('search on a phone (item 1)', () => {
+	it('shows the first result on the first screen, the filters folded under a line that counts them', async () => {
+		await inContext(phone, async (context) => {
+			const page = await context.newPage();
+			await page.goto(url('site', '/search/?q=alpine'));
+			const first = page.locator('pagefind-results a.pf-result-link').first();
+			await expect.poll(() => first.isVisible()).toBe(true);
+			const box = (await first.boundingBox())!;
+			expect(box.y + Math.min(box.height, 40)).toBeLessThanOrEqual(844);
+			const filters = page.locator('details.search-facets');
+			const summary = filters.locator('> summary');
+			expect(await filters.getAttribute('open')).toBeNull();
+			expect(await page.locator('pagefind-filter-pane').isVisible()).toBe(false);
+			expect((await summary.textContent())?.trim()).toBe('Filters');
+			await summary.click();
+			await expect.poll(() => page.locator('pagefind-filter-pane').isVisible()).toBe(true);
+
+			await page.goto(url('site', '/search/?q=alpine&type=talk'));
+			await expect.poll(async () => (await summary.textContent())?.trim()).toBe('Filters (1 on)');
+		});
+	});
+
+	it('keeps the filters beside the results on a wide screen', async () => {
+		await inContext(
+			() => browser.newContext({ viewport: { width: 1280, height: 800 } }),
+			async (context) => {
+				const page = await context.newPage();
+				await page.goto(url('site', '/search/?q=alpine'));
+				await expect.poll(() => page.locator('pagefind-filter-pane').isVisible()).toBe(true);
+				expect(await page.locator('details.search-facets > summary').isVisible()).toBe(false);
+			},
+		);
+	});
+});
