@@ -81,3 +81,51 @@ describe('search on a phone (item 1)', () => {
 		);
 	});
 });
+
+describe('the programme on a phone (item 2)', () => {
+	const firstScreen = 844;
+
+	it('starts on the first screen, the exports and filters folded, without JavaScript', async () => {
+		await inContext(
+			() => browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false }),
+			async (context) => {
+				const page = await context.newPage();
+				for (const [site, path] of [
+					['site', '/events/fosdem-2020/'],
+					['programme', '/events/gridconf-2025/'],
+				] as const) {
+					await page.goto(url(site, path));
+					const first = (await page.locator('[data-slot]').first().boundingBox())!;
+					expect(first.y + first.height, path).toBeLessThanOrEqual(firstScreen);
+					const options = page.locator('details.options');
+					expect(await options.getAttribute('open')).toBeNull();
+					expect(await page.getByRole('navigation', { name: 'Filter the schedule' }).isVisible()).toBe(false);
+					await options.locator('summary').click();
+					expect(await page.getByRole('navigation', { name: 'Filter the schedule' }).isVisible()).toBe(true);
+				}
+			},
+		);
+	});
+
+	it('puts now and next above the programme during the event, then today’s talks', async () => {
+		await inContext(
+			() => browser.newContext({ viewport: { width: 390, height: 844 }, timezoneId: 'Europe/Brussels' }),
+			async (context) => {
+				const page = await context.newPage();
+				await page.clock.setFixedTime(new Date('2025-06-15T09:55:00+02:00'));
+				await page.goto(url('programme', '/events/gridconf-2025/'));
+				const box = page.getByRole('region', { name: 'Now and next' });
+				await expect.poll(() => box.isVisible()).toBe(true);
+				expect(await box.locator('a').allTextContents()).toEqual(['Morning lightning', 'Closing talk']);
+				const nowNext = (await box.boundingBox())!;
+				const days = page.locator('[data-day]');
+				const firstDay = (await days.first().boundingBox())!;
+				expect(nowNext.y + nowNext.height).toBeLessThanOrEqual(firstDay.y);
+				expect(nowNext.y).toBeLessThan(firstScreen);
+				// Sunday, today, comes first; Saturday after it.
+				expect(await days.locator('h3 time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')))).toEqual(['2025-06-15', '2025-06-14']);
+				expect(await days.first().getAttribute('data-today')).toBe('');
+			},
+		);
+	});
+});
