@@ -39,8 +39,8 @@ export function eventSummaryLine(event: EventData): string {
 
 export { formatLabels as eventFormatLabels };
 
-/** `1 talk`, `12 talks`. */
-export const countOf = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+/** `1 talk`, `12 talks`, `1,024 talks`: every count a reader sees says its noun this way. */
+export const countOf = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 
 /** What an event holds, for its card: `12 talks · 1 recap`; nothing for an empty one. */
 export function eventContentsLine(talks: number, recaps: number): string | undefined {

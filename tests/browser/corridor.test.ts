@@ -129,3 +129,59 @@ describe('the programme on a phone (item 2)', () => {
 		);
 	});
 });
+
+describe('words (item 7)', () => {
+	it('counts one of a thing in the singular, and draws no chart of one bar', async () => {
+		const page = await browser.newPage();
+		try {
+			for (const path of ['/series/', '/series/fosdem/', '/events/fosdem-2020/', '/people/', '/people/rasmus-thomsen/']) {
+				await page.goto(url('site', path));
+				expect(await page.locator('main').innerText(), path).not.toMatch(/(^|[^\d,.])1 (editions|talks|speakers|recaps)\b/);
+			}
+			await page.goto(url('site', '/series/fosdem/'));
+			expect(await page.locator('main').innerText()).toMatch(/\b1 edition\b/);
+			expect(await page.locator('#talks-per-edition, figure:has(#talks-per-edition-title)').count()).toBe(0);
+			expect(await page.locator('#editions-table tbody tr').count()).toBe(1);
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('names a speaker’s edition as it is called: “2 talks at AlpineConf 2021”', async () => {
+		const page = await browser.newPage();
+		try {
+			await page.goto(url('site', '/people/rasmus-thomsen/'));
+			const record = await page.locator('.record').innerText();
+			expect(record).toMatch(/\d+ talks? at AlpineConf (2021|20\d\d–20\d\d)/);
+			expect(record).not.toMatch(/AlpineConf, 2021\b(?!–)/);
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('titles a track’s page once: the heading below it does not repeat the track', async () => {
+		const page = await browser.newPage();
+		try {
+			await page.goto(url('programme', '/events/gridconf-2025/track/embedded/'));
+			expect(await page.locator('h1').innerText()).toBe('Track: Embedded');
+			expect(await page.locator('h2').allInnerTexts()).not.toContain('Track: Embedded');
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('says “did you mean” before the count of results it explains', async () => {
+		const page = await browser.newPage();
+		try {
+			await page.goto(url('site', '/search/?q=postmarketso'));
+			const suggestion = page.locator('[data-search-page] [data-search-suggestion]');
+			await expect.poll(() => suggestion.isVisible()).toBe(true);
+			expect(await suggestion.innerText()).toBe('Did you mean postmarketos?');
+			const summary = page.locator('[data-search-page] pagefind-summary');
+			await expect.poll(async () => (await summary.innerText()).trim()).toMatch(/result/);
+			expect((await suggestion.boundingBox())!.y).toBeLessThan((await summary.boundingBox())!.y);
+		} finally {
+			await page.close();
+		}
+	});
+});
