@@ -185,3 +185,30 @@ describe('words (item 7)', () => {
 		}
 	});
 });
+
+describe('navigation (item 8)', () => {
+	it('links the series from the header and from the events page', async () => {
+		const page = await browser.newPage();
+		try {
+			await page.goto(url('site', '/events/'));
+			expect(await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Series' }).getAttribute('href')).toBe('/series/');
+			expect(await page.locator('main a[href="/series/"]').count()).toBeGreaterThan(0);
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('shows every section of the header on a phone, none scrolled off to the side', async () => {
+		await inContext(phone, async (context) => {
+			const page = await context.newPage();
+			await page.goto(url('site', '/'));
+			const nav = page.getByRole('navigation', { name: 'Sections' });
+			expect(await nav.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+			for (const link of await nav.getByRole('link').all()) {
+				const box = (await link.boundingBox())!;
+				expect(box.x, await link.innerText()).toBeGreaterThanOrEqual(0);
+				expect(box.x + box.width, await link.innerText()).toBeLessThanOrEqual(390);
+			}
+		});
+	});
+});
