@@ -212,3 +212,35 @@ describe('navigation (item 8)', () => {
 		});
 	});
 });
+
+describe('dates in the feed and on the page (item 6)', () => {
+	it('dates each feed item by its content’s publication, not the import that added it', async () => {
+		const page = await browser.newPage();
+		try {
+			await page.goto(url('site', '/rss.xml'));
+			const items = await page.evaluate(() =>
+				Object.fromEntries(
+					[...document.querySelectorAll('item')].map((item) => [item.querySelector('link')?.textContent, item.querySelector('pubDate')?.textContent]),
+				),
+			);
+			const day = (link: string) => items[Object.keys(items).find((key) => key.endsWith(link))!]?.slice(0, 16);
+			expect(day('/recaps/alpineconf-2021-recap/')).toBe('Tue, 18 May 2021');
+			expect(day('/recaps/fosdem-2020-my-main-takeaways/')).toBe('Sun, 02 Feb 2020');
+			expect(day('/notes/pine-ostree-alpine/')).toBe('Mon, 05 Apr 2021');
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('writes an ambiguous source date out as the days it may mean, never 4/5/21', async () => {
+		const page = await browser.newPage();
+		try {
+			await page.goto(url('site', '/notes/pine-ostree-alpine/'));
+			const text = await page.locator('main').innerText();
+			expect(text).toContain('5 April 2021 or 4 May 2021');
+			expect(text).not.toMatch(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/);
+		} finally {
+			await page.close();
+		}
+	});
+});
