@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { collectionNames, type CollectionName } from './collections';
+import { buildDay } from './dates';
+import { announcementPassed } from './describe';
 import type { EntryRef } from '../schemas/common';
 import type { Entry, HubIndex } from './hub-index';
 import type { Series, SeriesTrack } from './series';
@@ -27,8 +29,10 @@ import type { Series, SeriesTrack } from './series';
  * pipelines or the configuration change.
  */
 export interface CacheKeyOptions {
-	/** The day git last changed the entry's file, as pages show it; undefined outside git. */
+	/** The day pages show as "Last updated" (`lastUpdatedDay` in git.ts); undefined when none. */
 	lastUpdated: (entry: Entry) => string | undefined;
+	/** The build's day, which event statuses are read against; `buildDay` unless a test sets it. */
+	today?: string;
 }
 
 type Ref = EntryRef<CollectionName>;
@@ -88,7 +92,7 @@ function derivedFacts(hub: HubIndex, entry: Entry): string[] {
 }
 
 /** Keys for every page of one build, with each entry's parts hashed once. */
-export function createCacheKeys(hub: HubIndex, { lastUpdated }: CacheKeyOptions) {
+export function createCacheKeys(hub: HubIndex, { lastUpdated, today = buildDay }: CacheKeyOptions) {
 	const frontMatter = new Map<Entry, string>();
 	const cards = new Map<Entry, string>();
 	const data = (entry: Entry) => {
@@ -96,10 +100,16 @@ export function createCacheKeys(hub: HubIndex, { lastUpdated }: CacheKeyOptions)
 		if (value === undefined) frontMatter.set(entry, (value = digest(entry.collection, entry.id, JSON.stringify(entry.data))));
 		return value;
 	};
-	/** What a card of the entry shows: its front matter and that of what it refers to. */
+	/**
+	 * What a card of the entry shows: its front matter and that of what it refers to, and for an
+	 * announced event whether its date has passed by the build's day (`announcementPassed`).
+	 */
 	const card = (entry: Entry) => {
 		let value = cards.get(entry);
-		if (value === undefined) cards.set(entry, (value = digest(data(entry), ...referencesIn(entry.data).map((ref) => data(hub.get(ref))))));
+		if (value === undefined) {
+			const passed = entry.collection === 'events' && announcementPassed(entry.data, today) ? 'passed' : '';
+			cards.set(entry, (value = digest(data(entry), ...referencesIn(entry.data).map((ref) => data(hub.get(ref))), passed)));
+		}
 		return value;
 	};
 	/** Everything in the entry's file: Astro's digest of it. */

@@ -244,3 +244,41 @@ describe('dates in the feed and on the page (item 6)', () => {
 		}
 	});
 });
+
+describe('freshness (item 5)', () => {
+	it('leads the home page with what is current and says when an announcement’s date has passed', async () => {
+		const page = await browser.newPage();
+		try {
+			await page.goto(url('site', '/'));
+			expect(await page.locator('main h2').first().innerText()).toBe('Events');
+			const cards = page.locator('section[aria-labelledby="events"] .entry-card');
+			expect(await cards.first().innerText()).not.toContain('Announced');
+			const announced = cards.filter({ hasText: 'AlpineConf 2022' });
+			expect(await announced.innerText()).toContain('planned for May 2022 · Announced; the date has passed with no news of it');
+			expect(await cards.last().innerText()).toContain('the date has passed');
+
+			await page.goto(url('site', '/series/alpineconf/'));
+			expect(await page.locator('#editions-table').innerText()).not.toMatch(/expected (May 2022|November 2021)/);
+			await page.goto(url('site', '/events/alpineconf-2022/'));
+			expect((await page.locator('.entry-kind').textContent())?.trim()).toBe('Announced event; its date has passed');
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('shows “Last updated” from an edit of the page, never from a bulk import', async () => {
+		const page = await browser.newPage();
+		try {
+			// Touched by imports only: no date to show.
+			await page.goto(url('site', '/talks/alpine-building-infrastructure-update/'));
+			expect(await page.locator('.edit-info').innerText()).not.toContain('Last updated');
+			await page.goto(url('site', '/recaps/fosdem-2020-my-main-takeaways/'));
+			expect(await page.locator('.edit-info').innerText()).not.toContain('Last updated');
+			// Edited on its own on 1 December 2026, after its import.
+			await page.goto(url('site', '/recaps/alpineconf-2021-recap/'));
+			expect(await page.locator('.edit-info').innerText()).toContain('Last updated 1 December 2026');
+		} finally {
+			await page.close();
+		}
+	});
+});
