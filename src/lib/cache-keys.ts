@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { collectionNames, type CollectionName } from './collections';
 import { buildDay } from './dates';
 import { announcementPassed } from './describe';
+import { roomNeighbours } from './programme';
 import type { EntryRef } from '../schemas/common';
 import type { Entry, HubIndex } from './hub-index';
 import type { Series, SeriesTrack } from './series';
@@ -62,8 +63,11 @@ const digest = (...parts: readonly string[]) => {
 /** The reverse relations each collection's page lists, as cards. */
 function shownOn(hub: HubIndex, entry: Entry): Entry[] {
 	switch (entry.collection) {
-		case 'talks':
-			return hub.discussedIn(entry.id);
+		case 'talks': {
+			// With the talks before and after it in its room, which it links by title.
+			const { previous, next } = roomNeighbours(hub.talksOf(entry.data.event.id), entry);
+			return [...hub.discussedIn(entry.id), ...[previous, next].filter((talk) => talk !== undefined)];
+		}
 		case 'people':
 			return [...hub.talksBy(entry.id), ...hub.writingBy(entry.id), ...hub.eventsOrganisedBy(entry.id)];
 		case 'events':
@@ -122,7 +126,9 @@ export function createCacheKeys(hub: HubIndex, { lastUpdated, today = buildDay }
 		/** An entry's own page; undefined (always rendered) for MDX. */
 		entry(entry: Entry): string | undefined {
 			if (entry.filePath?.endsWith('.mdx')) return undefined;
-			const own = [whole(entry), lastUpdated(entry) ?? '', card(entry), ...derivedFacts(hub, entry)];
+			// A talk's page opens each speaker's biography: their files whole.
+			const bios = entry.collection === 'talks' ? hub.getAll(entry.data.speakers).map(whole) : [];
+			const own = [whole(entry), lastUpdated(entry) ?? '', card(entry), ...derivedFacts(hub, entry), ...bios];
 			return digest(...own, ...referencesIn(entry.data).map((ref) => card(hub.get(ref))), ...shownOn(hub, entry).map(card));
 		},
 		/** A tag's page: the cards of what carries the tag. */

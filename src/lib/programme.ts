@@ -106,3 +106,15 @@ export function timeGrid(talks: readonly Talk[]): TimeGrid {
 	}
 	return { rooms, rows, unplaced };
 }
+
+/**
+ * The talks before and after `talk` in its room, in programme order (`talks` as `talksOf`
+ * gives them): where to go next without leaving the room. Only timed talks have neighbours.
+ */
+export function roomNeighbours(talks: readonly Talk[], talk: Talk): { previous?: Talk | undefined; next?: Talk | undefined } {
+	const { room, start } = talk.data;
+	if (!room || !start) return {};
+	const inRoom = talks.filter((other) => other.data.room === room && other.data.start);
+	const index = inRoom.indexOf(talk);
+	return { previous: inRoom[index - 1], next: inRoom[index + 1] };
+}

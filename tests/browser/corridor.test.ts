@@ -282,3 +282,66 @@ describe('freshness (item 5)', () => {
 		}
 	});
 });
+
+describe('a talk’s page (item 4)', () => {
+	it('stars the talk into My schedule from its own page', async () => {
+		await inContext(
+			() => browser.newContext(),
+			async (context) => {
+				const page = await context.newPage();
+				await page.goto(url('programme', '/talks/boot-time-tuning/'));
+				const star = page.getByRole('button', { name: 'My schedule: Boot time tuning' });
+				await star.click();
+				expect(await star.getAttribute('aria-pressed')).toBe('true');
+				// The schedule shows it starred, and My schedule lists it with its time and room.
+				await page.goto(url('programme', '/events/gridconf-2025/'));
+				expect(await page.getByRole('button', { name: 'My schedule: Boot time tuning' }).getAttribute('aria-pressed')).toBe('true');
+				await page.goto(url('programme', '/my-schedule/'));
+				const item = page.locator('[data-list] li').filter({ hasText: 'Boot time tuning' });
+				await expect.poll(() => item.count()).toBe(1);
+				expect(await item.innerText()).toContain('10:00–10:45');
+				expect(await item.locator('a').first().getAttribute('href')).toMatch(/\/talks\/boot-time-tuning\/$/);
+			},
+		);
+	});
+
+	it('opens the speaker’s biography, links the talks before and after in the room, and keeps slides apart from links', async () => {
+		const page = await browser.newPage();
+		try {
+			await page.goto(url('programme', '/talks/containers-at-the-edge/'));
+			const about = page.getByRole('region', { name: /About the speaker/ });
+			expect(await about.innerText()).toMatch(/Ada Lovelace: Ada writes about packaging\./);
+			expect(await about.getByRole('link', { name: 'Ada Lovelace', exact: true }).getAttribute('href')).toBe('/people/ada-lovelace/');
+			const room = page.getByRole('navigation', { name: 'Talks before and after in Janson' });
+			expect(await room.locator('a[rel="prev"]').innerText()).toContain('Opening keynote');
+			expect(await room.locator('a[rel="next"]').innerText()).toContain('Closing talk');
+
+			await page.goto(url('site', '/talks/container-live-migration/'));
+			const attachments = page.getByRole('region', { name: 'Attachments' });
+			expect(await attachments.getByRole('link').allInnerTexts()).toEqual(['Slides']);
+			expect(await page.getByRole('region', { name: 'Links' }).getByRole('link', { name: 'Slides' }).count()).toBe(0);
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('carries “Times in my time zone” from the event page to the talk pages', async () => {
+		await inContext(
+			() => browser.newContext({ timezoneId: 'America/New_York' }),
+			async (context) => {
+				const page = await context.newPage();
+				await page.goto(url('programme', '/events/gridconf-2025/'));
+				await page.getByRole('button', { name: 'Times in my time zone' }).click();
+				await page.goto(url('programme', '/talks/boot-time-tuning/'));
+				const toggle = page.getByRole('button', { name: 'Times in my time zone' });
+				await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+				// 10:00 in Brussels is 04:00 in New York.
+				expect(await page.locator('time[data-zoned]').innerText()).toBe('04:00–04:45');
+				expect(await page.locator('[data-zone-name]').innerText()).toBe('America/New_York');
+				await toggle.click();
+				await page.goto(url('programme', '/talks/opening-keynote/'));
+				expect(await page.locator('time[data-zoned]').innerText()).toBe('09:00–10:00');
+			},
+		);
+	});
+});

@@ -162,8 +162,8 @@ describe('cache keys', () => {
 		]);
 	});
 
-	it('change only the person page when a biography changes', () => {
-		expect(changed((raw) => (find(raw, 'people', 'cy').digest = 'cy-v2'))).toEqual(['people/cy']);
+	it('change the person page and the pages of their talks, which open the biography, when it changes', () => {
+		expect(changed((raw) => (find(raw, 'people', 'cy').digest = 'cy-v2'))).toEqual(['people/cy', 'talks/solo']);
 	});
 
 	it('change the pages that name a person when the name changes', () => {

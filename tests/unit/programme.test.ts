@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { programmeFilters, timeGrid } from '../../src/lib/programme';
+import { programmeFilters, roomNeighbours, timeGrid } from '../../src/lib/programme';
 
 const talk = (id: string, data: { room?: string; start?: string; duration?: number; track?: string }) =>
 	({ collection: 'talks', id, data: { title: id, day: '2024-03-09', ...data } }) as never;
@@ -54,5 +54,22 @@ describe('programmeFilters', () => {
 			['H.2214', 'h2214'],
 			['UD2.208 (Decroly)', 'ud2208-decroly'],
 		]);
+	});
+});
+
+describe('roomNeighbours', () => {
+	it('gives the talks before and after in the same room, across days, skipping other rooms and untimed talks', () => {
+		const at = (id: string, day: string, room: string | undefined, start?: string) =>
+			({ collection: 'talks', id, data: { title: id, day, room, start } }) as never;
+		const first = at('first', '2024-03-09', 'Janson', '09:00');
+		const elsewhere = at('elsewhere', '2024-03-09', 'H.1302', '09:30');
+		const second = at('second', '2024-03-09', 'Janson', '10:00');
+		const untimed = at('untimed', '2024-03-09', 'Janson');
+		const sunday = at('sunday', '2024-03-10', 'Janson', '09:00');
+		const talks = [first, elsewhere, second, sunday, untimed];
+		expect(roomNeighbours(talks, second)).toEqual({ previous: first, next: sunday });
+		expect(roomNeighbours(talks, first)).toEqual({ previous: undefined, next: second });
+		expect(roomNeighbours(talks, untimed)).toEqual({});
+		expect(roomNeighbours(talks, elsewhere)).toEqual({ previous: undefined, next: undefined });
 	});
 });
