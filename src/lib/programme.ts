@@ -54,55 +54,63 @@ export function programmeFilters(talks: readonly Talk[]): { tracks: ProgrammeFil
 	return { tracks: collect('track'), rooms: collect('room') };
 }
 
-/** One cell of a room × time grid: a talk starting in this row, or a free slot. */
-export type GridCell = { talk: Talk; rows: number } | { free: true };
+/** The grid's time scale: every row is this many minutes, so a talk's height follows its length. */
+export const gridMinutesPerRow = 5;
+
+/** One cell of a room × time grid: a talk starting in this row, or a free stretch; each spans `rows` rows. */
+export type GridCell = { talk: Talk; rows: number } | { free: true; rows: number };
 
 export interface TimeGrid {
 	rooms: string[];
-	/** One row per moment something starts or ends; each row has a cell per room still open. */
-	rows: { time: string; cells: { room: string; cell: GridCell }[] }[];
+	/**
+	 * One row per `gridMinutesPerRow` minutes from the day's first start to its last end. A row
+	 * has a cell for each room where a talk or a free stretch begins; `label` marks the rows that
+	 * open a half hour (and the first), which name their time for the rows up to the next label.
+	 */
+	rows: { time: string; label?: { rows: number }; cells: { room: string; cell: GridCell }[] }[];
 	/** Talks the grid cannot place: without a room or a start, or overlapping another in its room. */
 	unplaced: Talk[];
 }
 
 /**
- * A day's talks as a room × time table, pretalx's view: rows are the day's start and end times,
- * a talk spans the rows it lasts (`rowspan`), and a room's cell in a row is absent while an
- * earlier talk still covers it. A talk without a duration fills one row.
+ * A day's talks as a room × time table on a time scale, pretalx's view: every row is
+ * `gridMinutesPerRow` minutes, a talk spans the rows it lasts (a talk without a duration one),
+ * starts and ends between rows are rounded outwards, and free time in a room is one cell.
  */
 export function timeGrid(talks: readonly Talk[]): TimeGrid {
+	const step = gridMinutesPerRow;
 	const placed = talks.filter((talk) => talk.data.room && talk.data.start);
 	const unplaced = talks.filter((talk) => !talk.data.room || !talk.data.start);
 	const rooms = [...new Set(placed.map((talk) => talk.data.room!))].sort(compareRooms);
+	if (!placed.length) return { rooms, rows: [], unplaced };
 	const start = (talk: Talk) => clockMinutes(talk.data.start!);
-	const boundaries = new Set<number>();
-	for (const talk of placed) {
-		boundaries.add(start(talk));
-		if (talk.data.duration) boundaries.add(start(talk) + talk.data.duration);
-	}
-	const starts = new Set(placed.map(start));
-	const times = [...boundaries].sort((a, b) => a - b);
-	// The day's last end opens no row; every start does.
-	const rowTimes = times.filter((time, index) => index < times.length - 1 || starts.has(time));
-	const rowOf = new Map(rowTimes.map((time, index) => [time, index]));
-	const rows: TimeGrid['rows'] = rowTimes.map((time) => ({ time: clockText(time), cells: [] }));
+	const end = (talk: Talk) => start(talk) + Math.max(talk.data.duration ?? step, 1);
+	const first = Math.floor(Math.min(...placed.map(start)) / step) * step;
+	const last = Math.ceil(Math.max(...placed.map(end)) / step) * step;
+	const rows: TimeGrid['rows'] = Array.from({ length: (last - first) / step }, (_, index) => ({ time: clockText(first + index * step), cells: [] }));
+	// Each half hour names its time, for the rows up to the next one.
+	const labelled = rows.flatMap((_, index) => (index === 0 || (first + index * step) % 30 === 0 ? [index] : []));
+	labelled.forEach((index, position) => (rows[index]!.label = { rows: (labelled[position + 1] ?? rows.length) - index }));
 	for (const room of rooms) {
 		const roomTalks = placed.filter((talk) => talk.data.room === room).sort((a, b) => start(a) - start(b));
 		let row = 0;
+		const free = (until: number) => {
+			if (until > row) rows[row]!.cells.push({ room, cell: { free: true, rows: until - row } });
+			row = Math.max(row, until);
+		};
 		for (const talk of roomTalks) {
-			const first = rowOf.get(start(talk))!;
+			const firstRow = Math.floor((start(talk) - first) / step);
 			// A talk overlapping the room's previous one (a data error) is listed under the grid instead.
-			if (first < row) {
+			if (firstRow < row) {
 				unplaced.push(talk);
 				continue;
 			}
-			for (; row < first; row++) rows[row]!.cells.push({ room, cell: { free: true } });
-			const end = talk.data.duration ? (rowOf.get(start(talk) + talk.data.duration) ?? rows.length) : first + 1;
-			const span = Math.max(1, Math.min(end, rows.length) - first);
-			rows[first]!.cells.push({ room, cell: { talk, rows: span } });
-			row = first + span;
+			free(firstRow);
+			const span = Math.max(1, Math.ceil((end(talk) - first) / step) - firstRow);
+			rows[firstRow]!.cells.push({ room, cell: { talk, rows: span } });
+			row = firstRow + span;
 		}
-		for (; row < rows.length; row++) rows[row]!.cells.push({ room, cell: { free: true } });
+		free(rows.length);
 	}
 	return { rooms, rows, unplaced };
 }

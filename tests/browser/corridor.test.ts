@@ -345,3 +345,57 @@ describe('a talk’s page (item 4)', () => {
 		);
 	});
 });
+
+describe('the room × time grid (item 3)', () => {
+	it('makes each block as tall as its talk is long, in one scroll, with a legend', async () => {
+		await inContext(
+			() => browser.newContext({ viewport: { width: 1280, height: 800 } }),
+			async (context) => {
+				const page = await context.newPage();
+				await page.goto(url('programme', '/events/gridconf-2025/grid/'));
+				const block = async (title: string) => {
+					const cell = page.locator('td.talk').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+					return { height: (await cell.boundingBox())!.height, minutes: Number(await cell.getAttribute('data-minutes')) };
+				};
+				const keynote = await block('Opening keynote');
+				const blocks = [await block('Boot time tuning'), await block('Apk internals'), await block('Morning lightning')];
+				expect(keynote.minutes).toBe(60);
+				const perMinute = keynote.height / keynote.minutes;
+				for (const { height, minutes } of blocks) expect(Math.abs(height - minutes * perMinute)).toBeLessThanOrEqual(2);
+				// No box of its own to scroll up and down: the page is the one vertical scroll.
+				for (const grid of await page.locator('.grid-scroll').all())
+					expect(await grid.evaluate((element) => element.scrollHeight - element.clientHeight)).toBeLessThanOrEqual(0);
+				expect(await page.locator('.legend').innerText()).toContain('▶ a recording is available');
+				// The room names stay on screen while the page scrolls past the day.
+				const header = page.locator('.grid-scroll').first().locator('thead th').nth(1);
+				const before = (await header.boundingBox())!.y;
+				await page.evaluate((by) => window.scrollBy(0, by), before + 150);
+				const box = (await header.boundingBox())!;
+				expect(box.y).toBeGreaterThanOrEqual(-1);
+				expect(box.y).toBeLessThan(5);
+			},
+		);
+	});
+
+	it('stars talks into My schedule and draws a now-line during the event', async () => {
+		await inContext(
+			() => browser.newContext({ timezoneId: 'Europe/Brussels' }),
+			async (context) => {
+				const page = await context.newPage();
+				await page.clock.setFixedTime(new Date('2025-06-14T10:05:00+02:00'));
+				await page.goto(url('programme', '/events/gridconf-2025/grid/'));
+				await page.getByRole('button', { name: 'My schedule: Apk internals' }).click();
+				const line = page.locator('[data-now-line]').first();
+				expect(await line.isVisible()).toBe(true);
+				// 10:05 is inside Apk internals (10:00–10:30), a sixth of the way down.
+				const apk = (await page.locator('td.talk').filter({ hasText: 'Apk internals' }).boundingBox())!;
+				const at = (await line.boundingBox())!.y;
+				expect(Math.abs(at - (apk.y + apk.height / 6))).toBeLessThanOrEqual(3);
+				expect(await page.locator('[data-now-line]').nth(1).isVisible()).toBe(false);
+
+				await page.goto(url('programme', '/my-schedule/'));
+				await expect.poll(() => page.locator('[data-list] li > a').allTextContents()).toEqual(['Apk internals']);
+			},
+		);
+	});
+});

@@ -5,35 +5,50 @@ const talk = (id: string, data: { room?: string; start?: string; duration?: numb
 	({ collection: 'talks', id, data: { title: id, day: '2024-03-09', ...data } }) as never;
 
 describe('timeGrid', () => {
-	it('lays talks out by room and time, spanning the rows they last', () => {
+	const shown = (grid: ReturnType<typeof timeGrid>) =>
+		grid.rows
+			.filter((row) => row.cells.length)
+			.map((row) => [row.time, row.cells.map(({ room, cell }) => `${room}:${'talk' in cell ? cell.talk.id : 'free'}/${cell.rows}`)]);
+
+	it('lays talks out by room on a five-minute scale, each spanning the rows it lasts', () => {
 		const grid = timeGrid([
 			talk('keynote', { room: 'Janson', start: '09:00', duration: 60 }),
-			talk('short', { room: 'H.1302', start: '09:30', duration: 30 }),
+			talk('short', { room: 'H.1302', start: '09:30', duration: 10 }),
 			talk('late', { room: 'H.1302', start: '10:00', duration: 30 }),
 			talk('nowhere', { start: '09:00' }),
 		]);
 		expect(grid.rooms).toEqual(['H.1302', 'Janson']);
-		const shown = grid.rows.map((row) => [row.time, row.cells.map(({ room, cell }) => `${room}:${'talk' in cell ? `${cell.talk.id}/${cell.rows}` : 'free'}`)]);
-		expect(shown).toEqual([
-			['09:00', ['H.1302:free', 'Janson:keynote/2']],
-			['09:30', ['H.1302:short/1']],
-			['10:00', ['H.1302:late/1', 'Janson:free']],
+		expect(grid.rows).toHaveLength(18);
+		expect(grid.rows[0]!.time).toBe('09:00');
+		expect(shown(grid)).toEqual([
+			['09:00', ['H.1302:free/6', 'Janson:keynote/12']],
+			['09:30', ['H.1302:short/2']],
+			['09:40', ['H.1302:free/4']],
+			['10:00', ['H.1302:late/6', 'Janson:free/6']],
 		]);
 		expect(grid.unplaced.map((item) => item.id)).toEqual(['nowhere']);
+		// The half hours name their time for the rows up to the next.
+		expect(grid.rows.flatMap((row) => (row.label ? [[row.time, row.label.rows]] : []))).toEqual([
+			['09:00', 6],
+			['09:30', 6],
+			['10:00', 6],
+		]);
 	});
 
-	it('gives a talk without a duration one row, and lists one overlapping its room’s previous talk under the grid', () => {
+	it('gives a talk without a duration one row, rounds odd times outwards, and lists an overlapping talk under the grid', () => {
 		const grid = timeGrid([
 			talk('long', { room: 'A', start: '10:00', duration: 60 }),
 			talk('clash', { room: 'A', start: '10:30', duration: 10 }),
 			talk('open', { room: 'B', start: '10:00' }),
-			talk('last', { room: 'B', start: '11:00' }),
+			talk('odd', { room: 'B', start: '10:52', duration: 10 }),
 		]);
-		const cellsAt = (time: string) =>
-			grid.rows.find((row) => row.time === time)?.cells.map(({ room, cell }) => `${room}:${'talk' in cell ? `${cell.talk.id}/${cell.rows}` : 'free'}`);
-		expect(cellsAt('10:00')).toEqual(['A:long/3', 'B:open/1']);
-		expect(cellsAt('10:30')).toEqual(['B:free']);
-		expect(cellsAt('11:00')).toEqual(['A:free', 'B:last/1']);
+		expect(shown(grid)).toEqual([
+			['10:00', ['A:long/12', 'B:open/1']],
+			['10:05', ['B:free/9']],
+			['10:50', ['B:odd/3']],
+			['11:00', ['A:free/1']],
+		]);
+		expect(grid.rows.at(-1)!.time).toBe('11:00');
 		expect(grid.unplaced.map((item) => item.id)).toEqual(['clash']);
 	});
 });
