@@ -156,6 +156,8 @@ describe('the basic fixture site', () => {
 			// Event pages with a timed programme (every event of this fixture) add the time zone
 			// toggle, now and next, and the stars of My schedule.
 			if (/^events\/[^/]+\/index\.html$/.test(file)) expected.push('zone-toggle.js', 'now-next.js', 'my-schedule-stars.js');
+			// The room × time grid: its stars and its now-line (issue 24, item 3).
+			if (/^events\/[^/]+\/grid\/index\.html$/.test(file)) expected.push('my-schedule-stars.js', 'grid-now.js');
 			expect(scripts, file).toEqual(expected);
 		}
 	});
