@@ -399,3 +399,41 @@ describe('the room × time grid (item 3)', () => {
 		);
 	});
 });
+
+describe('code blocks in notes (item 9)', () => {
+	it('show a file name, marked lines and a Copy button that copies the code without removed lines', async () => {
+		await inContext(
+			() => browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] }),
+			async (context) => {
+				const page = await context.newPage();
+				const violations: string[] = [];
+				page.on('console', (message) => message.text().includes('Content Security Policy') && violations.push(message.text()));
+				await page.goto(url('programme', '/notes/long-lines/'));
+				const block = page.locator('figure.code-block').filter({ hasText: 'mirror.sh' });
+				expect(await block.locator('figcaption').innerText()).toBe('mirror.sh');
+				expect(await block.locator('.line.highlighted').count()).toBe(1);
+				expect(await block.locator('.line.diff.remove').innerText()).toContain('old.example.org');
+				expect(await block.locator('.line.diff.add').innerText()).toContain('rsync.alpinelinux.org');
+				// Every block has its button, the untitled ones too.
+				expect(await page.getByRole('button', { name: 'Copy' }).count()).toBe(await page.locator('pre.astro-code').count());
+				await block.getByRole('button', { name: 'Copy' }).click();
+				await expect.poll(() => block.locator('.code-copy').innerText()).toBe('Copied');
+				const copied = await page.evaluate(() => navigator.clipboard.readText());
+				expect(copied.split('\n').map((line) => line.trimEnd())).toEqual(['set -eu', 'rsync --archive rsync://rsync.alpinelinux.org/alpine/ /srv/mirror/']);
+				expect(violations).toEqual([]);
+			},
+		);
+	});
+
+	it('shows the code without a button when JavaScript is off', async () => {
+		await inContext(
+			() => browser.newContext({ javaScriptEnabled: false }),
+			async (context) => {
+				const page = await context.newPage();
+				await page.goto(url('programme', '/notes/long-lines/'));
+				expect(await page.locator('.code-copy').count()).toBe(0);
+				expect(await page.locator('figure.code-block figcaption').innerText()).toBe('mirror.sh');
+			},
+		);
+	});
+});

@@ -151,6 +151,8 @@ describe('the basic fixture site', () => {
 			const expected = ['theme-init.js', 'register-service-worker.js', 'search-trigger.js', 'theme-toggle.js'];
 			// A timed talk's page: its time in the reader's zone and its star (issue 24, item 4).
 			if (file.startsWith('talks/') && $('button[data-star]').length) expected.push('zone-toggle.js', 'my-schedule-stars.js');
+			// A note's code blocks get a Copy button (issue 24, item 9).
+			if (file.startsWith('notes/') && file !== 'notes/index.html') expected.push('code-copy.js');
 			// A page with a table of contents marks the section being read.
 			if ($('nav[data-toc]').length) expected.push('toc-follow.js');
 			// Event pages with a timed programme (every event of this fixture) add the time zone
