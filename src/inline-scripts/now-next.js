@@ -51,6 +51,17 @@
 		shown = key;
 		box.replaceChildren(...(current.length ? [listOf('Now', current)] : []), ...(next.length ? [listOf('Next', next)] : []));
 		box.hidden = !current.length && !next.length;
+		showTodayFirst([...current, ...next][0]);
+	};
+	// Today's talks come right after: the day under way moves before the other days.
+	/** @param {(typeof talks)[number] | undefined} talk */
+	const showTodayFirst = (talk) => {
+		const today = talk?.link.closest('[data-day]');
+		const firstDay = programme.querySelector('[data-day]');
+		if (!today || !firstDay || today.hasAttribute('data-today')) return;
+		programme.querySelector('[data-today]')?.removeAttribute('data-today');
+		today.setAttribute('data-today', '');
+		if (today !== firstDay) firstDay.before(today);
 	};
 	update();
 	setInterval(update, 60_000);

@@ -71,10 +71,13 @@
 		for (const results of document.querySelectorAll('pagefind-results')) {
 			const name = results.getAttribute('instance') ?? 'default';
 			const instance = window.PagefindComponents?.getInstanceManager().getInstance(name);
-			if (!instance || results.previousElementSibling?.matches('[data-search-suggestion]')) continue;
+			// Said before the count of results ("4 results for postmarketso"), which it explains.
+			const summary = results.parentElement?.querySelector(name === 'default' ? 'pagefind-summary:not([instance])' : `pagefind-summary[instance="${name}"]`);
+			const anchor = summary ?? results;
+			if (!instance || anchor.previousElementSibling?.matches('[data-search-suggestion]')) continue;
 			const note = Object.assign(document.createElement('p'), { className: 'search-suggestion', hidden: true });
 			note.dataset.searchSuggestion = '';
-			results.before(note);
+			anchor.before(note);
 			/** @param {string} term */
 			const searchFor = (term) => {
 				const input = /** @type {HTMLInputElement | null} */ (

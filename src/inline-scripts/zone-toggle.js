@@ -1,6 +1,8 @@
 // @ts-check
-// The timetable's toggle between the event's time zone and the reader's.
+// The toggle between the event's time zone and the reader's, on a schedule or a talk's page.
+// The choice is kept in this browser (localStorage), so a talk opened from the schedule keeps it.
 (() => {
+	const key = 'edelweiss-times';
 	const button = /** @type {HTMLButtonElement | null} */ (document.querySelector('[data-zone-toggle]'));
 	if (!button) return;
 	const eventZone = /** @type {string} */ (button.dataset.eventZone);
@@ -23,12 +25,29 @@
 		return dayOf(start, zone) === dayOf(start, eventZone) ? range : `${weekday(start, zone)} ${range}`;
 	};
 	let local = false;
-	button.hidden = false;
-	button.addEventListener('click', () => {
-		local = !local;
+	const show = (/** @type {boolean} */ inLocalZone) => {
+		local = inLocalZone;
 		const zone = local ? localZone : eventZone;
 		for (const time of times) time.textContent = render(time, zone);
 		label.textContent = zone;
 		button.setAttribute('aria-pressed', String(local));
+	};
+	const remembered = () => {
+		try {
+			return localStorage.getItem(key) === 'local';
+		} catch {
+			return false;
+		}
+	};
+	button.hidden = false;
+	if (remembered()) show(true);
+	button.addEventListener('click', () => {
+		show(!local);
+		try {
+			if (local) localStorage.setItem(key, 'local');
+			else localStorage.removeItem(key);
+		} catch {
+			// Storage refused (private mode, quota): the choice lasts for this page only.
+		}
 	});
 })();

@@ -1,6 +1,6 @@
 import type { ShikiConfig } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
-import { codeThemes, highlightDeclarations, highlightStylesheet, stylesToClasses } from '../lib/code-highlighting';
+import { codeBlockTransformers, codeThemes, highlightDeclarations, highlightStylesheet, stylesToClasses } from '../lib/code-highlighting';
 
 const stylesheet = 'virtual:edelweiss/code-highlighting.css';
 
@@ -12,7 +12,7 @@ const stylesheet = 'virtual:edelweiss/code-highlighting.css';
  */
 export async function codeHighlighting() {
 	const declarations = await highlightDeclarations(codeThemes);
-	const shikiConfig: ShikiConfig = { themes: codeThemes, defaultColor: false, transformers: [stylesToClasses(declarations)] };
+	const shikiConfig: ShikiConfig = { themes: codeThemes, defaultColor: false, transformers: [...codeBlockTransformers(), stylesToClasses(declarations)] };
 	const integration: AstroIntegration = {
 		name: 'edelweiss:code-highlighting',
 		hooks: {

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 import { collectionNames, type CollectionName } from './collections';
+import { buildDay } from './dates';
+import { announcementPassed } from './describe';
+import { roomNeighbours } from './programme';
 import type { EntryRef } from '../schemas/common';
 import type { Entry, HubIndex } from './hub-index';
 import type { Series, SeriesTrack } from './series';
@@ -27,8 +30,10 @@ import type { Series, SeriesTrack } from './series';
  * pipelines or the configuration change.
  */
 export interface CacheKeyOptions {
-	/** The day git last changed the entry's file, as pages show it; undefined outside git. */
+	/** The day pages show as "Last updated" (`lastUpdatedDay` in git.ts); undefined when none. */
 	lastUpdated: (entry: Entry) => string | undefined;
+	/** The build's day, which event statuses are read against; `buildDay` unless a test sets it. */
+	today?: string;
 }
 
 type Ref = EntryRef<CollectionName>;
@@ -58,8 +63,11 @@ const digest = (...parts: readonly string[]) => {
 /** The reverse relations each collection's page lists, as cards. */
 function shownOn(hub: HubIndex, entry: Entry): Entry[] {
 	switch (entry.collection) {
-		case 'talks':
-			return hub.discussedIn(entry.id);
+		case 'talks': {
+			// With the talks before and after it in its room, which it links by title.
+			const { previous, next } = roomNeighbours(hub.talksOf(entry.data.event.id), entry);
+			return [...hub.discussedIn(entry.id), ...[previous, next].filter((talk) => talk !== undefined)];
+		}
 		case 'people':
 			return [...hub.talksBy(entry.id), ...hub.writingBy(entry.id), ...hub.eventsOrganisedBy(entry.id)];
 		case 'events':
@@ -88,7 +96,7 @@ function derivedFacts(hub: HubIndex, entry: Entry): string[] {
 }
 
 /** Keys for every page of one build, with each entry's parts hashed once. */
-export function createCacheKeys(hub: HubIndex, { lastUpdated }: CacheKeyOptions) {
+export function createCacheKeys(hub: HubIndex, { lastUpdated, today = buildDay }: CacheKeyOptions) {
 	const frontMatter = new Map<Entry, string>();
 	const cards = new Map<Entry, string>();
 	const data = (entry: Entry) => {
@@ -96,10 +104,16 @@ export function createCacheKeys(hub: HubIndex, { lastUpdated }: CacheKeyOptions)
 		if (value === undefined) frontMatter.set(entry, (value = digest(entry.collection, entry.id, JSON.stringify(entry.data))));
 		return value;
 	};
-	/** What a card of the entry shows: its front matter and that of what it refers to. */
+	/**
+	 * What a card of the entry shows: its front matter and that of what it refers to, and for an
+	 * announced event whether its date has passed by the build's day (`announcementPassed`).
+	 */
 	const card = (entry: Entry) => {
 		let value = cards.get(entry);
-		if (value === undefined) cards.set(entry, (value = digest(data(entry), ...referencesIn(entry.data).map((ref) => data(hub.get(ref))))));
+		if (value === undefined) {
+			const passed = entry.collection === 'events' && announcementPassed(entry.data, today) ? 'passed' : '';
+			cards.set(entry, (value = digest(data(entry), ...referencesIn(entry.data).map((ref) => data(hub.get(ref))), passed)));
+		}
 		return value;
 	};
 	/** Everything in the entry's file: Astro's digest of it. */
@@ -112,7 +126,9 @@ export function createCacheKeys(hub: HubIndex, { lastUpdated }: CacheKeyOptions)
 		/** An entry's own page; undefined (always rendered) for MDX. */
 		entry(entry: Entry): string | undefined {
 			if (entry.filePath?.endsWith('.mdx')) return undefined;
-			const own = [whole(entry), lastUpdated(entry) ?? '', card(entry), ...derivedFacts(hub, entry)];
+			// A talk's page opens each speaker's biography: their files whole.
+			const bios = entry.collection === 'talks' ? hub.getAll(entry.data.speakers).map(whole) : [];
+			const own = [whole(entry), lastUpdated(entry) ?? '', card(entry), ...derivedFacts(hub, entry), ...bios];
 			return digest(...own, ...referencesIn(entry.data).map((ref) => card(hub.get(ref))), ...shownOn(hub, entry).map(card));
 		},
 		/** A tag's page: the cards of what carries the tag. */

@@ -1,5 +1,5 @@
 import { formatPlainDate } from './dates';
-import { eventSummaryLine } from './describe';
+import { countOf, eventSummaryLine } from './describe';
 import { writingDate, type Entry, type HubIndex, type Writing } from './hub-index';
 import { entryKindLabel } from './labels';
 import { entryUrl } from './urls';
@@ -13,7 +13,6 @@ export interface Card {
 }
 
 const metaLine = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(' · ') || undefined;
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** A recap's card: author, date and, unless the page is the event's own, the event. */
 export function recapCard(recap: Entry<'recaps'>, hub: HubIndex, { showEvent = true } = {}): Card {
@@ -42,7 +41,7 @@ export function personCard(person: Entry<'people'>, hub: HubIndex): Card {
 	return {
 		href: entryUrl('people', person.id),
 		title: person.data.name,
-		meta: metaLine(person.data.handles.join(' '), plural(hub.talksBy(person.id).length, 'talk')),
+		meta: metaLine(person.data.handles.join(' '), countOf(hub.talksBy(person.id).length, 'talk')),
 	};
 }
 

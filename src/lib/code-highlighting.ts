@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import { transformerMetaHighlight, transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
 import { addClassToHast, bundledThemes, normalizeTheme, type BundledTheme, type ShikiTransformer } from 'shiki';
 
 /**
@@ -103,3 +104,61 @@ export function stylesToClasses(declarations: ReadonlySet<string>): ShikiTransfo
 	};
 	return { name: 'edelweiss:styles-to-classes', root: visit };
 }
+
+/** `title="deploy.sh"` (or single quotes) in a code block's meta: the file the code is from. */
+export function codeBlockTitle(meta: string | undefined): string | undefined {
+	return (
+		/(?:^|\s)title=(?:"([^"]*)"|'([^']*)')/
+			.exec(meta ?? '')
+			?.slice(1)
+			.find((value) => value !== undefined) || undefined
+	);
+}
+
+/**
+ * A Shiki transformer for a titled block (`` ```sh title="deploy.sh" ``): the block becomes
+ * `<figure class="code-block">` with the title as its `<figcaption class="code-title">`.
+ */
+export function transformerCodeTitle(): ShikiTransformer {
+	return {
+		name: 'edelweiss:code-title',
+		root(root) {
+			const title = codeBlockTitle(this.options.meta?.__raw);
+			if (!title) return;
+			const caption: Element = {
+				type: 'element',
+				tagName: 'figcaption',
+				properties: { className: ['code-title'] },
+				children: [{ type: 'text', value: title }],
+			};
+			const figure: Element = {
+				type: 'element',
+				tagName: 'figure',
+				properties: { className: ['code-block'] },
+				children: [caption, ...(root.children as Element[])],
+			};
+			root.children = [figure];
+		},
+	};
+}
+
+/**
+ * What code blocks in notes can say besides their code, with Shiki's own transformers: line
+ * highlights in the meta (`` ```js {2,4-5} ``), highlight and diff markers in comments
+ * (`// [!code highlight]`, `// [!code ++]`, `// [!code --]`) and a file name (`title="…"`).
+ * Both Markdown pipelines run them; `stylesToClasses` comes after them.
+ */
+export const codeBlockTransformers = (): ShikiTransformer[] => [
+	transformerMetaHighlight(),
+	transformerNotationHighlight(),
+	transformerNotationDiff(),
+	transformerCodeTitle(),
+];
+
+/** Exactly the classes and elements `codeBlockTransformers` write, for the content sanitiser to allow. */
+export const codeBlockMarkup = {
+	pre: ['has-highlighted', 'has-diff'],
+	span: ['highlighted', 'diff', 'add', 'remove'],
+	figure: ['code-block'],
+	figcaption: ['code-title'],
+} as const;

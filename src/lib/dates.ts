@@ -16,6 +16,9 @@ const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'num
 
 const utcDate = (plainDate: string) => new Date(`${plainDate}T00:00:00Z`);
 
+/** The day the site is built (UTC, `YYYY-MM-DD`): what "passed" and "current" are read against. */
+export const buildDay = new Date().toISOString().slice(0, 10);
+
 /** `2021-05-18` → `18 May 2021` */
 export function formatPlainDate(plainDate: string): string {
 	return dayFormat.format(utcDate(plainDate));

@@ -1,11 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
-/** When a file was first committed and when it last changed. */
+/** When a file was first committed, when it last changed, and when it was last edited. */
 export interface FileDates {
 	added: Date;
 	changed: Date;
+	/** The newest commit that changed it with fewer than `bulkCommitFiles` other files. */
+	edited?: Date;
 }
+
+/**
+ * A commit changing this many files or more under the folder is an import or a sweeping edit:
+ * its date says when the hub took the content in, not when anyone edited the page.
+ */
+export const bulkCommitFiles = 20;
 
 /**
  * Reads the history of everything under `directory` in ONE `git log` run (one process per file
@@ -27,14 +35,16 @@ export function readFileDates(directory: string): Map<string, FileDates> {
 	}
 	// Newest commits come first: a file's first appearance is its last change, its last one its addition.
 	for (const commit of log.split('\0').slice(1)) {
-		const [timestamp, ...files] = commit.split('\n');
+		const [timestamp, ...lines] = commit.split('\n');
 		const date = new Date(Number(timestamp) * 1000);
+		const files = lines.filter(Boolean);
+		const bulk = files.length >= bulkCommitFiles;
 		for (const file of files) {
-			if (!file) continue;
 			const absolute = path.join(top, file);
-			const known = dates.get(absolute);
-			if (known) known.added = date;
-			else dates.set(absolute, { added: date, changed: date });
+			const known = dates.get(absolute) ?? { added: date, changed: date };
+			known.added = date;
+			if (!bulk) known.edited ??= date;
+			dates.set(absolute, known);
 		}
 	}
 	return dates;
@@ -54,6 +64,14 @@ export function getFileDates(file: string, root: string): FileDates | undefined 
 		cache.set(absoluteRoot, dates);
 	}
 	return dates.get(path.resolve(file));
+}
+
+/**
+ * The day a page shows as "Last updated": the entry's own `updated:` date, else the day of the
+ * last commit that edited its file (`edited`: bulk imports do not count), else none.
+ */
+export function lastUpdatedDay(file: string | undefined, root: string, updated?: string): string | undefined {
+	return updated || (file ? getFileDates(file, root)?.edited?.toISOString().slice(0, 10) : undefined);
 }
 
 /**

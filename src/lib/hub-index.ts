@@ -19,7 +19,10 @@ const newestFirst =
 /** When an event happens, for sorting: its first day, else its announced month. */
 export const eventDate = (event: Entry<'events'>) => event.data.start ?? event.data.month ?? '';
 /** When a piece of writing was last dated. */
-export const writingDate = (entry: Writing) => ('updated' in entry.data && entry.data.updated) || entry.data.published || '';
+export const writingDate = (entry: Writing) => updatedOf(entry) || entry.data.published || '';
+
+/** The date an entry's front matter says it was last updated (`updated:`), if its collection has one. */
+export const updatedOf = (entry: Entry): string | undefined => ('updated' in entry.data && entry.data.updated) || undefined;
 
 /**
  * Talks in programme order: by day and start, untimed talks after timed ones, then in running

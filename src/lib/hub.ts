@@ -3,8 +3,8 @@ import { getCollection } from 'astro:content';
 import { createCacheKeys, type CacheKeys } from './cache-keys';
 import { collectionNames } from './collections';
 import { contentDir } from './content-dir';
-import { getFileDates } from './git';
-import { buildHubIndex, type HubCollections, type HubIndex, type Writing } from './hub-index';
+import { lastUpdatedDay } from './git';
+import { buildHubIndex, updatedOf, type HubCollections, type HubIndex, type Writing } from './hub-index';
 import { talkCardIds } from './talk-cards';
 
 let hub: Promise<HubIndex> | undefined;
@@ -34,7 +34,7 @@ export function loadHub(): Promise<HubIndex> {
 export function loadCacheKeys(): Promise<CacheKeys> {
 	cacheKeys ??= loadHub().then((index) =>
 		createCacheKeys(index, {
-			lastUpdated: (entry) => (entry.filePath ? getFileDates(entry.filePath, contentDir)?.changed.toISOString().slice(0, 10) : undefined),
+			lastUpdated: (entry) => lastUpdatedDay(entry.filePath, contentDir, updatedOf(entry)),
 		}),
 	);
 	return cacheKeys;

@@ -112,55 +112,76 @@ export function programmeFilters(sessions: readonly Session[]): { tracks: Progra
 /** The track or room a session is filed under: the track is its talk's, the room its own. */
 export const filterValue = (session: Session, kind: ProgrammeFilter['kind']) => (kind === 'room' ? session.room : session.talk.data.track);
 
-/** One cell of a room × time grid: a session starting in this row, or a free slot. */
-export type GridCell = { session: Session; rows: number } | { free: true };
+/** The grid's time scale: every row is this many minutes, so a session's height follows its length. */
+export const gridMinutesPerRow = 5;
+
+/** One cell of a room × time grid: a session starting in this row, or a free stretch; each spans `rows` rows. */
+export type GridCell = { session: Session; rows: number } | { free: true; rows: number };
 
 export interface TimeGrid {
 	rooms: string[];
-	/** One row per moment something starts or ends; each row has a cell per room still open. */
-	rows: { time: string; cells: { room: string; cell: GridCell }[] }[];
+	/**
+	 * One row per `gridMinutesPerRow` minutes from the day's first start to its last end. A row
+	 * has a cell for each room where a session or a free stretch begins; `label` marks the rows that
+	 * open a half hour (and the first), which name their time for the rows up to the next label.
+	 */
+	rows: { time: string; label?: { rows: number }; cells: { room: string; cell: GridCell }[] }[];
 	/** Sessions the grid cannot place: without a room or a start, or overlapping another in its room. */
 	unplaced: Session[];
 }
 
 /**
- * A day's sessions as a room × time table, pretalx's view: rows are the day's start and end
- * times, a session spans the rows it lasts (`rowspan`), and a room's cell in a row is absent
- * while an earlier session still covers it. A session without a duration fills one row.
+ * A day's sessions as a room × time table on a time scale, pretalx's view: every row is
+ * `gridMinutesPerRow` minutes, a session spans the rows it lasts (one without a duration one),
+ * starts and ends between rows are rounded outwards, and free time in a room is one cell.
+ * Sessions after midnight continue the day they are listed under (`programmeMinutes`).
  */
 export function timeGrid(sessions: readonly Session[]): TimeGrid {
+	const step = gridMinutesPerRow;
 	const placed = sessions.filter((session) => session.room && session.start);
 	const unplaced = sessions.filter((session) => !session.room || !session.start);
 	const rooms = [...new Set(placed.map((session) => session.room!))].sort(compareRooms);
+	if (!placed.length) return { rooms, rows: [], unplaced };
 	const start = programmeMinutes;
-	const boundaries = new Set<number>();
-	for (const session of placed) {
-		boundaries.add(start(session));
-		if (session.duration) boundaries.add(start(session) + session.duration);
-	}
-	const starts = new Set(placed.map(start));
-	const times = [...boundaries].sort((a, b) => a - b);
-	// The day's last end opens no row; every start does.
-	const rowTimes = times.filter((time, index) => index < times.length - 1 || starts.has(time));
-	const rowOf = new Map(rowTimes.map((time, index) => [time, index]));
-	const rows: TimeGrid['rows'] = rowTimes.map((time) => ({ time: clockText(time % 1440), cells: [] }));
+	const end = (session: Session) => start(session) + Math.max(session.duration ?? step, 1);
+	const first = Math.floor(Math.min(...placed.map(start)) / step) * step;
+	const last = Math.ceil(Math.max(...placed.map(end)) / step) * step;
+	const rows: TimeGrid['rows'] = Array.from({ length: (last - first) / step }, (_, index) => ({ time: clockText((first + index * step) % 1440), cells: [] }));
+	// Each half hour names its time, for the rows up to the next one.
+	const labelled = rows.flatMap((_, index) => (index === 0 || (first + index * step) % 30 === 0 ? [index] : []));
+	labelled.forEach((index, position) => (rows[index]!.label = { rows: (labelled[position + 1] ?? rows.length) - index }));
 	for (const room of rooms) {
 		const roomSessions = placed.filter((session) => session.room === room).sort((a, b) => start(a) - start(b));
 		let row = 0;
+		const free = (until: number) => {
+			if (until > row) rows[row]!.cells.push({ room, cell: { free: true, rows: until - row } });
+			row = Math.max(row, until);
+		};
 		for (const session of roomSessions) {
-			const first = rowOf.get(start(session))!;
+			const firstRow = Math.floor((start(session) - first) / step);
 			// A session overlapping the room's previous one (a data error) is listed under the grid instead.
-			if (first < row) {
+			if (firstRow < row) {
 				unplaced.push(session);
 				continue;
 			}
-			for (; row < first; row++) rows[row]!.cells.push({ room, cell: { free: true } });
-			const end = session.duration ? (rowOf.get(start(session) + session.duration) ?? rows.length) : first + 1;
-			const span = Math.max(1, Math.min(end, rows.length) - first);
-			rows[first]!.cells.push({ room, cell: { session, rows: span } });
-			row = first + span;
+			free(firstRow);
+			const span = Math.max(1, Math.ceil((end(session) - first) / step) - firstRow);
+			rows[firstRow]!.cells.push({ room, cell: { session, rows: span } });
+			row = firstRow + span;
 		}
-		for (; row < rows.length; row++) rows[row]!.cells.push({ room, cell: { free: true } });
+		free(rows.length);
 	}
 	return { rooms, rows, unplaced };
+}
+
+/**
+ * The talks before and after `talk` in its room, in programme order (`talks` as `talksOf`
+ * gives them): where to go next without leaving the room. Only timed talks have neighbours.
+ */
+export function roomNeighbours(talks: readonly Talk[], talk: Talk): { previous?: Talk | undefined; next?: Talk | undefined } {
+	const { room, start } = talk.data;
+	if (!room || !start) return {};
+	const inRoom = talks.filter((other) => other.data.room === room && other.data.start);
+	const index = inRoom.indexOf(talk);
+	return { previous: inRoom[index - 1], next: inRoom[index + 1] };
 }

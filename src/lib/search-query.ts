@@ -13,6 +13,9 @@ import { slug } from 'github-slugger';
 export type FilterCounts = Record<string, Record<string, number>>;
 export type SelectedFilters = Record<string, string[]>;
 
+/** How many filter values are picked, for the phone's "Filters" disclosure to say. */
+export const activeFilterCount = (filters: SelectedFilters) => Object.values(filters).reduce((count, values) => count + values.length, 0);
+
 /** The only sort the index offers besides relevance. */
 export const dateSort = { date: 'desc' } as const;
 

@@ -1,4 +1,5 @@
 import { asciiId } from './entry-id';
+import { countOf } from './describe';
 import type { Entry } from './hub-index';
 import { limits } from './limits';
 
@@ -182,8 +183,10 @@ export function speakerSummary(
 		.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
 		.map(({ label, count, years }) => {
 			const range = yearRange(years);
-			// A series' name says nothing about when; a single event's title usually does.
-			return `${count} talk${count === 1 ? '' : 's'} at ${label}${range && !label.includes(range) ? `, ${range}` : ''}`;
+			// A series' name says nothing about when; a single event's title usually does. One year
+			// reads as the edition's name ("AlpineConf 2021"), several as a span ("FOSDEM, 2019–2024").
+			const when = !range || label.includes(range) ? '' : range.includes('–') ? `, ${range}` : ` ${range}`;
+			return `${countOf(count, 'talk')} at ${label}${when}`;
 		});
 	const topTracks = [...tracks.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, maxTracks);
 	if (topTracks.length) parts.push(`tracks: ${topTracks.map((track) => track.name).join(', ')}${tracks.size > maxTracks ? ', …' : ''}`);

@@ -1,3 +1,4 @@
+import { countOf } from '../lib/describe';
 import { myScheduleCalendar, myScheduleKey, readStarred, type StarredTalk } from '../lib/my-schedule';
 
 const stored = () => {
@@ -63,7 +64,7 @@ export function startMySchedulePage() {
 			});
 			link.click();
 			setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-			status.textContent = `my-schedule.ics holds ${talks.length} ${talks.length === 1 ? 'talk' : 'talks'}.`;
+			status.textContent = `my-schedule.ics holds ${countOf(talks.length, 'talk')}.`;
 		} catch (error) {
 			status.textContent = `The calendar could not be made: ${(error as Error).message}.`;
 		} finally {

@@ -1,4 +1,4 @@
-import { dateSort, describeUnknownFilterValue, paramsFromSearchState, searchStateFromParams, type SearchState } from '../lib/search-query';
+import { activeFilterCount, dateSort, describeUnknownFilterValue, paramsFromSearchState, searchStateFromParams, type SearchState } from '../lib/search-query';
 import { loadSearchUI, searchInstance } from './search-ui';
 
 /**
@@ -36,7 +36,11 @@ export async function startSearchPage() {
 		instance.searchSort = newestFirst ? { ...dateSort } : {};
 		instance.triggerSearchWithFilters(term, filters);
 	};
+	// The phone's folded filters say how many are on, so a narrowed list never looks complete.
+	const filterCount = document.querySelector<HTMLElement>('[data-search-filter-count]')!;
 	instance.on('search', (term, filters) => {
+		const active = activeFilterCount(filters);
+		filterCount.textContent = active ? ` (${active} on)` : '';
 		const query = paramsFromSearchState({ term, filters, newestFirst }, keys).toString();
 		history.replaceState(history.state, '', query ? `?${query}` : location.pathname);
 	});

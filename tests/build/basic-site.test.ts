@@ -149,11 +149,17 @@ describe('the basic fixture site', () => {
 				.get();
 			// Every page: the theme, the service worker registration, the search trigger and the theme toggle.
 			const expected = ['theme-init.js', 'register-service-worker.js', 'search-trigger.js', 'theme-toggle.js'];
+			// A timed talk's page: its time in the reader's zone and its star (issue 24, item 4).
+			if (file.startsWith('talks/') && $('button[data-star]').length) expected.push('zone-toggle.js', 'my-schedule-stars.js');
+			// A note's code blocks get a Copy button (issue 24, item 9).
+			if (file.startsWith('notes/') && file !== 'notes/index.html') expected.push('code-copy.js');
 			// A page with a table of contents marks the section being read.
 			if ($('nav[data-toc]').length) expected.push('toc-follow.js');
 			// Event pages with a timed programme (every event of this fixture) add the time zone
 			// toggle, now and next, and the stars of My schedule.
 			if (/^events\/[^/]+\/index\.html$/.test(file)) expected.push('zone-toggle.js', 'now-next.js', 'my-schedule-stars.js');
+			// The room × time grid: its stars and its now-line (issue 24, item 3).
+			if (/^events\/[^/]+\/grid\/index\.html$/.test(file)) expected.push('my-schedule-stars.js', 'grid-now.js');
 			expect(scripts, file).toEqual(expected);
 		}
 	});

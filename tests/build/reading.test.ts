@@ -66,7 +66,7 @@ describe('the programme fixture', () => {
 		expect(track('a[aria-current="page"]').text()).toContain('Embedded');
 	});
 
-	it('draws a room × time grid where talks span the rows they last', async () => {
+	it('draws a room × time grid where talks span the five-minute rows they last', async () => {
 		const $ = await loadPage(dist, '/events/gridconf-2025/grid/');
 		const table = $('table.time-grid').first();
 		expect(
@@ -76,8 +76,8 @@ describe('the programme fixture', () => {
 				.get(),
 		).toEqual(['Time', 'H.1302', 'H.2214', 'Janson']);
 		const keynote = table.find('td.talk:has(a:contains("Opening keynote"))');
-		// 09:00–10:00 covers the rows 09:00 and 09:30.
-		expect(keynote.attr('rowspan')).toBe('2');
+		// 09:00–10:00 covers twelve rows of five minutes (issue 24, item 3).
+		expect(keynote.attr('rowspan')).toBe('12');
 		expect($('a[href="/events/gridconf-2025/grid/"]').length).toBe(0);
 		const event = await loadPage(dist, '/events/gridconf-2025/');
 		expect(event('a[href="/events/gridconf-2025/grid/"]').length).toBe(1);

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getFileDates, readFileDates, trackedFiles } from '../../src/lib/git';
+import { bulkCommitFiles, getFileDates, lastUpdatedDay, readFileDates, trackedFiles } from '../../src/lib/git';
 
 async function commitAt(repo: string, file: string, isoDate: string) {
 	await mkdir(path.dirname(path.join(repo, file)), { recursive: true });
@@ -31,6 +31,27 @@ describe('readFileDates', () => {
 		expect(dates.get(real('content/talks/b.md'))?.added.toISOString()).toBe('2024-02-03T10:00:00.000Z');
 		expect(dates.has(real('outside.md'))).toBe(false);
 		expect(getFileDates(real('content/talks/b.md'), path.join(repo, 'content'))?.changed.toISOString()).toBe('2024-02-03T10:00:00.000Z');
+	});
+
+	it('dates "Last updated" by the entry’s updated: date, else its last commit that was not a bulk import', async () => {
+		const repo = await mkdtemp(path.join(tmpdir(), 'edelweiss-git-bulk-'));
+		execFileSync('git', ['init', '-q'], { cwd: repo });
+		await commitAt(repo, 'content/notes/edited.md', '2024-01-02T10:00:00Z');
+		// An import rewriting every file: its date is not an edit of any of them.
+		const env = { ...process.env, GIT_AUTHOR_DATE: '2024-06-01T10:00:00Z', GIT_COMMITTER_DATE: '2024-06-01T10:00:00Z' };
+		for (let index = 0; index < bulkCommitFiles; index++) await writeFile(path.join(repo, `content/notes/imported-${index}.md`), 'x');
+		await writeFile(path.join(repo, 'content/notes/edited.md'), 'imported again');
+		execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'add', '.'], { cwd: repo, env });
+		execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-m', 'import'], { cwd: repo, env });
+
+		const content = path.join(repo, 'content');
+		const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: repo, encoding: 'utf8' }).trim();
+		const edited = path.join(top, 'content/notes/edited.md');
+		expect(getFileDates(edited, content)?.changed.toISOString()).toBe('2024-06-01T10:00:00.000Z');
+		expect(lastUpdatedDay(edited, content)).toBe('2024-01-02');
+		expect(lastUpdatedDay(path.join(top, 'content/notes/imported-0.md'), content)).toBeUndefined();
+		expect(lastUpdatedDay(path.join(top, 'content/notes/imported-0.md'), content, '2025-03-04')).toBe('2025-03-04');
+		expect(lastUpdatedDay(undefined, content)).toBeUndefined();
 	});
 
 	it('returns nothing outside a git checkout instead of failing', async () => {

@@ -43,9 +43,9 @@ function collections(): Record<string, Raw[]> {
 }
 
 /** Every page's key, by URL-like name. */
-function keysOf(raw: Record<string, Raw[]>, lastUpdated: Record<string, string> = {}): Map<string, string | undefined> {
+function keysOf(raw: Record<string, Raw[]>, lastUpdated: Record<string, string> = {}, today = '2026-01-01'): Map<string, string | undefined> {
 	const hub = buildHubIndex(raw as unknown as HubCollections);
-	const keys = createCacheKeys(hub, { lastUpdated: (item) => lastUpdated[item.id] });
+	const keys = createCacheKeys(hub, { lastUpdated: (item) => lastUpdated[item.id], today });
 	const pages = new Map<string, string | undefined>();
 	for (const item of [...hub.events, ...hub.talks, ...hub.people, ...hub.recaps, ...hub.notes, ...hub.sponsors]) {
 		pages.set(`${item.collection}/${item.id}`, keys.entry(item));
@@ -162,8 +162,8 @@ describe('cache keys', () => {
 		]);
 	});
 
-	it('change only the person page when a biography changes', () => {
-		expect(changed((raw) => (find(raw, 'people', 'cy').digest = 'cy-v2'))).toEqual(['people/cy']);
+	it('change the person page and the pages of their talks, which open the biography, when it changes', () => {
+		expect(changed((raw) => (find(raw, 'people', 'cy').digest = 'cy-v2'))).toEqual(['people/cy', 'talks/solo']);
 	});
 
 	it('change the pages that name a person when the name changes', () => {
@@ -203,6 +203,20 @@ describe('cache keys', () => {
 
 	it('change a page when git dates its file anew', () => {
 		expect(changed(() => {}, { solo: '2026-01-02' })).toEqual(['talks/solo']);
+	});
+
+	it('change the pages of an announced event once the build’s day passes its date', () => {
+		const announced = (raw: Record<string, Raw[]>) => {
+			Object.assign(find(raw, 'events', 'conf').data, { status: 'announced', start: undefined, end: undefined, month: '2026-05' });
+			return raw;
+		};
+		const before = keysOf(announced(collections()), {}, '2026-05-20');
+		const stillAhead = keysOf(announced(collections()), {}, '2026-05-31');
+		const after = keysOf(announced(collections()), {}, '2026-06-01');
+		expect([...stillAhead].filter(([page, key]) => key !== before.get(page))).toEqual([]);
+		const changedPages = [...after].filter(([page, key]) => key !== before.get(page)).map(([page]) => page);
+		expect(changedPages).toContain('events/conf');
+		expect(changedPages).toContain('talks/apk');
 	});
 
 	it('change a tag page when an entry gains the tag', () => {

@@ -1,6 +1,15 @@
 import { createHighlighter } from 'shiki';
 import { describe, expect, it } from 'vitest';
-import { classOf, highlightDeclarations, highlightStylesheet, normaliseDeclaration, stylesToClasses } from '../../src/lib/code-highlighting';
+import {
+	classOf,
+	codeBlockMarkup,
+	codeBlockTitle,
+	codeBlockTransformers,
+	highlightDeclarations,
+	highlightStylesheet,
+	normaliseDeclaration,
+	stylesToClasses,
+} from '../../src/lib/code-highlighting';
 
 const themes = { light: 'github-light', dark: 'github-dark' } as const;
 const declarations = await highlightDeclarations(themes);
@@ -56,5 +65,32 @@ describe('highlightStylesheet', () => {
 		expect(rules).toContain('.shiki-light-font-style-italic{--shiki-light-font-style:italic}');
 		expect(rules).toContain('.overflow-x-auto{overflow-x:auto}');
 		expect(new Set(rules).size).toBe(rules.length);
+	});
+});
+
+describe('codeBlockTransformers', () => {
+	it('reads a title from the meta, in either quotes, and nothing else', () => {
+		expect(codeBlockTitle('title="deploy.sh" {2}')).toBe('deploy.sh');
+		expect(codeBlockTitle("{1-3} title='nginx.conf'")).toBe('nginx.conf');
+		expect(codeBlockTitle('subtitle="x"')).toBeUndefined();
+		expect(codeBlockTitle('title=""')).toBeUndefined();
+		expect(codeBlockTitle(undefined)).toBeUndefined();
+	});
+
+	it('write exactly the markup codeBlockMarkup lets through the sanitiser', () => {
+		const html = highlighter.codeToHtml('a // [!code ++]\nb // [!code --]\nc // [!code highlight]\nd\n', {
+			lang: 'ts',
+			themes,
+			defaultColor: false,
+			meta: { __raw: 'title="x.ts" {4}' },
+			transformers: [...codeBlockTransformers(), stylesToClasses(declarations)],
+		});
+		const written: Record<string, Set<string>> = {};
+		for (const [, tag, classes] of html.matchAll(/<(\w+)[^>]*?class="([^"]*)"/g)) {
+			for (const name of classes!.split(' ')) if (!/^(shiki|line$|github-)/.test(name)) (written[tag!] ??= new Set()).add(name);
+		}
+		expect(Object.fromEntries(Object.entries(written).map(([tag, names]) => [tag, [...names].sort()]))).toEqual(
+			Object.fromEntries(Object.entries(codeBlockMarkup).map(([tag, names]) => [tag, [...names].sort()])),
+		);
 	});
 });

@@ -31,8 +31,8 @@ describe('the collection registry', () => {
 		expect(isCollectionName('toString')).toBe(false);
 	});
 
-	it('lists the sections readers browse: every collection, then the tags', () => {
-		expect(sections.map((section) => section.path)).toEqual([...collectionNames.map((name) => `/${name}/`), '/tags/']);
+	it('lists the sections readers browse: every collection, then the series and the tags', () => {
+		expect(sections.map((section) => section.path)).toEqual([...collectionNames.map((name) => `/${name}/`), '/series/', '/tags/']);
 		expect(sections[0]).toEqual({ label: 'Events', path: '/events/' });
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateRange, formatDayHeading, formatDuration, formatMonth, formatPlainDate, formatTimeRange } from '../../src/lib/dates';
+import { buildDay, formatDateRange, formatDayHeading, formatDuration, formatMonth, formatPlainDate, formatTimeRange } from '../../src/lib/dates';
 
 describe('formatting', () => {
 	it('formats days, ranges and times', () => {
@@ -16,5 +16,12 @@ describe('formatting', () => {
 	});
 	it('ends a time range past midnight on the next clock time', () => {
 		expect(formatTimeRange('23:30', 45)).toBe('23:30–00:15');
+	});
+});
+
+describe('buildDay', () => {
+	it('is the day of the build, as a plain date', () => {
+		expect(buildDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(Math.abs(Date.parse(buildDay) - Date.now())).toBeLessThan(2 * 86_400_000);
 	});
 });

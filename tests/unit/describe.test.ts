@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, eventAttendance, eventContentsLine } from '../../src/lib/describe';
+import {
+	announcementPassed,
+	countOf,
+	currentEventsFirst,
+	eventAttendance,
+	eventContentsLine,
+	eventStatusLabel,
+	eventSummaryLine,
+	eventWhen,
+} from '../../src/lib/describe';
 import type { CollectionData } from '../../src/schemas';
 
 type EventData = CollectionData<'events'>;
@@ -33,5 +42,40 @@ describe('eventContentsLine', () => {
 	});
 	it('takes an irregular plural', () => {
 		expect(countOf(2, 'person', 'people')).toBe('2 people');
+	});
+});
+
+describe('events read against the build’s day', () => {
+	const announced = { title: 'Conf 2022', status: 'announced', month: '2022-05', organisers: [], sponsors: [], tags: [] } as unknown as EventData;
+
+	it('says plainly that an announcement’s date has passed', () => {
+		expect(announcementPassed(announced, '2022-05-31')).toBe(false);
+		expect(announcementPassed(announced, '2022-06-01')).toBe(true);
+		expect(eventWhen(announced, '2022-04-01')).toBe('expected May 2022');
+		expect(eventWhen(announced, '2026-12-07')).toBe('planned for May 2022');
+		expect(eventStatusLabel(announced, '2022-04-01')).toBe('Announced');
+		expect(eventSummaryLine(announced, '2026-12-07')).toBe('planned for May 2022 · Announced; the date has passed with no news of it');
+		expect(eventStatusLabel({ ...announced, status: 'held', start: '2022-05-01', end: '2022-05-02' }, '2026-12-07')).toBe('');
+		expect(announcementPassed({ ...announced, month: undefined }, '2026-12-07')).toBe(false);
+	});
+
+	it('puts what is coming first, then what was held, newest first, then passed announcements', () => {
+		const at = (id: string, data: Partial<EventData>) => ({ id, data: { status: 'held', organisers: [], sponsors: [], tags: [], ...data } as EventData });
+		const events = [
+			at('held-2020', { start: '2020-02-01', end: '2020-02-02' }),
+			at('announced-2022', { status: 'announced', month: '2022-05' }),
+			at('held-2021', { start: '2021-05-15', end: '2021-05-16' }),
+			at('next-year', { status: 'announced', month: '2027-05' }),
+			at('next-month', { status: 'announced', start: '2027-01-10', end: '2027-01-11' }),
+			at('unknown-date', { status: 'announced' }),
+		];
+		expect(currentEventsFirst(events, '2026-12-07').map((event) => event.id)).toEqual([
+			'unknown-date',
+			'next-month',
+			'next-year',
+			'held-2021',
+			'held-2020',
+			'announced-2022',
+		]);
 	});
 });

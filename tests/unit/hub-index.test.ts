@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHubIndex, type HubCollections } from '../../src/lib/hub-index';
+import { buildHubIndex, updatedOf, type HubCollections } from '../../src/lib/hub-index';
 import { groupSessionsByDay, programmeSessions } from '../../src/lib/programme';
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
@@ -93,5 +93,13 @@ describe('buildHubIndex', () => {
 	it('groups a programme by day with undated talks last', () => {
 		const days = groupSessionsByDay(programmeSessions(hub.talksOf('conf')));
 		expect(days.map((day) => day.day)).toEqual(['2024-03-09', '2024-03-10', undefined]);
+	});
+});
+
+describe('updatedOf', () => {
+	it('reads the updated: date of collections that have one, and nothing from the others', () => {
+		expect(updatedOf(entry('notes', 'n', { title: 'N', published: '2023-01-01', updated: '2024-05-01' }))).toBe('2024-05-01');
+		expect(updatedOf(entry('notes', 'n', { title: 'N', published: '2023-01-01' }))).toBeUndefined();
+		expect(updatedOf(entry('talks', 't', { title: 'T' }))).toBeUndefined();
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupSessionsByDay, programmeFilters, programmeSessions, talkSessions, timeGrid } from '../../src/lib/programme';
+import { groupSessionsByDay, programmeFilters, programmeSessions, roomNeighbours, talkSessions, timeGrid } from '../../src/lib/programme';
 
 type Sessions = { day: string; start: string; duration?: number; room?: string }[];
 const talk = (id: string, data: { room?: string; start?: string; duration?: number; track?: string; day?: string; sessions?: Sessions }) =>
@@ -7,44 +7,54 @@ const talk = (id: string, data: { room?: string; start?: string; duration?: numb
 const sessionsOf = (...talks: never[]) => programmeSessions(talks);
 
 describe('timeGrid', () => {
-	it('lays talks out by room and time, spanning the rows they last', () => {
+	const shown = (grid: ReturnType<typeof timeGrid>) =>
+		grid.rows
+			.filter((row) => row.cells.length)
+			.map((row) => [row.time, row.cells.map(({ room, cell }) => `${room}:${'session' in cell ? cell.session.talk.id : 'free'}/${cell.rows}`)]);
+
+	it('lays talks out by room on a five-minute scale, each spanning the rows it lasts', () => {
 		const grid = timeGrid(
 			sessionsOf(
 				talk('keynote', { room: 'Janson', start: '09:00', duration: 60 }),
-				talk('short', { room: 'H.1302', start: '09:30', duration: 30 }),
+				talk('short', { room: 'H.1302', start: '09:30', duration: 10 }),
 				talk('late', { room: 'H.1302', start: '10:00', duration: 30 }),
 				talk('nowhere', { start: '09:00' }),
 			),
 		);
 		expect(grid.rooms).toEqual(['H.1302', 'Janson']);
-		const shown = grid.rows.map((row) => [
-			row.time,
-			row.cells.map(({ room, cell }) => `${room}:${'session' in cell ? `${cell.session.talk.id}/${cell.rows}` : 'free'}`),
-		]);
-		expect(shown).toEqual([
-			['09:00', ['H.1302:free', 'Janson:keynote/2']],
-			['09:30', ['H.1302:short/1']],
-			['10:00', ['H.1302:late/1', 'Janson:free']],
+		expect(grid.rows).toHaveLength(18);
+		expect(grid.rows[0]!.time).toBe('09:00');
+		expect(shown(grid)).toEqual([
+			['09:00', ['H.1302:free/6', 'Janson:keynote/12']],
+			['09:30', ['H.1302:short/2']],
+			['09:40', ['H.1302:free/4']],
+			['10:00', ['H.1302:late/6', 'Janson:free/6']],
 		]);
 		expect(grid.unplaced.map((item) => item.talk.id)).toEqual(['nowhere']);
+		// The half hours name their time for the rows up to the next.
+		expect(grid.rows.flatMap((row) => (row.label ? [[row.time, row.label.rows]] : []))).toEqual([
+			['09:00', 6],
+			['09:30', 6],
+			['10:00', 6],
+		]);
 	});
 
-	it('gives a talk without a duration one row, and lists one overlapping its room’s previous talk under the grid', () => {
+	it('gives a talk without a duration one row, rounds odd times outwards, and lists an overlapping talk under the grid', () => {
 		const grid = timeGrid(
 			sessionsOf(
 				talk('long', { room: 'A', start: '10:00', duration: 60 }),
 				talk('clash', { room: 'A', start: '10:30', duration: 10 }),
 				talk('open', { room: 'B', start: '10:00' }),
-				talk('last', { room: 'B', start: '11:00' }),
+				talk('odd', { room: 'B', start: '10:52', duration: 10 }),
 			),
 		);
-		const cellsAt = (time: string) =>
-			grid.rows
-				.find((row) => row.time === time)
-				?.cells.map(({ room, cell }) => `${room}:${'session' in cell ? `${cell.session.talk.id}/${cell.rows}` : 'free'}`);
-		expect(cellsAt('10:00')).toEqual(['A:long/3', 'B:open/1']);
-		expect(cellsAt('10:30')).toEqual(['B:free']);
-		expect(cellsAt('11:00')).toEqual(['A:free', 'B:last/1']);
+		expect(shown(grid)).toEqual([
+			['10:00', ['A:long/12', 'B:open/1']],
+			['10:05', ['B:free/9']],
+			['10:50', ['B:odd/3']],
+			['11:00', ['A:free/1']],
+		]);
+		expect(grid.rows.at(-1)!.time).toBe('11:00');
 		expect(grid.unplaced.map((item) => item.talk.id)).toEqual(['clash']);
 	});
 });
@@ -121,7 +131,32 @@ describe('sessions after midnight', () => {
 			['2024-03-09', ['concert@2024-03-09 22:00', 'party@2024-03-10 00:50']],
 			['2024-03-10', ['breakfast@2024-03-10 10:00']],
 		]);
-		expect(timeGrid(days[0]!.sessions).rows.map((row) => row.time)).toEqual(['22:00', '23:30', '00:50']);
+		expect(
+			timeGrid(days[0]!.sessions)
+				.rows.filter((row) => row.cells.length)
+				.map((row) => [row.time, row.cells.map(({ cell }) => ('session' in cell ? `${cell.session.talk.id}/${cell.rows}` : `free/${cell.rows}`))]),
+		).toEqual([
+			['22:00', ['concert/18']],
+			['23:30', ['free/16']],
+			['00:50', ['party/12']],
+		]);
 		expect(groupSessionsByDay(programmeSessions(talks)).map((day) => day.sessions.length)).toEqual([1, 2]);
+	});
+});
+
+describe('roomNeighbours', () => {
+	it('gives the talks before and after in the same room, across days, skipping other rooms and untimed talks', () => {
+		const at = (id: string, day: string, room: string | undefined, start?: string) =>
+			({ collection: 'talks', id, data: { title: id, day, room, start } }) as never;
+		const first = at('first', '2024-03-09', 'Janson', '09:00');
+		const elsewhere = at('elsewhere', '2024-03-09', 'H.1302', '09:30');
+		const second = at('second', '2024-03-09', 'Janson', '10:00');
+		const untimed = at('untimed', '2024-03-09', 'Janson');
+		const sunday = at('sunday', '2024-03-10', 'Janson', '09:00');
+		const talks = [first, elsewhere, second, sunday, untimed];
+		expect(roomNeighbours(talks, second)).toEqual({ previous: first, next: sunday });
+		expect(roomNeighbours(talks, first)).toEqual({ previous: undefined, next: second });
+		expect(roomNeighbours(talks, untimed)).toEqual({});
+		expect(roomNeighbours(talks, elsewhere)).toEqual({ previous: undefined, next: undefined });
 	});
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeUnknownFilterValue, paramsFromSearchState, resolveFilters, resolveFilterValue, searchStateFromParams } from '../../src/lib/search-query';
+import {
+	activeFilterCount,
+	describeUnknownFilterValue,
+	paramsFromSearchState,
+	resolveFilters,
+	resolveFilterValue,
+	searchStateFromParams,
+} from '../../src/lib/search-query';
 
 const keys = ['type', 'event', 'year', 'tag', 'speaker', 'track'];
 const available = {
@@ -49,5 +56,13 @@ describe('search state in URLs and on the command line', () => {
 			filters: { type: ['Talk'], event: ['AlpineConf 2021'] },
 			unknown: [],
 		});
+	});
+});
+
+describe('activeFilterCount', () => {
+	it('counts the picked values across every facet', () => {
+		expect(activeFilterCount({})).toBe(0);
+		expect(activeFilterCount({ type: [], event: [] })).toBe(0);
+		expect(activeFilterCount({ type: ['Talk'], tag: ['alpine', 'containers'] })).toBe(3);
 	});
 });

@@ -74,7 +74,7 @@ describe('a speaker’s record', () => {
 	it('sums up talks per series and the tracks they spoke in', () => {
 		expect(speakerSummary(adas, eventOf, index)).toBe('3 talks at Conf, 2019–2024; tracks: JavaScript');
 		const withMeetup = [...adas, talks.meetup![0]!];
-		expect(speakerSummary(withMeetup, eventOf, index)).toBe('3 talks at Conf, 2019–2024; 1 talk at Meetup, 2021; tracks: JavaScript, Go');
+		expect(speakerSummary(withMeetup, eventOf, index)).toBe('3 talks at Conf, 2019–2024; 1 talk at Meetup 2021; tracks: JavaScript, Go');
 		expect(speakerSummary([], eventOf, index)).toBe('');
 	});
 

@@ -6,7 +6,7 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
 import { VFile } from 'vfile';
 import { isMdxComponentName, refusedAttribute } from '../../components/mdx/names';
-import { codeThemes, highlightClassPattern } from '../code-highlighting';
+import { codeBlockMarkup, codeThemes, highlightClassPattern } from '../code-highlighting';
 import type { Position } from '../text-file';
 
 /** More HTML a site may allow in its content, on top of the default allow-list (`src/site.config.ts`). */
@@ -46,15 +46,18 @@ export function contentSchema(allowance: HtmlAllowance = {}): Schema {
 	const add = (name: string, ...definitions: NonNullable<Schema['attributes']>[string]) => {
 		attributes[name] = [...(attributes[name] ?? []), ...definitions];
 	};
-	add('pre', ['className', 'astro-code', 'astro-code-themes', ...highlightClasses], 'dataLanguage');
-	add('span', ['className', 'line', ...highlightClasses]);
+	add('pre', ['className', 'astro-code', 'astro-code-themes', ...highlightClasses, ...codeBlockMarkup.pre], 'dataLanguage');
+	add('span', ['className', 'line', ...highlightClasses, ...codeBlockMarkup.span]);
+	// A titled code block (codeBlockTransformers): its figure and caption, with their classes only.
+	add('figure', ['className', ...codeBlockMarkup.figure]);
+	add('figcaption', ['className', ...codeBlockMarkup.figcaption]);
 	// Sätteri writes GFM column alignment as a style; an element rule makes it a class.
 	for (const cell of ['th', 'td']) add(cell, ['style', /^text-align: (left|center|right);?$/]);
 	add(componentPlaceholder, 'dataComponent');
 	for (const [name, extra] of Object.entries(allowance.attributes ?? {})) add(name, ...extra);
 	return {
 		...defaultSchema,
-		tagNames: [...defaultSchema.tagNames!, componentPlaceholder, ...(allowance.tagNames ?? [])],
+		tagNames: [...defaultSchema.tagNames!, 'figure', 'figcaption', componentPlaceholder, ...(allowance.tagNames ?? [])],
 		attributes,
 		protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https', 'data'] },
 		strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'textarea', 'title', 'xmp', 'noembed', 'noframes'],

@@ -157,3 +157,33 @@ describe('a whole-document transform', () => {
 		expect($('a').attr('rel')).toBe('noopener noreferrer');
 	});
 });
+
+describe('code blocks in notes', () => {
+	const sample = [
+		'```sh title="deploy.sh" {2}',
+		'set -e',
+		'apk add git',
+		'echo done # [!code highlight]',
+		'```',
+		'',
+		'```js',
+		"const old = 'a'; // [!code --]",
+		"const fresh = 'b'; // [!code ++]",
+		'```',
+		'',
+	].join('\n');
+
+	it('get a title, line highlights and diff markers, the same in both pipelines and through the sanitiser', async () => {
+		const { satteri, unified } = await renderBoth(sample);
+		expect(normalise(satteri.code)).toBe(normalise(unified.code));
+		const $ = load(satteri.code, null, false);
+		expect($('figure.code-block > figcaption.code-title').text()).toBe('deploy.sh');
+		expect($('figure.code-block > pre.astro-code').length).toBe(1);
+		const lines = $('figure pre .line');
+		expect(lines.map((_, line) => $(line).attr('class')).get()).toEqual(['line', 'line highlighted', 'line highlighted']);
+		expect($('figure pre').text()).not.toContain('[!code');
+		const diff = $('pre.has-diff .line');
+		expect(diff.map((_, line) => $(line).attr('class')).get()).toEqual(['line diff remove', 'line diff add']);
+		expect($('pre.has-diff').text()).not.toContain('[!code');
+	});
+});
