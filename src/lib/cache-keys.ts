@@ -59,7 +59,8 @@ const digest = (...parts: readonly string[]) => {
 function shownOn(hub: HubIndex, entry: Entry): Entry[] {
 	switch (entry.collection) {
 		case 'talks':
-			return hub.discussedIn(entry.id);
+			// With its topics, matched ones included: an edited topic that changes a talk's matches changes its page.
+			return [...hub.discussedIn(entry.id), ...hub.topicsOf(entry)];
 		case 'people':
 			return [...hub.talksBy(entry.id), ...hub.writingBy(entry.id), ...hub.eventsOrganisedBy(entry.id)];
 		case 'events':
@@ -73,17 +74,33 @@ function shownOn(hub: HubIndex, entry: Entry): Entry[] {
 			return hub.notesCiting('case-studies', entry.id);
 		case 'recaps':
 			return [];
+		case 'topics':
+			return [
+				...hub.talksAbout(entry.id),
+				...hub.writingAbout(entry.id),
+				...hub.eventsAbout(entry.id),
+				...hub.subtopicsOf(entry.id),
+				...hub.relatedTopics(entry.id).map((related) => related.topic),
+			];
 	}
 }
 
 /**
  * What a page shows that no front matter holds: a track's one name across its series'
- * spellings, chosen from every edition (on a talk's page and in a speaker's record).
+ * spellings, chosen from every edition (on a talk's page and in a speaker's record); a topic's
+ * series and shared counts.
  */
 function derivedFacts(hub: HubIndex, entry: Entry): string[] {
 	const trackName = (talk: Entry<'talks'>) => hub.series.trackOf(talk.id)?.name ?? '';
 	if (entry.collection === 'talks') return [trackName(entry)];
 	if (entry.collection === 'people') return hub.talksBy(entry.id).map(trackName);
+	// A topic's chart names each talk's series; its related topics come with their shared counts.
+	if (entry.collection === 'topics') {
+		return [
+			...hub.talksAbout(entry.id).map((talk) => hub.series.placeOf(talk.data.event.id)?.series.name ?? ''),
+			...hub.relatedTopics(entry.id).map(({ topic, shared }) => `${topic.id}\0${shared}`),
+		];
+	}
 	return [];
 }
 

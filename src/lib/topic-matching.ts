@@ -21,6 +21,16 @@ export interface TopicRules {
 	exclude: readonly string[];
 }
 
+/** A topic entry's rules: its name, aliases and terms attach a talk. */
+export const topicRules = (
+	id: string,
+	topic: { name: string; aliases: readonly string[]; match: { terms: readonly string[]; exclude: readonly string[] } },
+): TopicRules => ({
+	id,
+	terms: [topic.name, ...topic.aliases, ...topic.match.terms],
+	exclude: topic.match.exclude,
+});
+
 /** What matching needs of a talk: `digest` changes whenever `text` would. */
 export interface MatchableTalk {
 	id: string;

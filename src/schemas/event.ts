@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isPlainDate } from '../lib/time';
-import { importedFields, plainDate, tags, timeZone, url, type ReferenceFactory } from './common';
+import { importedFields, plainDate, tags, timeZone, topicRefs, url, type ReferenceFactory } from './common';
 
 export const eventFormats = ['virtual', 'in-person', 'hybrid'] as const;
 export const eventStatuses = ['held', 'announced', 'cancelled'] as const;
@@ -56,6 +56,7 @@ export const eventSchema = (reference: ReferenceFactory) =>
 				})
 				.optional(),
 			tags,
+			topics: topicRefs(reference),
 			imported: importedFields.optional(),
 		})
 		.refine((event) => event.status === 'announced' || (event.start && event.end), {

@@ -38,6 +38,7 @@ function collections(): Record<string, Raw[]> {
 		recaps: [entry('recaps', 'recap', { title: 'Recap', event: ref('events', 'conf'), talks: [ref('talks', 'apk')], tags: [] }, 'content/recaps/recap.mdx')],
 		notes: [entry('notes', 'note', { title: 'Note', relatedTalks: [ref('talks', 'apk')], relatedNotes: [], relatedCaseStudies: [], tags: ['packaging'] })],
 		sponsors: [entry('sponsors', 'acme', { name: 'Acme' })],
+		topics: [],
 		'case-studies': [],
 	};
 }

@@ -46,6 +46,7 @@ const hub = buildHubIndex({
 		}),
 	],
 	sponsors: [entry('sponsors', 'acme', { name: 'ACME', support: ['hosting', 'bare metal'], summary: 'Servers.' })],
+	topics: [],
 	'case-studies': [
 		entry('case-studies', 'cs', { title: 'Builders', summary: 'How.', sponsor: ref('sponsors', 'acme'), project: 'Example OS', tags: [], relatedTalks: [] }),
 	],

@@ -41,6 +41,7 @@ const collections = {
 		}),
 	],
 	sponsors: [],
+	topics: [],
 	'case-studies': [],
 } as unknown as HubCollections;
 

@@ -14,6 +14,7 @@ import { checkBodyReferences, type ScannedBody } from './body-links';
 import { parseEntrySource, readEntryData, type ParsedEntrySource } from './frontmatter';
 import { checkIntegrity, type ValidEntry } from './integrity';
 import { checkTags } from './tags';
+import { checkTopics } from './topics';
 import { sortProblems, type Problem } from './problem';
 
 export interface ContentValidation {
@@ -227,7 +228,7 @@ export async function validateContent(root: string, contentDir: string, { overla
 		else invalidEntries.add(`${collection}/${id}`);
 	}
 
-	problems.push(...checkIntegrity(entries, { invalidEntries }), ...checkTags(entries));
+	problems.push(...checkIntegrity(entries, { invalidEntries }), ...checkTags(entries), ...checkTopics(entries));
 	problems.push(...checkBodyReferences(bodies, entries, { root }));
 	return { entries, problems: sortProblems(problems), fileCount: files.length };
 }

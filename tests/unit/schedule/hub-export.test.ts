@@ -52,6 +52,7 @@ const hub = buildHubIndex({
 	recaps: [],
 	notes: [],
 	sponsors: [],
+	topics: [],
 	'case-studies': [],
 } as unknown as HubCollections);
 const conf = hub.get(ref('events', 'conf'));
