@@ -59,8 +59,7 @@ const digest = (...parts: readonly string[]) => {
 function shownOn(hub: HubIndex, entry: Entry): Entry[] {
 	switch (entry.collection) {
 		case 'talks':
-			// With its topics, matched ones included: an edited topic that changes a talk's matches changes its page.
-			return [...hub.discussedIn(entry.id), ...hub.topicsOf(entry)];
+			return hub.discussedIn(entry.id);
 		case 'people':
 			return [...hub.talksBy(entry.id), ...hub.writingBy(entry.id), ...hub.eventsOrganisedBy(entry.id)];
 		case 'events':
@@ -75,30 +74,29 @@ function shownOn(hub: HubIndex, entry: Entry): Entry[] {
 		case 'recaps':
 			return [];
 		case 'topics':
-			return [
-				...hub.talksAbout(entry.id),
-				...hub.writingAbout(entry.id),
-				...hub.eventsAbout(entry.id),
-				...hub.subtopicsOf(entry.id),
-				...hub.relatedTopics(entry.id).map((related) => related.topic),
-			];
+			return [...hub.talksAbout(entry.id), ...hub.writingAbout(entry.id), ...hub.eventsAbout(entry.id)];
 	}
 }
 
+/** How a page names a topic (a link with its name): all it shows of one, so a topic's other edits re-render none of them. */
+const topicName = (topic: Entry<'topics'>) => `topics\0${topic.id}\0${topic.data.name}`;
+
 /**
  * What a page shows that no front matter holds: a track's one name across its series'
- * spellings, chosen from every edition (on a talk's page and in a speaker's record); a topic's
- * series and shared counts.
+ * spellings, chosen from every edition (on a talk's page and in a speaker's record); a talk's
+ * topics, matched ones included, so a topic whose rules change re-renders only the talks whose
+ * topics changed; a topic's series, narrower and related topics with their shared counts.
  */
 function derivedFacts(hub: HubIndex, entry: Entry): string[] {
 	const trackName = (talk: Entry<'talks'>) => hub.series.trackOf(talk.id)?.name ?? '';
-	if (entry.collection === 'talks') return [trackName(entry)];
+	if (entry.collection === 'talks') return [trackName(entry), ...hub.topicsOf(entry).map(topicName)];
 	if (entry.collection === 'people') return hub.talksBy(entry.id).map(trackName);
 	// A topic's chart names each talk's series; its related topics come with their shared counts.
 	if (entry.collection === 'topics') {
 		return [
 			...hub.talksAbout(entry.id).map((talk) => hub.series.placeOf(talk.data.event.id)?.series.name ?? ''),
-			...hub.relatedTopics(entry.id).map(({ topic, shared }) => `${topic.id}\0${shared}`),
+			...hub.subtopicsOf(entry.id).map(topicName),
+			...hub.relatedTopics(entry.id).map(({ topic, shared }) => `${topicName(topic)}\0${shared}`),
 		];
 	}
 	return [];
@@ -113,12 +111,13 @@ export function createCacheKeys(hub: HubIndex, { lastUpdated }: CacheKeyOptions)
 		if (value === undefined) frontMatter.set(entry, (value = digest(entry.collection, entry.id, JSON.stringify(entry.data))));
 		return value;
 	};
-	/** What a card of the entry shows: its front matter and that of what it refers to. */
+	/** What a card of the entry shows: its front matter and that of what it refers to (of a topic, its name). */
 	const card = (entry: Entry) => {
 		let value = cards.get(entry);
-		if (value === undefined) cards.set(entry, (value = digest(data(entry), ...referencesIn(entry.data).map((ref) => data(hub.get(ref))))));
+		if (value === undefined) cards.set(entry, (value = digest(data(entry), ...referencesIn(entry.data).map((ref) => named(ref) ?? data(hub.get(ref))))));
 		return value;
 	};
+	const named = (ref: Ref) => (ref.collection === 'topics' ? topicName(hub.get(ref as EntryRef<'topics'>)) : undefined);
 	/** Everything in the entry's file: Astro's digest of it. */
 	const whole = (entry: Entry) => {
 		if (!entry.digest) throw new Error(`${entry.collection}/${entry.id} has no content digest to key its page by`);
@@ -130,7 +129,7 @@ export function createCacheKeys(hub: HubIndex, { lastUpdated }: CacheKeyOptions)
 		entry(entry: Entry): string | undefined {
 			if (entry.filePath?.endsWith('.mdx')) return undefined;
 			const own = [whole(entry), lastUpdated(entry) ?? '', card(entry), ...derivedFacts(hub, entry)];
-			return digest(...own, ...referencesIn(entry.data).map((ref) => card(hub.get(ref))), ...shownOn(hub, entry).map(card));
+			return digest(...own, ...referencesIn(entry.data).map((ref) => named(ref) ?? card(hub.get(ref))), ...shownOn(hub, entry).map(card));
 		},
 		/** A tag's page: the cards of what carries the tag. */
 		tag(entries: readonly Entry[]): string {
