@@ -153,7 +153,7 @@ export function createCacheKeys(hub: HubIndex, { lastUpdated }: CacheKeyOptions)
 		 * exported talk whole, since exports carry descriptions.
 		 */
 		schedule(event: Entry<'events'>, talks: readonly Entry<'talks'>[]): string {
-			return digest('schedule', card(event), ...talks.flatMap((talk) => [whole(talk), card(talk)]));
+			return digest('schedule', card(event), ...talks.flatMap((talk) => [whole(talk), card(talk), ...hub.topicsOf(talk).map(topicName)]));
 		},
 	};
 }

@@ -57,7 +57,7 @@ describe('the postmarketOS topic over three imported FOSDEM editions', () => {
 		// The schedules do name it: the test would prove nothing over an empty list.
 		expect(expected.length).toBeGreaterThanOrEqual(3);
 		const $ = await loadPage(dist, '/topics/postmarketos/');
-		const listed = $('#talks ul.talks > li > a:first-child')
+		const listed = $('section[aria-labelledby="talks"] ul.talks > li > a:first-child')
 			.map((_, link) => $(link).attr('href'))
 			.get();
 		const keys = await Promise.all(listed.map(scheduleKey));
@@ -117,7 +117,7 @@ describe('the postmarketOS topic over three imported FOSDEM editions', () => {
 
 	it('names the topic on its talks’ pages, and not on others', async () => {
 		const $ = await loadPage(dist, '/topics/postmarketos/');
-		const first = $('#talks ul.talks > li > a:first-child').first().attr('href')!;
+		const first = $('section[aria-labelledby="talks"] ul.talks > li > a:first-child').first().attr('href')!;
 		const talk = await loadPage(dist, first);
 		expect(talk('dl.facts a[href="/topics/postmarketos/"]').text()).toBe('postmarketOS');
 		const other = await loadPage(dist, '/talks/systemd-the-good-parts/');
@@ -126,7 +126,7 @@ describe('the postmarketOS topic over three imported FOSDEM editions', () => {
 
 	it('filters search by topic: the topic, its talks and its writing, nothing else', async () => {
 		const $ = await loadPage(dist, '/topics/postmarketos/');
-		const talks = $('#talks ul.talks > li > a:first-child')
+		const talks = $('section[aria-labelledby="talks"] ul.talks > li > a:first-child')
 			.map((_, link) => $(link).attr('href'))
 			.get();
 		const index = await openBuiltIndex(dist);
@@ -147,7 +147,7 @@ describe('the topics index', () => {
 			.get() as [string, string][];
 		expect(cards.map(([href]) => href)).toEqual(expect.arrayContaining(['/topics/postmarketos/', '/topics/musl/', '/topics/risc-v/', '/topics/kubernetes/']));
 		const postmarketos = await loadPage(dist, '/topics/postmarketos/');
-		const count = postmarketos('#talks ul.talks > li').length;
+		const count = postmarketos('section[aria-labelledby="talks"] ul.talks > li').length;
 		expect(cards.find(([href]) => href === '/topics/postmarketos/')![1]).toMatch(new RegExp(`^${count} talks`));
 	});
 });

@@ -33,8 +33,10 @@ Only the next deploy knows the word moraineberry.
 async function contentOf(name: SiteName): Promise<string> {
 	if (name === 'site') return 'content';
 	if (name === 'hostile-sanitised') return fixtureContent('hostile/sanitised');
-	if (name === 'series') return importedContent('series-content', writeSeriesContent, ['src', 'tests/fixtures/series', 'tests/fixtures/schedules', 'tests/helpers/series-site.ts']);
-	if (name === 'topics') return importedContent('topics-content', writeTopicsContent, ['src', 'content', 'tests/fixtures/schedules', 'tests/helpers/topics-site.ts']);
+	if (name === 'series')
+		return importedContent('series-content', writeSeriesContent, ['src', 'tests/fixtures/series', 'tests/fixtures/schedules', 'tests/helpers/series-site.ts']);
+	if (name === 'topics')
+		return importedContent('topics-content', writeTopicsContent, ['src', 'content', 'tests/fixtures/schedules', 'tests/helpers/topics-site.ts']);
 	if (name !== 'offline-next') return fixtureContent(name);
 	const tree = path.join(outputRoot, 'offline-next-content');
 	await rm(tree, { recursive: true, force: true });

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { importSchedule } from '../../src/lib/schedule/import-schedule';
 import { projectRoot } from './build-site';
 
-export const topicsSchedules = ['fosdem-2019.xml', 'fosdem-2020.xml', 'fosdem-2024.xml'].map((name) => path.join(projectRoot, 'tests/fixtures/schedules', name));
+export const topicsSchedules = ['fosdem-2019.xml', 'fosdem-2020.xml', 'fosdem-2024.xml'].map((name) =>
+	path.join(projectRoot, 'tests/fixtures/schedules', name),
+);
 
 /**
  * The content of the `topics` site: the hub's own content (its topics, recaps and notes) with

@@ -183,7 +183,12 @@ describe('cache keys', () => {
 	});
 
 	it('change a topic’s page and only the talks whose topics changed when its rules change', () => {
-		expect(changed((raw) => (find(raw, 'topics', 'solo-work').data.match = { terms: ['solo'], exclude: [] }))).toEqual(['talks/solo', 'topics/solo-work']);
+		expect(changed((raw) => (find(raw, 'topics', 'solo-work').data.match = { terms: ['solo'], exclude: [] }))).toEqual([
+			'events/conf/schedule',
+			'talks/solo',
+			'talks/solo/talk.ics',
+			'topics/solo-work',
+		]);
 		// The same talks matched by other words: no talk page changes.
 		expect(changed((raw) => (find(raw, 'topics', 'apk-tools').data.match = { terms: ['apk', 'apkv3'], exclude: [] }))).toEqual(['topics/apk-tools']);
 	});
@@ -192,7 +197,8 @@ describe('cache keys', () => {
 		const pages = changed((raw) => {
 			find(raw, 'topics', 'solo-work').data.match = { terms: ['apk'], exclude: [] };
 		});
-		expect(pages).toEqual(['talks/apk', 'topics/apk-tools', 'topics/solo-work']);
+		// Schedule exports carry topics too (keywords, categories).
+		expect(pages).toEqual(['events/conf/schedule', 'talks/apk', 'talks/apk/talk.ics', 'topics/apk-tools', 'topics/solo-work']);
 		const before = keysOf(collections());
 		const raw = collections();
 		find(raw, 'notes', 'note').data.topics = [ref('topics', 'apk-tools')];
@@ -201,7 +207,7 @@ describe('cache keys', () => {
 		const renamed = keysOf(raw);
 		const differ = [...renamed].filter(([page, key]) => key !== named.get(page)).map(([page]) => page);
 		// The tag page lists the note's card, whose key covers the topics it names.
-		expect(differ.sort()).toEqual(['notes/note', 'tags/packaging', 'talks/apk', 'topics/apk-tools']);
+		expect(differ.sort()).toEqual(['events/conf/schedule', 'notes/note', 'tags/packaging', 'talks/apk', 'talks/apk/talk.ics', 'topics/apk-tools']);
 		expect(named.get('notes/note')).not.toBe(before.get('notes/note'));
 	});
 

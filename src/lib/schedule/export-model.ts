@@ -49,6 +49,8 @@ export interface ExportTalk {
 	sourceGuid?: string | undefined;
 	recordingLicence?: string | undefined;
 	doNotRecord?: boolean | undefined;
+	/** The names of the talk's topics, named or matched (docs/topics.md). */
+	topics: string[];
 }
 
 const uuidPattern = /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i;
