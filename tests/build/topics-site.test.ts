@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { openBuiltIndex } from '../../src/lib/pagefind-node';
 import { parseSchedule } from '../../src/lib/schedule/parse-schedule';
+import { runTerminalSearch } from '../../src/lib/terminal-search';
 import { outputRoot } from '../helpers/build-site';
 import { loadPage } from '../helpers/html';
 import { builtSite } from '../helpers/sites';
@@ -136,6 +137,24 @@ describe('the postmarketOS topic over three imported FOSDEM editions', () => {
 		const narrowed = await index.search('phone', { filters: { topic: ['postmarketOS'], type: ['Talk'] }, limit: 50 });
 		expect(narrowed.hits.length).toBeGreaterThan(0);
 		expect(narrowed.hits.every((hit) => talks.includes(hit.url))).toBe(true);
+	});
+
+	it('offers the topic filter on the search page and in the terminal, by the topic’s slug', async () => {
+		const $ = await loadPage(dist, '/search/');
+		expect($('[data-search-page]').attr('data-facets')!.split(' ')).toContain('topic');
+		const { hits } = await runTerminalSearch({
+			term: '',
+			filters: { topic: ['postmarketos'], type: ['talk'] },
+			newestFirst: false,
+			limit: 50,
+			json: false,
+			dist,
+		});
+		const page = await loadPage(dist, '/topics/postmarketos/');
+		const talks = page('section[aria-labelledby="talks"] ul.talks > li > a:first-child')
+			.map((_, link) => page(link).attr('href'))
+			.get();
+		expect(hits.map((hit) => hit.url).sort()).toEqual([...talks].sort());
 	});
 });
 
