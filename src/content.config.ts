@@ -29,4 +29,5 @@ export const collections = {
 		loader: contentGlob('case-studies'),
 		schema: schemas['case-studies'](astroReference),
 	}),
+	topics: defineCollection({ loader: contentGlob('topics'), schema: schemas.topics(astroReference) }),
 };

@@ -81,17 +81,32 @@ function shownOn(hub: HubIndex, entry: Entry): Entry[] {
 			return hub.notesCiting('case-studies', entry.id);
 		case 'recaps':
 			return [];
+		case 'topics':
+			return [...hub.talksAbout(entry.id), ...hub.writingAbout(entry.id), ...hub.eventsAbout(entry.id)];
 	}
 }
 
+/** How a page names a topic (a link with its name): all it shows of one, so a topic's other edits re-render none of them. */
+const topicName = (topic: Entry<'topics'>) => `topics\0${topic.id}\0${topic.data.name}`;
+
 /**
  * What a page shows that no front matter holds: a track's one name across its series'
- * spellings, chosen from every edition (on a talk's page and in a speaker's record).
+ * spellings, chosen from every edition (on a talk's page and in a speaker's record); a talk's
+ * topics, matched ones included, so a topic whose rules change re-renders only the talks whose
+ * topics changed; a topic's series, narrower and related topics with their shared counts.
  */
 function derivedFacts(hub: HubIndex, entry: Entry): string[] {
 	const trackName = (talk: Entry<'talks'>) => hub.series.trackOf(talk.id)?.name ?? '';
-	if (entry.collection === 'talks') return [trackName(entry)];
+	if (entry.collection === 'talks') return [trackName(entry), ...hub.topicsOf(entry).map(topicName)];
 	if (entry.collection === 'people') return hub.talksBy(entry.id).map(trackName);
+	// A topic's chart names each talk's series; its related topics come with their shared counts.
+	if (entry.collection === 'topics') {
+		return [
+			...hub.talksAbout(entry.id).map((talk) => hub.series.placeOf(talk.data.event.id)?.series.name ?? ''),
+			...hub.subtopicsOf(entry.id).map(topicName),
+			...hub.relatedTopics(entry.id).map(({ topic, shared }) => `${topicName(topic)}\0${shared}`),
+		];
+	}
 	return [];
 }
 
@@ -105,17 +120,19 @@ export function createCacheKeys(hub: HubIndex, { lastUpdated, today = buildDay }
 		return value;
 	};
 	/**
-	 * What a card of the entry shows: its front matter and that of what it refers to, and for an
-	 * announced event whether its date has passed by the build's day (`announcementPassed`).
+	 * What a card of the entry shows: its front matter and that of what it refers to (of a topic,
+	 * its name), and for an announced event whether its date has passed by the build's day
+	 * (`announcementPassed`).
 	 */
 	const card = (entry: Entry) => {
 		let value = cards.get(entry);
 		if (value === undefined) {
 			const passed = entry.collection === 'events' && announcementPassed(entry.data, today) ? 'passed' : '';
-			cards.set(entry, (value = digest(data(entry), ...referencesIn(entry.data).map((ref) => data(hub.get(ref))), passed)));
+			cards.set(entry, (value = digest(data(entry), ...referencesIn(entry.data).map((ref) => named(ref) ?? data(hub.get(ref))), passed)));
 		}
 		return value;
 	};
+	const named = (ref: Ref) => (ref.collection === 'topics' ? topicName(hub.get(ref as EntryRef<'topics'>)) : undefined);
 	/** Everything in the entry's file: Astro's digest of it. */
 	const whole = (entry: Entry) => {
 		if (!entry.digest) throw new Error(`${entry.collection}/${entry.id} has no content digest to key its page by`);
@@ -129,7 +146,7 @@ export function createCacheKeys(hub: HubIndex, { lastUpdated, today = buildDay }
 			// A talk's page opens each speaker's biography: their files whole.
 			const bios = entry.collection === 'talks' ? hub.getAll(entry.data.speakers).map(whole) : [];
 			const own = [whole(entry), lastUpdated(entry) ?? '', card(entry), ...derivedFacts(hub, entry), ...bios];
-			return digest(...own, ...referencesIn(entry.data).map((ref) => card(hub.get(ref))), ...shownOn(hub, entry).map(card));
+			return digest(...own, ...referencesIn(entry.data).map((ref) => named(ref) ?? card(hub.get(ref))), ...shownOn(hub, entry).map(card));
 		},
 		/** A tag's page: the cards of what carries the tag. */
 		tag(entries: readonly Entry[]): string {
@@ -153,7 +170,7 @@ export function createCacheKeys(hub: HubIndex, { lastUpdated, today = buildDay }
 		 * exported talk whole, since exports carry descriptions.
 		 */
 		schedule(event: Entry<'events'>, talks: readonly Entry<'talks'>[]): string {
-			return digest('schedule', card(event), ...talks.flatMap((talk) => [whole(talk), card(talk)]));
+			return digest('schedule', card(event), ...talks.flatMap((talk) => [whole(talk), card(talk), ...hub.topicsOf(talk).map(topicName)]));
 		},
 	};
 }

@@ -61,3 +61,14 @@ export function labelledCard(entry: Entry<'events' | 'talks' | Writing['collecti
 	const date = entry.collection === 'recaps' || entry.collection === 'notes' || entry.collection === 'case-studies' ? writingDate(entry) : '';
 	return { href: entryUrl(entry.collection, entry.id), title: entry.data.title, meta: metaLine(entryKindLabel(entry), date && formatPlainDate(date)) };
 }
+
+/** A topic's card: how many talks and pieces of writing are about it, and its summary. */
+export function topicCard(topic: Entry<'topics'>, hub: HubIndex): Card {
+	const writing = hub.writingAbout(topic.id).length;
+	return {
+		href: entryUrl('topics', topic.id),
+		title: topic.data.name,
+		meta: metaLine(plural(hub.talksAbout(topic.id).length, 'talk'), writing > 0 && plural(writing, 'piece') + ' of writing'),
+		summary: topic.data.summary,
+	};
+}

@@ -12,6 +12,7 @@ export const collectionInfo = {
 	notes: { one: 'Note', many: 'Notes', type: 'note' },
 	sponsors: { one: 'Sponsor', many: 'Sponsors', type: 'sponsor' },
 	'case-studies': { one: 'Case study', many: 'Case studies', type: 'case-study' },
+	topics: { one: 'Topic', many: 'Topics', type: 'topic' },
 } as const satisfies Record<string, { one: string; many: string; type: string }>;
 
 export type CollectionName = keyof typeof collectionInfo;

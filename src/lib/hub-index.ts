@@ -53,7 +53,13 @@ export function buildHubIndex(
 	collections: HubCollections,
 	{
 		talkCards = new Map(),
-	}: { /** Talk ids whose cards each writing entry (`recaps/<id>`) embeds. */ talkCards?: ReadonlyMap<string, ReadonlySet<string>> } = {},
+		matchedTopics = new Map(),
+	}: {
+		/** Talk ids whose cards each writing entry (`recaps/<id>`) embeds. */
+		talkCards?: ReadonlyMap<string, ReadonlySet<string>>;
+		/** Topic ids each talk's text matched by the topics' rules (`src/lib/topic-matching.ts`), by talk id. */
+		matchedTopics?: ReadonlyMap<string, readonly string[]>;
+	} = {},
 ) {
 	const events = [...collections.events].sort(newestFirst(eventDate));
 	const people = [...collections.people].sort(byName);
@@ -65,9 +71,10 @@ export function buildHubIndex(
 	const notes = [...collections.notes].sort(newestFirst(writingDate));
 	const sponsors = [...collections.sponsors].sort(byName);
 	const caseStudies = [...collections['case-studies']].sort(newestFirst((entry) => entry.data.published));
+	const topics = [...collections.topics].sort(byName);
 
 	const entriesByKey = new Map<string, Entry>();
-	for (const entry of [...events, ...talks, ...people, ...recaps, ...notes, ...sponsors, ...caseStudies]) {
+	for (const entry of [...events, ...talks, ...people, ...recaps, ...notes, ...sponsors, ...caseStudies, ...topics]) {
 		entriesByKey.set(`${entry.collection}/${entry.id}`, entry);
 	}
 	const writing: Writing[] = [...recaps, ...notes, ...caseStudies];
@@ -86,6 +93,29 @@ export function buildHubIndex(
 	const notesByCaseStudy = groupBy(notes, (note) => ids(note.data.relatedCaseStudies));
 	const tagged = [...events, ...talks, ...recaps, ...notes, ...caseStudies];
 	const entriesByTag = groupBy(tagged, (entry) => entry.data.tags);
+
+	// A talk's topics are those its front matter names and those the rules matched; writing's, those it names.
+	const topicOrder = new Map(topics.map((topic, index) => [topic.id, index]));
+	const topicIdsOf = (entry: Entry): string[] => {
+		const named = 'topics' in entry.data ? ids(entry.data.topics) : [];
+		const matched = entry.collection === 'talks' ? (matchedTopics.get(entry.id) ?? []) : [];
+		return [...new Set([...named, ...matched])].sort((a, b) => (topicOrder.get(a) ?? Infinity) - (topicOrder.get(b) ?? Infinity));
+	};
+	const talksByTopic = groupBy(talks, topicIdsOf);
+	const writingByTopic = groupBy(writing, topicIdsOf);
+	const eventsByTopic = groupBy(events, topicIdsOf);
+	const subtopics = groupBy(topics, (topic) => (topic.data.parent ? [topic.data.parent.id] : []));
+	const sharedTalks = new Map<string, Map<string, number>>();
+	for (const talk of talks) {
+		const about = topicIdsOf(talk);
+		for (const one of about) {
+			for (const other of about) {
+				if (one === other) continue;
+				const counts = sharedTalks.get(one) ?? new Map<string, number>();
+				sharedTalks.set(one, counts.set(other, (counts.get(other) ?? 0) + 1));
+			}
+		}
+	}
 
 	return {
 		events,
@@ -122,6 +152,23 @@ export function buildHubIndex(
 		/** Tags with their entries, most used first. */
 		tags: [...entriesByTag].sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b)),
 		taggedWith: (tag: string) => entriesByTag.get(tag) ?? [],
+		/** Topics by name. */
+		topics,
+		/** The topics of a talk (named or matched) or of an event or writing (named), by name. */
+		topicsOf: (entry: Entry): Entry<'topics'>[] => topicIdsOf(entry).map((id) => entriesByKey.get(`topics/${id}`) as Entry<'topics'>),
+		/** Talks about a topic, in programme order. */
+		talksAbout: (topicId: string) => talksByTopic.get(topicId) ?? [],
+		/** Recaps, notes and case studies that name a topic. */
+		writingAbout: (topicId: string) => writingByTopic.get(topicId) ?? [],
+		/** Events that name a topic, newest first. */
+		eventsAbout: (topicId: string) => eventsByTopic.get(topicId) ?? [],
+		/** Topics whose parent is this one. */
+		subtopicsOf: (topicId: string) => subtopics.get(topicId) ?? [],
+		/** Other topics sharing talks with this one, most shared first. */
+		relatedTopics: (topicId: string): { topic: Entry<'topics'>; shared: number }[] =>
+			[...(sharedTalks.get(topicId) ?? [])]
+				.map(([id, shared]) => ({ topic: entriesByKey.get(`topics/${id}`) as Entry<'topics'>, shared }))
+				.sort((a, b) => b.shared - a.shared || byName(a.topic, b.topic)),
 	};
 }
 

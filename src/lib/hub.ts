@@ -6,6 +6,14 @@ import { contentDir } from './content-dir';
 import { lastUpdatedDay } from './git';
 import { buildHubIndex, updatedOf, type HubCollections, type HubIndex, type Writing } from './hub-index';
 import { talkCardIds } from './talk-cards';
+import { createTopicMatcher, htmlText, topicRules, type TopicMatchCache } from './topic-matching';
+import { markdownBody } from './validation/frontmatter';
+
+/**
+ * Which topics each talk matched, kept for as long as the process lives: a build matches every
+ * talk once, and `astro dev` matches again only the talks and topics that changed.
+ */
+const topicMatches: TopicMatchCache = new Map();
 
 let hub: Promise<HubIndex> | undefined;
 let cacheKeys: Promise<CacheKeys> | undefined;
@@ -21,11 +29,39 @@ async function readTalkCards(collections: HubCollections): Promise<Map<string, S
 	return cards;
 }
 
+/** The topics each talk's title, summary and abstract match by the topics' rules, by talk id. */
+async function matchTalkTopics(collections: HubCollections): Promise<Map<string, string[]>> {
+	const matcher = createTopicMatcher(
+		collections.topics.map((topic) => topicRules(topic.id, topic.data)),
+		topicMatches,
+	);
+	// Markdown talks keep their rendered HTML; MDX ones are read only when not cached.
+	const body = (talk: HubCollections['talks'][number]) =>
+		talk.rendered ? Promise.resolve(htmlText(talk.rendered.html)) : talk.filePath ? readFile(talk.filePath, 'utf8').then(markdownBody) : Promise.resolve('');
+	const matched = new Map<string, string[]>();
+	for (const talk of collections.talks) {
+		let text: string | undefined;
+		const cached = topicMatches.get(talk.id);
+		// Only uncached MDX talks need their file read before matching.
+		if (!talk.rendered && !(cached?.digest === String(talk.digest))) text = await body(talk);
+		const { title, summary } = talk.data;
+		matched.set(
+			talk.id,
+			matcher.topicsOf({
+				id: talk.id,
+				digest: String(talk.digest),
+				text: () => [title, summary ?? '', text ?? htmlText(talk.rendered?.html ?? '')].join('\n'),
+			}),
+		);
+	}
+	return matched;
+}
+
 /** The hub's collections and relations, loaded once per build and shared by every page. */
 export function loadHub(): Promise<HubIndex> {
 	hub ??= Promise.all(collectionNames.map(async (name) => [name, await getCollection(name)] as const)).then(async (loaded) => {
 		const collections = Object.fromEntries(loaded) as unknown as HubCollections;
-		return buildHubIndex(collections, { talkCards: await readTalkCards(collections) });
+		return buildHubIndex(collections, { talkCards: await readTalkCards(collections), matchedTopics: await matchTalkTopics(collections) });
 	});
 	return hub;
 }

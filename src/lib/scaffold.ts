@@ -61,6 +61,12 @@ export const scaffoldFields: Record<EntryType, FieldSpec[]> = {
 		{ name: 'sponsor', question: 'Sponsor id (file name in content/sponsors/)', required: true, references: 'sponsors' },
 		{ name: 'project', question: 'Project supported (e.g. Alpine Linux)', required: true },
 	],
+	topic: [
+		{ name: 'name', question: 'Name of the topic, as the project writes it (e.g. postmarketOS)', required: true },
+		{ name: 'summary', question: 'One or two sentences in your own words', required: true },
+		{ name: 'aliases', question: 'Other names and spellings talks use, comma-separated (e.g. pmOS)', required: false, list: true },
+		{ name: 'parent', question: 'Broader topic id, if any (file name in content/topics/)', required: false, references: 'topics' },
+	],
 };
 
 const bodies: Record<EntryType, string> = {
@@ -71,6 +77,8 @@ const bodies: Record<EntryType, string> = {
 	event: 'What the event was about and who attended.',
 	sponsor: 'What the organisation provides to the community.',
 	'case-study': '## What was needed\n\n## What the sponsor provided\n\n## What changed',
+	topic:
+		'What the topic is and why the community talks about it, in your own words. Talks whose title, summary or abstract name it are listed by themselves; add `match: { terms: [...], exclude: [...] }` to the front matter for other words (docs/topics.md).',
 };
 
 export class ScaffoldError extends Error {}

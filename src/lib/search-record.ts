@@ -15,6 +15,8 @@ export interface SearchFacts {
 	speakers?: string[] | undefined;
 	/** A talk's track, named once across its series' spellings. */
 	track?: string | undefined;
+	/** The names of the topics an entry is about (a talk's matched ones too); a topic's own name. */
+	topics?: string[] | undefined;
 }
 
 /** One search filter. */
@@ -42,6 +44,7 @@ export const searchFacets: readonly SearchFacet[] = [
 		hint: 'repeat for several; every filter accepts the same values as the search page URL',
 		values: (entry) => ('tags' in entry.data ? entry.data.tags : []),
 	},
+	{ key: 'topic', hint: 'e.g. postmarketos', values: (_, facts) => facts.topics ?? [] },
 	{ key: 'speaker', hint: 'e.g. sascha-grunert', values: (_, facts) => facts.speakers ?? [] },
 	{ key: 'track', hint: 'e.g. containers', values: (_, facts) => (facts.track ? [facts.track] : []) },
 	{
@@ -84,7 +87,8 @@ const writtenDate = (date: string | undefined) => (date ? (date.length === 7 ? f
 
 /** The filters, metadata and sort keys of an entry's page, from the hub index. */
 export function searchRecord(hub: HubIndex, entry: Entry): SearchRecord {
-	const facts = searchFacts(hub, entry);
+	const topics = entry.collection === 'topics' ? [entry.data.name] : hub.topicsOf(entry).map((topic) => topic.data.name);
+	const facts: SearchFacts = { ...searchFacts(hub, entry), ...(topics.length ? { topics } : {}) };
 	return {
 		filters: Object.fromEntries(searchFacets.map((facet) => [facet.key, [...facet.values(entry, facts)]])),
 		meta: {
@@ -130,6 +134,7 @@ function searchFacts(hub: HubIndex, entry: Entry): SearchFacts {
 			return { series: [...new Set(talks.flatMap((talk) => seriesOf(talk.data.event.id)))], speakers: talks.length ? [entry.data.name] : undefined };
 		}
 		case 'sponsors':
+		case 'topics':
 			return {};
 	}
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { plainDate, source, tags, type ReferenceFactory } from './common';
+import { plainDate, source, tags, topicRefs, type ReferenceFactory } from './common';
 
 export const caseStudySchema = (reference: ReferenceFactory) =>
 	z.object({
@@ -12,6 +12,7 @@ export const caseStudySchema = (reference: ReferenceFactory) =>
 		/** When the study's facts held, as precisely as its source allows, e.g. "2021" or "some time after Alpine 3.8". */
 		asOf: z.string().min(1).optional(),
 		tags,
+		topics: topicRefs(reference),
 		sources: z.array(source).default([]),
 		relatedTalks: z.array(reference('talks')).default([]),
 	});

@@ -35,6 +35,12 @@ export const tag = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, {
 export const tags = z.array(tag).default([]);
 
 /**
+ * The topics a hand-written entry covers (`topics: [musl]`), checked like every reference.
+ * Talks are also matched to topics by the topics' rules at build time (docs/topics.md).
+ */
+export const topicRefs = (reference: ReferenceFactory) => z.array(reference('topics')).default([]);
+
+/**
  * An absolute http(s) URL on a real host name or IPv4 address: hosts become Content-Security-
  * Policy sources, where a `;` (`https://a;script-src;.example/`) would add directives.
  */

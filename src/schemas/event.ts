@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isPlainDate } from '../lib/time';
-import { clockTime, importedFields, plainDate, tags, timeZone, url, type ReferenceFactory } from './common';
+import { clockTime, importedFields, plainDate, tags, timeZone, topicRefs, url, type ReferenceFactory } from './common';
 
 export const eventFormats = ['virtual', 'in-person', 'hybrid'] as const;
 export const eventStatuses = ['held', 'announced', 'cancelled'] as const;
@@ -62,6 +62,7 @@ export const eventSchema = (reference: ReferenceFactory) =>
 				})
 				.optional(),
 			tags,
+			topics: topicRefs(reference),
 			imported: importedFields.optional(),
 		})
 		.refine((event) => event.status === 'announced' || (event.start && event.end), {

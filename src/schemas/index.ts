@@ -8,6 +8,7 @@ import { personSchema } from './person';
 import { recapSchema } from './recap';
 import { sponsorSchema } from './sponsor';
 import { talkSchema } from './talk';
+import { topicSchema } from './topic';
 
 /** Every collection's schema factory, keyed by collection name. */
 export const schemas = {
@@ -18,6 +19,7 @@ export const schemas = {
 	notes: noteSchema,
 	sponsors: sponsorSchema,
 	'case-studies': caseStudySchema,
+	topics: topicSchema,
 } satisfies Record<CollectionName, (reference: ReferenceFactory) => unknown>;
 
 /** An entry's front matter as its collection's schema outputs it: defaults filled, references as `{ collection, id }`. */

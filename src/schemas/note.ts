@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
-import { plainDate, source, tags, type ReferenceFactory } from './common';
+import { plainDate, source, tags, topicRefs, type ReferenceFactory } from './common';
 
 export const noteSchema = (reference: ReferenceFactory) =>
 	z.object({
 		title: z.string().min(1),
 		summary: z.string().min(1),
 		tags,
+		topics: topicRefs(reference),
 		author: reference('people').optional(),
 		published: plainDate.optional(),
 		/** A publication date the source writes ambiguously (`4/5/21`): the text as written and each day it may mean. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { plainDate, tags, url, type ReferenceFactory } from './common';
+import { plainDate, tags, topicRefs, url, type ReferenceFactory } from './common';
 
 export const recapSchema = (reference: ReferenceFactory) =>
 	z.object({
@@ -12,6 +12,7 @@ export const recapSchema = (reference: ReferenceFactory) =>
 		updated: plainDate.optional(),
 		summary: z.string().min(1).optional(),
 		tags,
+		topics: topicRefs(reference),
 		/** The talks the recap covers, in the order it covers them. */
 		talks: z.array(reference('talks')).default([]),
 		/** Where the recap was first published, when it was written elsewhere. */

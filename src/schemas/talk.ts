@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { clockTime, importedFields, link, plainDate, tags, url, type ReferenceFactory } from './common';
+import { clockTime, importedFields, link, plainDate, tags, topicRefs, url, type ReferenceFactory } from './common';
 
 export const talkKinds = ['talk', 'keynote', 'demo', 'roundtable', 'panel', 'lightning', 'workshop', 'bof', 'qa', 'discussion', 'ceremony'] as const;
 
@@ -60,6 +60,7 @@ export const talkSchema = (reference: ReferenceFactory) =>
 			/** BCP 47 language tag of the talk, e.g. `en`. */
 			language: z.string().regex(languageTagPattern, { error: 'expected a language tag such as "en" or "pt-BR"' }).optional(),
 			tags,
+			topics: topicRefs(reference),
 			links: z.array(link).default([]),
 			recording: recording.optional(),
 			/** Where an imported talk came from, so re-imports find it again. */

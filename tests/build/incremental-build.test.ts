@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendFile, cp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listSiteFiles } from '../../src/lib/site-files';
@@ -63,6 +63,16 @@ async function edit(file: string, change: (text: string) => string) {
 	await writeFile(full, after);
 }
 
+const signingTopic = `---
+name: Package signing
+summary: Signing packages so that users can trust what they install.
+match:
+  terms: [signed]
+---
+
+How the hub's talks sign packages.
+`;
+
 /** Every step is a whole build: a minute or two when the machine is busy. */
 const buildTimeout = 300_000;
 
@@ -74,6 +84,9 @@ describe('incremental builds', () => {
 		// Shiki coloured this block's light theme differently in one clean build of about eight here
 		// (docs/toolchain.md): a flake of its own, which would make the last comparison flaky too.
 		await edit('recaps/democonf-2024-recap.mdx', (text) => text.replace(/```sh\n[\s\S]*?```\n/, ''));
+		// A topic that matches the apk talk by its summary ("built and signed").
+		await mkdir(path.join(content, 'topics'), { recursive: true });
+		await writeFile(path.join(content, 'topics/package-signing.md'), signingTopic);
 		await rm(path.join(outputRoot, 'incremental'), { recursive: true, force: true });
 		last = (await build()).site;
 	});
@@ -133,6 +146,33 @@ describe('incremental builds', () => {
 				expect.arrayContaining(['events/democonf-2024/index.html', 'talks/packaging-with-apk/index.html', 'sponsors/acme-hosting/index.html']),
 			);
 			expect(showing).not.toContain('tags/packaging/index.html');
+			last = site;
+		},
+		buildTimeout,
+	);
+
+	it(
+		're-render only a topic’s own page when its description changes',
+		async () => {
+			expect(pagesShowing(last, /href="\/topics\/package-signing\/"/)).toEqual(
+				expect.arrayContaining(['talks/packaging-with-apk/index.html', 'topics/index.html']),
+			);
+			await edit('topics/package-signing.md', (text) => text.replace("How the hub's talks sign packages.", 'Keys, signatures and trust.'));
+			const { site } = await build();
+			expect(changedPages(last, site)).toEqual(['topics/package-signing/index.html']);
+			last = site;
+		},
+		buildTimeout,
+	);
+
+	it(
+		're-render a topic’s pages and only the talks whose topics changed when its rules change',
+		async () => {
+			await edit('topics/package-signing.md', (text) => text.replace('terms: [signed]', 'terms: [signed, roundtable]'));
+			const { site, output } = await build();
+			// The roundtable now matches; the apk talk still does, so its page is copied.
+			expect(changedPages(last, site)).toEqual(['talks/closing-roundtable/index.html', 'topics/index.html', 'topics/package-signing/index.html']);
+			expect(output).toMatch(/\/talks\/packaging-with-apk\/index\.html \(cached\)/);
 			last = site;
 		},
 		buildTimeout,

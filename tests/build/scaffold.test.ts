@@ -33,6 +33,7 @@ describe('npm run new', () => {
 			'case-studies/iron-builders.md',
 			['case-study', '--title', 'Iron builders', '--summary', 'Builders on Iron Works hardware.', '--sponsor', 'acme-hosting', '--project', 'Example OS'],
 		],
+		['topics/risc-v.md', ['topic', '--name', 'RISC-V', '--summary', 'An open instruction set.', '--aliases', 'riscv64, RV64']],
 	])('creates %s from flags', async (file, args) => {
 		const result = await newEntry(...args);
 		expect(result.output).toContain(`created ${relativeContent}/${file}`);
@@ -43,7 +44,7 @@ describe('npm run new', () => {
 	it('wrote entries that pass content validation', async () => {
 		const { problems, fileCount } = await validateContent(projectRoot, relativeContent);
 		expect(problems).toEqual([]);
-		expect(fileCount).toBe(16);
+		expect(fileCount).toBe(17);
 	});
 
 	it('wrote entries that pass npm run check: build, links and HTML', async () => {

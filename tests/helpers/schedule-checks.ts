@@ -72,5 +72,6 @@ export const exportTalk = (overrides: Partial<ExportTalk>): ExportTalk => ({
 	url: 'https://hub.example/talks/e/t/',
 	speakers: [],
 	links: [],
+	topics: [],
 	...overrides,
 });

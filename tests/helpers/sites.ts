@@ -7,9 +7,10 @@ import { withFolderLock } from '../../src/lib/folder-lock';
 import { lastCommit } from '../../src/lib/git';
 import { buildSite, fixtureContent, outputRoot, projectRoot } from './build-site';
 import { writeSeriesContent } from './series-site';
+import { writeTopicsContent } from './topics-site';
 
 /** The sites build and browser tests share; each is built on first use, at most once per change. */
-export type SiteName = 'basic' | 'search' | 'site' | 'offline' | 'offline-next' | 'hostile-sanitised' | 'programme' | 'series';
+export type SiteName = 'basic' | 'search' | 'site' | 'offline' | 'offline-next' | 'hostile-sanitised' | 'programme' | 'series' | 'topics';
 
 export interface BuiltSite {
 	dist: string;
@@ -31,7 +32,10 @@ Only the next deploy knows the word moraineberry.
 async function contentOf(name: SiteName): Promise<string> {
 	if (name === 'site') return 'content';
 	if (name === 'hostile-sanitised') return fixtureContent('hostile/sanitised');
-	if (name === 'series') return seriesContent();
+	if (name === 'series')
+		return importedContent('series-content', writeSeriesContent, ['src', 'tests/fixtures/series', 'tests/fixtures/schedules', 'tests/helpers/series-site.ts']);
+	if (name === 'topics')
+		return importedContent('topics-content', writeTopicsContent, ['src', 'content', 'tests/fixtures/schedules', 'tests/helpers/topics-site.ts']);
 	if (name !== 'offline-next') return fixtureContent(name);
 	const tree = path.join(outputRoot, 'offline-next-content');
 	await rm(tree, { recursive: true, force: true });
@@ -51,17 +55,17 @@ async function inputDigest(content: string): Promise<string> {
 }
 
 /**
- * The `series` site's content, made by the importer (`series-site.ts`) once per change of what
- * the import reads or runs, so a worker never rewrites a tree another one is building.
+ * A site's content made by the importer (`series-site.ts`, `topics-site.ts`) once per change of
+ * what the import reads or runs, so a worker never rewrites a tree another one is building.
  */
-async function seriesContent(): Promise<string> {
-	const tree = path.join(outputRoot, 'series-content');
-	const digest = await digestInputs(projectRoot, ['src', 'tests/fixtures/series', 'tests/fixtures/schedules', 'tests/helpers/series-site.ts']);
-	const stamp = path.join(outputRoot, 'series-content.digest');
+async function importedContent(name: string, write: (tree: string) => Promise<void>, inputs: readonly string[]): Promise<string> {
+	const tree = path.join(outputRoot, name);
+	const digest = await digestInputs(projectRoot, [...inputs]);
+	const stamp = path.join(outputRoot, `${name}.digest`);
 	return withFolderLock(`${tree}.lock`, async () => {
 		if ((await readFile(stamp, 'utf8').catch(() => '')) === digest && existsSync(tree)) return tree;
 		const staged = `${tree}.next`;
-		await writeSeriesContent(staged);
+		await write(staged);
 		await rm(tree, { recursive: true, force: true });
 		await rename(staged, tree);
 		await writeFile(stamp, digest);

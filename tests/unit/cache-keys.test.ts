@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCacheKeys, referencesIn } from '../../src/lib/cache-keys';
 import { buildHubIndex, type HubCollections } from '../../src/lib/hub-index';
+import { createTopicMatcher, topicRules } from '../../src/lib/topic-matching';
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
 type Raw = { collection: string; id: string; data: Record<string, unknown>; digest: string; filePath?: string };
@@ -38,16 +39,25 @@ function collections(): Record<string, Raw[]> {
 		recaps: [entry('recaps', 'recap', { title: 'Recap', event: ref('events', 'conf'), talks: [ref('talks', 'apk')], tags: [] }, 'content/recaps/recap.mdx')],
 		notes: [entry('notes', 'note', { title: 'Note', relatedTalks: [ref('talks', 'apk')], relatedNotes: [], relatedCaseStudies: [], tags: ['packaging'] })],
 		sponsors: [entry('sponsors', 'acme', { name: 'Acme' })],
+		topics: [
+			entry('topics', 'apk-tools', { name: 'apk-tools', summary: 'The package manager.', aliases: [], match: { terms: ['apk'], exclude: [] } }),
+			entry('topics', 'solo-work', { name: 'Solo work', summary: 'Alone.', aliases: [], match: { terms: [], exclude: [] } }),
+		],
 		'case-studies': [],
 	};
 }
 
 /** Every page's key, by URL-like name. */
 function keysOf(raw: Record<string, Raw[]>, lastUpdated: Record<string, string> = {}, today = '2026-01-01'): Map<string, string | undefined> {
-	const hub = buildHubIndex(raw as unknown as HubCollections);
+	// Talks are matched by their titles, as the build matches their text.
+	const matcher = createTopicMatcher(raw.topics!.map((topic) => topicRules(topic.id, topic.data as never)));
+	const matchedTopics = new Map(
+		raw.talks!.map((talk) => [talk.id, matcher.topicsOf({ id: talk.id, digest: talk.digest, text: () => String(talk.data.title) })]),
+	);
+	const hub = buildHubIndex(raw as unknown as HubCollections, { matchedTopics });
 	const keys = createCacheKeys(hub, { lastUpdated: (item) => lastUpdated[item.id], today });
 	const pages = new Map<string, string | undefined>();
-	for (const item of [...hub.events, ...hub.talks, ...hub.people, ...hub.recaps, ...hub.notes, ...hub.sponsors]) {
+	for (const item of [...hub.events, ...hub.talks, ...hub.people, ...hub.recaps, ...hub.notes, ...hub.sponsors, ...hub.topics]) {
 		pages.set(`${item.collection}/${item.id}`, keys.entry(item));
 	}
 	for (const [tag, entries] of hub.tags) pages.set(`tags/${tag}`, keys.tag(entries));
@@ -159,7 +169,46 @@ describe('cache keys', () => {
 			'tags/packaging',
 			'talks/apk',
 			'talks/apk/talk.ics',
+			'topics/apk-tools',
 		]);
+	});
+
+	it('change only a topic’s own page when its description changes', () => {
+		expect(
+			changed((raw) => {
+				find(raw, 'topics', 'apk-tools').data.summary = 'The Alpine package keeper.';
+				find(raw, 'topics', 'apk-tools').digest = 'apk-tools-v2';
+			}),
+		).toEqual(['topics/apk-tools']);
+	});
+
+	it('change a topic’s page and only the talks whose topics changed when its rules change', () => {
+		expect(changed((raw) => (find(raw, 'topics', 'solo-work').data.match = { terms: ['solo'], exclude: [] }))).toEqual([
+			'events/conf/schedule',
+			'talks/solo',
+			'talks/solo/talk.ics',
+			'topics/solo-work',
+		]);
+		// The same talks matched by other words: no talk page changes.
+		expect(changed((raw) => (find(raw, 'topics', 'apk-tools').data.match = { terms: ['apk', 'apkv3'], exclude: [] }))).toEqual(['topics/apk-tools']);
+	});
+
+	it('change the pages that name a topic when it is renamed, and the related topic’s', () => {
+		const pages = changed((raw) => {
+			find(raw, 'topics', 'solo-work').data.match = { terms: ['apk'], exclude: [] };
+		});
+		// Schedule exports carry topics too (keywords, categories).
+		expect(pages).toEqual(['events/conf/schedule', 'talks/apk', 'talks/apk/talk.ics', 'topics/apk-tools', 'topics/solo-work']);
+		const before = keysOf(collections());
+		const raw = collections();
+		find(raw, 'notes', 'note').data.topics = [ref('topics', 'apk-tools')];
+		const named = keysOf(raw);
+		find(raw, 'topics', 'apk-tools').data.name = 'apk';
+		const renamed = keysOf(raw);
+		const differ = [...renamed].filter(([page, key]) => key !== named.get(page)).map(([page]) => page);
+		// The tag page lists the note's card, whose key covers the topics it names.
+		expect(differ.sort()).toEqual(['events/conf/schedule', 'notes/note', 'tags/packaging', 'talks/apk', 'talks/apk/talk.ics', 'topics/apk-tools']);
+		expect(named.get('notes/note')).not.toBe(before.get('notes/note'));
 	});
 
 	it('change the person page and the pages of their talks, which open the biography, when it changes', () => {
@@ -179,6 +228,7 @@ describe('cache keys', () => {
 			'tags/packaging',
 			'talks/apk',
 			'talks/apk/talk.ics',
+			'topics/apk-tools',
 		]);
 	});
 
@@ -198,6 +248,7 @@ describe('cache keys', () => {
 			'talks/apk/talk.ics',
 			'talks/solo',
 			'talks/solo/talk.ics',
+			'topics/apk-tools',
 		]);
 	});
 

@@ -1,55 +1,62 @@
 import { describe, expect, it } from 'vitest';
-import { caseStudyCard, eventCard, labelledCard, noteCard, personCard, recapCard, sponsorCard } from '../../src/lib/cards';
+import { caseStudyCard, eventCard, labelledCard, noteCard, personCard, recapCard, sponsorCard, topicCard } from '../../src/lib/cards';
 import { buildHubIndex, type HubCollections } from '../../src/lib/hub-index';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 const entry = (collection: string, id: string, data: Record<string, unknown>) => ({ collection, id, data }) as never;
 
-const hub = buildHubIndex({
-	events: [
-		entry('events', 'conf', {
-			title: 'Conf 2024',
-			start: '2024-03-09',
-			end: '2024-03-10',
-			city: 'Brussels',
-			format: 'in-person',
-			status: 'held',
-			organisers: [],
-			sponsors: [],
-			tags: [],
-		}),
-	],
-	talks: [entry('talks', 't', { title: 'Talk', kind: 'roundtable', event: ref('events', 'conf'), speakers: [ref('people', 'ada')], tags: [] })],
-	people: [entry('people', 'ada', { name: 'Ada', handles: ['@ada'] }), entry('people', 'bob', { name: 'Bob', handles: [] })],
-	recaps: [
-		entry('recaps', 'dated', {
-			title: 'Dated',
-			event: ref('events', 'conf'),
-			author: ref('people', 'ada'),
-			published: '2024-03-12',
-			talks: [],
-			tags: [],
-			summary: 'Two days.',
-		}),
-		entry('recaps', 'anonymous', { title: 'Anonymous', event: ref('events', 'conf'), talks: [], tags: [] }),
-	],
-	notes: [
-		entry('notes', 'n', {
-			title: 'Note',
-			summary: 'About builders.',
-			updated: '2024-05-01',
-			published: '2024-04-01',
-			tags: [],
-			relatedTalks: [],
-			relatedNotes: [],
-			relatedCaseStudies: [],
-		}),
-	],
-	sponsors: [entry('sponsors', 'acme', { name: 'ACME', support: ['hosting', 'bare metal'], summary: 'Servers.' })],
-	'case-studies': [
-		entry('case-studies', 'cs', { title: 'Builders', summary: 'How.', sponsor: ref('sponsors', 'acme'), project: 'Example OS', tags: [], relatedTalks: [] }),
-	],
-} as unknown as HubCollections);
+const hub = buildHubIndex(
+	{
+		events: [
+			entry('events', 'conf', {
+				title: 'Conf 2024',
+				start: '2024-03-09',
+				end: '2024-03-10',
+				city: 'Brussels',
+				format: 'in-person',
+				status: 'held',
+				organisers: [],
+				sponsors: [],
+				tags: [],
+			}),
+		],
+		talks: [entry('talks', 't', { title: 'Talk', kind: 'roundtable', event: ref('events', 'conf'), speakers: [ref('people', 'ada')], tags: [] })],
+		people: [entry('people', 'ada', { name: 'Ada', handles: ['@ada'] }), entry('people', 'bob', { name: 'Bob', handles: [] })],
+		recaps: [
+			entry('recaps', 'dated', {
+				title: 'Dated',
+				event: ref('events', 'conf'),
+				author: ref('people', 'ada'),
+				published: '2024-03-12',
+				talks: [],
+				tags: [],
+				summary: 'Two days.',
+			}),
+			entry('recaps', 'anonymous', { title: 'Anonymous', event: ref('events', 'conf'), talks: [], tags: [] }),
+		],
+		notes: [
+			entry('notes', 'n', {
+				title: 'Note',
+				summary: 'About builders.',
+				updated: '2024-05-01',
+				published: '2024-04-01',
+				tags: [],
+				relatedTalks: [],
+				relatedNotes: [],
+				relatedCaseStudies: [],
+			}),
+		],
+		sponsors: [entry('sponsors', 'acme', { name: 'ACME', support: ['hosting', 'bare metal'], summary: 'Servers.' })],
+		topics: [
+			entry('topics', 'musl', { name: 'musl', summary: 'A C library.', aliases: [] }),
+			entry('topics', 'quiet', { name: 'Quiet', summary: 'Nothing yet.', aliases: [] }),
+		],
+		'case-studies': [
+			entry('case-studies', 'cs', { title: 'Builders', summary: 'How.', sponsor: ref('sponsors', 'acme'), project: 'Example OS', tags: [], relatedTalks: [] }),
+		],
+	} as unknown as HubCollections,
+	{ matchedTopics: new Map([['t', ['musl']]]) },
+);
 
 const recap = (id: string) => hub.recaps.find((entry) => entry.id === id)!;
 
@@ -93,5 +100,19 @@ describe('cards', () => {
 		expect(labelledCard(hub.talks[0]!)).toEqual({ href: '/talks/t/', title: 'Talk', meta: 'Roundtable' });
 		expect(labelledCard(recap('dated')).meta).toBe('Recap · 12 March 2024');
 		expect(labelledCard(hub.notes[0]!).meta).toBe('Note · 1 May 2024');
+	});
+	it('counts a topic’s talks and writing, leaving out writing it has none of', () => {
+		expect(
+			topicCard(
+				hub.topics.find((topic) => topic.id === 'musl')!,
+				hub,
+			),
+		).toEqual({ href: '/topics/musl/', title: 'musl', meta: '1 talk', summary: 'A C library.' });
+		expect(
+			topicCard(
+				hub.topics.find((topic) => topic.id === 'quiet')!,
+				hub,
+			).meta,
+		).toBe('0 talks');
 	});
 });

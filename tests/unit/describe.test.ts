@@ -13,7 +13,8 @@ import type { CollectionData } from '../../src/schemas';
 
 type EventData = CollectionData<'events'>;
 
-const event = (attendance: EventData['attendance']) => ({ title: 'Conf', status: 'held', organisers: [], sponsors: [], tags: [], attendance }) as EventData;
+const event = (attendance: EventData['attendance']) =>
+	({ title: 'Conf', status: 'held', organisers: [], sponsors: [], tags: [], topics: [], attendance }) as EventData;
 
 describe('eventAttendance', () => {
 	it('keeps the qualifiers a source puts on its counts', () => {

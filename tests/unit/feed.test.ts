@@ -41,6 +41,7 @@ const hub = buildHubIndex({
 		entry('notes', 'lost', { title: 'Lost note', summary: 's', relatedTalks: [], relatedNotes: [], relatedCaseStudies: [], tags: [] }),
 	],
 	sponsors: [],
+	topics: [],
 	'case-studies': [],
 } as unknown as HubCollections);
 

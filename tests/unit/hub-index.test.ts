@@ -41,6 +41,7 @@ const collections = {
 		}),
 	],
 	sponsors: [],
+	topics: [],
 	'case-studies': [],
 } as unknown as HubCollections;
 
@@ -101,5 +102,40 @@ describe('updatedOf', () => {
 		expect(updatedOf(entry('notes', 'n', { title: 'N', published: '2023-01-01', updated: '2024-05-01' }))).toBe('2024-05-01');
 		expect(updatedOf(entry('notes', 'n', { title: 'N', published: '2023-01-01' }))).toBeUndefined();
 		expect(updatedOf(entry('talks', 't', { title: 'T' }))).toBeUndefined();
+	});
+});
+
+describe('topics in the hub index', () => {
+	const topic = (id: string, name: string, parent?: string) => entry('topics', id, { name, aliases: [], ...(parent ? { parent: ref('topics', parent) } : {}) });
+	const topicsHub = buildHubIndex(
+		{
+			...collections,
+			topics: [topic('ostree', 'OSTree', 'alpine'), topic('alpine', 'Alpine Linux'), topic('musl', 'musl')],
+			notes: collections.notes.map((note) => ({ ...note, data: { ...note.data, topics: [ref('topics', 'ostree')] } })),
+			talks: collections.talks.map((talk) => (talk.id === 'late' ? { ...talk, data: { ...talk.data, topics: [ref('topics', 'musl')] } } : talk)),
+		} as unknown as HubCollections,
+		{
+			matchedTopics: new Map([
+				['early', ['musl', 'alpine']],
+				['late', ['alpine', 'musl']],
+				['undated', ['ostree']],
+			]),
+		},
+	);
+	const idsOf = (entries: readonly { id: string }[]) => entries.map((item) => item.id);
+
+	it('sorts topics by name and gives a talk its named and matched topics once, in that order', () => {
+		expect(idsOf(topicsHub.topics)).toEqual(['alpine', 'musl', 'ostree']);
+		expect(idsOf(topicsHub.topicsOf(topicsHub.get(ref('talks', 'late'))))).toEqual(['alpine', 'musl']);
+		expect(idsOf(topicsHub.topicsOf(topicsHub.get(ref('notes', 'note'))))).toEqual(['ostree']);
+		expect(topicsHub.topicsOf(topicsHub.get(ref('people', 'ada')))).toEqual([]);
+	});
+	it('lists a topic’s talks in programme order, its writing, its narrower topics and the topics sharing its talks', () => {
+		expect(idsOf(topicsHub.talksAbout('musl'))).toEqual(['early', 'late']);
+		expect(idsOf(topicsHub.writingAbout('ostree'))).toEqual(['note']);
+		expect(idsOf(topicsHub.subtopicsOf('alpine'))).toEqual(['ostree']);
+		expect(topicsHub.relatedTopics('musl').map(({ topic: other, shared }) => [other.id, shared])).toEqual([['alpine', 2]]);
+		expect(topicsHub.relatedTopics('ostree')).toEqual([]);
+		expect(topicsHub.talksAbout('nothing')).toEqual([]);
 	});
 });

@@ -5,63 +5,75 @@ import { searchRecord } from '../../src/lib/search-record';
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
 const entry = (collection: string, id: string, data: Record<string, unknown>) => ({ collection, id, data }) as never;
 
-const hub = buildHubIndex({
-	events: [
-		entry('events', 'fosdem-2020', {
-			title: 'FOSDEM 2020',
-			series: 'FOSDEM',
-			start: '2020-02-01',
-			end: '2020-02-02',
-			organisers: [],
-			sponsors: [],
-			tags: ['conference'],
-		}),
-		entry('events', 'fosdem-2024', { title: 'FOSDEM 2024', series: 'FOSDEM', start: '2024-02-03', end: '2024-02-04', organisers: [], sponsors: [], tags: [] }),
-		entry('events', 'next', { title: 'Next Conf', status: 'announced', month: '2027-05', organisers: [], sponsors: [], tags: [] }),
-	],
-	talks: [
-		entry('talks', 'podman', {
-			title: 'Podman - The Powerful Container Multi-Tool',
-			event: ref('events', 'fosdem-2020'),
-			speakers: [ref('people', 'sascha'), ref('people', 'ada')],
-			moderators: [],
-			day: '2020-02-01',
-			track: 'Containers',
-			language: 'en',
-			tags: ['containers', 'podman'],
-		}),
-		entry('talks', 'undated', { title: 'Undated', event: ref('events', 'fosdem-2020'), speakers: [], moderators: [], tags: [] }),
-		entry('talks', 'podman-2024', {
-			title: 'Podman again',
-			event: ref('events', 'fosdem-2024'),
-			speakers: [ref('people', 'sascha')],
-			moderators: [],
-			day: '2024-02-03',
-			track: 'Containers devroom',
-			tags: [],
-		}),
-	],
-	people: [
-		entry('people', 'sascha', { name: 'Sascha Grunert', handles: ['@saschagrunert'] }),
-		entry('people', 'ada', { name: 'Ada, Countess of Lovelace', handles: [] }),
-		entry('people', 'bob', { name: 'Bob', handles: [] }),
-	],
-	recaps: [
-		entry('recaps', 'recap', {
-			title: 'Recap',
-			event: ref('events', 'fosdem-2020'),
-			author: ref('people', 'bob'),
-			published: '2020-02-10',
-			talks: [],
-			tags: [],
-		}),
-	],
-	notes: [entry('notes', 'undated-note', { title: 'Note', summary: 's', relatedTalks: [], relatedNotes: [], relatedCaseStudies: [], tags: ['ostree'] })],
-	sponsors: [entry('sponsors', 'equinix', { name: 'Equinix Metal' })],
-	'case-studies': [
-		entry('case-studies', 'study', { title: 'Bare metal', sponsor: ref('sponsors', 'equinix'), published: '2021-09-01', relatedTalks: [], tags: [] }),
-	],
-} as unknown as HubCollections);
+const hub = buildHubIndex(
+	{
+		events: [
+			entry('events', 'fosdem-2020', {
+				title: 'FOSDEM 2020',
+				series: 'FOSDEM',
+				start: '2020-02-01',
+				end: '2020-02-02',
+				organisers: [],
+				sponsors: [],
+				tags: ['conference'],
+			}),
+			entry('events', 'fosdem-2024', {
+				title: 'FOSDEM 2024',
+				series: 'FOSDEM',
+				start: '2024-02-03',
+				end: '2024-02-04',
+				organisers: [],
+				sponsors: [],
+				tags: [],
+			}),
+			entry('events', 'next', { title: 'Next Conf', status: 'announced', month: '2027-05', organisers: [], sponsors: [], tags: [] }),
+		],
+		talks: [
+			entry('talks', 'podman', {
+				title: 'Podman - The Powerful Container Multi-Tool',
+				event: ref('events', 'fosdem-2020'),
+				speakers: [ref('people', 'sascha'), ref('people', 'ada')],
+				moderators: [],
+				day: '2020-02-01',
+				track: 'Containers',
+				language: 'en',
+				tags: ['containers', 'podman'],
+			}),
+			entry('talks', 'undated', { title: 'Undated', event: ref('events', 'fosdem-2020'), speakers: [], moderators: [], tags: [] }),
+			entry('talks', 'podman-2024', {
+				title: 'Podman again',
+				event: ref('events', 'fosdem-2024'),
+				speakers: [ref('people', 'sascha')],
+				moderators: [],
+				day: '2024-02-03',
+				track: 'Containers devroom',
+				tags: [],
+			}),
+		],
+		people: [
+			entry('people', 'sascha', { name: 'Sascha Grunert', handles: ['@saschagrunert'] }),
+			entry('people', 'ada', { name: 'Ada, Countess of Lovelace', handles: [] }),
+			entry('people', 'bob', { name: 'Bob', handles: [] }),
+		],
+		recaps: [
+			entry('recaps', 'recap', {
+				title: 'Recap',
+				event: ref('events', 'fosdem-2020'),
+				author: ref('people', 'bob'),
+				published: '2020-02-10',
+				talks: [],
+				tags: [],
+			}),
+		],
+		notes: [entry('notes', 'undated-note', { title: 'Note', summary: 's', relatedTalks: [], relatedNotes: [], relatedCaseStudies: [], tags: ['ostree'] })],
+		sponsors: [entry('sponsors', 'equinix', { name: 'Equinix Metal' })],
+		topics: [entry('topics', 'containers', { name: 'Podman and containers', aliases: [] }), entry('topics', 'go', { name: 'Go', aliases: [] })],
+		'case-studies': [
+			entry('case-studies', 'study', { title: 'Bare metal', sponsor: ref('sponsors', 'equinix'), published: '2021-09-01', relatedTalks: [], tags: [] }),
+		],
+	} as unknown as HubCollections,
+	{ matchedTopics: new Map([['podman', ['containers', 'go']]]) },
+);
 const record = (collection: string, id: string) => searchRecord(hub, hub.get(ref(collection as 'talks', id)));
 
 describe('searchRecord', () => {
@@ -73,6 +85,7 @@ describe('searchRecord', () => {
 				event: ['FOSDEM 2020'],
 				year: ['2020'],
 				tag: ['containers', 'podman'],
+				topic: ['Go', 'Podman and containers'],
 				speaker: ['Sascha Grunert', 'Ada, Countess of Lovelace'],
 				track: ['Containers'],
 				language: ['English'],
@@ -98,13 +111,20 @@ describe('searchRecord', () => {
 	it('files a recap under its event and publication date', () => {
 		expect(record('recaps', 'recap')).toMatchObject({ filters: { type: ['Recap'], event: ['FOSDEM 2020'], year: ['2020'] }, sort: { date: '2020-02-10' } });
 	});
+	it('files a topic under its own name, and a talk under its matched topics', () => {
+		expect(record('topics', 'containers')).toMatchObject({
+			filters: { type: ['Topic'], topic: ['Podman and containers'] },
+			meta: { title: 'Podman and containers' },
+		});
+		expect(record('talks', 'undated').filters.topic).toEqual([]);
+	});
 	it('makes a person findable by handle', () => {
 		expect(record('people', 'sascha').meta.handles).toBe('@saschagrunert');
 		expect(record('people', 'bob').meta).not.toHaveProperty('handles');
 	});
 	it('leaves out what an entry does not have, rather than inventing it', () => {
 		const note = record('notes', 'undated-note');
-		expect(note.filters).toEqual({ type: ['Note'], series: [], event: [], year: [], tag: ['ostree'], speaker: [], track: [], language: [] });
+		expect(note.filters).toEqual({ type: ['Note'], series: [], event: [], year: [], tag: ['ostree'], topic: [], speaker: [], track: [], language: [] });
 		expect(note.meta).toEqual({ title: 'Note', type: 'Note', event: undefined, date: undefined, speakers: undefined });
 		expect(note.sort.date).toBeUndefined();
 		expect(record('case-studies', 'study').filters.type).toEqual(['Case study']);

@@ -52,6 +52,7 @@ const collections = {
 	],
 	notes: [],
 	sponsors: [],
+	topics: [],
 	'case-studies': [],
 } as unknown as HubCollections;
 const hub = buildHubIndex(collections);

@@ -84,6 +84,8 @@ export function frabJson(event: ExportEvent, scheduleUrl: string): string {
 	const { acronym, numbers } = numbering(event);
 	const days = exportDays(event);
 	const rooms = [...new Set(days.flatMap((day) => day.rooms.map((room) => room.name)))];
+	// C3VOC has keywords for a whole conference only (none per talk, none in schedule.xml): the topics of its talks.
+	const keywords = [...new Set(event.talks.flatMap((talk) => talk.topics))].sort((a, b) => a.localeCompare(b));
 	const document = {
 		$schema: 'https://c3voc.de/schedule/schema.json',
 		generator,
@@ -99,6 +101,7 @@ export function frabJson(event: ExportEvent, scheduleUrl: string): string {
 				daysCount: days.length,
 				timeslot_duration: '00:05',
 				...(vocTimeZone(event.timeZone) ? { time_zone_name: event.timeZone } : {}),
+				...(keywords.length ? { keywords } : {}),
 				url: event.url,
 				rooms: rooms.map((name) => ({ name, guid: stableUuid(`room:${event.id}/${name}`) })),
 				days: days.map((day) => ({

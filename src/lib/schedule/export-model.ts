@@ -56,6 +56,8 @@ export interface ExportTalk {
 	 * the C3VOC formats want every event's guid, id and slug unique.
 	 */
 	session?: number | undefined;
+	/** The names of the talk's topics, named or matched (docs/topics.md). */
+	topics: string[];
 }
 
 const uuidPattern = /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i;

@@ -37,6 +37,7 @@ function exportTalk(talk: Entry<'talks'>, hub: HubIndex, absolute: (path: string
 		sourceGuid: data.source?.guid,
 		recordingLicence: data.recording?.licence,
 		doNotRecord: data.recording?.status === 'not-recorded' || undefined,
+		topics: hub.topicsOf(talk).map((topic) => topic.data.name),
 	};
 	return talkSessions(talk).map((session) =>
 		session.index === 0
@@ -89,7 +90,8 @@ function icsEntry(talk: ExportTalk, event: ExportEvent, host: string): IcsEntry 
 		description: [talk.speakers.map((person) => person.name).join(', '), talk.summary, talk.url].filter(Boolean).join('\n\n'),
 		location: [talk.room, event.venue, event.city].filter(Boolean).join(', ') || undefined,
 		url: talk.url,
-		categories: talk.track ? [talk.track] : undefined,
+		// iCalendar's categories take several values: the track, then the topics.
+		categories: talk.track || talk.topics.length ? [...(talk.track ? [talk.track] : []), ...talk.topics] : undefined,
 	};
 }
 

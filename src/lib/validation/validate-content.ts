@@ -14,6 +14,7 @@ import { checkBodyReferences, type ScannedBody } from './body-links';
 import { parseEntrySource, readEntryData, type ParsedEntrySource } from './frontmatter';
 import { checkIntegrity, type ValidEntry } from './integrity';
 import { checkTags } from './tags';
+import { checkTopics } from './topics';
 import { sortProblems, type Problem } from './problem';
 import { loadValidationCache, saveValidationCache, textDigest, type FileResult, type ValidationCacheOptions } from './validation-cache';
 
@@ -274,7 +275,7 @@ export async function validateContent(
 	// Rewritten only when a file was checked or is gone: an unchanged tree reads the cache and nothing else.
 	if (cache && (checkedFiles.length || kept.size !== known.size)) await saveValidationCache(cache, kept);
 
-	problems.push(...checkIntegrity(entries, { invalidEntries }), ...checkTags(entries));
+	problems.push(...checkIntegrity(entries, { invalidEntries }), ...checkTags(entries), ...checkTopics(entries));
 	problems.push(...checkBodyReferences(bodies, entries, { root }));
 	return { entries, problems: sortProblems(problems), fileCount: files.length, checkedFiles };
 }

@@ -1,4 +1,4 @@
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../../src/lib/validation/validate-content';
@@ -14,14 +14,28 @@ describe('CONTRIBUTING.md examples', async () => {
 	}));
 
 	it('has a complete example of every content type', () => {
-		expect(examples.map((example) => example.file.split('/')[1]).sort()).toEqual(['case-studies', 'events', 'notes', 'people', 'recaps', 'sponsors', 'talks']);
+		expect(examples.map((example) => example.file.split('/')[1]).sort()).toEqual([
+			'case-studies',
+			'events',
+			'notes',
+			'people',
+			'recaps',
+			'sponsors',
+			'talks',
+			'topics',
+		]);
 	});
 
 	it('gives examples that pass content validation, references included', async () => {
 		const content = path.join(outputRoot, 'contributing/content');
 		await rm(content, { recursive: true, force: true });
 		await cp(path.join(projectRoot, fixtureContent('basic')), content, { recursive: true });
-		for (const example of examples) await writeFile(path.join(content, example.file.replace(/^content\//, '')), example.text);
+		for (const example of examples) {
+			const file = path.join(content, example.file.replace(/^content\//, ''));
+			// The fixture may have no folder yet for a newer type (topics).
+			await mkdir(path.dirname(file), { recursive: true });
+			await writeFile(file, example.text);
+		}
 		const { problems } = await validateContent(projectRoot, path.relative(projectRoot, content));
 		expect(problems).toEqual([]);
 	});

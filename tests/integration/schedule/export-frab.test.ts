@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { frabXml } from '../../../src/lib/schedule/export-frab';
-import { exportTalk as talk, xsdErrors } from '../../helpers/schedule-checks';
+import { frabJson, frabXml } from '../../../src/lib/schedule/export-frab';
+import { exportTalk as talk, vocJsonValidator, xsdErrors } from '../../helpers/schedule-checks';
 
 describe('frabXml', () => {
 	const event = {
@@ -57,5 +57,26 @@ describe('frabXml', () => {
 		});
 		expect(quoted.persons.person).toEqual([{ '#text': 'Ada "The Countess" Lovelace', '@id': '7' }, 'Grace & Co']);
 		expect(quoted.links.link).toEqual([{ '#text': 'Slides <pdf>', '@href': 'https://example.org/a?b=1&c=2', '@type': 'slides' }]);
+	});
+});
+
+describe('frabJson', () => {
+	const event = {
+		id: 'demo-2024',
+		title: 'Demo 2024',
+		start: '2024-03-09',
+		end: '2024-03-09',
+		timeZone: 'Europe/Brussels',
+		url: 'https://hub.example/events/demo-2024/',
+		talks: [talk({ id: 'demo-2024/a', topics: ['musl', 'Alpine Linux'] }), talk({ id: 'demo-2024/b', start: '11:00', topics: ['musl'] })],
+	};
+
+	it('gives the conference its talks’ topics as keywords, the one place C3VOC has for them, and stays valid', () => {
+		const json = JSON.parse(frabJson(event, 'https://hub.example/events/demo-2024/schedule.json'));
+		expect(json.schedule.conference.keywords).toEqual(['Alpine Linux', 'musl']);
+		const validate = vocJsonValidator();
+		expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+		const untopical = JSON.parse(frabJson({ ...event, talks: [talk({ id: 'demo-2024/c' })] }, 'https://hub.example/s.json'));
+		expect(untopical.schedule.conference).not.toHaveProperty('keywords');
 	});
 });

@@ -105,7 +105,7 @@ describe('validateContent on trees it cannot read as they are', () => {
 		const { problems, fileCount } = await validateContent(root, 'contnet');
 		expect(fileCount).toBe(0);
 		expect(problems.map(formatProblem)).toEqual([
-			'contnet the content folder does not exist\n    hint: the content folder holds events, talks, people, recaps, notes, sponsors, case-studies; check the path',
+			'contnet the content folder does not exist\n    hint: the content folder holds events, talks, people, recaps, notes, sponsors, case-studies, topics; check the path',
 		]);
 	});
 

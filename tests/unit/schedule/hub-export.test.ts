@@ -16,48 +16,58 @@ const talk = (id: string, data: Record<string, unknown>) => entry('talks', id, {
 const event = (id: string, data: Record<string, unknown>) => entry('events', id, { title: id, organisers: [], sponsors: [], tags: [], ...data });
 const days = { start: '2024-03-09', end: '2024-03-10' };
 
-const hub = buildHubIndex({
-	events: [
-		event('conf', { title: 'Conf 2024', ...days, timezone: 'Europe/Brussels', venue: 'ULB', city: 'Brussels' }),
-		event('no-zone', { ...days }),
-		event('untimed-only', { ...days, timezone: 'Europe/Brussels' }),
-		event('no-talks', { ...days, timezone: 'Europe/Brussels' }),
-	],
-	talks: [
-		talk('2024/opening', {
-			title: 'Opening',
-			event: ref('events', 'conf'),
-			speakers: [ref('people', 'ada'), ref('people', 'bob')],
-			summary: 'Why we are here.',
-			day: '2024-03-09',
-			start: '09:30',
-			duration: 30,
-			room: 'Janson',
-			track: 'Main',
-			kind: 'keynote',
-			language: 'en',
-			links: [
-				{ kind: 'slides', title: 'Slides', url: 'https://hub.example/slides.pdf' },
-				{ kind: 'other', url: 'https://elsewhere.example/' },
-				{ kind: 'code', title: 'Code', url: 'https://git.example/opening' },
-			],
-			recording: { status: 'available', licence: 'CC-BY-4.0', sources: [{ url: 'https://video.example/opening.webm', provider: 'file' }] },
-			source: { format: 'frab-xml', id: 4242, guid: 'c0ffee00-0000-4000-8000-000000000000' },
-		}),
-		talk('closing', { title: 'Closing', event: ref('events', 'conf'), day: '2024-03-10', start: '17:00', recording: { status: 'not-recorded', sources: [] } }),
-		talk('hallway', { title: 'Hallway track', event: ref('events', 'conf') }),
-		talk('zone-less', { title: 'Timed, no zone', event: ref('events', 'no-zone'), speakers: [ref('people', 'ada')], day: '2024-03-09', start: '10:00' }),
-		talk('someday', { title: 'Someday', event: ref('events', 'untimed-only'), day: '2024-03-09' }),
-	],
-	people: [
-		entry('people', 'ada', { name: 'Ada Lovelace', handles: [], source: { guid: ['guid-ada', 'guid-ada-old'], ids: { conf: [7162, 7163], 'no-zone': 1 } } }),
-		entry('people', 'bob', { name: 'Bob', handles: [] }),
-	],
-	recaps: [],
-	notes: [],
-	sponsors: [],
-	'case-studies': [],
-} as unknown as HubCollections);
+const hub = buildHubIndex(
+	{
+		events: [
+			event('conf', { title: 'Conf 2024', ...days, timezone: 'Europe/Brussels', venue: 'ULB', city: 'Brussels' }),
+			event('no-zone', { ...days }),
+			event('untimed-only', { ...days, timezone: 'Europe/Brussels' }),
+			event('no-talks', { ...days, timezone: 'Europe/Brussels' }),
+		],
+		talks: [
+			talk('2024/opening', {
+				title: 'Opening',
+				event: ref('events', 'conf'),
+				speakers: [ref('people', 'ada'), ref('people', 'bob')],
+				summary: 'Why we are here.',
+				day: '2024-03-09',
+				start: '09:30',
+				duration: 30,
+				room: 'Janson',
+				track: 'Main',
+				kind: 'keynote',
+				language: 'en',
+				links: [
+					{ kind: 'slides', title: 'Slides', url: 'https://hub.example/slides.pdf' },
+					{ kind: 'other', url: 'https://elsewhere.example/' },
+					{ kind: 'code', title: 'Code', url: 'https://git.example/opening' },
+				],
+				recording: { status: 'available', licence: 'CC-BY-4.0', sources: [{ url: 'https://video.example/opening.webm', provider: 'file' }] },
+				source: { format: 'frab-xml', id: 4242, guid: 'c0ffee00-0000-4000-8000-000000000000' },
+			}),
+			talk('closing', {
+				title: 'Closing',
+				event: ref('events', 'conf'),
+				day: '2024-03-10',
+				start: '17:00',
+				recording: { status: 'not-recorded', sources: [] },
+			}),
+			talk('hallway', { title: 'Hallway track', event: ref('events', 'conf') }),
+			talk('zone-less', { title: 'Timed, no zone', event: ref('events', 'no-zone'), speakers: [ref('people', 'ada')], day: '2024-03-09', start: '10:00' }),
+			talk('someday', { title: 'Someday', event: ref('events', 'untimed-only'), day: '2024-03-09' }),
+		],
+		people: [
+			entry('people', 'ada', { name: 'Ada Lovelace', handles: [], source: { guid: ['guid-ada', 'guid-ada-old'], ids: { conf: [7162, 7163], 'no-zone': 1 } } }),
+			entry('people', 'bob', { name: 'Bob', handles: [] }),
+		],
+		recaps: [],
+		notes: [],
+		sponsors: [],
+		topics: [entry('topics', 'musl', { name: 'musl', aliases: [] }), entry('topics', 'alpine', { name: 'Alpine Linux', aliases: [] })],
+		'case-studies': [],
+	} as unknown as HubCollections,
+	{ matchedTopics: new Map([['2024/opening', ['musl', 'alpine']]]) },
+);
 const conf = hub.get(ref('events', 'conf'));
 const bodies = new Map([
 	['2024/opening', '\nWhat the opening covered.\n\n- and a list\n'],
@@ -114,6 +124,7 @@ describe('exportEvent', () => {
 			sourceGuid: 'c0ffee00-0000-4000-8000-000000000000',
 			recordingLicence: 'CC-BY-4.0',
 			doNotRecord: undefined,
+			topics: ['Alpine Linux', 'musl'],
 		});
 	});
 
@@ -146,6 +157,9 @@ describe('eventCalendar', () => {
 		expect(opening!.description).toBe('Ada Lovelace, Bob\n\nWhy we are here.\n\nhttps://hub.example/talks/2024/opening/');
 		expect(opening!.startDate.toJSDate().toISOString()).toBe('2024-03-09T08:30:00.000Z');
 		expect(opening!.endDate.toJSDate().toISOString()).toBe('2024-03-09T09:00:00.000Z');
+		// Categories: the track, then the topics.
+		expect(opening!.component.getFirstProperty('categories')?.getValues()).toEqual(['Main', 'Alpine Linux', 'musl']);
+		expect(events[1]!.component.getFirstProperty('categories')).toBeNull();
 	});
 
 	it('with `only`, holds that one talk under the same UID, named after it and its event', () => {

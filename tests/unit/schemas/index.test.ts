@@ -82,3 +82,22 @@ describe('event schema', () => {
 		expect(result.error?.issues[0]?.path).toEqual(['end']);
 	});
 });
+
+describe('topics', () => {
+	const topicSchema = schemas.topics(referenceById);
+	it('fills empty aliases, links and rules, and turns parent and talks’ topics into references', () => {
+		expect(topicSchema.parse({ name: 'musl', summary: 'A C library.', parent: 'alpine-linux' })).toMatchObject({
+			aliases: [],
+			links: [],
+			match: { terms: [], exclude: [] },
+			parent: { collection: 'topics', id: 'alpine-linux' },
+		});
+		expect(talkSchema.parse({ title: 'T', event: 'conf', topics: ['musl'] }).topics).toEqual([{ collection: 'topics', id: 'musl' }]);
+	});
+	it('refuses a term without a letter or digit, since matching compares words', () => {
+		const result = topicSchema.safeParse({ name: 'C++', summary: 'S.', match: { terms: ['++'] } });
+		expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+			['match.terms.0', 'expected a phrase with at least one letter or digit, found "++"'],
+		]);
+	});
+});
