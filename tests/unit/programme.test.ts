@@ -55,4 +55,12 @@ describe('programmeFilters', () => {
 			['UD2.208 (Decroly)', 'ud2208-decroly'],
 		]);
 	});
+	it('slugs tracks as their series pages and search filters do, keeping the former slug where it differs', () => {
+		const { tracks } = programmeFilters([talk('a', { track: 'Café & Co' }), talk('b', { track: 'Go devroom' }), talk('c', { track: 'Rust' })]);
+		expect(tracks.map(({ name, slug, formerSlug }) => [name, slug, formerSlug])).toEqual([
+			['Café & Co', 'cafe-and-co', 'café--co'],
+			['Go devroom', 'go', 'go-devroom'],
+			['Rust', 'rust', undefined],
+		]);
+	});
 });
