@@ -1,4 +1,5 @@
 import type { Entry, HubIndex } from '../hub-index';
+import { entryPath } from '../urls';
 import type { ExportEvent, ExportLink, ExportTalk } from './export-model';
 import { icsCalendar, type IcsEntry } from './ics';
 
@@ -28,7 +29,7 @@ function exportTalk(talk: Entry<'talks'>, hub: HubIndex, absolute: (path: string
 		track: data.track,
 		kind: data.kind,
 		language: data.language,
-		url: absolute(`/talks/${talk.id}/`),
+		url: absolute(entryPath('talks', talk.id)),
 		speakers: hub.getAll(data.speakers).map((person) => ({ name: person.data.name, ...personSourceIn(person, data.event.id) })),
 		links,
 		sourceId: data.source?.id,
@@ -55,7 +56,7 @@ export function exportEvent(
 		start: event.data.start!,
 		end: event.data.end!,
 		timeZone: event.data.timezone!,
-		url: absolute(`/events/${event.id}/`),
+		url: absolute(entryPath('events', event.id)),
 		venue: event.data.venue,
 		city: event.data.city,
 		talks: hub
