@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { collectionNames, type CollectionName } from './collections';
-import type { EntryRef } from '../schemas/common';
 import type { Entry, HubIndex } from './hub-index';
+import { findReferences } from './references';
 import type { Series, SeriesTrack } from './series';
 
 /**
@@ -29,24 +28,6 @@ import type { Series, SeriesTrack } from './series';
 export interface CacheKeyOptions {
 	/** The day git last changed the entry's file, as pages show it; undefined outside git. */
 	lastUpdated: (entry: Entry) => string | undefined;
-}
-
-type Ref = EntryRef<CollectionName>;
-const isCollection = (value: unknown): value is CollectionName => (collectionNames as readonly unknown[]).includes(value);
-
-/** Every `{ collection, id }` in an entry's front matter, in order, at any depth. */
-export function referencesIn(data: unknown): Ref[] {
-	const found: Ref[] = [];
-	const walk = (value: unknown) => {
-		if (Array.isArray(value)) value.forEach(walk);
-		else if (value && typeof value === 'object' && !(value instanceof Date)) {
-			const { collection, id } = value as Partial<Ref>;
-			if (isCollection(collection) && typeof id === 'string' && Object.keys(value).length === 2) found.push({ collection, id });
-			else Object.values(value).forEach(walk);
-		}
-	};
-	walk(data);
-	return found;
 }
 
 const digest = (...parts: readonly string[]) => {
@@ -99,7 +80,7 @@ export function createCacheKeys(hub: HubIndex, { lastUpdated }: CacheKeyOptions)
 	/** What a card of the entry shows: its front matter and that of what it refers to. */
 	const card = (entry: Entry) => {
 		let value = cards.get(entry);
-		if (value === undefined) cards.set(entry, (value = digest(data(entry), ...referencesIn(entry.data).map((ref) => data(hub.get(ref))))));
+		if (value === undefined) cards.set(entry, (value = digest(data(entry), ...findReferences(entry.data).map(({ ref }) => data(hub.get(ref))))));
 		return value;
 	};
 	/** Everything in the entry's file: Astro's digest of it. */
@@ -113,7 +94,7 @@ export function createCacheKeys(hub: HubIndex, { lastUpdated }: CacheKeyOptions)
 		entry(entry: Entry): string | undefined {
 			if (entry.filePath?.endsWith('.mdx')) return undefined;
 			const own = [whole(entry), lastUpdated(entry) ?? '', card(entry), ...derivedFacts(hub, entry)];
-			return digest(...own, ...referencesIn(entry.data).map((ref) => card(hub.get(ref))), ...shownOn(hub, entry).map(card));
+			return digest(...own, ...findReferences(entry.data).map(({ ref }) => card(hub.get(ref))), ...shownOn(hub, entry).map(card));
 		},
 		/** A tag's page: the cards of what carries the tag. */
 		tag(entries: readonly Entry[]): string {
