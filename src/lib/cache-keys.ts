@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { digestParts } from './digest';
 import type { Entry, HubIndex } from './hub-index';
 import { findReferences } from './references';
 import type { Series, SeriesTrack } from './series';
@@ -30,11 +30,7 @@ export interface CacheKeyOptions {
 	lastUpdated: (entry: Entry) => string | undefined;
 }
 
-const digest = (...parts: readonly string[]) => {
-	const hash = createHash('sha256');
-	for (const part of parts) hash.update(part).update('\0');
-	return hash.digest('base64url').slice(0, 22);
-};
+const digest = (...parts: readonly string[]) => digestParts(parts, 'base64url').slice(0, 22);
 
 /** The reverse relations each collection's page lists, as cards. */
 function shownOn(hub: HubIndex, entry: Entry): Entry[] {
