@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { appendFile, open } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import path from 'node:path';
+import { binIn, hasExited, startProcess } from '../check/run-command';
 
 export interface DevServerMeasurement {
 	/** From starting `astro dev` to the first talk page served. */
@@ -18,9 +18,6 @@ async function freePort(): Promise<number> {
 	await new Promise((resolve) => server.close(resolve));
 	return port;
 }
-
-/** Killed by a signal, a process has no exit code but a signal. */
-const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
 
 /** Stops a process group: what its leader started may outlive it. None left (ESRCH) is no error. */
 function stopGroup(pid: number): void {
@@ -39,7 +36,7 @@ async function waitFor(server: { child: ChildProcess; log: string }, url: string
 	const { child, log } = server;
 	const started = performance.now();
 	while ((performance.now() - started) / 1000 < timeoutSeconds) {
-		if (exited(child)) throw new Error(`astro dev exited (${child.exitCode ?? child.signalCode}) before ${url} answered as expected; see ${log}`);
+		if (hasExited(child)) throw new Error(`astro dev exited (${child.exitCode ?? child.signalCode}) before ${url} answered as expected; see ${log}`);
 		const body = await fetch(url)
 			.then((response) => (response.ok ? response.text() : ''))
 			.catch(() => '');
@@ -58,7 +55,7 @@ export async function measureDevServer(root: string, env: NodeJS.ProcessEnv, pag
 	const port = await freePort();
 	const output = await open(log, 'w');
 	const started = performance.now();
-	const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
+	const { child } = startProcess(binIn(root, 'astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
 		cwd: root,
 		env: { ...process.env, ...env, ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
 		stdio: ['ignore', output.fd, output.fd],
@@ -75,7 +72,7 @@ export async function measureDevServer(root: string, env: NodeJS.ProcessEnv, pag
 		return { firstPageSeconds, editVisibleSeconds };
 	} finally {
 		if (child.pid) stopGroup(child.pid);
-		await new Promise((resolve) => (exited(child) ? resolve(undefined) : child.once('exit', resolve)));
+		await new Promise((resolve) => (hasExited(child) ? resolve(undefined) : child.once('exit', resolve)));
 		await output.close();
 	}
 }

@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
+import { binIn, startProcess } from '../check/run-command';
 import type { AstroRun } from './run-build';
 
 /**
@@ -7,13 +6,11 @@ import type { AstroRun } from './run-build';
  * that its memory is returned before Pagefind starts.
  */
 export function spawnAstroBuild(root: string, env: NodeJS.ProcessEnv): AstroRun {
-	const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['build'], { cwd: root, env, stdio: 'inherit' });
-	const exitCode = new Promise<number>((resolve) => {
-		child.on('error', (error) => {
-			console.error(`Could not start astro build: ${error.message}`);
-			resolve(127);
-		});
-		child.on('close', (code) => resolve(code ?? 1));
+	const { child, exitCode } = startProcess(binIn(root, 'astro'), ['build'], {
+		cwd: root,
+		env,
+		stdio: 'inherit',
+		onStartError: (error) => console.error(`Could not start astro build: ${error.message}`),
 	});
 	return { exitCode, stop: () => child.kill('SIGTERM') };
 }
