@@ -6,9 +6,19 @@ import { icsCalendar, type IcsEntry } from './ics';
 /** Our link kinds as C3VOC reference types. */
 const referenceTypes: Record<string, string> = { slides: 'slides', article: 'article' };
 
-/** Events whose programme can be exported: a time zone and at least one timed talk. */
+/** A talk with a day and a start: what an exported programme holds of an event's talks. */
+const isTimedTalk = (talk: Entry<'talks'>) => Boolean(talk.data.day && talk.data.start);
+
+/**
+ * Whether a talk has a place in calendars: timed, in an event with a time zone and dates. The
+ * one rule behind its `talk.ics`, its event's exports and the talk page's calendar link.
+ */
+export const hasCalendar = (talk: Entry<'talks'>, event: Entry<'events'>) =>
+	isTimedTalk(talk) && Boolean(event.data.timezone && event.data.start && event.data.end);
+
+/** Events whose programme can be exported: at least one talk with a place in calendars. */
 export function schedulableEvents(hub: HubIndex): Entry<'events'>[] {
-	return hub.events.filter((event) => event.data.timezone && event.data.start && event.data.end && hub.talksOf(event.id).some((talk) => talk.data.start));
+	return hub.events.filter((event) => hub.talksOf(event.id).some((talk) => hasCalendar(talk, event)));
 }
 
 function exportTalk(talk: Entry<'talks'>, hub: HubIndex, absolute: (path: string) => string, body: string | undefined): ExportTalk {
@@ -61,7 +71,7 @@ export function exportEvent(
 		city: event.data.city,
 		talks: hub
 			.talksOf(event.id)
-			.filter((talk) => talk.data.day && talk.data.start)
+			.filter(isTimedTalk)
 			.map((talk) => exportTalk(talk, hub, absolute, bodies.get(talk.id))),
 	};
 }
