@@ -7,21 +7,22 @@ import { icsCalendar, type IcsEntry } from './ics';
 const referenceTypes: Record<string, string> = { slides: 'slides', article: 'article' };
 
 /** A talk with a day and a start: what an exported programme holds of an event's talks. */
-const isTimedTalk = (talk: Entry<'talks'>) => Boolean(talk.data.day && talk.data.start);
+export type SchedulableTalk = Entry<'talks'> & { data: { day: string; start: string } };
+export const isSchedulableTalk = (talk: Entry<'talks'>): talk is SchedulableTalk => Boolean(talk.data.day && talk.data.start);
 
 /**
  * Whether a talk has a place in calendars: timed, in an event with a time zone and dates. The
  * one rule behind its `talk.ics`, its event's exports and the talk page's calendar link.
  */
 export const hasCalendar = (talk: Entry<'talks'>, event: Entry<'events'>) =>
-	isTimedTalk(talk) && Boolean(event.data.timezone && event.data.start && event.data.end);
+	isSchedulableTalk(talk) && Boolean(event.data.timezone && event.data.start && event.data.end);
 
 /** Events whose programme can be exported: at least one talk with a place in calendars. */
 export function schedulableEvents(hub: HubIndex): Entry<'events'>[] {
 	return hub.events.filter((event) => hub.talksOf(event.id).some((talk) => hasCalendar(talk, event)));
 }
 
-function exportTalk(talk: Entry<'talks'>, hub: HubIndex, absolute: (path: string) => string, body: string | undefined): ExportTalk {
+function exportTalk(talk: SchedulableTalk, hub: HubIndex, absolute: (path: string) => string, body: string | undefined): ExportTalk {
 	const { data } = talk;
 	const links: ExportLink[] = [
 		...data.links.map((link) => ({ url: link.url, title: link.title, type: referenceTypes[link.kind] ?? 'web' })),
@@ -32,8 +33,8 @@ function exportTalk(talk: Entry<'talks'>, hub: HubIndex, absolute: (path: string
 		title: data.title,
 		summary: data.summary,
 		description: body?.trim() || undefined,
-		day: data.day!,
-		start: data.start!,
+		day: data.day,
+		start: data.start,
 		duration: data.duration ?? 0,
 		room: data.room,
 		track: data.track,
@@ -71,7 +72,7 @@ export function exportEvent(
 		city: event.data.city,
 		talks: hub
 			.talksOf(event.id)
-			.filter(isTimedTalk)
+			.filter(isSchedulableTalk)
 			.map((talk) => exportTalk(talk, hub, absolute, bodies.get(talk.id))),
 	};
 }
