@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeScheduleCorpus } from '../src/lib/bench/schedule-corpus';
 import { importSchedule } from '../src/lib/schedule/import-schedule';
+import { formatBytes } from '../src/lib/text-file';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -22,7 +23,6 @@ const corpus = values.corpus ? await writeScheduleCorpus(process.cwd(), path.joi
 const files = corpus ?? (positionals.length ? positionals : ['tests/fixtures/schedules/fosdem-2020.xml']);
 const timeZone = values.timezone ?? (positionals.length ? undefined : 'Europe/Brussels');
 const series = values.series ?? (corpus ? 'fosdem' : undefined);
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 try {
 	for (const run of ['first import', 're-import (no changes)']) {
@@ -31,7 +31,7 @@ try {
 		const seconds = ((performance.now() - started) / 1000).toFixed(1);
 		console.log(
 			`${run}: ${result.editions.length} schedule(s), ${result.talkCount} talks, ${result.files.length} files written, ${result.unchanged.length} unchanged in ${seconds} s; ` +
-				`peak RSS so far ${megabytes(process.resourceUsage().maxRSS * 1024)}, heap now ${megabytes(process.memoryUsage().heapUsed)}`,
+				`peak RSS so far ${formatBytes(process.resourceUsage().maxRSS * 1024)}, heap now ${formatBytes(process.memoryUsage().heapUsed)}`,
 		);
 		console.log(`  ${result.phases.map((phase) => `${phase.name} ${(phase.milliseconds / 1000).toFixed(1)} s`).join(', ')}`);
 	}

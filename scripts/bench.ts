@@ -13,16 +13,8 @@ import { benchmarkQueries, generateCorpus, writeCorpus } from '../src/lib/bench/
 import { measureDevServer } from '../src/lib/bench/dev-server';
 import { directoryStats, pageWeight, parseBuildLog } from '../src/lib/bench/measure';
 import { watchProcessTree } from '../src/lib/bench/process-tree';
-import {
-	appendToSection,
-	columnHeading,
-	formatBytes,
-	formatSearches,
-	formatTable,
-	type BuildRun,
-	type CorpusKind,
-	type SizeResult,
-} from '../src/lib/bench/report';
+import { appendToSection, columnHeading, formatSearches, formatTable, type BuildRun, type CorpusKind, type SizeResult } from '../src/lib/bench/report';
+import { formatBytes } from '../src/lib/text-file';
 import { importScheduleCorpus } from '../src/lib/bench/schedule-corpus';
 import { measureSearch } from '../src/lib/bench/search';
 import { buildCommand } from '../src/lib/build/settings';

@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto';
-import { collectionNames, type CollectionName } from './collections';
+import type { CollectionName } from './collections';
 import { buildDay } from './dates';
 import { announcementPassed } from './describe';
+import { digestParts } from './digest';
 import { roomNeighbours } from './programme';
 import type { EntryRef } from '../schemas/common';
 import type { Entry, HubIndex } from './hub-index';
+import { findReferences } from './references';
 import type { Series, SeriesTrack } from './series';
 
 /**
@@ -36,29 +37,7 @@ export interface CacheKeyOptions {
 	today?: string;
 }
 
-type Ref = EntryRef<CollectionName>;
-const isCollection = (value: unknown): value is CollectionName => (collectionNames as readonly unknown[]).includes(value);
-
-/** Every `{ collection, id }` in an entry's front matter, in order, at any depth. */
-export function referencesIn(data: unknown): Ref[] {
-	const found: Ref[] = [];
-	const walk = (value: unknown) => {
-		if (Array.isArray(value)) value.forEach(walk);
-		else if (value && typeof value === 'object' && !(value instanceof Date)) {
-			const { collection, id } = value as Partial<Ref>;
-			if (isCollection(collection) && typeof id === 'string' && Object.keys(value).length === 2) found.push({ collection, id });
-			else Object.values(value).forEach(walk);
-		}
-	};
-	walk(data);
-	return found;
-}
-
-const digest = (...parts: readonly string[]) => {
-	const hash = createHash('sha256');
-	for (const part of parts) hash.update(part).update('\0');
-	return hash.digest('base64url').slice(0, 22);
-};
+const digest = (...parts: readonly string[]) => digestParts(parts, 'base64url').slice(0, 22);
 
 /** The reverse relations each collection's page lists, as cards. */
 function shownOn(hub: HubIndex, entry: Entry): Entry[] {
@@ -128,11 +107,11 @@ export function createCacheKeys(hub: HubIndex, { lastUpdated, today = buildDay }
 		let value = cards.get(entry);
 		if (value === undefined) {
 			const passed = entry.collection === 'events' && announcementPassed(entry.data, today) ? 'passed' : '';
-			cards.set(entry, (value = digest(data(entry), ...referencesIn(entry.data).map((ref) => named(ref) ?? data(hub.get(ref))), passed)));
+			cards.set(entry, (value = digest(data(entry), ...findReferences(entry.data).map(({ ref }) => named(ref) ?? data(hub.get(ref))), passed)));
 		}
 		return value;
 	};
-	const named = (ref: Ref) => (ref.collection === 'topics' ? topicName(hub.get(ref as EntryRef<'topics'>)) : undefined);
+	const named = (ref: EntryRef<CollectionName>) => (ref.collection === 'topics' ? topicName(hub.get(ref as EntryRef<'topics'>)) : undefined);
 	/** Everything in the entry's file: Astro's digest of it. */
 	const whole = (entry: Entry) => {
 		if (!entry.digest) throw new Error(`${entry.collection}/${entry.id} has no content digest to key its page by`);
@@ -146,7 +125,7 @@ export function createCacheKeys(hub: HubIndex, { lastUpdated, today = buildDay }
 			// A talk's page opens each speaker's biography: their files whole.
 			const bios = entry.collection === 'talks' ? hub.getAll(entry.data.speakers).map(whole) : [];
 			const own = [whole(entry), lastUpdated(entry) ?? '', card(entry), ...derivedFacts(hub, entry), ...bios];
-			return digest(...own, ...referencesIn(entry.data).map((ref) => named(ref) ?? card(hub.get(ref))), ...shownOn(hub, entry).map(card));
+			return digest(...own, ...findReferences(entry.data).map(({ ref }) => named(ref) ?? card(hub.get(ref))), ...shownOn(hub, entry).map(card));
 		},
 		/** A tag's page: the cards of what carries the tag. */
 		tag(entries: readonly Entry[]): string {

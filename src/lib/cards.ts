@@ -56,6 +56,25 @@ export function caseStudyCard(study: Entry<'case-studies'>, hub: HubIndex, { sho
 	return { href: entryUrl('case-studies', study.id), title, meta: showSponsor ? metaLine(hub.get(sponsor).data.name, project) : undefined, summary };
 }
 
+/** The collections whose list page is their entries' cards alone (`CollectionListPage.astro`). */
+export type ListedCollection = 'people' | 'recaps' | 'notes' | 'sponsors' | 'case-studies';
+
+/** An entry's card on its collection's list page. */
+export function listCard(entry: Entry<ListedCollection>, hub: HubIndex): Card {
+	switch (entry.collection) {
+		case 'people':
+			return personCard(entry, hub);
+		case 'recaps':
+			return recapCard(entry, hub);
+		case 'notes':
+			return noteCard(entry);
+		case 'sponsors':
+			return sponsorCard(entry);
+		case 'case-studies':
+			return caseStudyCard(entry, hub);
+	}
+}
+
 /** Any titled entry in a mixed list (tag pages, "Discussed in", a person's writing): its kind, and the date of writing. */
 export function labelledCard(entry: Entry<'events' | 'talks' | Writing['collection']>): Card {
 	const date = entry.collection === 'recaps' || entry.collection === 'notes' || entry.collection === 'case-studies' ? writingDate(entry) : '';
@@ -68,7 +87,7 @@ export function topicCard(topic: Entry<'topics'>, hub: HubIndex): Card {
 	return {
 		href: entryUrl('topics', topic.id),
 		title: topic.data.name,
-		meta: metaLine(plural(hub.talksAbout(topic.id).length, 'talk'), writing > 0 && plural(writing, 'piece') + ' of writing'),
+		meta: metaLine(countOf(hub.talksAbout(topic.id).length, 'talk'), writing > 0 && countOf(writing, 'piece') + ' of writing'),
 		summary: topic.data.summary,
 	};
 }

@@ -27,10 +27,3 @@ export const entryTypes = collectionNames.map((name) => collectionInfo[name].typ
 
 /** The collection whose entries are of `type`, or undefined for a type the hub does not have. */
 export const collectionOfType = (type: string): CollectionName | undefined => collectionNames.find((name) => collectionInfo[name].type === type);
-
-/** The hub's sections as the header and the search page's fallback list them: every collection, then the series and the tags. */
-export const sections: readonly { label: string; path: string }[] = [
-	...collectionNames.map((name) => ({ label: collectionInfo[name].many, path: `/${name}/` })),
-	{ label: 'Series', path: '/series/' },
-	{ label: 'Tags', path: '/tags/' },
-];

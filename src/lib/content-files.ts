@@ -1,6 +1,6 @@
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { collectionNames, type CollectionName } from './collections';
+import { collectionNames, isCollectionName, type CollectionName } from './collections';
 import { contentExtensions, entryIdFromPath } from './entry-id';
 import { importWorkFolder, inspectImportState, untrustedImportHint } from './import-state';
 
@@ -76,7 +76,7 @@ export async function listContentFiles(contentDir: string, collections: readonly
 	for (const dirent of await readdir(contentDir, { withFileTypes: true })) {
 		if (dirent.name.startsWith('.')) continue;
 		if (dirent.isSymbolicLink()) problems.push(symlinkProblem(dirent.name));
-		else if (dirent.isDirectory() && !(collectionNames as readonly string[]).includes(dirent.name)) {
+		else if (dirent.isDirectory() && !isCollectionName(dirent.name)) {
 			problems.push({
 				path: dirent.name,
 				message: `"${dirent.name}" is not a collection, so nothing in it is published`,

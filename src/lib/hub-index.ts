@@ -116,6 +116,7 @@ export function buildHubIndex(
 			}
 		}
 	}
+	const byCollection: { [C in CollectionName]: Entry<C>[] } = { events, talks, people, recaps, notes, sponsors, 'case-studies': caseStudies, topics };
 
 	return {
 		events,
@@ -125,6 +126,8 @@ export function buildHubIndex(
 		notes,
 		sponsors,
 		caseStudies,
+		/** A collection's entries, sorted as its list page shows them. */
+		entries: <C extends CollectionName>(collection: C): Entry<C>[] => byCollection[collection],
 		/** Resolves a reference; integrity checks guarantee it exists in a valid build. */
 		get<C extends CollectionName>(ref: Ref<C>): Entry<C> {
 			const entry = entriesByKey.get(`${ref.collection}/${ref.id}`);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
 import { createCacheKeys, type CacheKeys } from './cache-keys';
-import { collectionNames } from './collections';
+import { collectionNames, type CollectionName } from './collections';
 import { contentDir } from './content-dir';
 import { lastUpdatedDay } from './git';
 import { buildHubIndex, updatedOf, type HubCollections, type HubIndex, type Writing } from './hub-index';
@@ -64,6 +64,15 @@ export function loadHub(): Promise<HubIndex> {
 		return buildHubIndex(collections, { talkCards: await readTalkCards(collections), matchedTopics: await matchTalkTopics(collections) });
 	});
 	return hub;
+}
+
+/**
+ * The `getStaticPaths` of an entry route (`src/pages/<collection>/[...id].astro`): a page per
+ * entry of `collection`, the entry as the `entry` prop, with its incremental-build key.
+ */
+export async function entryPaths<C extends CollectionName>(collection: C) {
+	const [hub, keys] = await Promise.all([loadHub(), loadCacheKeys()]);
+	return hub.entries(collection).map((entry) => ({ params: { id: entry.id }, props: { entry }, cacheKey: keys.entry(entry) }));
 }
 
 /** Each page's key for incremental builds (`src/lib/cache-keys.ts`), computed once per build. */

@@ -6,7 +6,7 @@ import { commitFiles, completeInterruptedImport, withImportLock } from './schedu
 import { valueHash } from './schedule/merge';
 import { normaliseName } from './schedule/people-index';
 import { findFrontmatter } from './validation/frontmatter';
-import { findReferences } from './validation/integrity';
+import { findReferences } from './references';
 import { formatProblem, isError, type Problem } from './validation/problem';
 import { validateContent } from './validation/validate-content';
 

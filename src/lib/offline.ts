@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { urlPathOf } from './urls';
+import { digestParts } from './digest';
 
 /** What "Save for offline" downloads, written to `offline.json` by the build. */
 export interface OfflineList {
@@ -92,9 +93,7 @@ export const fileDigest = (content: Uint8Array) => createHash('sha256').update(c
  */
 export function offlineList(files: ReadonlyMap<string, string>, base = '/', { searchPrecached = false } = {}): OfflineList {
 	const paths = [...files.keys()].sort();
-	const hash = createHash('sha256');
-	for (const path of paths) hash.update(path).update('\0').update(files.get(path)!).update('\0');
-	const version = hash.digest('hex').slice(0, 12);
+	const version = digestParts(paths.flatMap((path) => [path, files.get(path)!])).slice(0, 12);
 	return {
 		version,
 		caches: offlineCacheNames(version),

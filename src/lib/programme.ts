@@ -1,6 +1,7 @@
 import { slug } from 'github-slugger';
 import type { Entry } from './hub-index';
 import { clockMinutes, clockText, conferenceDay } from './time';
+import { trackSlug } from './track-slug';
 
 type Talk = Entry<'talks'>;
 
@@ -84,10 +85,27 @@ export interface ProgrammeFilter {
 	kind: 'track' | 'room';
 	name: string;
 	slug: string;
+	/** A track page's slug before tracks had one slug everywhere (github-slugger's, `café--co`), when it differs: it redirects. */
+	formerSlug?: string | undefined;
 	count: number;
 }
 
-/** The tracks and rooms of an event's sessions, each by name, with how many sessions it has. */
+/** Numbers a slug apart from those taken: two names that slug alike ("C++" and "C") still get pages of their own. */
+function distinctSlugs(names: readonly string[], slugOf: (name: string) => string, fallback: string): string[] {
+	const taken = new Set<string>();
+	return names.map((name) => {
+		let value = slugOf(name) || fallback;
+		for (let n = 2; taken.has(value); n++) value = `${slugOf(name) || fallback}-${n}`;
+		taken.add(value);
+		return value;
+	});
+}
+
+/**
+ * The tracks and rooms of an event's sessions, each by name, with how many sessions it has. A track's
+ * slug is `trackSlug`, the one its series track page and the search filter use; a room's is
+ * github-slugger's (`UD2.208 (Decroly)` → `ud2208-decroly`), as it always was.
+ */
 export function programmeFilters(sessions: readonly Session[]): { tracks: ProgrammeFilter[]; rooms: ProgrammeFilter[] } {
 	const collect = (kind: ProgrammeFilter['kind']) => {
 		const counts = new Map<string, number>();
@@ -95,16 +113,14 @@ export function programmeFilters(sessions: readonly Session[]): { tracks: Progra
 			const name = filterValue(session, kind);
 			if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
 		}
-		const slugs = new Set<string>();
-		return [...counts]
-			.sort(([a], [b]) => compareRooms(a, b))
-			.map(([name, count]) => {
-				// Two names that slug alike ("C++" and "C") still get pages of their own.
-				let value = slug(name) || kind;
-				for (let n = 2; slugs.has(value); n++) value = `${slug(name) || kind}-${n}`;
-				slugs.add(value);
-				return { kind, name, slug: value, count };
-			});
+		const named = [...counts].sort(([a], [b]) => compareRooms(a, b));
+		const names = named.map(([name]) => name);
+		const slugs = distinctSlugs(names, kind === 'track' ? trackSlug : slug, kind);
+		const formerSlugs = kind === 'track' ? distinctSlugs(names, slug, kind) : slugs;
+		return named.map(([name, count], index): ProgrammeFilter => {
+			const former = formerSlugs[index]!;
+			return { kind, name, slug: slugs[index]!, formerSlug: slugs.includes(former) ? undefined : former, count };
+		});
 	};
 	return { tracks: collect('track'), rooms: collect('room') };
 }

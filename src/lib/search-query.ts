@@ -1,10 +1,13 @@
 import { slug } from 'github-slugger';
+import { trackSlug } from './track-slug';
 
 /**
  * The state of a search as the reader shares it: a URL like
  * `/search/?q=podman&type=talk&event=fosdem-2020`, or `npm run search -- podman --type talk`.
  * Filter values are written as slugs of the values Pagefind knows ("FOSDEM 2020" → `fosdem-2020`),
- * so links stay short and readable; the index's own values are found again by slug. The filter
+ * so links stay short and readable; the index's own values are found again by slug. A track is
+ * written as its one slug (`trackSlug`, as its pages are named); the slug it had before is still
+ * read, so links shared earlier keep working. The filter
  * keys are the search facets' (`searchFacetKeys` in search-record.ts), passed in so this module,
  * which the search page's script bundles, does not carry the facets' code.
  */
@@ -33,12 +36,16 @@ export interface UnknownFilterValue {
 	known: string[];
 }
 
-export const filterValueSlug = (value: string) => slug(value);
+export const filterValueSlug = (key: string, value: string) => (key === 'track' ? trackSlug(value) || slug(value) : slug(value));
 
 /** Finds the index's value for a value written as its slug or in full (`fosdem-2020`, `FOSDEM 2020`). */
 export function resolveFilterValue(available: FilterCounts, key: string, written: string): string | undefined {
-	const wanted = filterValueSlug(written);
-	return Object.keys(available[key] ?? {}).find((value) => value === written || filterValueSlug(value) === wanted);
+	const values = Object.keys(available[key] ?? {});
+	return (
+		values.find((value) => value === written || filterValueSlug(key, value) === filterValueSlug(key, written)) ??
+		// A track link written before tracks had one slug (`café--co`).
+		values.find((value) => slug(value) === written)
+	);
 }
 
 /** Resolves filters written by a reader; values the index does not know are returned apart, never dropped silently. */
@@ -52,7 +59,7 @@ export function resolveFilters(
 		for (const value of values) {
 			const resolved = resolveFilterValue(available, key, value);
 			if (resolved) (filters[key] ??= []).push(resolved);
-			else unknown.push({ key, written: value, known: Object.keys(available[key] ?? {}).map(filterValueSlug) });
+			else unknown.push({ key, written: value, known: Object.keys(available[key] ?? {}).map((known) => filterValueSlug(key, known)) });
 		}
 	}
 	return { filters, unknown };
@@ -75,7 +82,7 @@ export function paramsFromSearchState(state: SearchState, keys: readonly string[
 	const params = new URLSearchParams();
 	if (state.term.trim()) params.set('q', state.term.trim());
 	for (const key of keys) {
-		for (const value of state.filters[key] ?? []) params.append(key, filterValueSlug(value));
+		for (const value of state.filters[key] ?? []) params.append(key, filterValueSlug(key, value));
 	}
 	if (state.newestFirst) params.set('sort', 'date');
 	return params;

@@ -2,6 +2,7 @@ import { asciiId } from './entry-id';
 import { countOf } from './describe';
 import type { Entry } from './hub-index';
 import { limits } from './limits';
+import { trackSlug } from './track-slug';
 
 /**
  * A series is named by its events (`series: FOSDEM`); its id, in URLs (`/series/fosdem/`) and
@@ -9,18 +10,6 @@ import { limits } from './limits';
  * `Fosdem` are one series.
  */
 export const seriesIdOf = (name: string) => asciiId(name, limits.idBytes);
-
-/**
- * A track's identity across a series' editions: renamed only in spelling, it is one track.
- * Case, accents, punctuation, `&` for `and`, and a trailing "devroom" (FOSDEM 2024 added it to
- * every name) are ignored: `HPC, Big Data & Data Science devroom` is `HPC, Big Data and Data
- * Science`. Empty when nothing is left to name a track by.
- */
-export function trackKey(name: string): string {
-	let key = asciiId(name.replace(/&/g, ' and '), limits.idBytes);
-	for (let shorter = key.replace(/-?devroom$/, ''); shorter && shorter !== key; shorter = key.replace(/-?devroom$/, '')) key = shorter;
-	return key;
-}
 
 /** A track's name as its newest edition spells it, without the "devroom" that edition may add. */
 const trackName = (spelling: string) => spelling.replace(/(\s+devroom)+$/i, '').trim() || spelling;
@@ -35,7 +24,7 @@ export interface SeriesEdition {
 }
 
 export interface SeriesTrack {
-	/** `trackKey`: the page's address under the series. */
+	/** `trackSlug`: the page's address under the series, the same as the event's track page's. */
 	id: string;
 	name: string;
 	/** Every spelling the editions used, newest first. */
@@ -100,7 +89,7 @@ export function buildSeriesIndex(events: readonly Entry<'events'>[], talksOf: (e
 		for (const edition of [...editions].reverse()) {
 			for (const talk of edition.talks) {
 				const spelling = talk.data.track;
-				const key = spelling && trackKey(spelling);
+				const key = spelling && trackSlug(spelling);
 				if (!spelling || !key) continue;
 				let track = tracks.get(key);
 				if (!track) tracks.set(key, (track = { id: key, name: trackName(spelling), spellings: [], editions: [], talkCount: 0 }));

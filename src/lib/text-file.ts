@@ -106,9 +106,15 @@ export function findControlCharacter(text: string): (Position & { codePoint: str
 	return { ...positionFinder(text)(match.index), codePoint };
 }
 
-/** `2.4 MB`, `600 KB`: sizes as a reader wants them in a message. */
+/**
+ * `512 bytes`, `87.9 KB`, `600 MB`, `1.5 GB`: a size as a reader wants it, in a message or a
+ * benchmark table, with about three significant digits.
+ */
 export function formatBytes(bytes: number): string {
-	if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-	if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-	return `${bytes} bytes`;
+	if (bytes < 1024) return `${bytes} bytes`;
+	const units = ['KB', 'MB', 'GB', 'TB'] as const;
+	let value = bytes / 1024;
+	let unit = 0;
+	for (; value >= 1024 && unit < units.length - 1; unit++) value /= 1024;
+	return `${value < 100 ? value.toFixed(1) : value.toFixed(0)} ${units[unit]}`;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../helpers/html';
-import { sections } from '../../src/lib/collections';
+import { sections } from '../../src/lib/urls';
 import { listHtmlFiles } from '../../src/lib/site-files';
 import { builtSite } from '../helpers/sites';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCacheKeys, referencesIn } from '../../src/lib/cache-keys';
+import { createCacheKeys } from '../../src/lib/cache-keys';
 import { buildHubIndex, type HubCollections } from '../../src/lib/hub-index';
 import { createTopicMatcher, topicRules } from '../../src/lib/topic-matching';
 
@@ -113,21 +113,6 @@ function seriesCollections(): Record<string, Raw[]> {
 }
 
 const find = (raw: Record<string, Raw[]>, collection: string, id: string) => raw[collection]!.find((item) => item.id === id)!;
-
-describe('referencesIn', () => {
-	it('finds references at any depth, in order, and nothing else', () => {
-		expect(
-			referencesIn({
-				event: ref('events', 'conf'),
-				speakers: [ref('people', 'ada')],
-				links: [{ kind: 'slides', url: 'x' }],
-				nested: { author: ref('people', 'bob') },
-				day: new Date(0),
-			}),
-		).toEqual([ref('events', 'conf'), ref('people', 'ada'), ref('people', 'bob')]);
-		expect(referencesIn({ collection: 'unknown', id: 'x' })).toEqual([]);
-	});
-});
 
 describe('cache keys', () => {
 	it('are stable when nothing changes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseStudyCard, eventCard, labelledCard, noteCard, personCard, recapCard, sponsorCard, topicCard } from '../../src/lib/cards';
+import { caseStudyCard, eventCard, labelledCard, listCard, noteCard, personCard, recapCard, sponsorCard, topicCard } from '../../src/lib/cards';
 import { buildHubIndex, type HubCollections } from '../../src/lib/hub-index';
 
 const ref = (collection: string, id: string) => ({ collection, id });
@@ -95,6 +95,13 @@ describe('cards', () => {
 		expect(sponsorCard(hub.sponsors[0]!)).toEqual({ href: '/sponsors/acme/', title: 'ACME', meta: 'hosting, bare metal', summary: 'Servers.' });
 		expect(caseStudyCard(hub.caseStudies[0]!, hub).meta).toBe('ACME · Example OS');
 		expect(caseStudyCard(hub.caseStudies[0]!, hub, { showSponsor: false }).meta).toBeUndefined();
+	});
+	it("gives each entry of a listed collection its own collection's card", () => {
+		expect(listCard(recap('dated'), hub)).toEqual(recapCard(recap('dated'), hub));
+		expect(listCard(hub.notes[0]!, hub)).toEqual(noteCard(hub.notes[0]!));
+		expect(listCard(hub.people[0]!, hub)).toEqual(personCard(hub.people[0]!, hub));
+		expect(listCard(hub.sponsors[0]!, hub)).toEqual(sponsorCard(hub.sponsors[0]!));
+		expect(listCard(hub.caseStudies[0]!, hub)).toEqual(caseStudyCard(hub.caseStudies[0]!, hub));
 	});
 	it('labels entries in mixed lists by kind (a talk by its own), with the date of writing', () => {
 		expect(labelledCard(hub.talks[0]!)).toEqual({ href: '/talks/t/', title: 'Talk', meta: 'Roundtable' });

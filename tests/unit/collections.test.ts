@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { slug } from 'github-slugger';
 import { describe, expect, it } from 'vitest';
-import { collectionInfo, collectionNames, collectionOfType, entryTypes, isCollectionName, sections } from '../../src/lib/collections';
+import { collectionInfo, collectionNames, collectionOfType, entryTypes, isCollectionName } from '../../src/lib/collections';
 import { schemas } from '../../src/schemas';
 
 describe('the collection registry', () => {
@@ -29,10 +29,5 @@ describe('the collection registry', () => {
 		expect(isCollectionName('talks')).toBe(true);
 		expect(isCollectionName('talk')).toBe(false);
 		expect(isCollectionName('toString')).toBe(false);
-	});
-
-	it('lists the sections readers browse: every collection, then the series and the tags', () => {
-		expect(sections.map((section) => section.path)).toEqual([...collectionNames.map((name) => `/${name}/`), '/series/', '/tags/']);
-		expect(sections[0]).toEqual({ label: 'Events', path: '/events/' });
 	});
 });

@@ -51,6 +51,10 @@ describe('buildHubIndex', () => {
 		expect(hub.talks.map((talk) => talk.id)).toEqual(['early', 'late', 'undated']);
 		expect(hub.people.map((person) => person.id)).toEqual(['ada', 'bob']);
 	});
+	it('gives any collection its sorted entries by name', () => {
+		expect(hub.entries('talks')).toBe(hub.talks);
+		expect(hub.entries('case-studies')).toBe(hub.caseStudies);
+	});
 	it('keeps untimed talks in the running order a recap lists them in', () => {
 		const talk = (id: string, title: string) => entry('talks', id, { title, event: ref('events', 'conf'), speakers: [], day: '2024-03-09', tags: [] });
 		const ordered = buildHubIndex({

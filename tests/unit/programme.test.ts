@@ -74,6 +74,14 @@ describe('programmeFilters', () => {
 			['UD2.208 (Decroly)', 'ud2208-decroly'],
 		]);
 	});
+	it('slugs tracks as their series pages and search filters do, keeping the former slug where it differs', () => {
+		const { tracks } = programmeFilters(sessionsOf(talk('a', { track: 'Café & Co' }), talk('b', { track: 'Go devroom' }), talk('c', { track: 'Rust' })));
+		expect(tracks.map(({ name, slug, formerSlug }) => [name, slug, formerSlug])).toEqual([
+			['Café & Co', 'cafe-and-co', 'café--co'],
+			['Go devroom', 'go', 'go-devroom'],
+			['Rust', 'rust', undefined],
+		]);
+	});
 });
 
 describe('talkSessions', () => {

@@ -14,6 +14,7 @@ const available = {
 	event: { 'FOSDEM 2020': 4, 'AlpineConf 2021': 4 },
 	speaker: { 'Sascha Grunert': 2 },
 	tag: { containers: 3, ostree: 1 },
+	track: { 'Café & Co': 2, 'HPC, Big Data & Data Science': 1 },
 };
 
 describe('search state in URLs and on the command line', () => {
@@ -23,6 +24,12 @@ describe('search state in URLs and on the command line', () => {
 		expect(resolveFilterValue(available, 'type', 'case-study')).toBe('Case study');
 		expect(resolveFilterValue(available, 'event', 'fosdem-2021')).toBeUndefined();
 		expect(resolveFilterValue(available, 'track', 'main')).toBeUndefined();
+	});
+	it('writes a track as its one slug, and still reads the slug it had before', () => {
+		const params = paramsFromSearchState({ term: '', filters: { track: ['Café & Co', 'HPC, Big Data & Data Science'] }, newestFirst: false }, keys);
+		expect(params.toString()).toBe('track=cafe-and-co&track=hpc-big-data-and-data-science');
+		expect(resolveFilterValue(available, 'track', 'café--co')).toBe('Café & Co');
+		expect(resolveFilterValue(available, 'track', 'hpc-big-data--data-science')).toBe('HPC, Big Data & Data Science');
 	});
 	it('reads a shared URL, keeping unknown values apart', () => {
 		const params = new URLSearchParams('q=podman&type=talk&event=fosdem-2020&tag=containers&tag=ostree&speaker=nobody&sort=date&utm=x');

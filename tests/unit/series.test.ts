@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSeriesIndex, seriesIdOf, speakerSummary, talksByEdition, trackKey, yearRange } from '../../src/lib/series';
+import { buildSeriesIndex, seriesIdOf, speakerSummary, talksByEdition, yearRange } from '../../src/lib/series';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 const event = (id: string, data: Record<string, unknown>) => ({ collection: 'events', id, data: { tags: [], organisers: [], sponsors: [], ...data } }) as never;
@@ -23,16 +23,6 @@ const talks: Record<string, never[]> = {
 };
 const index = buildSeriesIndex(events, (id) => talks[id] ?? []);
 const eventOf = (entry: { data: { event: { id: string } } }) => events.find((candidate: { id: string }) => candidate.id === entry.data.event.id)!;
-
-describe('trackKey', () => {
-	it('sees a track renamed only in spelling as one', () => {
-		expect(trackKey('HPC, Big Data & Data Science devroom')).toBe(trackKey('HPC, Big Data, and Data Science'));
-		expect(trackKey('Javascript')).toBe(trackKey('JavaScript devroom'));
-		expect(trackKey('Python Devroom devroom')).toBe('python');
-		expect(trackKey('Devroom')).toBe('devroom');
-		expect(trackKey('Containers')).not.toBe(trackKey('Containers and Security'));
-	});
-});
 
 describe('buildSeriesIndex', () => {
 	it('groups editions by series id, oldest first, with counts', () => {

@@ -36,7 +36,14 @@ describe('positions and control characters', () => {
 		expect(findControlCharacter('\u0085')).toEqual({ line: 1, column: 1, codePoint: 'U+0085' });
 	});
 
-	it('formats sizes for messages', () => {
-		expect([formatBytes(512), formatBytes(131_072), formatBytes(10 * 1024 * 1024)]).toEqual(['512 bytes', '128 KB', '10.0 MB']);
+	it('formats sizes with a readable unit and about three significant digits, for messages and benchmark tables alike', () => {
+		expect([
+			formatBytes(512),
+			formatBytes(5_632),
+			formatBytes(131_072),
+			formatBytes(10 * 1024 * 1024),
+			formatBytes(600 * 1024 ** 2),
+			formatBytes(1.5 * 1024 ** 3),
+		]).toEqual(['512 bytes', '5.5 KB', '128 KB', '10.0 MB', '600 MB', '1.5 GB']);
 	});
 });

@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { editUrl, urlPathOf, withBase } from '../../src/lib/urls';
+import { collectionNames } from '../../src/lib/collections';
+import { collectionPath, editUrl, entryPath, programmeExportUrl, sections, tagPath, talkCalendarUrl, urlPathOf, withBase } from '../../src/lib/urls';
 
 describe('withBase', () => {
 	it('puts a site path under the base, with one slash between', () => {
 		expect(withBase('/talks/', '/')).toBe('/talks/');
 		expect(withBase('/talks/', '/edelweiss/')).toBe('/edelweiss/talks/');
 		expect(withBase('talks/', '/edelweiss')).toBe('/edelweiss/talks/');
+	});
+});
+
+describe('the paths of entries, tags, lists and exports', () => {
+	it('names each from its collection and id', () => {
+		expect(collectionPath('case-studies')).toBe('/case-studies/');
+		expect(entryPath('talks', '2021/ifupdown-ng')).toBe('/talks/2021/ifupdown-ng/');
+		expect(tagPath('containers')).toBe('/tags/containers/');
+		expect(programmeExportUrl('fosdem-2020', 'schedule.xml')).toBe('/events/fosdem-2020/schedule.xml');
+		expect(talkCalendarUrl('podman')).toBe('/talks/podman/talk.ics');
+	});
+	it('lists the sections readers browse: every collection, then the series and the tags', () => {
+		expect(sections.map((section) => section.path)).toEqual([...collectionNames.map(collectionPath), '/series/', '/tags/']);
+		expect(sections[0]).toEqual({ label: 'Events', path: '/events/' });
 	});
 });
 

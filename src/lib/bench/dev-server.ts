@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { appendFile, open, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { binIn, hasExited, startProcess } from '../check/run-command';
 
 export interface DevServerMeasurement {
 	/** From starting `astro dev` after a build to the first talk page served. */
@@ -10,9 +10,6 @@ export interface DevServerMeasurement {
 	/** From starting `astro dev` again, once the first has stopped, to the same page served. */
 	secondStartSeconds: number;
 }
-
-/** Killed by a signal, a process has no exit code but a signal. */
-const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
 
 /** Stops a process group: what its leader started may outlive it. None left (ESRCH) is no error. */
 function stopGroup(pid: number): void {
@@ -31,7 +28,7 @@ async function waitFor(server: DevServer, page: string, accept: (body: string) =
 	const { child, log } = server;
 	const started = performance.now();
 	while ((performance.now() - started) / 1000 < timeoutSeconds) {
-		if (exited(child)) throw new Error(`astro dev exited (${child.exitCode ?? child.signalCode}) before ${page} answered as expected; see ${log}`);
+		if (hasExited(child)) throw new Error(`astro dev exited (${child.exitCode ?? child.signalCode}) before ${page} answered as expected; see ${log}`);
 		const origin = server.origin();
 		const body = origin
 			? await fetch(`${origin}${page}`)
@@ -59,7 +56,7 @@ interface DevServer {
  */
 async function startDev(root: string, env: NodeJS.ProcessEnv, log: string): Promise<DevServer> {
 	const output = await open(log, 'a');
-	const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['dev'], {
+	const { child } = startProcess(binIn(root, 'astro'), ['dev'], {
 		cwd: root,
 		env: { ...process.env, ...env, ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
 		stdio: ['ignore', 'pipe', 'pipe'],
@@ -82,7 +79,7 @@ async function startDev(root: string, env: NodeJS.ProcessEnv, log: string): Prom
 		log,
 		origin: () => origin,
 		async stop() {
-			if (child.pid && !exited(child)) stopGroup(child.pid);
+			if (child.pid && !hasExited(child)) stopGroup(child.pid);
 			await closed;
 			await written;
 			await output.close();

@@ -1,6 +1,7 @@
 import type { BuildPhases, DirectoryStats, PageWeight } from './measure';
 import type { DevServerMeasurement } from './dev-server';
 import type { SearchMeasurement } from './search';
+import { formatBytes } from '../text-file';
 
 export interface BuildRun {
 	seconds: number;
@@ -42,12 +43,6 @@ interface Row {
 
 const number = (value: number) => value.toLocaleString('en');
 const seconds = (value: number | undefined) => (value === undefined ? 'n/a' : `${value.toFixed(1)} s`);
-export function formatBytes(bytes: number): string {
-	if (bytes < 1024) return `${bytes} B`;
-	if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KB`;
-	if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-	return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
-}
 const milliseconds = (value: number) => `${value.toFixed(0)} ms`;
 const files = (stats: DirectoryStats) => `${formatBytes(stats.bytes)} in ${number(stats.files)} files`;
 const kb = 1024;

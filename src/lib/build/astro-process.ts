@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
+import { binIn, startProcess } from '../check/run-command';
 import type { AstroRun } from './run-build';
 
 /**
@@ -10,13 +9,11 @@ import type { AstroRun } from './run-build';
  */
 export function spawnAstroBuild(root: string, env: NodeJS.ProcessEnv): AstroRun {
 	const args = ['build', ...(env.EDELWEISS_ASTRO_ROOT ? ['--root', env.EDELWEISS_ASTRO_ROOT] : [])];
-	const child = spawn(path.join(root, 'node_modules/.bin/astro'), args, { cwd: root, env, stdio: 'inherit' });
-	const exitCode = new Promise<number>((resolve) => {
-		child.on('error', (error) => {
-			console.error(`Could not start astro build: ${error.message}`);
-			resolve(127);
-		});
-		child.on('close', (code) => resolve(code ?? 1));
+	const { child, exitCode } = startProcess(binIn(root, 'astro'), args, {
+		cwd: root,
+		env,
+		stdio: 'inherit',
+		onStartError: (error) => console.error(`Could not start astro build: ${error.message}`),
 	});
 	return { exitCode, stop: () => child.kill('SIGTERM') };
 }

@@ -2,6 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileConcurrency, mapConcurrently } from '../concurrency';
+import { updateWithParts } from '../digest';
 import { listSiteFiles } from '../site-files';
 
 /**
@@ -20,7 +21,7 @@ export async function hashInputs(hash: Hash, root: string, inputs: readonly stri
 		for (let start = 0; start < files.length; start += fileConcurrency * 4) {
 			const batch = files.slice(start, start + fileConcurrency * 4);
 			const contents = await mapConcurrently(batch, fileConcurrency, (file) => readFile(file));
-			batch.forEach((file, index) => hash.update(path.relative(root, file).split(path.sep).join('/')).update('\0').update(contents[index]!).update('\0'));
+			batch.forEach((file, index) => updateWithParts(hash, [path.relative(root, file).split(path.sep).join('/'), contents[index]!]));
 		}
 		hash.update('\u0001');
 	}
@@ -30,6 +31,5 @@ export async function hashInputs(hash: Hash, root: string, inputs: readonly stri
 export async function digestInputs(root: string, inputs: readonly string[], ...extra: string[]): Promise<string> {
 	const hash = createHash('sha256');
 	await hashInputs(hash, root, inputs);
-	for (const part of extra) hash.update(part).update('\0');
-	return hash.digest('hex');
+	return updateWithParts(hash, extra).digest('hex');
 }

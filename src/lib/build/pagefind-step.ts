@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { collectionNames } from '../collections';
+import { digestParts } from '../digest';
 import { searchExcludedSelectors } from '../search-record';
 
 /**
@@ -28,9 +28,7 @@ export interface IndexResult {
  */
 export async function indexSite(site: string, digests: ReadonlyMap<string, string>, stateFile: string): Promise<IndexResult> {
 	const pages = [...digests.keys()].filter(isIndexedPage).sort();
-	const hash = createHash('sha256');
-	for (const page of pages) hash.update(page).update('\0').update(digests.get(page)!).update('\0');
-	const inputs = hash.digest('hex');
+	const inputs = digestParts(pages.flatMap((page) => [page, digests.get(page)!]));
 	const bundle = path.join(site, 'pagefind');
 	if ((await readFile(stateFile, 'utf8').catch(() => '')) === inputs && existsSync(path.join(bundle, 'pagefind.js'))) {
 		return { indexed: false, pages: pages.length };

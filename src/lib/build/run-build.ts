@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { digestParts } from '../digest';
 import { lastCommit } from '../git';
 import { listSiteFiles } from '../site-files';
 import { digestInputs } from './fingerprint';
@@ -44,11 +44,6 @@ export interface BuildOutcome {
 	upToDate: boolean;
 }
 
-const sha256 = (...parts: string[]) => {
-	const hash = createHash('sha256');
-	for (const part of parts) hash.update(part).update('\0');
-	return hash.digest('hex');
-};
 /** Whether anything in `dir` was written at or after `since` (ms since the epoch). */
 async function writtenSince(dir: string, since: number): Promise<boolean> {
 	for (const file of await listSiteFiles(dir)) if ((await stat(path.join(dir, file))).mtimeMs >= since) return true;
@@ -82,7 +77,7 @@ export async function runBuild({
 		digestInputs(root, cacheInvalidatingInputs),
 	]);
 	const environment = outputEnvironment.map((name) => `${name}=${env[name] ?? ''}`).join('\n');
-	const fingerprint = sha256(content, code, lastCommit(paths.content), environment, paths.outDir);
+	const fingerprint = digestParts([content, code, lastCommit(paths.content), environment, paths.outDir]);
 	const previous = JSON.parse(await readFile(state.build, 'utf8').catch(() => 'null')) as BuildRecord | null;
 	step(`inputs digested in ${seconds(started)}`);
 	if (!force && previous?.fingerprint === fingerprint && (await listSiteFiles(paths.outDir)).length === previous.files) {
@@ -111,7 +106,7 @@ export async function runBuild({
 	const builtSince = (await stat(state.started)).mtimeMs;
 	// Validation runs beside Astro's start and content sync; Astro waits at the gate before it
 	// writes anything (`src/integrations/content-validation.ts`), and is stopped if it fails.
-	const validationKey = sha256(content, code);
+	const validationKey = digestParts([content, code]);
 	const validated = (await readFile(state.validation, 'utf8').catch(() => '')) === validationKey;
 	await rm(state.validationGate, { force: true });
 	if (validated) {

@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { hasExited } from '../check/run-command';
 
 /** What validating the content tree found: nothing (`report` undefined) or every problem at once. */
 export interface ValidationOutcome {
@@ -47,7 +48,7 @@ export function validationService(root: string) {
 	const ask = (request: ValidationRequest) =>
 		new Promise<ValidationOutcome>((resolve, reject) => {
 			// A new process when the last one exited, or was killed (it then has a signal, no exit code).
-			if (!child || child.exitCode !== null || child.signalCode !== null) child = startValidationProcess(root, []);
+			if (!child || hasExited(child)) child = startValidationProcess(root, []);
 			const running = child;
 			// Kept referenced while it works, so a waiting caller's process does not end under it.
 			running.ref();

@@ -10,7 +10,7 @@ import { checkFormatting } from './formatting';
 import { checkHtmlValidity } from './html-validity';
 import { checkLint } from './lint';
 import { stagePassed, type StageResult } from './report';
-import { runCommand } from './run-command';
+import { binIn, runCommand } from './run-command';
 import { checkSiteLinks } from './site-links';
 import { parseAstroCheckOutput } from './types';
 import { checkUnusedCode } from './unused-code';
@@ -55,7 +55,7 @@ const tail = (output: string, lines = 40) => output.trimEnd().split('\n').slice(
  */
 export async function runCheck({ root, contentDir, dist: givenDist, skip = new Set(), onStage }: CheckOptions): Promise<StageResult[]> {
 	const stages: StageResult[] = [];
-	const astro = path.join(root, 'node_modules/.bin/astro');
+	const astro = binIn(root, 'astro');
 	const build = buildCommand(root);
 	const env = { EDELWEISS_CONTENT: contentDir };
 	const passed = (id: StageId) => stages.some((stage) => stage.id === id && stagePassed(stage));

@@ -1,18 +1,30 @@
 import type { Entry, HubIndex } from '../hub-index';
 import { talkSessions } from '../programme';
+import { entryPath } from '../urls';
 import type { ExportEvent, ExportLink, ExportTalk } from './export-model';
 import { icsCalendar, type IcsEntry } from './ics';
 
 /** Our link kinds as C3VOC reference types. */
 const referenceTypes: Record<string, string> = { slides: 'slides', article: 'article' };
 
-/** Events whose programme can be exported: a time zone and at least one timed talk. */
+/** A talk with a day and a start: what an exported programme holds of an event's talks. */
+export type SchedulableTalk = Entry<'talks'> & { data: { day: string; start: string } };
+export const isSchedulableTalk = (talk: Entry<'talks'>): talk is SchedulableTalk => Boolean(talk.data.day && talk.data.start);
+
+/**
+ * Whether a talk has a place in calendars: timed, in an event with a time zone and dates. The
+ * one rule behind its `talk.ics`, its event's exports and the talk page's calendar link.
+ */
+export const hasCalendar = (talk: Entry<'talks'>, event: Entry<'events'>) =>
+	isSchedulableTalk(talk) && Boolean(event.data.timezone && event.data.start && event.data.end);
+
+/** Events whose programme can be exported: at least one talk with a place in calendars. */
 export function schedulableEvents(hub: HubIndex): Entry<'events'>[] {
-	return hub.events.filter((event) => event.data.timezone && event.data.start && event.data.end && hub.talksOf(event.id).some((talk) => talk.data.start));
+	return hub.events.filter((event) => hub.talksOf(event.id).some((talk) => hasCalendar(talk, event)));
 }
 
 /** A talk as the writers take it: one `ExportTalk` per timed session, the first carrying the schedule's own id and guid. */
-function exportTalk(talk: Entry<'talks'>, hub: HubIndex, absolute: (path: string) => string, body: string | undefined): ExportTalk[] {
+function exportTalk(talk: SchedulableTalk, hub: HubIndex, absolute: (path: string) => string, body: string | undefined): ExportTalk[] {
 	const { data } = talk;
 	const links: ExportLink[] = [
 		...data.links.map((link) => ({ url: link.url, title: link.title, type: referenceTypes[link.kind] ?? 'web' })),
@@ -23,14 +35,14 @@ function exportTalk(talk: Entry<'talks'>, hub: HubIndex, absolute: (path: string
 		title: data.title,
 		summary: data.summary,
 		description: body?.trim() || undefined,
-		day: data.day!,
-		start: data.start!,
+		day: data.day,
+		start: data.start,
 		duration: data.duration ?? 0,
 		room: data.room,
 		track: data.track,
 		kind: data.kind,
 		language: data.language,
-		url: absolute(`/talks/${talk.id}/`),
+		url: absolute(entryPath('talks', talk.id)),
 		speakers: hub.getAll(data.speakers).map((person) => ({ name: person.data.name, ...personSourceIn(person, data.event.id) })),
 		links,
 		sourceId: data.source?.id,
@@ -64,12 +76,12 @@ export function exportEvent(
 		end: event.data.end!,
 		timeZone: event.data.timezone!,
 		dayChange: event.data.dayChange,
-		url: absolute(`/events/${event.id}/`),
+		url: absolute(entryPath('events', event.id)),
 		venue: event.data.venue,
 		city: event.data.city,
 		talks: hub
 			.talksOf(event.id)
-			.filter((talk) => talk.data.day && talk.data.start)
+			.filter(isSchedulableTalk)
 			.flatMap((talk) => exportTalk(talk, hub, absolute, bodies.get(talk.id))),
 	};
 }

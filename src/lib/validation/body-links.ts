@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CollectionName } from '../collections';
 import { isPagePath, staticPagePaths, type KnownValues } from '../site-routes';
+import { entryPath, tagPath } from '../urls';
 import { closestMatches } from '../suggest';
 import type { BodyScan } from './body';
 import { entryTags, type ValidEntry } from './integrity';
@@ -27,7 +28,7 @@ const external = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
  */
 function likelyPages(bodies: readonly ScannedBody[], entries: readonly ValidEntry[]): Set<string> {
 	const tags = entries.flatMap(entryTags);
-	return new Set([...staticPagePaths(), ...bodies.map((body) => `/${body.collection}/${body.id}/`), ...tags.map((tag) => `/tags/${tag}/`)]);
+	return new Set([...staticPagePaths(), ...bodies.map((body) => entryPath(body.collection, body.id)), ...tags.map(tagPath)]);
 }
 
 /** The page a link points at, as a site path with a trailing slash, or undefined for files such as `/rss.xml`. */
@@ -80,7 +81,7 @@ export function checkBodyReferences(bodies: readonly ScannedBody[], entries: rea
 				problems.push({ ...at(link), message: `link "${link.url}" points at a source file`, hint: 'link to the page instead, e.g. /talks/<id>/' });
 				continue;
 			}
-			const page = pagePath(link.url, `/${body.collection}/${body.id}/`);
+			const page = pagePath(link.url, entryPath(body.collection, body.id));
 			if (!page || isPagePath(page, known)) continue;
 			// Parents such as `/talks/` contain every child path; they are no useful guess.
 			const suggestions = closestMatches(

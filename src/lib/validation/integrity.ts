@@ -1,6 +1,7 @@
 import type { CollectionData } from '../../schemas';
 import type { EntryRef } from '../../schemas/common';
-import { collectionInfo, collectionNames, isCollectionName, type CollectionName } from '../collections';
+import { collectionInfo, collectionNames, type CollectionName } from '../collections';
+import { findReferences } from '../references';
 import { closestMatches } from '../suggest';
 import { conferenceDay } from '../time';
 import type { Position } from './frontmatter';
@@ -19,17 +20,6 @@ export type ValidEntry<C extends CollectionName = CollectionName> = {
 		locate(path: readonly PropertyKey[]): Position;
 	};
 }[C];
-
-/** Every `{ collection, id }` reference in an entry's data, with its field path. */
-export function findReferences(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; ref: EntryRef<CollectionName> }[] {
-	if (Array.isArray(value)) return value.flatMap((item, index) => findReferences(item, [...path, index]));
-	if (!value || typeof value !== 'object' || value instanceof Date) return [];
-	const record = value as Record<string, unknown>;
-	if (typeof record.id === 'string' && typeof record.collection === 'string' && isCollectionName(record.collection) && Object.keys(record).length === 2) {
-		return [{ path, ref: { collection: record.collection, id: record.id } }];
-	}
-	return Object.entries(record).flatMap(([key, item]) => findReferences(item, [...path, key]));
-}
 
 /** An entry's tags; entries of collections without tags have none. */
 export const entryTags = (entry: ValidEntry): readonly string[] => ('tags' in entry.data ? entry.data.tags : []);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { schemas, type ReferenceFactory } from '../../schemas';
-import { collectionInfo, collectionNames, type CollectionName } from '../collections';
+import { collectionInfo, collectionNames, isCollectionName, type CollectionName } from '../collections';
 import { referenceById } from './reference-by-id';
 import { fileConcurrency, mapConcurrently } from '../concurrency';
 import { listContentFiles } from '../content-files';
@@ -219,9 +219,9 @@ export async function validateContent(
 	const files = listing.files.filter((file) => !removed?.has(file.path));
 	const listed = new Set(files.map((file) => file.path));
 	for (const inside of overlay?.keys() ?? []) {
-		const [collection, ...rest] = inside.split('/');
-		if (!listed.has(inside) && (collectionNames as readonly string[]).includes(collection!)) {
-			files.push({ collection: collection as CollectionName, name: rest.join('/'), path: inside, id: entryIdFromPath(rest.join('/')) });
+		const [collection = '', ...rest] = inside.split('/');
+		if (!listed.has(inside) && isCollectionName(collection)) {
+			files.push({ collection, name: rest.join('/'), path: inside, id: entryIdFromPath(rest.join('/')) });
 		}
 	}
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectBin, runCommand } from '../../../src/lib/check/run-command';
+import { binIn, hasExited, projectBin, runCommand, startProcess } from '../../../src/lib/check/run-command';
 import { projectRoot } from '../../helpers/build-site';
 
 describe('runCommand', () => {
@@ -35,5 +35,25 @@ describe('projectBin', () => {
 		const result = await runCommand(projectBin('prettier'), ['--version'], { cwd: '/' });
 		expect(result.exitCode).toBe(0);
 		expect(result.output).toMatch(/^\d+\.\d+\.\d+\n$/);
+	});
+});
+
+describe('startProcess', () => {
+	it('settles with the exit code, 1 for a signal, and 127 with the reason when the command cannot start', async () => {
+		expect(await startProcess(process.execPath, ['-e', 'process.exit(4)'], { stdio: 'ignore' }).exitCode).toBe(4);
+		const sleeper = startProcess(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' });
+		sleeper.child.kill('SIGTERM');
+		expect(await sleeper.exitCode).toBe(1);
+		expect(hasExited(sleeper.child)).toBe(true);
+		let reason = '';
+		expect(await startProcess('/nonexistent/tool', [], { onStartError: (error) => (reason = error.message) }).exitCode).toBe(127);
+		expect(reason).toContain('ENOENT');
+	});
+});
+
+describe('binIn', () => {
+	it("names a tool in a project's node_modules/.bin", () => {
+		expect(binIn('/srv/hub', 'astro')).toBe('/srv/hub/node_modules/.bin/astro');
+		expect(projectBin('astro')).toBe(binIn(projectRoot, 'astro'));
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendToSection, formatBytes, formatSearches, formatTable, rows, type SizeResult } from '../../../src/lib/bench/report';
+import { appendToSection, formatSearches, formatTable, rows, type SizeResult } from '../../../src/lib/bench/report';
 
 const run = (seconds: number, peakRssBytes = 600 * 1024 ** 2) => ({
 	seconds,
@@ -37,15 +37,6 @@ const result = (talks: number, cleanSeconds: number, corpus: SizeResult['corpus'
 	],
 });
 
-describe('formatBytes', () => {
-	it('picks a readable unit', () => {
-		expect(formatBytes(512)).toBe('512 B');
-		expect(formatBytes(5_632)).toBe('5.5 KB');
-		expect(formatBytes(3 * 1024 ** 2)).toBe('3.0 MB');
-		expect(formatBytes(1.5 * 1024 ** 3)).toBe('1.50 GB');
-	});
-});
-
 describe('formatTable', () => {
 	const table = formatTable([result(1000, 10), result(10_000, 60)]);
 	const lines = table.split('\n');
@@ -59,8 +50,8 @@ describe('formatTable', () => {
 	});
 	it('judges budgets at 10,000 talks only, against the worst search', () => {
 		expect(row('clean build + index')).toEqual(['| clean build + index', '10.0 s', '60.0 s ❌', '≤ 55 s |']);
-		expect(row('peak RSS (process tree)')).toEqual(['| peak RSS (process tree)', '600.0 MB', '600.0 MB ✅', '< 1 GB |']);
-		expect(row('talk page JavaScript')[2]).toBe('700 B in 0 files ✅');
+		expect(row('peak RSS (process tree)')).toEqual(['| peak RSS (process tree)', '600 MB', '600 MB ✅', '< 1 GB |']);
+		expect(row('talk page JavaScript')[2]).toBe('700 bytes in 0 files ✅');
 		expect(row('search, cold: slowest query to first results')[2]).toBe('300 ms ❌');
 		expect(row('search, cold: most transferred (gzip)')[2]).toBe('87.9 KB ✅');
 		expect(row('unchanged rebuild')[2]).toBe('1.5 s ✅');

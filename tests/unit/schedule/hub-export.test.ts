@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectionName } from '../../../src/lib/collections';
 import { buildHubIndex, type HubCollections } from '../../../src/lib/hub-index';
-import { eventCalendar, exportEvent, schedulableEvents, talkCalendarUid } from '../../../src/lib/schedule/hub-export';
+import { eventCalendar, exportEvent, hasCalendar, schedulableEvents, talkCalendarUid } from '../../../src/lib/schedule/hub-export';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -78,6 +78,16 @@ const exported = exportEvent(conf, hub, absolute, bodies);
 describe('schedulableEvents', () => {
 	it('keeps only events with a time zone and at least one timed talk', () => {
 		expect(schedulableEvents(hub).map((schedulable) => schedulable.id)).toEqual(['conf']);
+	});
+});
+
+describe('hasCalendar', () => {
+	it('gives a talk a calendar when it has a day and a start in an event with a time zone and dates', () => {
+		const calendared = (id: string) => {
+			const item = hub.get(ref('talks', id));
+			return hasCalendar(item, hub.get(item.data.event));
+		};
+		expect(['2024/opening', 'closing', 'hallway', 'zone-less', 'someday'].filter(calendared)).toEqual(['2024/opening', 'closing']);
 	});
 });
 

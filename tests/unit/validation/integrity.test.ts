@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, findReferences, type ValidEntry } from '../../../src/lib/validation/integrity';
+import { checkIntegrity, type ValidEntry } from '../../../src/lib/validation/integrity';
 import { formatProblem } from '../../../src/lib/validation/problem';
 
 const ref = (collection: string, id: string) => ({ collection, id });
@@ -13,22 +13,6 @@ const entry = (collection: ValidEntry['collection'], id: string, data: Record<st
 		// Stands in for the front matter's positions: the field's depth as its line.
 		locate: (path: readonly PropertyKey[]) => ({ line: path.length + 1, column: 1 }),
 	}) as ValidEntry;
-
-describe('findReferences', () => {
-	it('finds every reference with its field path, in arrays and nested objects, and nothing else', () => {
-		const data = {
-			event: ref('events', 'conf'),
-			speakers: [ref('people', 'ada'), ref('people', 'bob')],
-			links: [{ kind: 'slides', url: 'x' }],
-			source: { id: 'x', collection: 'nope' },
-		};
-		expect(findReferences(data)).toEqual([
-			{ path: ['event'], ref: ref('events', 'conf') },
-			{ path: ['speakers', 0], ref: ref('people', 'ada') },
-			{ path: ['speakers', 1], ref: ref('people', 'bob') },
-		]);
-	});
-});
 
 describe('checkIntegrity', () => {
 	const event = entry('events', 'conf', { title: 'Conf', start: '2024-03-09', end: '2024-03-10' });
