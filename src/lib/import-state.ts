@@ -74,6 +74,10 @@ function resolvesInside(folder: string, file: string): boolean {
  */
 export async function inspectImportState(contentDir: string): Promise<ImportState> {
 	const { work, stage, backup, journal } = importStateFolders(contentDir);
+	const lock = `${work}.lock`;
+	const [workStats, lockStats] = await Promise.all([lstat(work).catch(() => undefined), lstat(lock).catch(() => undefined)]);
+	// Nothing on disk, nothing to trust: git is asked only when there is state it might have put there.
+	if (!workStats && !lockStats) return { kind: 'none' };
 	const tracked = trackedFiles(contentDir, `${importWorkFolder}*`);
 	if (tracked.length) {
 		return {
@@ -82,7 +86,6 @@ export async function inspectImportState(contentDir: string): Promise<ImportStat
 			reason: `git tracks an import's internal state (${tracked.slice(0, 3).join(', ')}${tracked.length > 3 ? ', …' : ''}): only an import on this machine writes it, never a commit`,
 		};
 	}
-	const workStats = await lstat(work).catch(() => undefined);
 	if (!workStats) return { kind: 'none' };
 	if (!workStats.isDirectory())
 		return { kind: 'untrusted', path: importWorkFolder, reason: `${importWorkFolder} is not a folder an import made (a link or a file)` };
