@@ -4,6 +4,7 @@ import type { Root as MdastRoot } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { mdxComponentNames } from '../../components/mdx/names';
 import { siteConfig } from '../../site.config';
+import { findMarkupLimitProblem } from '../markdown/markup-limits';
 import { contentSchema, isAllowedUrl, sanitizeContentTree } from '../markdown/sanitize';
 import { closestMatches } from '../suggest';
 import type { Position } from './frontmatter';
@@ -86,9 +87,13 @@ function sanitiserProblems(file: string, tree: MdastNode, toFile: (line: number,
 	});
 }
 
-function* walk(node: MdastNode): Generator<MdastNode> {
-	yield node;
-	for (const child of node.children ?? []) yield* walk(child);
+/** Every node of a tree in document order, without recursion (a deep tree cannot overflow the stack). */
+function* walk(root: MdastNode): Generator<MdastNode> {
+	const stack = [root];
+	for (let node = stack.pop(); node; node = stack.pop()) {
+		yield node;
+		for (let index = (node.children?.length ?? 0) - 1; index >= 0; index--) stack.push(node.children![index]!);
+	}
 }
 
 /**
@@ -99,6 +104,13 @@ function* walk(node: MdastNode): Generator<MdastNode> {
 export function scanBody(file: string, body: string, firstLine: number, format: 'md' | 'mdx'): BodyScan {
 	const scan: BodyScan = { problems: [], links: [], talkCards: [] };
 	const toFile = (line: number, column: number): Position => ({ line: line + firstLine - 1, column });
+	// Before any parser: they recurse once a level and take quadratic time over long paragraphs.
+	const overLimit = findMarkupLimitProblem(body, format);
+	if (overLimit) {
+		const { line, column, ...problem } = overLimit;
+		scan.problems.push({ file, ...toFile(line, column), ...problem });
+		return scan;
+	}
 	let tree: MdastNode;
 	try {
 		tree = createProcessor({ format }).parse(body) as MdastNode;
