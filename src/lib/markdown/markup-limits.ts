@@ -94,7 +94,7 @@ export function findMarkupLimitProblem(text: string, format: MarkupFormat): Mark
 	const deep = (line: number, column: number, what: string): MarkupLimitProblem => ({
 		line,
 		column,
-		message: `${what} nest more than ${depthLimit} levels deep here, the limit`,
+		message: `${what} nest deeper than ${depthLimit} levels, the limit`,
 		hint: 'flatten the structure: real text needs a few levels of quotes, lists, elements and emphasis',
 	});
 	let elementDepth = 0;

@@ -20,7 +20,7 @@ describe('findMarkupLimitProblem', () => {
 		['ordered list items', '1. '.repeat(10_000), 'quotes and lists'],
 		['quotes and lists mixed', '> - * + 1) '.repeat(2_000), 'quotes and lists'],
 	])('finds %s nested past the limit, at their line', (_, line, what) => {
-		expect(at(`Intro.\n\n${line}x\n`)).toEqual({ line: 3, column: 1, message: `${what} nest more than ${depth} levels deep here, the limit` });
+		expect(at(`Intro.\n\n${line}x\n`)).toEqual({ line: 3, column: 1, message: `${what} nest deeper than ${depth} levels, the limit` });
 	});
 
 	it('counts two columns of indentation as a list level', () => {

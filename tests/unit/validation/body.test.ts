@@ -12,7 +12,7 @@ describe('scanBody', () => {
 			const { problems } = scanBody('x.md', `Intro.\n\n${body}x\n`, 6, format);
 			expect(problems).toHaveLength(1);
 			expect(problems[0]).toMatchObject({ file: 'x.md', line: format === 'mdx' ? 8 + limits.markupDepth : 8 });
-			expect(problems[0]!.message).toMatch(/nest more than 64 levels deep here, the limit$/);
+			expect(problems[0]!.message).toMatch(/nest deeper than 64 levels, the limit$/);
 		}
 	});
 
