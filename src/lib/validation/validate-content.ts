@@ -179,6 +179,30 @@ export async function readContentText(file: string, absolute: string): Promise<{
 }
 
 /**
+ * Runs the checks of one file so that whatever still goes wrong in them (a parser's exception,
+ * a stack overflow) is that file's problem, at its name, and the other files are still checked.
+ */
+function checkedSafely(file: string, validate: () => ReturnType<typeof validateEntrySource>): ReturnType<typeof validateEntrySource> {
+	try {
+		return validate();
+	} catch (caught) {
+		const reason = caught instanceof Error ? `${caught.name}: ${caught.message}` : String(caught);
+		return {
+			problems: [
+				{
+					file,
+					line: 1,
+					column: 1,
+					message: `the check stopped on this file (${reason.split('\n')[0]})`,
+					hint: 'simplify its markup (docs/security.md lists the limits); if it is ordinary text, report it as a bug of the check',
+				},
+			],
+			body: { problems: [], links: [], talkCards: [] },
+		};
+	}
+}
+
+/**
  * Reads every collection under `contentDir` and reports every problem at once: what the tree
  * holds that is not published (links, stray files), unreadable text, YAML syntax, schema
  * violations located at their line, MDX bodies that do not parse or run code, HTML the
@@ -218,9 +242,9 @@ export async function validateContent(root: string, contentDir: string, { overla
 			continue;
 		}
 		// An unchanged file's body is not scanned, but its page still exists for the links and cards of those that are.
-		const result = changed
-			? validateEntryQuickly(collection, id, file, read.text, { scan: changed.has(inside) })
-			: validateEntrySource(collection, id, file, read.text);
+		const validate = () =>
+			changed ? validateEntryQuickly(collection, id, file, read.text, { scan: changed.has(inside) }) : validateEntrySource(collection, id, file, read.text);
+		const result = checkedSafely(file, validate);
 		problems.push(...result.problems, ...result.body.problems);
 		bodies.push({ ...result.body, collection, id, file });
 		if (result.entry) entries.push(result.entry);
