@@ -16,6 +16,17 @@ describe('scanBody', () => {
 		}
 	});
 
+	it('warns once at its place about each image from another site, which the page policy blocks', () => {
+		const body = '![a](https://x.example/a.png) ![b](./b.png) ![c][c]\n\n<img src="//x.example/d.png">\n\n[c]: http://x.example/c.png\n';
+		const warnings = scanBody('x.md', body, 5, 'md').problems;
+		expect(warnings.map(({ line, column, severity, message }) => ({ line, column, severity, message: message.split(':')[0] }))).toEqual([
+			{ line: 5, column: 1, severity: 'warning', message: 'image from another site "https' },
+			{ line: 5, column: 45, severity: 'warning', message: 'image from another site "http' },
+			{ line: 7, column: 1, severity: 'warning', message: 'image from another site "//x.example/d.png"' },
+		]);
+		expect(scanBody('x.mdx', '<img src="https://x.example/a.png" alt="a" />\n', 1, 'mdx').problems[0]).toMatchObject({ line: 1, severity: 'warning' });
+	});
+
 	it('parses markup nested up to the limit', () => {
 		const depth = limits.markupDepth;
 		for (const body of [
