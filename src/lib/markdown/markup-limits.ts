@@ -59,7 +59,8 @@ function containerPrefix(line: string, limit: number): { depth: number; rest: st
 	let index = 0;
 	let indent = 0;
 	while (line[index] === ' ' || line[index] === '\t') indent += line[index++] === '\t' ? 4 : 1;
-	let depth = Math.floor(indent / 2);
+	// A blank line opens nothing, however long (the validator blanks front matter out with spaces).
+	let depth = line.slice(index).trim() ? Math.floor(indent / 2) : 0;
 	let listItem = false;
 	for (;;) {
 		while (line[index] === ' ' || line[index] === '\t') index++;
