@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { importedFields, link, plainDate, tags, url, type ReferenceFactory } from './common';
+import { importedFields, link, plainDate, singleLine, tags, type ReferenceFactory, url } from './common';
 
 export const talkKinds = ['talk', 'keynote', 'demo', 'roundtable', 'panel', 'lightning', 'workshop', 'bof', 'qa', 'discussion', 'ceremony'] as const;
 
@@ -27,7 +27,7 @@ export const languageTagPattern = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
 export const talkSchema = (reference: ReferenceFactory) =>
 	z
 		.object({
-			title: z.string().min(1),
+			title: singleLine,
 			event: reference('events'),
 			speakers: z.array(reference('people')).default([]),
 			/** Who ran a roundtable, panel or discussion without presenting it. */
