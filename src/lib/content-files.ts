@@ -33,8 +33,11 @@ export const importWorkFolder = '.edelweiss-import';
 /** Its journal: while it exists, an import is half applied. */
 export const importJournalFile = 'journal.json';
 
-/** Extensions that look like content but that the hub would silently skip. */
-const misnamedContent = /\.(markdown|mdown|mkd|txt|ya?ml|json)$/i;
+/**
+ * Names that look like content but that the hub would silently skip: other Markdown and text
+ * extensions, `.MD`, and near misses an editor or a merge leaves (`x.md.`, `x.md ` `x.md~`, `x.md.orig`).
+ */
+const misnamedContent = /\.(?:(?:mdx?|markdown|mdown|mkd)(?:[.~\s].*)?|txt|ya?ml|json)$/i;
 
 const isContentName = (name: string) => contentExtensions.some((extension) => name.endsWith(extension));
 const toPosix = (file: string) => file.split(path.sep).join('/');
@@ -107,7 +110,13 @@ export async function listContentFiles(contentDir: string, collections: readonly
 			if (dirent.isSymbolicLink()) problems.push(symlinkProblem(at));
 			else if (!dirent.isFile()) continue;
 			else if (isContentName(name)) files.push({ collection, name, path: at, id: entryIdFromPath(name) });
-			else if (misnamedContent.test(name)) problems.push({ path: at, message: 'this file is not read: content files end in .md or .mdx' });
+			else if (misnamedContent.test(name)) {
+				problems.push({
+					path: at,
+					message: 'this file is not read: content files end in .md or .mdx',
+					hint: 'rename it to end in .md or .mdx, or move it out of the content folder',
+				});
+			}
 		}
 	}
 	return { files, problems };

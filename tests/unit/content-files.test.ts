@@ -55,8 +55,17 @@ describe('listContentFiles', () => {
 				hint: expect.stringContaining('move it into one of events'),
 			},
 			expect.objectContaining({ path: 'drafts', message: '"drafts" is not a collection, so nothing in it is published' }),
-			{ path: 'talks/x.markdown', message: 'this file is not read: content files end in .md or .mdx' },
+			{ path: 'talks/x.markdown', message: 'this file is not read: content files end in .md or .mdx', hint: expect.stringContaining('rename it') },
 		]);
+	});
+
+	it('reports near misses of a content name, which the build would skip without a word', async () => {
+		const names = ['x.md.', 'y.MD', 'z.Mdx', 'w.md~', 'v.md.orig', 'u.mdx ', 't.md.bak'];
+		const root = await tree({ ...Object.fromEntries(names.map((name) => [`notes/${name}`, ''])), 'notes/photo.png': '', 'notes/fine.md': '' });
+		const { files, problems } = await listContentFiles(root);
+		expect(files.map((file) => file.path)).toEqual(['notes/fine.md']);
+		expect(problems.map((problem) => problem.path).sort()).toEqual(names.map((name) => `notes/${name}`).sort());
+		for (const problem of problems) expect(problem.message).toBe('this file is not read: content files end in .md or .mdx');
 	});
 
 	it('says when the content folder is missing or is a file', async () => {
