@@ -6,7 +6,7 @@ import { collectionInfo, collectionNames, type CollectionName } from '../collect
 import { referenceById } from './reference-by-id';
 import { fileConcurrency, mapConcurrently } from '../concurrency';
 import { listContentFiles } from '../content-files';
-import { entryIdFromPath } from '../entry-id';
+import { asciiId, entryIdFromPath } from '../entry-id';
 import { limits } from '../limits';
 import { decodeText, findControlCharacter, formatBytes } from '../text-file';
 import { scanBody, type BodyScan } from './body';
@@ -178,6 +178,29 @@ export async function readContentText(file: string, absolute: string): Promise<{
 	return 'text' in decoded ? decoded : { problem: { file, ...decoded.problem } };
 }
 
+const nonAscii = /[^\x20-\x7e]/;
+const nonAsciiCharacters = /[^\x20-\x7e]/gu;
+
+/**
+ * A file name that is not ASCII publishes its page at an address that is not either: readers
+ * see it percent-encoded, type it with difficulty, and other tools may spell it in another
+ * Unicode normalisation (CONTRIBUTING.md: ids are ASCII words).
+ */
+function nonAsciiNameProblem(file: string, { collection, name, id }: { collection: string; name: string; id: string }): Problem {
+	const folder = name.includes('/') ? `${name.slice(0, name.lastIndexOf('/'))}/` : '';
+	const leaf = name.slice(folder.length);
+	const extension = leaf.slice(leaf.lastIndexOf('.'));
+	const suggestion = asciiId(leaf.slice(0, -extension.length), limits.idBytes);
+	return {
+		file,
+		severity: 'warning',
+		message: `the file name is not ASCII (${[...new Set(name.match(nonAsciiCharacters))].map((character) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ')}); its page's address is /${collection}/${id}/`,
+		hint: suggestion
+			? `rename it to ${collection}/${folder}${suggestion}${extension}: ids are ASCII words joined by hyphens`
+			: 'rename it with ASCII words joined by hyphens',
+	};
+}
+
 /**
  * Runs the checks of one file so that whatever still goes wrong in them (a parser's exception,
  * a stack overflow) is that file's problem, at its name, and the other files are still checked.
@@ -219,6 +242,7 @@ export async function validateContent(root: string, contentDir: string, { overla
 	const listing = await listContentFiles(absoluteContent);
 	problems.push(...listing.problems.map(({ path: inside, ...problem }) => ({ file: fileOf(inside), ...problem })));
 	const files = listing.files.filter((file) => !removed?.has(file.path));
+	problems.push(...files.filter((file) => nonAscii.test(file.name)).map((file) => nonAsciiNameProblem(fileOf(file.path), file)));
 	const listed = new Set(files.map((file) => file.path));
 	for (const inside of overlay?.keys() ?? []) {
 		const [collection, ...rest] = inside.split('/');
