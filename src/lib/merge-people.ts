@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { fileConcurrency, mapConcurrently } from './concurrency';
 import { importWorkFolder } from './content-files';
+import { isEntryId } from './entry-id';
 import { withFolderLock } from './folder-lock';
 import { commitFiles, completeInterruptedImport } from './schedule/import-journal';
 import { valueHash } from './schedule/merge';
@@ -123,6 +124,10 @@ const rewriteLinks = (body: string, from: string, into: string) => {
 export async function mergePeople(options: MergePeopleOptions): Promise<MergePeopleResult> {
 	const contentDir = path.resolve(options.contentDir);
 	const { from, into } = options;
+	const [notId] = [from, into].filter((id) => !isEntryId(id));
+	if (notId !== undefined) {
+		throw new MergePeopleError(`expected two person ids, the file names of content/people/ without .md (e.g. "ada-lovelace"), found ${JSON.stringify(notId)}`);
+	}
 	if (from === into) throw new MergePeopleError(`"${from}" is the same person as "${into}"; name two different entries`);
 
 	const plan = async () => {
