@@ -11,13 +11,15 @@ import type { ValidationOutcome } from './validation-step';
 
 async function validate(root: string, contentDir: string): Promise<ValidationOutcome> {
 	const started = performance.now();
-	const { problems, fileCount } = await validateContent(root, contentDir);
-	return {
-		fileCount,
-		seconds: (performance.now() - started) / 1000,
-		report: problems.length ? formatReport(problems) : undefined,
-		failed: problems.some(isError),
-	};
+	const seconds = () => (performance.now() - started) / 1000;
+	try {
+		const { problems, fileCount } = await validateContent(root, contentDir);
+		return { fileCount, seconds: seconds(), report: problems.length ? formatReport(problems) : undefined, failed: problems.some(isError) };
+	} catch (caught) {
+		// A file's own failure is already that file's problem (validate-content.ts): this is the tree's, named, without a stack trace.
+		const reason = caught instanceof Error ? `${caught.name}: ${caught.message.split('\n')[0]}` : String(caught);
+		return { fileCount: 0, seconds: seconds(), report: `${contentDir}: the content check stopped (${reason})`, failed: true };
+	}
 }
 
 const [root, contentDir] = process.argv.slice(2);

@@ -25,7 +25,7 @@ export function validateInChildProcess(root: string, contentDir: string): Promis
 		const child = startValidationProcess(root, [contentDir]);
 		child.on('message', (message) => (outcome = message as ValidationOutcome));
 		child.on('error', reject);
-		child.on('exit', (code) => (outcome ? resolve(outcome) : reject(new Error(`content validation stopped (exit ${code}) without a result`))));
+		child.on('exit', (code) => (outcome ? resolve(outcome) : reject(new Error(`content validation of ${contentDir} stopped (exit ${code}) without a result`))));
 	});
 }
 

@@ -255,7 +255,11 @@ export async function validateContent(root: string, contentDir: string, { overla
 	// 10,000-talk validation (docs/benchmarks.md).
 	const texts = await mapConcurrently(files, fileConcurrency, (file) => {
 		const planned = overlay?.get(file.path);
-		return planned === undefined ? readContentText(fileOf(file.path), path.join(absoluteContent, file.path)) : Promise.resolve({ text: planned });
+		if (planned !== undefined) return Promise.resolve({ text: planned });
+		// A file gone or unreadable since it was listed is its own problem, not the end of the check.
+		return readContentText(fileOf(file.path), path.join(absoluteContent, file.path)).catch((error: NodeJS.ErrnoException): { problem: Problem } => ({
+			problem: { file: fileOf(file.path), message: `the file cannot be read (${error.code ?? error.message})` },
+		}));
 	});
 	for (const [index, { collection, id, path: inside }] of files.entries()) {
 		const file = fileOf(inside);

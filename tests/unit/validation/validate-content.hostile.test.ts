@@ -30,6 +30,7 @@ async function tree(name: 'sanitised' | 'refused'): Promise<string> {
 const linked: Record<string, Expected[]> = {
 	'refused/content/people/linked.md': [{ message: 'symbolic links are refused' }],
 	'refused/content/notes/linked': [{ message: 'symbolic links are refused' }],
+	'refused/content/notes/caf\uFFFD.md': [{ message: 'the file name is not UTF-8 text, so the file cannot be read by it' }],
 };
 
 async function fixtureFiles(folder: string): Promise<string[]> {
