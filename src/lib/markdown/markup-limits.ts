@@ -16,7 +16,9 @@ const flatElements = new Set([
 	...['li', 'p', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'rt', 'rp', 'colgroup'],
 ]);
 /** A start or end tag up to its `>` (or the next `<`, which a tag cannot hold: linear, never backtracking over the text). */
-const tagPattern = /<(\/?)([A-Za-z][\w.:-]*)(?=[\s/>]|$)[^<>]*>?/g;
+const tagPattern = /<(\/?)([A-Za-z][\w.-]*(?::[A-Za-z][\w.-]*)?)(?=[\s/>]|$)[^<>]*>?/g;
+/** A backslash escape (`\*`, `\<`): the character after it is text. */
+const escape = /\\[!-/:-@[-`{-~]/g;
 const fencePattern = /^(`{3,}|~{3,})/;
 const thematicBreak = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const listMarker = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
@@ -132,7 +134,7 @@ export function findMarkupLimitProblem(text: string, format: MarkupFormat): Mark
 				if (!paragraph.bytes) paragraph.line = line;
 				paragraph.bytes += Buffer.byteLength(rest) + 1;
 			}
-			rest = withoutCodeSpans(rest);
+			rest = withoutCodeSpans(rest).replace(escape, '  ');
 			paragraph.marks += rest.match(inlineMark)?.length ?? 0;
 			for (const run of rest.matchAll(emphasisRun)) {
 				const before = rest[run.index - 1];

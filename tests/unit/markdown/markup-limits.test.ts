@@ -65,6 +65,9 @@ describe('findMarkupLimitProblem', () => {
 		expect(at('<br><img src="a.png"><hr><ul><li>one<li>two</ul>'.repeat(200))).toBeUndefined();
 		expect(at('<Aside type="tip" />\n'.repeat(200), 'mdx')).toBeUndefined();
 		expect(at('snake_case_name and 2*3*4 and a * b\n'.repeat(30))).toBeUndefined();
+		expect(at('<https://example.org/a> <mailto:a@example.org> '.repeat(300))).toBeUndefined();
+		expect(at('\\* \\_ \\[ \\< '.repeat(1_000))).toBeUndefined();
+		expect(at('<svg:rect> <Foo.Bar> '.repeat(40), 'mdx')?.message).toContain('elements');
 	});
 
 	it('passes every body in content/, as the validator reads it (front matter blanked out), and every FOSDEM 2020 abstract', async () => {
