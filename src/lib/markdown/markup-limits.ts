@@ -15,8 +15,8 @@ const flatElements = new Set([
 	...['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'],
 	...['li', 'p', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'rt', 'rp', 'colgroup'],
 ]);
-/** A start or end tag up to its `>` (or the next `<`, which a tag cannot hold: linear, never backtracking over the text). */
-const tagPattern = /<(\/?)([A-Za-z][\w.-]*(?::[A-Za-z][\w.-]*)?)(?=[\s/>]|$)[^<>]*>?/g;
+/** A start or end tag up to its `>` (or the next `<`, which a tag cannot hold: linear, never backtracking over the text), or an MDX fragment. */
+const tagPattern = /<(\/?)(?:([A-Za-z][\w.-]*(?::[A-Za-z][\w.-]*)?)(?=[\s/>]|$)[^<>]*>?|>)/g;
 /** A backslash escape (`\*`, `\<`): the character after it is text. */
 const escape = /\\[!-/:-@[-`{-~]/g;
 const fencePattern = /^(`{3,}|~{3,})/;
@@ -160,8 +160,9 @@ export function findMarkupLimitProblem(text: string, format: MarkupFormat): Mark
 			}
 		}
 		for (const tag of rest.matchAll(tagPattern)) {
-			const name = tag[2]!.toLowerCase();
-			if (flatElements.has(name)) continue;
+			// `<>` and `</>` are fragments in MDX, which nest like elements; in Markdown they are text.
+			const name = tag[2]?.toLowerCase();
+			if (name === undefined ? format !== 'mdx' : flatElements.has(name)) continue;
 			if (tag[1]) {
 				elementDepth = Math.max(0, elementDepth - 1);
 				continue;

@@ -33,6 +33,8 @@ describe('findMarkupLimitProblem', () => {
 		expect(at('<div\nclass=a>'.repeat(100))).toMatchObject({ line: depth + 1, column: 9 });
 		expect(at('<b><i>'.repeat(50), 'html')).toMatchObject({ line: 1, column: depth * 3 + 1 });
 		expect(at('<section>'.repeat(20_000), 'mdx')?.message).toContain('elements');
+		expect(at(`${'<>\n'.repeat(2_000)}x\n${'</>\n'.repeat(2_000)}`, 'mdx')).toMatchObject({ line: depth + 1, column: 1 });
+		expect(at('a <> b, <> and </> are text in Markdown\n\n'.repeat(100))).toBeUndefined();
 	});
 
 	it('finds emphasis nested past the limit', () => {
