@@ -29,17 +29,54 @@ export interface ContentListing {
 	problems: ListingProblem[];
 }
 
-/** Extensions that look like content but that the hub would silently skip. */
-const misnamedContent = /\.(markdown|mdown|mkd|txt|ya?ml|json)$/i;
+/**
+ * Names that look like content but that the hub would silently skip: other Markdown and text
+ * extensions, `.MD`, and near misses an editor or a merge leaves (`x.md.`, `x.md ` `x.md~`, `x.md.orig`).
+ */
+const misnamedContent = /\.(?:(?:mdx?|markdown|mdown|mkd)(?:[.~\s].*)?|txt|ya?ml|json)$/i;
 
 const isContentName = (name: string) => contentExtensions.some((extension) => name.endsWith(extension));
-const toPosix = (file: string) => file.split(path.sep).join('/');
 
 const symlinkProblem = (at: string): ListingProblem => ({
 	path: at,
 	message: 'symbolic links are refused: the build would publish whatever they point to',
 	untrusted: 'symbolic link',
 	hint: 'replace the link with the file itself (or the folder with its files)',
+});
+
+const utf8Name = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Everything under `folder`, by path inside it with `/`, without following links. A name that
+ * is not UTF-8 is listed but not entered: Node can open nothing by it (its recursive `readdir`
+ * failed on such a folder).
+ */
+async function folderEntries(folder: string): Promise<{ name: string; kind: 'file' | 'folder' | 'link' | 'other'; utf8: boolean }[]> {
+	const found: { name: string; kind: 'file' | 'folder' | 'link' | 'other'; utf8: boolean }[] = [];
+	const pending = [''];
+	for (let inside = pending.pop(); inside !== undefined; inside = pending.pop()) {
+		for (const dirent of await readdir(path.join(folder, inside), { withFileTypes: true, encoding: 'buffer' })) {
+			let leaf = dirent.name.toString('utf8');
+			let utf8 = true;
+			try {
+				leaf = utf8Name.decode(dirent.name);
+			} catch {
+				utf8 = false;
+			}
+			const name = inside ? `${inside}/${leaf}` : leaf;
+			const kind = dirent.isSymbolicLink() ? 'link' : dirent.isDirectory() ? 'folder' : dirent.isFile() ? 'file' : 'other';
+			found.push({ name, kind, utf8 });
+			if (kind === 'folder' && utf8) pending.push(name);
+		}
+	}
+	return found;
+}
+
+/** A name whose bytes are not UTF-8: Node reads it with U+FFFD in place of them, and no file has that name. */
+const undecodableNameProblem = (at: string): ListingProblem => ({
+	path: at,
+	message: 'the file name is not UTF-8 text, so the file cannot be read by it',
+	hint: 'rename it with ASCII words joined by hyphens',
 });
 
 /**
@@ -75,7 +112,8 @@ export async function listContentFiles(contentDir: string, collections: readonly
 
 	for (const dirent of await readdir(contentDir, { withFileTypes: true })) {
 		if (dirent.name.startsWith('.')) continue;
-		if (dirent.isSymbolicLink()) problems.push(symlinkProblem(dirent.name));
+		if (dirent.name.includes('\uFFFD')) problems.push(undecodableNameProblem(dirent.name));
+		else if (dirent.isSymbolicLink()) problems.push(symlinkProblem(dirent.name));
 		else if (dirent.isDirectory() && !isCollectionName(dirent.name)) {
 			problems.push({
 				path: dirent.name,
@@ -95,17 +133,22 @@ export async function listContentFiles(contentDir: string, collections: readonly
 		const folder = path.join(contentDir, collection);
 		const stats = await lstat(folder).catch(() => undefined);
 		if (!stats?.isDirectory()) continue;
-		const dirents = await readdir(folder, { withFileTypes: true, recursive: true });
-		const entries = dirents
-			.map((dirent) => ({ dirent, name: toPosix(path.relative(folder, path.join(dirent.parentPath, dirent.name))) }))
+		const entries = (await folderEntries(folder))
 			.filter(({ name }) => !name.split('/').some((segment) => segment.startsWith('.')))
 			.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-		for (const { dirent, name } of entries) {
+		for (const { kind, name, utf8 } of entries) {
 			const at = `${collection}/${name}`;
-			if (dirent.isSymbolicLink()) problems.push(symlinkProblem(at));
-			else if (!dirent.isFile()) continue;
+			if (!utf8) problems.push(undecodableNameProblem(at));
+			else if (kind === 'link') problems.push(symlinkProblem(at));
+			else if (kind !== 'file') continue;
 			else if (isContentName(name)) files.push({ collection, name, path: at, id: entryIdFromPath(name) });
-			else if (misnamedContent.test(name)) problems.push({ path: at, message: 'this file is not read: content files end in .md or .mdx' });
+			else if (misnamedContent.test(name)) {
+				problems.push({
+					path: at,
+					message: 'this file is not read: content files end in .md or .mdx',
+					hint: 'rename it to end in .md or .mdx, or move it out of the content folder',
+				});
+			}
 		}
 	}
 	return { files, problems };

@@ -16,4 +16,17 @@ export const limits = {
 	idBytes: 80,
 	/** How deep XML elements may nest: frab schedules need 7 (`schedule/day/room/event/persons/person`). */
 	xmlDepth: 32,
+	/**
+	 * How deep quotes, lists, HTML elements and emphasis may nest in a body or an imported text,
+	 * counted before any parser runs (`src/lib/markdown/markup-limits.ts`): parsers and tree walks
+	 * recurse once a level, and 10,000 nested `>` overflowed the stack. Real text needs under 10.
+	 */
+	markupDepth: 64,
+	/**
+	 * One paragraph of a body or an imported text (lines up to a blank one), and the emphasis marks
+	 * and brackets in it: micromark's time grows with the square of each (a 425 KB paragraph of
+	 * unfinished links took 54 s). The longest paragraph here is 2 KB, with under 100 marks.
+	 */
+	paragraphBytes: 16 * 1024,
+	paragraphMarks: 500,
 } as const;

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { fileConcurrency, mapConcurrently } from './concurrency';
+import { isEntryId } from './entry-id';
 import { commitFiles, completeInterruptedImport, withImportLock } from './schedule/import-journal';
 import { valueHash } from './schedule/merge';
 import { normaliseName } from './schedule/people-index';
@@ -121,6 +122,10 @@ const rewriteLinks = (body: string, from: string, into: string) => {
 export async function mergePeople(options: MergePeopleOptions): Promise<MergePeopleResult> {
 	const contentDir = path.resolve(options.contentDir);
 	const { from, into } = options;
+	const [notId] = [from, into].filter((id) => !isEntryId(id));
+	if (notId !== undefined) {
+		throw new MergePeopleError(`expected two person ids, the file names of content/people/ without .md (e.g. "ada-lovelace"), found ${JSON.stringify(notId)}`);
+	}
 	if (from === into) throw new MergePeopleError(`"${from}" is the same person as "${into}"; name two different entries`);
 
 	const plan = async () => {

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { plainDate, source, tags, topicRefs, type ReferenceFactory } from './common';
+import { plainDate, singleLine, source, tags, topicRefs, type ReferenceFactory } from './common';
 
 export const caseStudySchema = (reference: ReferenceFactory) =>
 	z.object({
-		title: z.string().min(1),
+		title: singleLine,
 		summary: z.string().min(1),
 		sponsor: reference('sponsors'),
 		/** The project the sponsor supports, e.g. "Alpine Linux". */

@@ -53,16 +53,25 @@ export const url = z.url({
 /** Whether a text is a URL the schemas accept (the importer drops the others). */
 export const isHttpUrl = (value: string) => url.safeParse(value).success;
 
+/**
+ * A title or name: one line of text. A line break would end the page's `<title>`, a card's
+ * heading and an iCal or XML field mid-value, and it is invisible in review (a YAML `|` block).
+ */
+export const singleLine = z
+	.string()
+	.min(1)
+	.refine((value) => !/[\r\n\u2028\u2029]/.test(value), { error: 'expected one line of text, found a line break' });
+
 /** A document a note or case study draws on; without `url` when the document has no known address. */
 export const source = z.object({
-	title: z.string().min(1),
+	title: singleLine,
 	url: url.optional(),
 });
 
 /** A labelled outbound link (project page, slides, code, homepage...). */
 export const link = z.object({
 	kind: z.enum(['slides', 'project', 'code', 'homepage', 'article', 'schedule', 'other']).default('other'),
-	title: z.string().min(1).optional(),
+	title: singleLine.optional(),
 	url,
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isPlainDate } from '../lib/time';
-import { clockTime, importedFields, plainDate, tags, timeZone, topicRefs, url, type ReferenceFactory } from './common';
+import { clockTime, importedFields, plainDate, singleLine, tags, timeZone, topicRefs, url, type ReferenceFactory } from './common';
 
 export const eventFormats = ['virtual', 'in-person', 'hybrid'] as const;
 export const eventStatuses = ['held', 'announced', 'cancelled'] as const;
@@ -11,7 +11,7 @@ const countQualifier = z.enum(countQualifiers);
 export const eventSchema = (reference: ReferenceFactory) =>
 	z
 		.object({
-			title: z.string().min(1),
+			title: singleLine,
 			/** The series the event belongs to, e.g. "AlpineConf" for AlpineConf 2021. */
 			series: z.string().min(1).optional(),
 			summary: z.string().min(1).optional(),

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { importedFields, link, type ReferenceFactory } from './common';
+import { importedFields, link, singleLine, type ReferenceFactory } from './common';
 
 const scheduleId = z.union([z.string().min(1), z.number()]);
 
 export const personSchema = (_reference: ReferenceFactory) =>
 	z.object({
-		name: z.string().min(1),
+		name: singleLine,
 		/** Handles as the community writes them, e.g. `@ncopa`. */
 		handles: z.array(z.string().regex(/^@\S+$/, { error: 'expected a handle starting with "@"' })).default([]),
 		affiliations: z.array(z.string().min(1)).default([]),

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { plainDate, tags, topicRefs, url, type ReferenceFactory } from './common';
+import { plainDate, singleLine, tags, topicRefs, url, type ReferenceFactory } from './common';
 
 export const recapSchema = (reference: ReferenceFactory) =>
 	z.object({
-		title: z.string().min(1),
+		title: singleLine,
 		event: reference('events'),
 		/** Optional: some recaps are anonymous (the source names no author). */
 		author: reference('people').optional(),

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { url, type ReferenceFactory } from './common';
+import { singleLine, type ReferenceFactory, url } from './common';
 
 export const sponsorSchema = (_reference: ReferenceFactory) =>
 	z.object({
-		name: z.string().min(1),
+		name: singleLine,
 		website: url.optional(),
 		summary: z.string().min(1).optional(),
 		/** The kinds of support given, e.g. "bare-metal servers", "hosting". */
@@ -11,7 +11,7 @@ export const sponsorSchema = (_reference: ReferenceFactory) =>
 		programmes: z
 			.array(
 				z.object({
-					name: z.string().min(1),
+					name: singleLine,
 					/** The year the programme began. */
 					since: z.int().min(1990).max(2100).optional(),
 					url: url.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { clockTime, importedFields, link, plainDate, tags, topicRefs, url, type ReferenceFactory } from './common';
+import { clockTime, importedFields, link, plainDate, singleLine, tags, topicRefs, url, type ReferenceFactory } from './common';
 
 export const talkKinds = ['talk', 'keynote', 'demo', 'roundtable', 'panel', 'lightning', 'workshop', 'bof', 'qa', 'discussion', 'ceremony'] as const;
 
@@ -41,7 +41,7 @@ export type TalkSession = z.output<typeof talkSession>;
 export const talkSchema = (reference: ReferenceFactory) =>
 	z
 		.object({
-			title: z.string().min(1),
+			title: singleLine,
 			event: reference('events'),
 			speakers: z.array(reference('people')).default([]),
 			/** Who ran a roundtable, panel or discussion without presenting it. */

@@ -93,6 +93,11 @@ describe('building the refused hostile tree (code, links, broken front matter)',
 			`${at}/people/linked.md symbolic links are refused`,
 			`${at}/notes/linked symbolic links are refused`,
 			`${at}/README.md this file is outside every collection`,
+			`${at}/notes/nested-quotes.md:7:1 quotes and lists nest deeper than 64 levels, the limit`,
+			`${at}/notes/mdx-nested-divs.mdx:7:321 elements, quotes and lists nest deeper than 64 levels, the limit`,
+			`${at}/notes/long-paragraph.md:7:1 this paragraph is over 16 KB, the limit for one paragraph`,
+			`${at}/notes/caf\uFFFD.md the file name is not UTF-8 text`,
+			`${at}/talks/title-line-break.md:2:1 title: expected one line of text, found a line break`,
 		]) {
 			expect(build.output).toContain(expected);
 		}

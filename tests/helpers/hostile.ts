@@ -9,9 +9,9 @@ export const hostileFixtures = fileURLToPath(new URL('../fixtures/hostile/', imp
 export const outsideSecret = 'outside-secret-7c1f';
 
 /**
- * A copy of a hostile tree in `folder`, with the symbolic links a repository would not carry
- * well: a person linked to a file outside the content tree, a notes folder linked to a folder
- * outside it. Returns the copy's content folder.
+ * A copy of a hostile tree in `folder`, with what a repository would not carry well: a person
+ * linked to a file outside the content tree, a notes folder linked to a folder outside it, and
+ * a note whose name is not UTF-8. Returns the copy's content folder.
  */
 export async function hostileTree(name: 'sanitised' | 'refused', folder: string): Promise<string> {
 	await rm(folder, { recursive: true, force: true });
@@ -23,6 +23,11 @@ export async function hostileTree(name: 'sanitised' | 'refused', folder: string)
 		await writeFile(path.join(folder, 'outside/notes/secret.md'), `---\ntitle: Secret\nsummary: ${outsideSecret}\n---\n`);
 		await symlink(path.join(folder, 'outside/secret.md'), path.join(folder, 'content/people/linked.md'));
 		await symlink(path.join(folder, 'outside/notes'), path.join(folder, 'content/notes/linked'));
+		// A name in Latin-1, not UTF-8: Node lists it with U+FFFD, a name no file has.
+		await writeFile(
+			Buffer.from(path.join(folder, 'content/notes/caf\xe9.md'), 'latin1'),
+			`---\ntitle: Latin-1 name\nsummary: A hostile note.\n---\n\nmoraine\n`,
+		);
 	}
 	return path.join(folder, 'content');
 }

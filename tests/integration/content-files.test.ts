@@ -56,8 +56,30 @@ describe('listContentFiles', () => {
 				hint: expect.stringContaining('move it into one of events'),
 			},
 			expect.objectContaining({ path: 'drafts', message: '"drafts" is not a collection, so nothing in it is published' }),
-			{ path: 'talks/x.markdown', message: 'this file is not read: content files end in .md or .mdx' },
+			{ path: 'talks/x.markdown', message: 'this file is not read: content files end in .md or .mdx', hint: expect.stringContaining('rename it') },
 		]);
+	});
+
+	it('reports a name that is not UTF-8, which no file can be opened by, and lists nothing under it', async () => {
+		const root = await tree({ 'notes/fine.md': '' });
+		await writeFile(Buffer.from(path.join(root, 'notes/caf\xe9.md'), 'latin1'), '');
+		await mkdir(Buffer.from(path.join(root, 'talks/\xe9t\xe9'), 'latin1'), { recursive: true });
+		await writeFile(Buffer.from(path.join(root, 'talks/\xe9t\xe9/x.md'), 'latin1'), '');
+		const { files, problems } = await listContentFiles(root);
+		expect(files.map((file) => file.path)).toEqual(['notes/fine.md']);
+		expect(problems.map(({ path: at, message }) => ({ at, message }))).toEqual([
+			{ at: 'talks/\uFFFDt\uFFFD', message: 'the file name is not UTF-8 text, so the file cannot be read by it' },
+			{ at: 'notes/caf\uFFFD.md', message: 'the file name is not UTF-8 text, so the file cannot be read by it' },
+		]);
+	});
+
+	it('reports near misses of a content name, which the build would skip without a word', async () => {
+		const names = ['x.md.', 'y.MD', 'z.Mdx', 'w.md~', 'v.md.orig', 'u.mdx ', 't.md.bak'];
+		const root = await tree({ ...Object.fromEntries(names.map((name) => [`notes/${name}`, ''])), 'notes/photo.png': '', 'notes/fine.md': '' });
+		const { files, problems } = await listContentFiles(root);
+		expect(files.map((file) => file.path)).toEqual(['notes/fine.md']);
+		expect(problems.map((problem) => problem.path).sort()).toEqual(names.map((name) => `notes/${name}`).sort());
+		for (const problem of problems) expect(problem.message).toBe('this file is not read: content files end in .md or .mdx');
 	});
 
 	it('says when the content folder is missing or is a file', async () => {

@@ -76,10 +76,22 @@ describe('mergePeople', () => {
 		expect(await readdir(content)).not.toContain('.edelweiss-import');
 	});
 
-	it('refuses unknown people and a person merged with themselves, writing nothing', async () => {
+	it('refuses unknown people, a person merged with themselves and what is no id (empty, a path, a name), writing nothing', async () => {
 		const { content } = await tree();
 		await expect(mergePeople({ contentDir: content, from: 'ada-3', into: 'ada' })).rejects.toThrow(`no valid person "ada-3" in ${content}/people/`);
 		await expect(mergePeople({ contentDir: content, from: 'ada', into: 'ada' })).rejects.toBeInstanceOf(MergePeopleError);
+		for (const [from, into] of [
+			['', 'ada'],
+			['ada', ''],
+			['  ', 'ada'],
+			['../bob', 'ada'],
+			['ada', '/etc/passwd'],
+			['Ada Lovelace', 'ada'],
+		]) {
+			const error = await mergePeople({ contentDir: content, from: from!, into: into! }).catch((caught: unknown) => caught);
+			expect(error, `${from} ${into}`).toBeInstanceOf(MergePeopleError);
+			expect((error as Error).message).toMatch(/^expected two person ids, the file names of content\/people\/ without \.md \(e\.g\. "ada-lovelace"\), found "/);
+		}
 		for (const [file, text] of Object.entries(files)) expect(await read(content, file)).toBe(text);
 	});
 });

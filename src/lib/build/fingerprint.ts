@@ -20,7 +20,10 @@ export async function hashInputs(hash: Hash, root: string, inputs: readonly stri
 		// Read in parallel, hash in order: the digest must not depend on which read finishes first.
 		for (let start = 0; start < files.length; start += fileConcurrency * 4) {
 			const batch = files.slice(start, start + fileConcurrency * 4);
-			const contents = await mapConcurrently(batch, fileConcurrency, (file) => readFile(file));
+			// A file no one can open by its name (one not UTF-8) is the content check's to report, not the fingerprint's.
+			const contents = await mapConcurrently(batch, fileConcurrency, (file) =>
+				readFile(file).catch((error: NodeJS.ErrnoException) => Buffer.from(`\0unreadable: ${error.code ?? error.message}`)),
+			);
 			batch.forEach((file, index) => updateWithParts(hash, [path.relative(root, file).split(path.sep).join('/'), contents[index]!]));
 		}
 		hash.update('\u0001');

@@ -14,16 +14,23 @@ import type { ValidationOutcome, ValidationRequest } from './validation-step';
 
 async function validate(root: string, contentDir: string, cacheFile: string | undefined): Promise<ValidationOutcome> {
 	const started = performance.now();
-	// Each file's results are kept for the code that produced them: the site's code and packages (50 ms to hash).
-	const cache = cacheFile ? { file: cacheFile, key: await digestInputs(root, projectInputs) } : undefined;
-	const { problems, fileCount, checkedFiles } = await validateContent(root, contentDir, cache ? { cache } : {});
-	return {
-		fileCount,
-		checkedFiles: checkedFiles.length,
-		seconds: (performance.now() - started) / 1000,
-		report: problems.length ? formatReport(problems) : undefined,
-		failed: problems.some(isError),
-	};
+	const seconds = () => (performance.now() - started) / 1000;
+	try {
+		// Each file's results are kept for the code that produced them: the site's code and packages (50 ms to hash).
+		const cache = cacheFile ? { file: cacheFile, key: await digestInputs(root, projectInputs) } : undefined;
+		const { problems, fileCount, checkedFiles } = await validateContent(root, contentDir, cache ? { cache } : {});
+		return {
+			fileCount,
+			checkedFiles: checkedFiles.length,
+			seconds: seconds(),
+			report: problems.length ? formatReport(problems) : undefined,
+			failed: problems.some(isError),
+		};
+	} catch (caught) {
+		// A file's own failure is already that file's problem (validate-content.ts): this is the tree's, named, without a stack trace.
+		const reason = caught instanceof Error ? `${caught.name}: ${caught.message.split('\n')[0]}` : String(caught);
+		return { fileCount: 0, checkedFiles: 0, seconds: seconds(), report: `${contentDir}: the content check stopped (${reason})`, failed: true };
+	}
 }
 
 const [root, contentDir, cacheFile] = process.argv.slice(2);

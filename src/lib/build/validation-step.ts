@@ -34,7 +34,7 @@ export function validateInChildProcess(root: string, { contentDir, cacheFile }: 
 		const child = startValidationProcess(root, cacheFile ? [contentDir, cacheFile] : [contentDir]);
 		child.on('message', (message) => (outcome = message as ValidationOutcome));
 		child.on('error', reject);
-		child.on('exit', (code) => (outcome ? resolve(outcome) : reject(new Error(`content validation stopped (exit ${code}) without a result`))));
+		child.on('exit', (code) => (outcome ? resolve(outcome) : reject(new Error(`content validation of ${contentDir} stopped (exit ${code}) without a result`))));
 	});
 }
 

@@ -52,7 +52,8 @@ async function timed<T>(phases: Phase[], name: string, step: () => Promise<T> | 
 
 /**
  * The schedule files named on the command line, folders replaced by the `.xml` and `.json`
- * files in them (sorted), each named once.
+ * files in them (sorted), each named once. A symbolic link in a folder is refused, never
+ * read: a downloaded or committed folder could point it at any file of the machine.
  */
 export async function scheduleFiles(paths: readonly string[]): Promise<string[]> {
 	const files: string[] = [];
@@ -62,9 +63,16 @@ export async function scheduleFiles(paths: readonly string[]): Promise<string[]>
 			files.push(given);
 			continue;
 		}
-		const inside = (await readdir(given)).filter((name) => /\.(xml|json)$/i.test(name) && !name.startsWith('.')).sort();
+		const inside = (await readdir(given, { withFileTypes: true }))
+			.filter((dirent) => /\.(xml|json)$/i.test(dirent.name) && !dirent.name.startsWith('.'))
+			.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 		if (!inside.length) throw new ScheduleError(given, 'file', 'is a folder without a .xml or .json file in it; expected a schedule file, or a folder of them');
-		files.push(...inside.map((name) => path.join(given, name)));
+		const detail = 'is a symbolic link: a folder of schedules is read without following links; put the file itself in the folder';
+		ScheduleError.throwAll(
+			given,
+			inside.filter((dirent) => dirent.isSymbolicLink()).map((dirent) => ({ location: dirent.name, detail })),
+		);
+		files.push(...inside.map((dirent) => path.join(given, dirent.name)));
 	}
 	return [...new Set(files)];
 }

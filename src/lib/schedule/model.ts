@@ -1,5 +1,6 @@
 import { limits } from '../limits';
 import { isVisibleName } from './people-index';
+import { findMarkupLimitProblem } from '../markdown/markup-limits';
 import { controlCharacters, formatBytes } from '../text-file';
 
 /** A schedule as read from a frab/pretalx export, before time zones are settled. */
@@ -126,8 +127,9 @@ export const scheduleId = (text: string | undefined): string | number | undefine
 
 /**
  * A text field read from a schedule: without control characters (never text; XML 1.0 forbids
- * most), on one line unless it is an abstract or description, and refused past a size limit,
- * so one abstract cannot take a build down.
+ * most), on one line unless it is an abstract or description, and refused past a size limit
+ * or, for an abstract or description written in `format`, past the markup limits of
+ * `src/lib/markdown/markup-limits.ts`, so one abstract cannot take an import or a build down.
  */
 export function scheduleText(
 	value: string | undefined,
@@ -135,6 +137,7 @@ export function scheduleText(
 	location: string,
 	problems: ScheduleProblem[],
 	kind: 'line' | 'text' = 'line',
+	format: 'md' | 'html' = 'md',
 ): string | undefined {
 	if (value === undefined) return undefined;
 	const limit = kind === 'text' ? limits.scheduleTextBytes : limits.scheduleFieldBytes;
@@ -144,6 +147,11 @@ export function scheduleText(
 		return undefined;
 	}
 	const text = value.replace(controlCharacters, '');
+	const overLimit = kind === 'text' ? findMarkupLimitProblem(text, format) : undefined;
+	if (overLimit) {
+		problems.push({ location, detail: `${field}, line ${overLimit.line} of the text: ${overLimit.message}` });
+		return undefined;
+	}
 	return (kind === 'line' ? text.replace(/\s+/g, ' ') : text).trim() || undefined;
 }
 

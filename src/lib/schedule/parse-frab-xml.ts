@@ -225,7 +225,7 @@ function readEvent(
 	warnings: ScheduleProblem[],
 ): ScheduleTalk | undefined {
 	const found = problems.length;
-	const read = (name: string, kind?: 'line' | 'text') => scheduleText(text(event[name]), `<${name}>`, at.location, problems, kind);
+	const read = (name: string, kind?: 'line' | 'text') => scheduleText(text(event[name]), `<${name}>`, at.location, problems, kind, 'html');
 	const title = read('title');
 	if (!title && problems.length === found) problems.push({ location: at.location, detail: 'expected a <title>' });
 	const startText = text(event.start) ?? '';

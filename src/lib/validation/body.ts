@@ -4,6 +4,7 @@ import type { Root as MdastRoot } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { mdxComponentNames } from '../../components/mdx/names';
 import { siteConfig } from '../../site.config';
+import { findMarkupLimitProblem } from '../markdown/markup-limits';
 import { contentSchema, isAllowedUrl, sanitizeContentTree } from '../markdown/sanitize';
 import { closestMatches } from '../suggest';
 import type { Position } from './frontmatter';
@@ -26,6 +27,7 @@ interface MdastNode {
 	type: string;
 	name?: string | null;
 	url?: string;
+	identifier?: string;
 	attributes?: { type: string; name?: string; value?: unknown }[];
 	position?: { start: { line: number; column: number } };
 	children?: MdastNode[];
@@ -58,9 +60,15 @@ const mdxTypes = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxF
  * problems at their lines: code (imports, exports, expressions) is an error, since content runs
  * no code; HTML outside the allow-list is a warning, since the page is safe without it.
  */
-function sanitiserProblems(file: string, tree: MdastNode, toFile: (line: number, column: number) => Position): Problem[] {
+function sanitiserProblems(file: string, tree: MdastNode, toFile: (line: number, column: number) => Position, warned: RemoteImages): Problem[] {
 	const hast = toHast(tree as unknown as MdastRoot, { allowDangerousHtml: true, passThrough: [...mdxTypes] }) as HastRoot;
-	return sanitizeContentTree(hast, schema).removals.flatMap(({ kind, what, position }): Problem[] => {
+	const { tree: clean, removals } = sanitizeContentTree(hast, schema);
+	// HTML images (`<img src>`) are only elements once the sanitiser parsed the raw HTML.
+	for (const node of walk(clean as unknown as MdastNode)) {
+		const { tagName, properties } = node as { tagName?: string; properties?: { src?: unknown } };
+		if (tagName === 'img' && typeof properties?.src === 'string') warned.add(node, properties.src);
+	}
+	return removals.flatMap(({ kind, what, position }): Problem[] => {
 		const at = toFile(position?.line ?? 1, position?.column ?? 1);
 		if (kind === 'component') return [];
 		if (kind === 'attribute')
@@ -88,9 +96,39 @@ function sanitiserProblems(file: string, tree: MdastNode, toFile: (line: number,
 	});
 }
 
-function* walk(node: MdastNode): Generator<MdastNode> {
-	yield node;
-	for (const child of node.children ?? []) yield* walk(child);
+/**
+ * Images from other sites, warned about once each at their place: the page's
+ * Content-Security-Policy (`img-src 'self' data:`) keeps browsers from loading them.
+ */
+class RemoteImages {
+	readonly problems: Problem[] = [];
+	private readonly seen = new Set<string>();
+	constructor(
+		private readonly file: string,
+		private readonly toFile: (line: number, column: number) => Position,
+	) {}
+	add(node: MdastNode, url: string): void {
+		const start = node.position?.start ?? { line: 1, column: 1 };
+		const key = `${start.line}:${start.column}`;
+		if (!/^(https?:)?\/\//i.test(url) || this.seen.has(key)) return;
+		this.seen.add(key);
+		this.problems.push({
+			file: this.file,
+			...this.toFile(start.line, start.column),
+			severity: 'warning',
+			message: `image from another site "${url.length > 60 ? `${url.slice(0, 60)}…` : url}": the page's Content-Security-Policy blocks it, so readers see only its alternative text`,
+			hint: 'save the image next to the entry and write ![what it shows](./image.png): pages load nothing from other sites',
+		});
+	}
+}
+
+/** Every node of a tree in document order, without recursion (a deep tree cannot overflow the stack). */
+function* walk(root: MdastNode): Generator<MdastNode> {
+	const stack = [root];
+	for (let node = stack.pop(); node; node = stack.pop()) {
+		yield node;
+		for (let index = (node.children?.length ?? 0) - 1; index >= 0; index--) stack.push(node.children![index]!);
+	}
 }
 
 /**
@@ -101,6 +139,13 @@ function* walk(node: MdastNode): Generator<MdastNode> {
 export function scanBody(file: string, body: string, firstLine: number, format: 'md' | 'mdx'): BodyScan {
 	const scan: BodyScan = { problems: [], links: [], talkCards: [] };
 	const toFile = (line: number, column: number): Position => ({ line: line + firstLine - 1, column });
+	// Before any parser: they recurse once a level and take quadratic time over long paragraphs.
+	const overLimit = findMarkupLimitProblem(body, format);
+	if (overLimit) {
+		const { line, column, ...problem } = overLimit;
+		scan.problems.push({ file, ...toFile(line, column), ...problem });
+		return scan;
+	}
 	let tree: MdastNode;
 	try {
 		tree = createProcessor({ format }).parse(body) as MdastNode;
@@ -119,8 +164,14 @@ export function scanBody(file: string, body: string, firstLine: number, format: 
 		return scan;
 	}
 	let hasMarkup = false;
+	const remoteImages = new RemoteImages(file, toFile);
+	const imageReferences: MdastNode[] = [];
+	const definitions = new Map<string, string>();
 	for (const node of walk(tree)) {
 		const start = node.position?.start ?? { line: 1, column: 1 };
+		if (node.type === 'image' && node.url) remoteImages.add(node, node.url);
+		if (node.type === 'imageReference') imageReferences.push(node);
+		if (node.type === 'definition' && node.identifier && node.url) definitions.set(node.identifier, node.url);
 		if (markupTypes.has(node.type) || (node.url && !isAllowedUrl(node.url, schema.protocols![node.type === 'image' ? 'src' : 'href']!))) hasMarkup = true;
 		if ((node.type === 'link' || node.type === 'image') && node.url) {
 			scan.links.push({ kind: node.type, url: node.url, ...toFile(start.line, start.column) });
@@ -144,6 +195,11 @@ export function scanBody(file: string, body: string, firstLine: number, format: 
 			else scan.problems.push({ file, ...toFile(start.line, start.column), message: '<TalkCard> needs id="…", the id of a talk' });
 		}
 	}
-	if (hasMarkup) scan.problems.push(...sanitiserProblems(file, tree, toFile));
+	for (const reference of imageReferences) {
+		const url = definitions.get(reference.identifier ?? '');
+		if (url) remoteImages.add(reference, url);
+	}
+	if (hasMarkup) scan.problems.push(...sanitiserProblems(file, tree, toFile, remoteImages));
+	scan.problems.push(...remoteImages.problems);
 	return scan;
 }

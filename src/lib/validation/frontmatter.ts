@@ -1,5 +1,6 @@
 import { extractFrontmatter, parseFrontmatter } from 'astro/markdown';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { limits } from '../limits';
 import { isPlainDate } from '../time';
 import { positionFinder, type Position } from '../text-file';
 
@@ -57,6 +58,32 @@ const maxAliasCount = 100;
 const firstLine: Position = { line: 1, column: 1 };
 
 /**
+ * Where YAML flow collections (`[…]`, `{…}`) first nest deeper than `limits.markupDepth`, outside
+ * quotes and comments: both YAML parsers recurse once a level, and 5,000 nested `[` overflowed
+ * the stack (reported as a YAML error whose place depended on the stack). Erring high is fine.
+ */
+function deepFlowOffset(yaml: string): number | undefined {
+	let depth = 0;
+	let quote: string | undefined;
+	for (let index = 0; index < yaml.length; index++) {
+		const character = yaml[index]!;
+		// An apostrophe in plain text (`Ada's`) is no quote: any quote ends with its line here.
+		if (character === '\n') quote = undefined;
+		else if (quote) {
+			if (character === quote) quote = undefined;
+			else if (character === '\\' && quote === '"') index++;
+		} else if (character === '"' || character === "'") quote = character;
+		else if (character === '#' && /\s/.test(yaml[index - 1] ?? ' ')) {
+			const end = yaml.indexOf('\n', index);
+			index = (end === -1 ? yaml.length : end) - 1;
+		} else if (character === '[' || character === '{') {
+			if (++depth > limits.markupDepth) return index;
+		} else if (character === ']' || character === '}') depth = Math.max(0, depth - 1);
+	}
+	return undefined;
+}
+
+/**
  * Splits a Markdown/MDX file into front matter and body as Astro does, and keeps positions so
  * every problem can point at the line to fix (Astro's own errors say `0:0`). The data is
  * Astro's own parse (js-yaml); the `yaml` package reads the same text again for positions, for
@@ -72,9 +99,13 @@ export function parseEntrySource(text: string): ParsedEntrySource {
 	if (span.delimiter === '+++') {
 		return failed([{ message: 'front matter is TOML (between +++ lines); the hub reads YAML between --- lines', position: at(span.yamlStart - 3) }]);
 	}
-	const document = parseDocument(span.yaml, { prettyErrors: false, uniqueKeys: true });
 	// An error at the very end (an unclosed bracket) is shown at the end of the last line, not on the closing `---`.
 	const toPosition = (offset: number) => at(span.yamlStart + Math.min(offset, span.yaml.trimEnd().length));
+	const tooDeep = deepFlowOffset(span.yaml);
+	if (tooDeep !== undefined) {
+		return failed([{ message: `front matter nests brackets deeper than ${limits.markupDepth} levels, the limit`, position: toPosition(tooDeep) }]);
+	}
+	const document = parseDocument(span.yaml, { prettyErrors: false, uniqueKeys: true });
 	if (document.errors.length) {
 		return failed(
 			document.errors.map((error) => ({ message: `front matter is not valid YAML: ${error.message.split('\n')[0]!}`, position: toPosition(error.pos[0]) })),

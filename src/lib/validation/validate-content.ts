@@ -6,7 +6,7 @@ import { collectionInfo, collectionNames, isCollectionName, type CollectionName 
 import { referenceById } from './reference-by-id';
 import { fileConcurrency, mapConcurrently } from '../concurrency';
 import { listContentFiles } from '../content-files';
-import { entryIdFromPath } from '../entry-id';
+import { asciiId, entryIdFromPath } from '../entry-id';
 import { limits } from '../limits';
 import { decodeText, findControlCharacter, formatBytes } from '../text-file';
 import { scanBody, type BodyScan } from './body';
@@ -192,6 +192,53 @@ export async function readContentText(file: string, absolute: string): Promise<{
 	return 'text' in decoded ? decoded : { problem: { file, ...decoded.problem } };
 }
 
+const nonAscii = /[^\x20-\x7e]/;
+const nonAsciiCharacters = /[^\x20-\x7e]/gu;
+
+/**
+ * A file name that is not ASCII publishes its page at an address that is not either: readers
+ * see it percent-encoded, type it with difficulty, and other tools may spell it in another
+ * Unicode normalisation (CONTRIBUTING.md: ids are ASCII words).
+ */
+function nonAsciiNameProblem(file: string, { collection, name, id }: { collection: string; name: string; id: string }): Problem {
+	const folder = name.includes('/') ? `${name.slice(0, name.lastIndexOf('/'))}/` : '';
+	const leaf = name.slice(folder.length);
+	const extension = leaf.slice(leaf.lastIndexOf('.'));
+	const suggestion = asciiId(leaf.slice(0, -extension.length), limits.idBytes);
+	return {
+		file,
+		severity: 'warning',
+		message: `the file name is not ASCII (${[...new Set(name.match(nonAsciiCharacters))].map((character) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ')}); its page's address is /${collection}/${id}/`,
+		hint: suggestion
+			? `rename it to ${collection}/${folder}${suggestion}${extension}: ids are ASCII words joined by hyphens`
+			: 'rename it with ASCII words joined by hyphens',
+	};
+}
+
+/**
+ * Runs the checks of one file so that whatever still goes wrong in them (a parser's exception,
+ * a stack overflow) is that file's problem, at its name, and the other files are still checked.
+ */
+function checkedSafely(file: string, validate: () => ReturnType<typeof validateEntrySource>): ReturnType<typeof validateEntrySource> {
+	try {
+		return validate();
+	} catch (caught) {
+		const reason = caught instanceof Error ? `${caught.name}: ${caught.message}` : String(caught);
+		return {
+			problems: [
+				{
+					file,
+					line: 1,
+					column: 1,
+					message: `the check stopped on this file (${reason.split('\n')[0]})`,
+					hint: 'simplify its markup (docs/security.md lists the limits); if it is ordinary text, report it as a bug of the check',
+				},
+			],
+			body: { problems: [], links: [], talkCards: [] },
+		};
+	}
+}
+
 /**
  * Reads every collection under `contentDir` and reports every problem at once: what the tree
  * holds that is not published (links, stray files), unreadable text, YAML syntax, schema
@@ -217,6 +264,7 @@ export async function validateContent(
 	const listing = await listContentFiles(absoluteContent);
 	problems.push(...listing.problems.map(({ path: inside, ...problem }) => ({ file: fileOf(inside), ...problem })));
 	const files = listing.files.filter((file) => !removed?.has(file.path));
+	problems.push(...files.filter((file) => nonAscii.test(file.name)).map((file) => nonAsciiNameProblem(fileOf(file.path), file)));
 	const listed = new Set(files.map((file) => file.path));
 	for (const inside of overlay?.keys() ?? []) {
 		const [collection = '', ...rest] = inside.split('/');
@@ -229,7 +277,11 @@ export async function validateContent(
 	// 10,000-talk validation (docs/benchmarks.md).
 	const texts = await mapConcurrently(files, fileConcurrency, (file) => {
 		const planned = overlay?.get(file.path);
-		return planned === undefined ? readContentText(fileOf(file.path), path.join(absoluteContent, file.path)) : Promise.resolve({ text: planned });
+		if (planned !== undefined) return Promise.resolve({ text: planned });
+		// A file gone or unreadable since it was listed is its own problem, not the end of the check.
+		return readContentText(fileOf(file.path), path.join(absoluteContent, file.path)).catch((error: NodeJS.ErrnoException): { problem: Problem } => ({
+			problem: { file: fileOf(file.path), message: `the file cannot be read (${error.code ?? error.message})` },
+		}));
 	});
 	for (const [index, { collection, id, path: inside }] of files.entries()) {
 		const file = fileOf(inside);
@@ -253,9 +305,9 @@ export async function validateContent(
 			continue;
 		}
 		// An unchanged file's body is not scanned, but its page still exists for the links and cards of those that are.
-		const result = changed
-			? validateEntryQuickly(collection, id, file, read.text, { scan: changed.has(inside) })
-			: validateEntrySource(collection, id, file, read.text);
+		const validate = () =>
+			changed ? validateEntryQuickly(collection, id, file, read.text, { scan: changed.has(inside) }) : validateEntrySource(collection, id, file, read.text);
+		const result = checkedSafely(file, validate);
 		checkedFiles.push(file);
 		problems.push(...result.problems, ...result.body.problems);
 		bodies.push({ ...result.body, collection, id, file });

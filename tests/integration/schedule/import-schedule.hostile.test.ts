@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import { importSchedule } from '../../../src/lib/schedule/import-schedule';
 import { ScheduleError } from '../../../src/lib/schedule/model';
 import { isError } from '../../../src/lib/validation/problem';
 import { validateContent } from '../../../src/lib/validation/validate-content';
+import { outsideSecret } from '../../helpers/hostile';
 import { snapshot } from '../../helpers/import-workspace';
 
 /** What a hostile schedule must lead to (tests/fixtures/hostile/schedules/expected.json). */
@@ -52,8 +53,8 @@ const outside = (root: string) => path.resolve(root, '../../../../../../../..');
 const stackLine = /\n\s+at [\w<.]/;
 
 describe('every hostile schedule has an asserted outcome', () => {
-	it('lists at least 60 schedules, each with its expectation', () => {
-		expect(cases.length).toBeGreaterThanOrEqual(60);
+	it('lists at least 75 schedules, each with its expectation', () => {
+		expect(cases.length).toBeGreaterThanOrEqual(75);
 		expect(cases.filter((name) => !expected[name])).toEqual([]);
 		expect(Object.keys(expected).filter((name) => !cases.includes(name))).toEqual([]);
 	});
@@ -107,5 +108,32 @@ describe.each(cases)('importing the hostile schedule %s', (name) => {
 		for (const text of want.present ?? []) expect(texts).toContain(text);
 		if (want.warning) expect(result.warnings.join('\n')).toContain(want.warning);
 		expect(Object.keys(after).some((key) => key.includes('.edelweiss-import'))).toBe(false);
+	});
+});
+
+describe('a folder of schedules holding symbolic links (a repository cannot carry them well: made here)', () => {
+	it('refuses each link by name, reads none of them and writes nothing', async () => {
+		const root = await repository();
+		const schedules = path.join(outside(root), 'schedules');
+		await mkdir(schedules);
+		await writeFile(path.join(outside(root), 'secret.xml'), `<?xml version="1.0"?><schedule><!-- ${outsideSecret} --></schedule>`);
+		await writeFile(path.join(schedules, 'a-real.xml'), await readFile(path.join(folder, 'abstract-iframe.xml')));
+		await symlink(path.join(outside(root), 'secret.xml'), path.join(schedules, 'b-elsewhere.xml'));
+		await symlink('/etc/passwd', path.join(schedules, 'c-passwd.json'));
+		const before = await snapshot(outside(root));
+		for (const dryRun of [true, false]) {
+			const error = await importSchedule({ files: [schedules], contentDir: path.join(root, 'content'), timeZone: 'Europe/Brussels', dryRun }).then(
+				() => undefined,
+				(caught: unknown) => caught,
+			);
+			expect(error).toBeInstanceOf(ScheduleError);
+			expect((error as ScheduleError).message.split('\n')).toEqual([
+				`${schedules}: b-elsewhere.xml: is a symbolic link: a folder of schedules is read without following links; put the file itself in the folder`,
+				`${schedules}: c-passwd.json: is a symbolic link: a folder of schedules is read without following links; put the file itself in the folder`,
+			]);
+			expect((error as Error).message).not.toContain(outsideSecret);
+			expect((error as Error).message).not.toContain('root:');
+		}
+		expect(await snapshot(outside(root))).toEqual(before);
 	});
 });

@@ -21,6 +21,14 @@ describe('digestInputs', async () => {
 		expect(await digestInputs(dir, ['a', 'two.md'])).not.toBe(before);
 		expect(await digestInputs(dir, ['a'])).not.toBe(await digestInputs(dir, ['a'], 'extra'));
 	});
+	it('digests a file whose name is not UTF-8 (no one can open it by name) instead of failing the build', async () => {
+		const site = await scratchSite({ 'one.md': 'one' });
+		const before = await digestInputs(site, ['.']);
+		await writeFile(Buffer.from(path.join(site, 'caf\xe9.md'), 'latin1'), 'café');
+		const after = await digestInputs(site, ['.']);
+		expect(after).not.toBe(before);
+		expect(await digestInputs(site, ['.'])).toBe(after);
+	});
 	it('takes a missing input as empty', async () => {
 		expect(await digestInputs(dir, ['nowhere'])).toBe(await digestInputs(dir, ['also-nowhere']));
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainDate, tag, url } from '../../../src/schemas/common';
+import { plainDate, singleLine, tag, url } from '../../../src/schemas/common';
 import { schemas } from '../../../src/schemas';
 import { referenceById } from '../../../src/lib/validation/reference-by-id';
 
@@ -14,6 +14,20 @@ describe('plain dates', () => {
 		const result = plainDate.safeParse('2021-13-01');
 		expect(result.success).toBe(false);
 		expect(result.error?.issues[0]?.message).toContain('YYYY-MM-DD');
+	});
+});
+
+describe('titles and names', () => {
+	it.each(['Ends the title\r\n<script>', 'two\nlines', 'carriage\rreturn', 'line\u2028separator', 'paragraph\u2029separator'])(
+		'refuse a line break: %j',
+		(value) => {
+			const result = singleLine.safeParse(value);
+			expect(result.success).toBe(false);
+			expect(result.error?.issues[0]?.message).toBe('expected one line of text, found a line break');
+		},
+	);
+	it('accept one line, tabs and non-ASCII included', () => {
+		expect(singleLine.parse('Über\tCafé — 量子')).toBe('Über\tCafé — 量子');
 	});
 });
 

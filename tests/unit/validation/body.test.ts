@@ -1,7 +1,45 @@
 import { describe, expect, it } from 'vitest';
+import { limits } from '../../../src/lib/limits';
 import { scanBody } from '../../../src/lib/validation/body';
 
 describe('scanBody', () => {
+	it('refuses markup nested past the limit at its file line, before any parser overflows the stack', () => {
+		for (const [body, format] of [
+			['> '.repeat(10_000), 'md'],
+			['- '.repeat(10_000), 'md'],
+			['<div>\n'.repeat(20_000), 'mdx'],
+		] as const) {
+			const { problems } = scanBody('x.md', `Intro.\n\n${body}x\n`, 6, format);
+			expect(problems).toHaveLength(1);
+			expect(problems[0]).toMatchObject({ file: 'x.md', line: format === 'mdx' ? 8 + limits.markupDepth : 8 });
+			expect(problems[0]!.message).toMatch(/nest deeper than 64 levels, the limit$/);
+		}
+	});
+
+	it('warns once at its place about each image from another site, which the page policy blocks', () => {
+		const body = '![a](https://x.example/a.png) ![b](./b.png) ![c][c]\n\n<img src="//x.example/d.png">\n\n[c]: http://x.example/c.png\n';
+		const warnings = scanBody('x.md', body, 5, 'md').problems;
+		expect(warnings.map(({ line, column, severity, message }) => ({ line, column, severity, message: message.split(':')[0] }))).toEqual([
+			{ line: 5, column: 1, severity: 'warning', message: 'image from another site "https' },
+			{ line: 5, column: 45, severity: 'warning', message: 'image from another site "http' },
+			{ line: 7, column: 1, severity: 'warning', message: 'image from another site "//x.example/d.png"' },
+		]);
+		expect(scanBody('x.mdx', '<img src="https://x.example/a.png" alt="a" />\n', 1, 'mdx').problems[0]).toMatchObject({ line: 1, severity: 'warning' });
+	});
+
+	it('parses markup nested up to the limit', () => {
+		const depth = limits.markupDepth;
+		for (const body of [
+			`${'> '.repeat(depth)}[a](/b/)`,
+			`${'<div>'.repeat(depth)}[a](/b/)${'</div>'.repeat(depth)}`,
+			`${'**'.repeat(depth / 2)}[a](/b/)${'**'.repeat(depth / 2)}`,
+		]) {
+			const scan = scanBody('x.md', body, 1, 'md');
+			expect(scan.problems.filter((problem) => problem.severity !== 'warning')).toEqual([]);
+			expect(scan.links).toHaveLength(body.startsWith('<') ? 0 : 1);
+		}
+	});
+
 	it('reports an unclosed component at the line of its opening tag in the file', () => {
 		const { problems } = scanBody('x.mdx', 'Intro.\n\n<Aside type="tip">\nnever closed\n', 8, 'mdx');
 		expect(problems).toHaveLength(1);

@@ -26,6 +26,17 @@ describe('parseEntrySource', () => {
 		expect(parsed.syntaxErrors.length).toBeGreaterThan(0);
 		expect(parsed.syntaxErrors[0]!.position.line).toBe(3);
 	});
+	it('refuses brackets nested past the limit at the bracket, before a YAML parser overflows the stack', () => {
+		for (const [value, column] of [
+			[`${'['.repeat(5_000)}${']'.repeat(5_000)}`, 68],
+			[`${'{a: '.repeat(3_000)}x${'}'.repeat(3_000)}`, 260],
+		] as const) {
+			const parsed = parseEntrySource(`---\ntitle: ok\nx: ${value}\n---\n`);
+			expect(parsed.syntaxErrors).toEqual([{ message: 'front matter nests brackets deeper than 64 levels, the limit', position: { line: 3, column } }]);
+		}
+		const quoted = `---\ntitle: "${'['.repeat(100)}"\nnote: Ada's ${'{'.repeat(10)} # ${'['.repeat(100)}\nlist: [[a], {b: [c]}]\n---\n`;
+		expect(parseEntrySource(quoted).syntaxErrors).toEqual([]);
+	});
 	it('reads CRLF files and files without front matter', () => {
 		expect(parseEntrySource('---\r\ntitle: A\r\n---\r\nBody').data.title).toBe('A');
 		expect(parseEntrySource('Just a body').data).toEqual({});
