@@ -486,7 +486,7 @@ class SpeakerPlanner {
 			existing,
 			entry: {
 				fields: { name: newest.name, source: Object.keys(source).length ? source : undefined },
-				body: biography && !older ? scheduleTextToMarkdown(biography.text, biography.format === 'frab-xml' ? 'html' : 'markdown') : undefined,
+				...(biography && !older ? { body: scheduleTextToMarkdown(biography.text, biography.format === 'frab-xml' ? 'html' : 'markdown') } : {}),
 				listFields: [],
 				extendFields: ['source'],
 				keepFields: older ? ['name'] : [],

@@ -11,7 +11,7 @@ import { ScheduleError } from '../../../src/lib/schedule/model';
 import { validateContent } from '../../../src/lib/validation/validate-content';
 import { frontMatter, importWorkspaces, scheduleFixture, snapshot } from '../../helpers/import-workspace';
 
-const { folder, workspace } = importWorkspaces();
+const { workspace } = importWorkspaces();
 
 describe('a talk listed several times (a workshop held daily)', () => {
 	const camp = scheduleFixture('camp-repeats.xml');
