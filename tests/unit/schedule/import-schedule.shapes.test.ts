@@ -137,6 +137,14 @@ describe('JSON shapes that would lose talks or speakers', () => {
 		expect((await frontMatter(path.join(content, 'talks/jx/t.md'))).speakers).toEqual(expected);
 	});
 
+	it('puts an event in the room it is listed under when its own "room" says otherwise, with a line in the summary', async () => {
+		const { file, content, result } = await importJson(json({ A: [{ ...event([]), room: 'Hall B' }] }));
+		expect((await frontMatter(path.join(content, 'talks/jx/t.md'))).room).toBe('A');
+		expect((result as Awaited<ReturnType<typeof importSchedule>>).disagreements).toEqual([
+			`${file}: 1 event in rooms["A"] says "room": "Hall B"; imported in "A"`,
+		]);
+	});
+
 	it('refuses persons it cannot read, naming the event', async () => {
 		const { file, result } = await importJson(json({ A: [event(['Ada Example'])] }));
 		expect((result as Error).message).toBe(
