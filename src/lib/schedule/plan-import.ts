@@ -100,7 +100,6 @@ export interface Rename {
 export interface RepeatReport {
 	edition: string;
 	path: string;
-	title: string;
 	sessions: { day: string; start: string; room?: string | undefined }[];
 }
 
@@ -637,7 +636,6 @@ export function planImport(
 				repeatReports.push({
 					edition: eventId,
 					path,
-					title: talk.title,
 					sessions: [{ ...settled.get(talk)!, room: talk.room }, ...sessions.map((session) => ({ ...session, room: session.room ?? talk.room }))],
 				});
 			// Each session may have its own speakers: the talk has them all, each once.
