@@ -101,6 +101,9 @@ function references(node: unknown, child: string, at: string, problems: Schedule
  * its `<public_name>` or `<name>` child, with its `<biography>`.
  */
 function persons(event: XmlNode, at: string, problems: ScheduleProblem[], warnings: ScheduleProblem[]): SchedulePerson[] {
+	// Names written straight into `<persons>` would otherwise be dropped without a word.
+	const loose = text(event.persons);
+	if (loose) problems.push({ location: at, detail: `expected <person> elements inside <persons>, found the text "${loose.slice(0, 40)}"` });
 	return [...list(event.persons, 'person'), ...list(event, 'person')].flatMap((item) => {
 		const node = (item && typeof item === 'object' ? item : {}) as XmlNode;
 		return schedulePerson(

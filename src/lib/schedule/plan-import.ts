@@ -100,7 +100,6 @@ export interface Rename {
 export interface RepeatReport {
 	edition: string;
 	path: string;
-	title: string;
 	sessions: { day: string; start: string; room?: string | undefined }[];
 }
 
@@ -183,7 +182,7 @@ const listingKey = (talk: ScheduleTalk) => (talk.guid ? `guid ${talk.guid}` : ta
 const sameTitle = (a: string, b: string) => cleanName(a).toLowerCase() === cleanName(b).toLowerCase();
 
 /** The listings of one talk held several times: the first (earliest) one and the others. */
-export interface Repeat {
+interface Repeat {
 	first: ScheduleTalk;
 	others: ScheduleTalk[];
 }
@@ -313,9 +312,10 @@ function prepareEdition(input: ScheduleInput, existing: ExistingContent, filters
 	// inside it, and so do talks already in the hub (an earlier import of another day of it).
 	const existingDays = existing.talks
 		.filter((talk) => talk.data.event === eventId)
-		.map(
-			(talk) => plainDateOf(plainDateText(talk.data.day)) && conferenceDay(plainDateOf(plainDateText(talk.data.day))!, asString(talk.data.start), dayChange),
-		);
+		.map((talk) => {
+			const day = plainDateOf(plainDateText(talk.data.day));
+			return day && conferenceDay(day, asString(talk.data.start), dayChange);
+		});
 	const talkDays = [...settled.values()].map(({ day, start }) => conferenceDay(day, start, dayChange));
 	const days = [plainDateOf(schedule.start), plainDateOf(schedule.end), ...talkDays, ...existingDays].filter((day): day is string => Boolean(day)).sort();
 	if (!days.length) throw new ScheduleError(file, 'conference', 'expected a start and end date or at least one talk');
@@ -486,7 +486,7 @@ class SpeakerPlanner {
 			existing,
 			entry: {
 				fields: { name: newest.name, source: Object.keys(source).length ? source : undefined },
-				body: biography && !older ? scheduleTextToMarkdown(biography.text, biography.format === 'frab-xml' ? 'html' : 'markdown') : undefined,
+				...(biography && !older ? { body: scheduleTextToMarkdown(biography.text, biography.format === 'frab-xml' ? 'html' : 'markdown') } : {}),
 				listFields: [],
 				extendFields: ['source'],
 				keepFields: older ? ['name'] : [],
@@ -571,7 +571,9 @@ export function planImport(
 	const speakers = new SpeakerPlanner(existing.people);
 	const repeatReports: RepeatReport[] = [];
 	const takenTalkIds = new Set(existing.talks.map((talk) => talk.id));
-	const total = editions.reduce((sum, edition) => sum + edition.selection.talks.length, 0);
+	// A talk held several times is planned once, from its first listing, the others being its sessions.
+	const talksOf = (edition: Edition) => [...new Set(edition.selection.talks.map((talk) => edition.repeats.get(talk)?.first ?? talk))];
+	const total = editions.reduce((sum, edition) => sum + talksOf(edition).length, 0);
 	let done = 0;
 	const editionPlans = editions.map((edition): EditionPlan => {
 		const { schedule, file, eventId, existingEvent, settled, days, repeats } = edition;
@@ -580,8 +582,7 @@ export function planImport(
 			...(edition.zoneWarning ? [edition.zoneWarning] : []),
 			...timeWarnings(edition.selection.talks, settled, edition.timeZone, file),
 		);
-		// A talk held several times is planned once, from its first listing, the others being its sessions.
-		const talks = [...new Set(edition.selection.talks.map((talk) => repeats.get(talk)?.first ?? talk))];
+		const talks = talksOf(edition);
 		plan(existingEvent?.path ?? `events/${eventId}.md`, existingEvent, {
 			fields: {
 				title: schedule.title,
@@ -635,7 +636,6 @@ export function planImport(
 				repeatReports.push({
 					edition: eventId,
 					path,
-					title: talk.title,
 					sessions: [{ ...settled.get(talk)!, room: talk.room }, ...sessions.map((session) => ({ ...session, room: session.room ?? talk.room }))],
 				});
 			// Each session may have its own speakers: the talk has them all, each once.
@@ -692,10 +692,11 @@ export function planImport(
 		repeats: repeatReports,
 		renames: speakers.renames,
 		disagreements: editions.flatMap(({ file, schedule }) =>
-			(schedule.roomDisagreements ?? []).map(
-				({ listedIn, eventSays, events }) =>
-					`${file}: ${events === 1 ? '1 event' : `${events} events`} in <room name="${listedIn}"> ${events === 1 ? 'says' : 'say'} <room>${eventSays}</room>; imported in "${listedIn}"`,
-			),
+			(schedule.roomDisagreements ?? []).map(({ listedIn, eventSays, events }) => {
+				const [listed, says] =
+					schedule.format === 'frab-xml' ? [`<room name="${listedIn}">`, `<room>${eventSays}</room>`] : [`rooms["${listedIn}"]`, `"room": "${eventSays}"`];
+				return `${file}: ${events === 1 ? '1 event' : `${events} events`} in ${listed} ${events === 1 ? 'says' : 'say'} ${says}; imported in "${listedIn}"`;
+			}),
 		),
 		talkCount: editionPlans.reduce((sum, edition) => sum + edition.talkCount, 0),
 	};

@@ -11,7 +11,7 @@ import { ScheduleError } from '../../../src/lib/schedule/model';
 import { validateContent } from '../../../src/lib/validation/validate-content';
 import { frontMatter, importWorkspaces, scheduleFixture, snapshot } from '../../helpers/import-workspace';
 
-const { folder, workspace } = importWorkspaces();
+const { workspace } = importWorkspaces();
 
 describe('a talk listed several times (a workshop held daily)', () => {
 	const camp = scheduleFixture('camp-repeats.xml');
@@ -135,6 +135,14 @@ describe('JSON shapes that would lose talks or speakers', () => {
 		expect(result).not.toBeInstanceOf(Error);
 		const expected = Array.isArray(persons) || !('id' in persons) ? ['ada-example', 'bo-example'] : ['ada-example'];
 		expect((await frontMatter(path.join(content, 'talks/jx/t.md'))).speakers).toEqual(expected);
+	});
+
+	it('puts an event in the room it is listed under when its own "room" says otherwise, with a line in the summary', async () => {
+		const { file, content, result } = await importJson(json({ A: [{ ...event([]), room: 'Hall B' }] }));
+		expect((await frontMatter(path.join(content, 'talks/jx/t.md'))).room).toBe('A');
+		expect((result as Awaited<ReturnType<typeof importSchedule>>).disagreements).toEqual([
+			`${file}: 1 event in rooms["A"] says "room": "Hall B"; imported in "A"`,
+		]);
 	});
 
 	it('refuses persons it cannot read, naming the event', async () => {

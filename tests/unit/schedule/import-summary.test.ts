@@ -96,7 +96,6 @@ describe('formatImportSummary', () => {
 					{
 						edition: 'camp',
 						path: 'talks/camp/soldering.md',
-						title: 'Soldering',
 						sessions: [
 							{ day: '2024-08-01', start: '10:00', room: 'Tent' },
 							{ day: '2024-08-02', start: '10:00' },

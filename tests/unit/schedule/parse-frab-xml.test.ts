@@ -62,6 +62,11 @@ describe('reading frab schedule.xml', () => {
 		);
 	});
 
+	it('refuses speakers written as text straight into <persons>, rather than dropping them', () => {
+		const error = rejectXml(minimalXml(xmlEvent('<title>T</title><start>10:00</start><persons>Ada, Bob</persons>')));
+		expect(error.message).toBe('schedule.test: day 2024-03-09, room "A", event 7: expected <person> elements inside <persons>, found the text "Ada, Bob"');
+	});
+
 	it('reads a duration written HH:MM:SS', () => {
 		const schedule = parseFrabXml(minimalXml(xmlEvent('<title>T</title><start>10:00</start><duration>00:45:00</duration>')), 'x.xml');
 		expect(schedule.talks[0]!.durationMinutes).toBe(45);

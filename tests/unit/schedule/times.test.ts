@@ -28,6 +28,10 @@ describe('choosing the time zone of imported times', () => {
 		const offsetsDisagree = schedule([talk({ dateTime: '2020-12-14T09:00:00+01:00' })], 'UTC');
 		expect(chooseTimeZone(offsetsDisagree, 'f', { override: 'Europe/Berlin' })).toEqual({ timeZone: 'Europe/Berlin' });
 		expect(chooseTimeZone(schedule([talk()], 'Europe/Brussels'), 'f', { override: 'Europe/Brussels' })).toEqual({ timeZone: 'Europe/Brussels' });
+		// An edition that declares no zone, only offsets: --timezone names it, without a warning.
+		const offsetsOnly = schedule([talk({ dateTime: '2020-12-27T11:00:00+01:00' })]);
+		expect(chooseTimeZone(offsetsOnly, 'f', { override: 'Europe/Berlin' })).toEqual({ timeZone: 'Europe/Berlin' });
+		expect(chooseTimeZone(offsetsOnly, 'f').timeZone).toBe('Etc/GMT-1');
 		expect(() => chooseTimeZone(schedule([talk()]), 'f', { override: 'Europe/Brusels' })).toThrow(
 			'--timezone: Europe/Brusels: expected an IANA time zone such as "Europe/Brussels"',
 		);
