@@ -116,13 +116,16 @@ describe('the postmarketOS topic over three imported FOSDEM editions', () => {
 		expect($('figure.bar-chart rect')).toHaveLength(rows.length);
 	});
 
-	it('names the topic on its talks’ pages, and not on others', async () => {
+	it('names the topic on its talks’ and writing’s pages, and not on others', async () => {
 		const $ = await loadPage(dist, '/topics/postmarketos/');
 		const first = $('section[aria-labelledby="talks"] ul.talks > li > a:first-child').first().attr('href')!;
 		const talk = await loadPage(dist, first);
-		expect(talk('dl.facts a[href="/topics/postmarketos/"]').text()).toBe('postmarketOS');
+		expect(talk('.entry-topics a[href="/topics/postmarketos/"]').text()).toBe('postmarketOS');
 		const other = await loadPage(dist, '/talks/systemd-the-good-parts/');
-		expect(other('dl.facts a[href="/topics/postmarketos/"]')).toHaveLength(0);
+		expect(other('.entry-topics a[href="/topics/postmarketos/"]')).toHaveLength(0);
+		// Writing shows the topics it names.
+		const recap = await loadPage(dist, '/recaps/alpineconf-2021-recap/');
+		expect(recap('.entry-topics a[href="/topics/postmarketos/"]')).toHaveLength(1);
 	});
 
 	it('filters search by topic: the topic, its talks and its writing, nothing else', async () => {
