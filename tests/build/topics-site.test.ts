@@ -16,9 +16,10 @@ import { topicsSchedules } from '../helpers/topics-site';
  * matter: every FOSDEM talk on a topic page got there by the topic's rules.
  */
 let dist: string;
+let log: string;
 const content = path.join(outputRoot, 'topics-content');
 beforeAll(async () => {
-	({ dist } = await builtSite('topics'));
+	({ dist, log } = await builtSite('topics'));
 }, 900_000);
 
 /**
@@ -158,6 +159,12 @@ describe('the postmarketOS topic over three imported FOSDEM editions', () => {
 			.map((_, link) => page(link).attr('href'))
 			.get();
 		expect(hits.map((hit) => hit.url).sort()).toEqual([...talks].sort());
+	});
+});
+
+describe('topic matching in the build', () => {
+	it('says how long matching every talk took, for the benchmark', () => {
+		expect(log).toMatch(/\[edelweiss:topics\] 2,3\d\d talks matched against 12 topics in \d+\.\d\ds/);
 	});
 });
 
