@@ -16,9 +16,10 @@ import { topicsSchedules } from '../helpers/topics-site';
  * matter: every FOSDEM talk on a topic page got there by the topic's rules.
  */
 let dist: string;
+let log: string;
 const content = path.join(outputRoot, 'topics-content');
 beforeAll(async () => {
-	({ dist } = await builtSite('topics'));
+	({ dist, log } = await builtSite('topics'));
 }, 900_000);
 
 /**
@@ -116,13 +117,16 @@ describe('the postmarketOS topic over three imported FOSDEM editions', () => {
 		expect($('figure.bar-chart rect')).toHaveLength(rows.length);
 	});
 
-	it('names the topic on its talks’ pages, and not on others', async () => {
+	it('names the topic on its talks’ and writing’s pages, and not on others', async () => {
 		const $ = await loadPage(dist, '/topics/postmarketos/');
 		const first = $('section[aria-labelledby="talks"] ul.talks > li > a:first-child').first().attr('href')!;
 		const talk = await loadPage(dist, first);
-		expect(talk('dl.facts a[href="/topics/postmarketos/"]').text()).toBe('postmarketOS');
+		expect(talk('.entry-topics a[href="/topics/postmarketos/"]').text()).toBe('postmarketOS');
 		const other = await loadPage(dist, '/talks/systemd-the-good-parts/');
-		expect(other('dl.facts a[href="/topics/postmarketos/"]')).toHaveLength(0);
+		expect(other('.entry-topics a[href="/topics/postmarketos/"]')).toHaveLength(0);
+		// Writing shows the topics it names.
+		const recap = await loadPage(dist, '/recaps/alpineconf-2021-recap/');
+		expect(recap('.entry-topics a[href="/topics/postmarketos/"]')).toHaveLength(1);
 	});
 
 	it('filters search by topic: the topic, its talks and its writing, nothing else', async () => {
@@ -155,6 +159,12 @@ describe('the postmarketOS topic over three imported FOSDEM editions', () => {
 			.map((_, link) => page(link).attr('href'))
 			.get();
 		expect(hits.map((hit) => hit.url).sort()).toEqual([...talks].sort());
+	});
+});
+
+describe('topic matching in the build', () => {
+	it('says how long matching every talk took, for the benchmark', () => {
+		expect(log).toMatch(/\[edelweiss:topics\] 2,3\d\d talks matched against 12 topics in \d+\.\d\ds/);
 	});
 });
 

@@ -64,8 +64,14 @@ export const realContentQueries: GoldenQuery[] = [
 		first: '/people/sascha-grunert/',
 		includes: ['/talks/podman-the-powerful-container-multi-tool/'],
 	},
-	{ name: '"podman" puts the Podman talk first', term: 'podman', first: '/talks/podman-the-powerful-container-multi-tool/' },
-	{ name: '"ostree" finds the Pine note first', term: 'ostree', first: '/notes/pine-ostree-alpine/' },
+	// A subject with a topic page is answered by that page first, then by what it gathers (docs/topics.md).
+	{
+		name: '"podman" puts the Podman topic first, then its talk',
+		term: 'podman',
+		first: '/topics/podman/',
+		includes: ['/talks/podman-the-powerful-container-multi-tool/'],
+	},
+	{ name: '"ostree" puts the OSTree topic first, with the Pine note', term: 'ostree', first: '/topics/ostree/', includes: ['/notes/pine-ostree-alpine/'] },
 	{ name: '"bare metal" finds the Equinix Metal case study first', term: 'bare metal', first: '/case-studies/alpine-linux-on-equinix-metal/' },
 	{
 		name: 'the type filter keeps the Podman talk and drops the FOSDEM recap',
@@ -82,7 +88,12 @@ export const realContentQueries: GoldenQuery[] = [
 		narrowsAway: ['/talks/podman-the-powerful-container-multi-tool/'],
 		onlyType: 'Talk',
 	},
-	{ name: 'a misspelt "podmn" still finds the Podman talk first', term: 'podmn', first: '/talks/podman-the-powerful-container-multi-tool/' },
+	{
+		name: 'a misspelt "podmn" still finds the Podman topic first, and its talk',
+		term: 'podmn',
+		first: '/topics/podman/',
+		includes: ['/talks/podman-the-powerful-container-multi-tool/'],
+	},
 ];
 
 /** Each table with the built site it runs against. */

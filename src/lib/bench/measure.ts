@@ -19,6 +19,8 @@ export interface BuildPhases {
 	validationSeconds?: number | undefined;
 	/** Content sync and type generation (`[types] Generated …`). */
 	syncSeconds?: number | undefined;
+	/** Matching talks to topics, once per build inside Astro (`src/lib/hub.ts`). */
+	topicsSeconds?: number | undefined;
 	/** Rendering every page (`generating static routes … Completed in …`). */
 	renderSeconds?: number | undefined;
 	/** Removing stale output after Astro (`src/lib/build/prune.ts`). */
@@ -62,6 +64,7 @@ export function parseBuildLog(output: string): BuildPhases {
 		fingerprintSeconds: find(String.raw`inputs digested in ${duration}`),
 		validationSeconds: skippedValidation ? 0 : find(String.raw`content files valid in ${duration}`),
 		syncSeconds: find(String.raw`\[types\] Generated ${duration}`),
+		topicsSeconds: find(String.raw`talks matched against \d+ topics in ${duration}`),
 		renderSeconds: find(String.raw`generating static routes[\s\S]*?✓ Completed in ${duration}`),
 		pruneSeconds: find(String.raw`pruned \d+ stale files in ${duration}`),
 		pagefindSeconds: find(String.raw`Pagefind (?:indexed \d+ pages in ${duration}|bundle kept: .*\(${duration}\))`),

@@ -76,6 +76,7 @@ export const rows: Row[] = [
 	{ metric: '  CPU time (process tree)', value: (result) => seconds(result.clean.cpuSeconds) },
 	{ metric: '  content validation', value: (result) => seconds(result.clean.phases.validationSeconds) },
 	{ metric: '  content sync + types', value: (result) => seconds(result.clean.phases.syncSeconds) },
+	{ metric: '  topic matching (within rendering)', value: (result) => seconds(result.clean.phases.topicsSeconds) },
 	{ metric: '  rendering pages', value: (result) => seconds(result.clean.phases.renderSeconds) },
 	{ metric: '  pruning', value: (result) => seconds(result.clean.phases.pruneSeconds) },
 	{ metric: '  Pagefind', value: (result) => seconds(result.clean.phases.pagefindSeconds) },

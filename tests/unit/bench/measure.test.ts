@@ -20,6 +20,7 @@ const buildLog = `03:13:16 [edelweiss:build] inputs digested in 0.3s
 03:13:24 [vite] ✓ built in 1.21s
 
  generating static routes 
+[edelweiss:topics] 2,321 talks matched against 12 topics in 0.12s
 03:13:24   ├─ /talks/talk-00001/index.html (+3ms) 
 03:13:24   ├─ /talks/talk-00002/index.html (cached)
 03:13:24   ├─ /people/person-00001/index.html (cached)
@@ -57,6 +58,7 @@ describe('parseBuildLog', () => {
 			fingerprintSeconds: 0.3,
 			validationSeconds: 0.4,
 			syncSeconds: 5.77,
+			topicsSeconds: 0.12,
 			renderSeconds: 2.2,
 			pruneSeconds: 0.2,
 			pagefindSeconds: 1,
@@ -90,6 +92,7 @@ describe('parseBuildLog', () => {
 			fingerprintSeconds: undefined,
 			validationSeconds: undefined,
 			syncSeconds: undefined,
+			topicsSeconds: undefined,
 			renderSeconds: undefined,
 			pruneSeconds: undefined,
 			pagefindSeconds: undefined,

@@ -1,8 +1,13 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemas } from '../../../src/schemas';
 import type { ValidEntry } from '../../../src/lib/validation/integrity';
 import { referenceById } from '../../../src/lib/validation/reference-by-id';
+import { formatProblem } from '../../../src/lib/validation/problem';
 import { checkTopics } from '../../../src/lib/validation/topics';
+import { validateContent } from '../../../src/lib/validation/validate-content';
 
 const topicSchema = schemas.topics(referenceById);
 const noteSchema = schemas.notes(referenceById);
@@ -58,5 +63,32 @@ describe('checkTopics', () => {
 			expect.objectContaining({ field: 'tags.2', message: 'tag "riscv64" names the topic "risc-v"' }),
 			expect.objectContaining({ file: 'content/notes/m.md', field: 'tags.0' }),
 		]);
+	});
+});
+
+describe('topics in validateContent', () => {
+	it('locates unknown topics, bad rules, cycles and tags that name a topic at their lines', async () => {
+		const root = await mkdtemp(path.join(tmpdir(), 'edelweiss-topics-'));
+		try {
+			const write = async (file: string, text: string) => {
+				await mkdir(path.dirname(path.join(root, 'content', file)), { recursive: true });
+				await writeFile(path.join(root, 'content', file), text);
+			};
+			await write('events/conf.md', '---\ntitle: Conf\nstart: 2024-03-09\nend: 2024-03-10\n---\n');
+			await write('topics/musl.md', '---\nname: musl\nsummary: A C library.\nparent: libc\n---\n');
+			await write('topics/libc.md', '---\nname: C libraries\nsummary: Libraries.\nparent: musl\n---\n');
+			await write('topics/cpp.md', '---\nname: C++\nsummary: A language.\nmatch:\n  terms: [cplusplus, "++"]\n---\n');
+			await write('talks/t.md', '---\ntitle: T\nevent: conf\ntags: [musl]\ntopics: [mus]\n---\n');
+			const { problems } = await validateContent(root, 'content');
+			expect(problems.map(formatProblem)).toEqual([
+				'content/talks/t.md:4:8 tags.0: tag "musl" names the topic "musl"\n    hint: write it as a topic, topics: [musl], and remove the tag',
+				'content/talks/t.md:5:10 topics.0: unknown topic "mus"\n    hint: did you mean "musl"?',
+				'content/topics/cpp.md:5:22 match.terms.1: expected a phrase with at least one letter or digit, found "++"\n    hint: CONTRIBUTING.md has a complete topic example',
+				'content/topics/libc.md:4:1 parent: topic "libc" is its own ancestor: libc → musl → libc\n    hint: a parent is a broader topic; remove "parent" from one of them',
+				'content/topics/musl.md:4:1 parent: topic "musl" is its own ancestor: musl → libc → musl\n    hint: a parent is a broader topic; remove "parent" from one of them',
+			]);
+		} finally {
+			await rm(root, { recursive: true, force: true });
+		}
 	});
 });
