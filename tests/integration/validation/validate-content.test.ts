@@ -220,6 +220,12 @@ describe('validateContent with a cache of each file’s results', () => {
 		);
 	});
 
+	it('keeps no results for a planned tree or a partial check, whose files are not what is on disk', async () => {
+		const { root, cache } = await copyOfBasic();
+		await expect(validateContent(root, 'content', { cache, changed: new Set() })).rejects.toThrow(/a cache is not kept/);
+		await expect(validateContent(root, 'content', { cache, overlay: new Map() })).rejects.toThrow(/a cache is not kept/);
+	});
+
 	it('checks every file again when the code’s key changes', async () => {
 		const { root, cache } = await copyOfBasic();
 		await validateContent(root, 'content', { cache });
