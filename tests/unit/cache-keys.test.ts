@@ -1,50 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { createCacheKeys, referencesIn } from '../../src/lib/cache-keys';
-import { buildHubIndex, type HubCollections } from '../../src/lib/hub-index';
+import type { CollectionName } from '../../src/lib/collections';
+import { buildHubIndex, type Entry, type HubCollections } from '../../src/lib/hub-index';
+import { entry as contentEntry, type FrontMatter } from '../helpers/entries';
 
-const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
-type Raw = { collection: string; id: string; data: Record<string, unknown>; digest: string; filePath?: string };
-const entry = (collection: string, id: string, data: Record<string, unknown>, filePath = `content/${collection}/${id}.md`): Raw => ({
-	collection,
-	id,
-	data,
-	digest: `${id}-v1`,
-	filePath,
-});
+/** An entry as read from `content/<collection>/<id>.md`, at its first version. */
+const entry = <C extends CollectionName>(collection: C, id: string, frontMatter: FrontMatter<C>, filePath = `content/${collection}/${id}.md`) =>
+	contentEntry(collection, id, frontMatter, { digest: `${id}-v1`, filePath });
 
-function collections(): Record<string, Raw[]> {
+function collections(): HubCollections {
 	return {
 		events: [
 			entry('events', 'conf', {
 				title: 'Conf',
 				start: '2024-03-09',
+				end: '2024-03-10',
 				timezone: 'Europe/Brussels',
-				organisers: [ref('people', 'ada')],
-				sponsors: [ref('sponsors', 'acme')],
+				organisers: ['ada'],
+				sponsors: ['acme'],
 				tags: [],
 			}),
 		],
 		talks: [
 			entry('talks', 'apk', {
 				title: 'apk',
-				event: ref('events', 'conf'),
-				speakers: [ref('people', 'ada'), ref('people', 'bob')],
+				event: 'conf',
+				speakers: ['ada', 'bob'],
 				moderators: [],
 				tags: ['packaging'],
 			}),
-			entry('talks', 'solo', { title: 'Solo', event: ref('events', 'conf'), speakers: [ref('people', 'cy')], moderators: [], tags: [] }),
+			entry('talks', 'solo', { title: 'Solo', event: 'conf', speakers: ['cy'], moderators: [], tags: [] }),
 		],
 		people: [entry('people', 'ada', { name: 'Ada' }), entry('people', 'bob', { name: 'Bob' }), entry('people', 'cy', { name: 'Cy' })],
-		recaps: [entry('recaps', 'recap', { title: 'Recap', event: ref('events', 'conf'), talks: [ref('talks', 'apk')], tags: [] }, 'content/recaps/recap.mdx')],
-		notes: [entry('notes', 'note', { title: 'Note', relatedTalks: [ref('talks', 'apk')], relatedNotes: [], relatedCaseStudies: [], tags: ['packaging'] })],
+		recaps: [entry('recaps', 'recap', { title: 'Recap', event: 'conf', talks: ['apk'], tags: [] }, 'content/recaps/recap.mdx')],
+		notes: [entry('notes', 'note', { title: 'Note', summary: 's', relatedTalks: ['apk'], relatedNotes: [], relatedCaseStudies: [], tags: ['packaging'] })],
 		sponsors: [entry('sponsors', 'acme', { name: 'Acme' })],
 		'case-studies': [],
 	};
 }
 
 /** Every page's key, by URL-like name. */
-function keysOf(raw: Record<string, Raw[]>, lastUpdated: Record<string, string> = {}): Map<string, string | undefined> {
-	const hub = buildHubIndex(raw as unknown as HubCollections);
+function keysOf(raw: HubCollections, lastUpdated: Record<string, string> = {}): Map<string, string | undefined> {
+	const hub = buildHubIndex(raw);
 	const keys = createCacheKeys(hub, { lastUpdated: (item) => lastUpdated[item.id] });
 	const pages = new Map<string, string | undefined>();
 	for (const item of [...hub.events, ...hub.talks, ...hub.people, ...hub.recaps, ...hub.notes, ...hub.sponsors]) {
@@ -62,7 +59,7 @@ function keysOf(raw: Record<string, Raw[]>, lastUpdated: Record<string, string> 
 }
 
 /** The pages whose keys differ between two versions of the hub. */
-function changed(edit: (raw: Record<string, Raw[]>) => void, lastUpdated: Record<string, string> = {}): string[] {
+function changed(edit: (raw: HubCollections) => void, lastUpdated: Record<string, string> = {}): string[] {
 	const before = keysOf(collections());
 	const raw = collections();
 	edit(raw);
@@ -74,7 +71,7 @@ function changed(edit: (raw: Record<string, Raw[]>) => void, lastUpdated: Record
 }
 
 /** The hub with a second edition of Conf, in one series, each edition with a Containers track. */
-function seriesCollections(): Record<string, Raw[]> {
+function seriesCollections(): HubCollections {
 	const raw = collections();
 	for (const event of raw.events!) event.data.series = 'Conf';
 	raw.events!.push(
@@ -82,6 +79,7 @@ function seriesCollections(): Record<string, Raw[]> {
 			title: 'Conf 2025',
 			series: 'Conf',
 			start: '2025-03-08',
+			end: '2025-03-08',
 			timezone: 'Europe/Brussels',
 			organisers: [],
 			sponsors: [],
@@ -91,8 +89,8 @@ function seriesCollections(): Record<string, Raw[]> {
 	raw.talks!.push(
 		entry('talks', 'pods', {
 			title: 'Pods',
-			event: ref('events', 'conf-2025'),
-			speakers: [ref('people', 'cy')],
+			event: 'conf-2025',
+			speakers: ['cy'],
 			moderators: [],
 			track: 'Containers',
 			tags: [],
@@ -102,9 +100,10 @@ function seriesCollections(): Record<string, Raw[]> {
 	return raw;
 }
 
-const find = (raw: Record<string, Raw[]>, collection: string, id: string) => raw[collection]!.find((item) => item.id === id)!;
+const find = <C extends CollectionName>(raw: HubCollections, collection: C, id: string) => (raw[collection] as Entry<C>[]).find((item) => item.id === id)!;
 
 describe('referencesIn', () => {
+	const ref = (collection: string, id: string) => ({ collection, id });
 	it('finds references at any depth, in order, and nothing else', () => {
 		expect(
 			referencesIn({
@@ -135,7 +134,9 @@ describe('cache keys', () => {
 	it('change the programme views and the series pages that show a talk, and the other edition’s page', () => {
 		const pages = changed((raw) => {
 			for (const event of raw.events!) event.data.series = 'Conf';
-			raw.events!.push(entry('events', 'conf-2025', { title: 'Conf 2025', series: 'Conf', start: '2025-03-08', organisers: [], sponsors: [], tags: [] }));
+			raw.events!.push(
+				entry('events', 'conf-2025', { title: 'Conf 2025', series: 'Conf', start: '2025-03-08', end: '2025-03-08', organisers: [], sponsors: [], tags: [] }),
+			);
 		});
 		expect(pages).toEqual(expect.arrayContaining(['events/conf', 'events/conf-2025', 'events/conf/grid', 'series/conf']));
 		const before = keysOf(seriesCollections());

@@ -1,55 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import { caseStudyCard, eventCard, labelledCard, noteCard, personCard, recapCard, sponsorCard } from '../../src/lib/cards';
-import { buildHubIndex, type HubCollections } from '../../src/lib/hub-index';
+import { buildHubIndex } from '../../src/lib/hub-index';
+import { entry, hubCollections } from '../helpers/entries';
 
-const ref = (collection: string, id: string) => ({ collection, id });
-const entry = (collection: string, id: string, data: Record<string, unknown>) => ({ collection, id, data }) as never;
-
-const hub = buildHubIndex({
-	events: [
-		entry('events', 'conf', {
-			title: 'Conf 2024',
-			start: '2024-03-09',
-			end: '2024-03-10',
-			city: 'Brussels',
-			format: 'in-person',
-			status: 'held',
-			organisers: [],
-			sponsors: [],
-			tags: [],
-		}),
-	],
-	talks: [entry('talks', 't', { title: 'Talk', kind: 'roundtable', event: ref('events', 'conf'), speakers: [ref('people', 'ada')], tags: [] })],
-	people: [entry('people', 'ada', { name: 'Ada', handles: ['@ada'] }), entry('people', 'bob', { name: 'Bob', handles: [] })],
-	recaps: [
-		entry('recaps', 'dated', {
-			title: 'Dated',
-			event: ref('events', 'conf'),
-			author: ref('people', 'ada'),
-			published: '2024-03-12',
-			talks: [],
-			tags: [],
-			summary: 'Two days.',
-		}),
-		entry('recaps', 'anonymous', { title: 'Anonymous', event: ref('events', 'conf'), talks: [], tags: [] }),
-	],
-	notes: [
-		entry('notes', 'n', {
-			title: 'Note',
-			summary: 'About builders.',
-			updated: '2024-05-01',
-			published: '2024-04-01',
-			tags: [],
-			relatedTalks: [],
-			relatedNotes: [],
-			relatedCaseStudies: [],
-		}),
-	],
-	sponsors: [entry('sponsors', 'acme', { name: 'ACME', support: ['hosting', 'bare metal'], summary: 'Servers.' })],
-	'case-studies': [
-		entry('case-studies', 'cs', { title: 'Builders', summary: 'How.', sponsor: ref('sponsors', 'acme'), project: 'Example OS', tags: [], relatedTalks: [] }),
-	],
-} as unknown as HubCollections);
+const hub = buildHubIndex(
+	hubCollections({
+		events: [
+			entry('events', 'conf', {
+				title: 'Conf 2024',
+				start: '2024-03-09',
+				end: '2024-03-10',
+				city: 'Brussels',
+				format: 'in-person',
+				status: 'held',
+				organisers: [],
+				sponsors: [],
+				tags: [],
+			}),
+		],
+		talks: [entry('talks', 't', { title: 'Talk', kind: 'roundtable', event: 'conf', speakers: ['ada'], tags: [] })],
+		people: [entry('people', 'ada', { name: 'Ada', handles: ['@ada'] }), entry('people', 'bob', { name: 'Bob', handles: [] })],
+		recaps: [
+			entry('recaps', 'dated', {
+				title: 'Dated',
+				event: 'conf',
+				author: 'ada',
+				published: '2024-03-12',
+				talks: [],
+				tags: [],
+				summary: 'Two days.',
+			}),
+			entry('recaps', 'anonymous', { title: 'Anonymous', event: 'conf', talks: [], tags: [] }),
+		],
+		notes: [
+			entry('notes', 'n', {
+				title: 'Note',
+				summary: 'About builders.',
+				updated: '2024-05-01',
+				published: '2024-04-01',
+				tags: [],
+				relatedTalks: [],
+				relatedNotes: [],
+				relatedCaseStudies: [],
+			}),
+		],
+		sponsors: [entry('sponsors', 'acme', { name: 'ACME', support: ['hosting', 'bare metal'], summary: 'Servers.' })],
+		'case-studies': [entry('case-studies', 'cs', { title: 'Builders', summary: 'How.', sponsor: 'acme', project: 'Example OS', tags: [], relatedTalks: [] })],
+	}),
+);
 
 const recap = (id: string) => hub.recaps.find((entry) => entry.id === id)!;
 

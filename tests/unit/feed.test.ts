@@ -1,34 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { feedItems } from '../../src/lib/feed';
-import { buildHubIndex, type HubCollections } from '../../src/lib/hub-index';
+import { buildHubIndex } from '../../src/lib/hub-index';
+import { entry, hubCollections } from '../helpers/entries';
 
-const entry = (collection: string, id: string, data: Record<string, unknown>) => ({ collection, id, data }) as never;
-const event = { collection: 'events', id: 'conf' };
-
-const hub = buildHubIndex({
-	events: [],
-	talks: [],
-	people: [],
-	recaps: [
-		entry('recaps', 'dated', { title: 'Dated recap', event, published: '2024-03-12', talks: [], tags: ['conf'] }),
-		entry('recaps', 'undated', { title: 'Undated recap', event, talks: [], tags: [] }),
-	],
-	notes: [
-		entry('notes', 'updated', {
-			title: 'Updated note',
-			summary: 's',
-			published: '2023-01-01',
-			updated: '2024-05-01',
-			relatedTalks: [],
-			relatedNotes: [],
-			relatedCaseStudies: [],
-			tags: [],
-		}),
-		entry('notes', 'lost', { title: 'Lost note', summary: 's', relatedTalks: [], relatedNotes: [], relatedCaseStudies: [], tags: [] }),
-	],
-	sponsors: [],
-	'case-studies': [],
-} as unknown as HubCollections);
+const hub = buildHubIndex(
+	hubCollections({
+		events: [],
+		talks: [],
+		people: [],
+		recaps: [
+			entry('recaps', 'dated', { title: 'Dated recap', event: 'conf', published: '2024-03-12', talks: [], tags: ['conf'] }),
+			entry('recaps', 'undated', { title: 'Undated recap', event: 'conf', talks: [], tags: [] }),
+		],
+		notes: [
+			entry('notes', 'updated', {
+				title: 'Updated note',
+				summary: 's',
+				published: '2023-01-01',
+				updated: '2024-05-01',
+				relatedTalks: [],
+				relatedNotes: [],
+				relatedCaseStudies: [],
+				tags: [],
+			}),
+			entry('notes', 'lost', { title: 'Lost note', summary: 's', relatedTalks: [], relatedNotes: [], relatedCaseStudies: [], tags: [] }),
+		],
+		sponsors: [],
+		'case-studies': [],
+	}),
+);
 
 describe('feedItems', () => {
 	const committed = new Map([['undated', new Date('2025-06-01T12:00:00Z')]]);

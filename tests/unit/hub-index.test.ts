@@ -1,32 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { buildHubIndex, type HubCollections } from '../../src/lib/hub-index';
+import { buildHubIndex } from '../../src/lib/hub-index';
 import { groupTalksByDay } from '../../src/lib/programme';
+import { entry, hubCollections } from '../helpers/entries';
 
-const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
-const entry = (collection: string, id: string, data: Record<string, unknown>) => ({ collection, id, data }) as never;
-
-const collections = {
-	events: [entry('events', 'conf', { title: 'Conf', start: '2024-03-09', end: '2024-03-10', organisers: [ref('people', 'ada')], sponsors: [], tags: ['x'] })],
+const collections = hubCollections({
+	events: [entry('events', 'conf', { title: 'Conf', start: '2024-03-09', end: '2024-03-10', organisers: ['ada'], sponsors: [], tags: ['x'] })],
 	talks: [
-		entry('talks', 'late', { title: 'Late', event: ref('events', 'conf'), speakers: [ref('people', 'ada')], day: '2024-03-10', tags: [] }),
+		entry('talks', 'late', { title: 'Late', event: 'conf', speakers: ['ada'], day: '2024-03-10', tags: [] }),
 		entry('talks', 'early', {
 			title: 'Early',
-			event: ref('events', 'conf'),
-			speakers: [ref('people', 'ada'), ref('people', 'bob')],
+			event: 'conf',
+			speakers: ['ada', 'bob'],
 			day: '2024-03-09',
 			start: '09:00',
 			tags: ['x'],
 		}),
-		entry('talks', 'undated', { title: 'Undated', event: ref('events', 'conf'), speakers: [], moderators: [ref('people', 'bob')], tags: [] }),
+		entry('talks', 'undated', { title: 'Undated', event: 'conf', speakers: [], moderators: ['bob'], tags: [] }),
 	],
 	people: [entry('people', 'bob', { name: 'Bob' }), entry('people', 'ada', { name: 'Ada' })],
 	recaps: [
 		entry('recaps', 'recap', {
 			title: 'Recap',
-			event: ref('events', 'conf'),
-			author: ref('people', 'ada'),
+			event: 'conf',
+			author: 'ada',
 			published: '2024-03-12',
-			talks: [ref('talks', 'early')],
+			talks: ['early'],
 			tags: ['x'],
 		}),
 	],
@@ -34,7 +32,7 @@ const collections = {
 		entry('notes', 'note', {
 			title: 'Note',
 			summary: 's',
-			relatedTalks: [ref('talks', 'early'), ref('talks', 'late')],
+			relatedTalks: ['early', 'late'],
 			relatedNotes: [],
 			relatedCaseStudies: [],
 			tags: [],
@@ -42,7 +40,7 @@ const collections = {
 	],
 	sponsors: [],
 	'case-studies': [],
-} as unknown as HubCollections;
+});
 
 describe('buildHubIndex', () => {
 	const hub = buildHubIndex(collections);
@@ -51,12 +49,14 @@ describe('buildHubIndex', () => {
 		expect(hub.people.map((person) => person.id)).toEqual(['ada', 'bob']);
 	});
 	it('keeps untimed talks in the running order a recap lists them in', () => {
-		const talk = (id: string, title: string) => entry('talks', id, { title, event: ref('events', 'conf'), speakers: [], day: '2024-03-09', tags: [] });
-		const ordered = buildHubIndex({
-			...collections,
-			talks: [talk('a', 'Alpha'), talk('b', 'Bravo'), talk('c', 'Charlie'), talk('d', 'Delta')],
-			recaps: [entry('recaps', 'r', { title: 'R', event: ref('events', 'conf'), talks: [ref('talks', 'c'), ref('talks', 'a'), ref('talks', 'b')], tags: [] })],
-		} as unknown as HubCollections);
+		const talk = (id: string, title: string) => entry('talks', id, { title, event: 'conf', speakers: [], day: '2024-03-09', tags: [] });
+		const ordered = buildHubIndex(
+			hubCollections({
+				...collections,
+				talks: [talk('a', 'Alpha'), talk('b', 'Bravo'), talk('c', 'Charlie'), talk('d', 'Delta')],
+				recaps: [entry('recaps', 'r', { title: 'R', event: 'conf', talks: ['c', 'a', 'b'], tags: [] })],
+			}),
+		);
 		expect(ordered.talksOf('conf').map((item) => item.id)).toEqual(['c', 'a', 'b', 'd']);
 	});
 	it('finds talks by event and speaker', () => {
@@ -87,8 +87,8 @@ describe('buildHubIndex', () => {
 		expect(hub.taggedWith('x')).toHaveLength(3);
 	});
 	it('resolves references and refuses unknown ones', () => {
-		expect(hub.get(ref('people', 'ada')).data.name).toBe('Ada');
-		expect(() => hub.get(ref('people', 'nobody'))).toThrow(/Unknown people entry "nobody"/);
+		expect(hub.get({ collection: 'people', id: 'ada' }).data.name).toBe('Ada');
+		expect(() => hub.get({ collection: 'people', id: 'nobody' })).toThrow(/Unknown people entry "nobody"/);
 	});
 	it('groups a programme by day with undated talks last', () => {
 		const days = groupTalksByDay(hub.talksOf('conf'));

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { programmeFilters, timeGrid } from '../../src/lib/programme';
+import { entry, type FrontMatter } from '../helpers/entries';
 
-const talk = (id: string, data: { room?: string; start?: string; duration?: number; track?: string }) =>
-	({ collection: 'talks', id, data: { title: id, day: '2024-03-09', ...data } }) as never;
+/** A talk of one conference day, titled by its id. */
+const talk = (id: string, frontMatter: Pick<FrontMatter<'talks'>, 'room' | 'start' | 'duration' | 'track'>) =>
+	entry('talks', id, { title: id, event: 'conf', day: '2024-03-09', ...frontMatter });
 
 describe('timeGrid', () => {
 	it('lays talks out by room and time, spanning the rows they last', () => {

@@ -1,67 +1,83 @@
 import { describe, expect, it } from 'vitest';
-import { buildHubIndex, type HubCollections } from '../../src/lib/hub-index';
+import { buildHubIndex } from '../../src/lib/hub-index';
 import { searchRecord } from '../../src/lib/search-record';
+import { entry, hubCollections, ref } from '../helpers/entries';
 
-const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
-const entry = (collection: string, id: string, data: Record<string, unknown>) => ({ collection, id, data }) as never;
-
-const hub = buildHubIndex({
-	events: [
-		entry('events', 'fosdem-2020', {
-			title: 'FOSDEM 2020',
-			series: 'FOSDEM',
-			start: '2020-02-01',
-			end: '2020-02-02',
-			organisers: [],
-			sponsors: [],
-			tags: ['conference'],
-		}),
-		entry('events', 'fosdem-2024', { title: 'FOSDEM 2024', series: 'FOSDEM', start: '2024-02-03', end: '2024-02-04', organisers: [], sponsors: [], tags: [] }),
-		entry('events', 'next', { title: 'Next Conf', status: 'announced', month: '2027-05', organisers: [], sponsors: [], tags: [] }),
-	],
-	talks: [
-		entry('talks', 'podman', {
-			title: 'Podman - The Powerful Container Multi-Tool',
-			event: ref('events', 'fosdem-2020'),
-			speakers: [ref('people', 'sascha'), ref('people', 'ada')],
-			moderators: [],
-			day: '2020-02-01',
-			track: 'Containers',
-			language: 'en',
-			tags: ['containers', 'podman'],
-		}),
-		entry('talks', 'undated', { title: 'Undated', event: ref('events', 'fosdem-2020'), speakers: [], moderators: [], tags: [] }),
-		entry('talks', 'podman-2024', {
-			title: 'Podman again',
-			event: ref('events', 'fosdem-2024'),
-			speakers: [ref('people', 'sascha')],
-			moderators: [],
-			day: '2024-02-03',
-			track: 'Containers devroom',
-			tags: [],
-		}),
-	],
-	people: [
-		entry('people', 'sascha', { name: 'Sascha Grunert', handles: ['@saschagrunert'] }),
-		entry('people', 'ada', { name: 'Ada, Countess of Lovelace', handles: [] }),
-		entry('people', 'bob', { name: 'Bob', handles: [] }),
-	],
-	recaps: [
-		entry('recaps', 'recap', {
-			title: 'Recap',
-			event: ref('events', 'fosdem-2020'),
-			author: ref('people', 'bob'),
-			published: '2020-02-10',
-			talks: [],
-			tags: [],
-		}),
-	],
-	notes: [entry('notes', 'undated-note', { title: 'Note', summary: 's', relatedTalks: [], relatedNotes: [], relatedCaseStudies: [], tags: ['ostree'] })],
-	sponsors: [entry('sponsors', 'equinix', { name: 'Equinix Metal' })],
-	'case-studies': [
-		entry('case-studies', 'study', { title: 'Bare metal', sponsor: ref('sponsors', 'equinix'), published: '2021-09-01', relatedTalks: [], tags: [] }),
-	],
-} as unknown as HubCollections);
+const hub = buildHubIndex(
+	hubCollections({
+		events: [
+			entry('events', 'fosdem-2020', {
+				title: 'FOSDEM 2020',
+				series: 'FOSDEM',
+				start: '2020-02-01',
+				end: '2020-02-02',
+				organisers: [],
+				sponsors: [],
+				tags: ['conference'],
+			}),
+			entry('events', 'fosdem-2024', {
+				title: 'FOSDEM 2024',
+				series: 'FOSDEM',
+				start: '2024-02-03',
+				end: '2024-02-04',
+				organisers: [],
+				sponsors: [],
+				tags: [],
+			}),
+			entry('events', 'next', { title: 'Next Conf', status: 'announced', month: '2027-05', organisers: [], sponsors: [], tags: [] }),
+		],
+		talks: [
+			entry('talks', 'podman', {
+				title: 'Podman - The Powerful Container Multi-Tool',
+				event: 'fosdem-2020',
+				speakers: ['sascha', 'ada'],
+				moderators: [],
+				day: '2020-02-01',
+				track: 'Containers',
+				language: 'en',
+				tags: ['containers', 'podman'],
+			}),
+			entry('talks', 'undated', { title: 'Undated', event: 'fosdem-2020', speakers: [], moderators: [], tags: [] }),
+			entry('talks', 'podman-2024', {
+				title: 'Podman again',
+				event: 'fosdem-2024',
+				speakers: ['sascha'],
+				moderators: [],
+				day: '2024-02-03',
+				track: 'Containers devroom',
+				tags: [],
+			}),
+		],
+		people: [
+			entry('people', 'sascha', { name: 'Sascha Grunert', handles: ['@saschagrunert'] }),
+			entry('people', 'ada', { name: 'Ada, Countess of Lovelace', handles: [] }),
+			entry('people', 'bob', { name: 'Bob', handles: [] }),
+		],
+		recaps: [
+			entry('recaps', 'recap', {
+				title: 'Recap',
+				event: 'fosdem-2020',
+				author: 'bob',
+				published: '2020-02-10',
+				talks: [],
+				tags: [],
+			}),
+		],
+		notes: [entry('notes', 'undated-note', { title: 'Note', summary: 's', relatedTalks: [], relatedNotes: [], relatedCaseStudies: [], tags: ['ostree'] })],
+		sponsors: [entry('sponsors', 'equinix', { name: 'Equinix Metal' })],
+		'case-studies': [
+			entry('case-studies', 'study', {
+				title: 'Bare metal',
+				summary: 's',
+				project: 'p',
+				sponsor: 'equinix',
+				published: '2021-09-01',
+				relatedTalks: [],
+				tags: [],
+			}),
+		],
+	}),
+);
 const record = (collection: string, id: string) => searchRecord(hub, hub.get(ref(collection as 'talks', id)));
 
 describe('searchRecord', () => {

@@ -1,59 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import type { CollectionName } from '../../../src/lib/collections';
-import { buildHubIndex, type HubCollections } from '../../../src/lib/hub-index';
+import { buildHubIndex } from '../../../src/lib/hub-index';
 import { eventCalendar, exportEvent, schedulableEvents, talkCalendarUid } from '../../../src/lib/schedule/hub-export';
 import { parseCalendar } from '../../helpers/schedule-checks';
+import { entry, hubCollections, ref, talk, type FrontMatter } from '../../helpers/entries';
 
-const ref = <C extends CollectionName>(collection: C, id: string) => ({ collection, id });
-const entry = (collection: string, id: string, data: Record<string, unknown>) => ({ collection, id, data }) as never;
 const absolute = (path: string) => `https://hub.example${path}`;
-/** A talk's fields as the talk schema's defaults give them. */
-const talk = (id: string, data: Record<string, unknown>) => entry('talks', id, { speakers: [], moderators: [], kind: 'talk', tags: [], links: [], ...data });
-const event = (id: string, data: Record<string, unknown>) => entry('events', id, { title: id, organisers: [], sponsors: [], tags: [], ...data });
+const event = (id: string, frontMatter: Omit<FrontMatter<'events'>, 'title'> & { title?: string }) => entry('events', id, { title: id, ...frontMatter });
 const days = { start: '2024-03-09', end: '2024-03-10' };
 
-const hub = buildHubIndex({
-	events: [
-		event('conf', { title: 'Conf 2024', ...days, timezone: 'Europe/Brussels', venue: 'ULB', city: 'Brussels' }),
-		event('no-zone', { ...days }),
-		event('untimed-only', { ...days, timezone: 'Europe/Brussels' }),
-		event('no-talks', { ...days, timezone: 'Europe/Brussels' }),
-	],
-	talks: [
-		talk('2024/opening', {
-			title: 'Opening',
-			event: ref('events', 'conf'),
-			speakers: [ref('people', 'ada'), ref('people', 'bob')],
-			summary: 'Why we are here.',
-			day: '2024-03-09',
-			start: '09:30',
-			duration: 30,
-			room: 'Janson',
-			track: 'Main',
-			kind: 'keynote',
-			language: 'en',
-			links: [
-				{ kind: 'slides', title: 'Slides', url: 'https://hub.example/slides.pdf' },
-				{ kind: 'other', url: 'https://elsewhere.example/' },
-				{ kind: 'code', title: 'Code', url: 'https://git.example/opening' },
-			],
-			recording: { status: 'available', licence: 'CC-BY-4.0', sources: [{ url: 'https://video.example/opening.webm', provider: 'file' }] },
-			source: { format: 'frab-xml', id: 4242, guid: 'c0ffee00-0000-4000-8000-000000000000' },
-		}),
-		talk('closing', { title: 'Closing', event: ref('events', 'conf'), day: '2024-03-10', start: '17:00', recording: { status: 'not-recorded', sources: [] } }),
-		talk('hallway', { title: 'Hallway track', event: ref('events', 'conf') }),
-		talk('zone-less', { title: 'Timed, no zone', event: ref('events', 'no-zone'), speakers: [ref('people', 'ada')], day: '2024-03-09', start: '10:00' }),
-		talk('someday', { title: 'Someday', event: ref('events', 'untimed-only'), day: '2024-03-09' }),
-	],
-	people: [
-		entry('people', 'ada', { name: 'Ada Lovelace', handles: [], source: { guid: ['guid-ada', 'guid-ada-old'], ids: { conf: [7162, 7163], 'no-zone': 1 } } }),
-		entry('people', 'bob', { name: 'Bob', handles: [] }),
-	],
-	recaps: [],
-	notes: [],
-	sponsors: [],
-	'case-studies': [],
-} as unknown as HubCollections);
+const hub = buildHubIndex(
+	hubCollections({
+		events: [
+			event('conf', { title: 'Conf 2024', ...days, timezone: 'Europe/Brussels', venue: 'ULB', city: 'Brussels' }),
+			event('no-zone', { ...days }),
+			event('untimed-only', { ...days, timezone: 'Europe/Brussels' }),
+			event('no-talks', { ...days, timezone: 'Europe/Brussels' }),
+		],
+		talks: [
+			talk('2024/opening', {
+				title: 'Opening',
+				event: 'conf',
+				speakers: ['ada', 'bob'],
+				summary: 'Why we are here.',
+				day: '2024-03-09',
+				start: '09:30',
+				duration: 30,
+				room: 'Janson',
+				track: 'Main',
+				kind: 'keynote',
+				language: 'en',
+				links: [
+					{ kind: 'slides', title: 'Slides', url: 'https://hub.example/slides.pdf' },
+					{ kind: 'other', url: 'https://elsewhere.example/' },
+					{ kind: 'code', title: 'Code', url: 'https://git.example/opening' },
+				],
+				recording: { status: 'available', licence: 'CC-BY-4.0', sources: [{ url: 'https://video.example/opening.webm', provider: 'file' }] },
+				source: { format: 'frab-xml', id: 4242, guid: 'c0ffee00-0000-4000-8000-000000000000' },
+			}),
+			talk('closing', {
+				title: 'Closing',
+				event: 'conf',
+				day: '2024-03-10',
+				start: '17:00',
+				recording: { status: 'not-recorded', sources: [] },
+			}),
+			talk('hallway', { title: 'Hallway track', event: 'conf' }),
+			talk('zone-less', { title: 'Timed, no zone', event: 'no-zone', speakers: ['ada'], day: '2024-03-09', start: '10:00' }),
+			talk('someday', { title: 'Someday', event: 'untimed-only', day: '2024-03-09' }),
+		],
+		people: [
+			entry('people', 'ada', { name: 'Ada Lovelace', handles: [], source: { guid: ['guid-ada', 'guid-ada-old'], ids: { conf: [7162, 7163], 'no-zone': 1 } } }),
+			entry('people', 'bob', { name: 'Bob', handles: [] }),
+		],
+		recaps: [],
+		notes: [],
+		sponsors: [],
+		'case-studies': [],
+	}),
+);
 const conf = hub.get(ref('events', 'conf'));
 const bodies = new Map([
 	['2024/opening', '\nWhat the opening covered.\n\n- and a list\n'],
