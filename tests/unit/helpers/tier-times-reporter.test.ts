@@ -33,8 +33,8 @@ describe('formatSlowestFiles', () => {
 		);
 		expect(text.split('\n')).toEqual([
 			'Slowest files:',
-			'      95.0 s  browser      tests/browser/b.test.ts',
-			'      14.1 s  integration  tests/integration/c.test.ts',
+			'    95.0 s  browser      tests/browser/b.test.ts',
+			'    14.1 s  integration  tests/integration/c.test.ts',
 		]);
 	});
 });
