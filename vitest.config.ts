@@ -41,7 +41,8 @@ export default defineConfig({
 			},
 			{ extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], isolate: false } },
 			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts', 'tests/content/**/*.test.ts'] } },
-			{ extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'] } },
+			// Browser files share a worker's modules, so its Chromium too (tests/helpers/chromium.ts).
+			{ extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], isolate: false } },
 		],
 	},
 });

@@ -3,12 +3,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { load } from 'cheerio';
 import { unzipSync } from 'fflate';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { writeOfflineBundle } from '../../src/lib/bundle/write-bundle';
-import { launchChromium } from '../../src/lib/check/chromium';
 import { outputRoot } from '../helpers/build-site';
 import { listHtmlFiles, listSiteFiles } from '../../src/lib/site-files';
+import { useChromium } from '../helpers/chromium';
 import { builtSite } from '../helpers/sites';
 
 const out = path.join(outputRoot, 'offline-bundle', 'edelweiss-offline');
@@ -16,15 +16,14 @@ const zip = `${out}.zip`;
 const fileUrl = (file: string) => pathToFileURL(path.join(out, file)).href;
 
 describe('the file:// bundle', () => {
-	let browser: Browser;
+	const chromium = useChromium();
 	let context: BrowserContext;
 	let page: Page;
 	const leaks: string[] = [];
 
 	beforeAll(async () => {
 		await writeOfflineBundle({ site: (await builtSite('offline')).dist, out, zip });
-		browser = await launchChromium();
-		context = await browser.newContext();
+		context = await chromium.newContext();
 		context.on('request', (request) => {
 			if (!request.url().startsWith('file:')) leaks.push(request.url());
 		});
@@ -35,9 +34,6 @@ describe('the file:// bundle', () => {
 		});
 		page = await context.newPage();
 		page.on('pageerror', (error) => leaks.push(`page error: ${error.message}`));
-	});
-	afterAll(async () => {
-		await browser?.close();
 	});
 
 	it('links every page to files that exist, with no root-relative URL left', async () => {

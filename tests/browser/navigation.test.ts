@@ -1,22 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/lib/check/chromium';
-import { serveStatic, type StaticServer } from '../../src/lib/static-server';
-import { builtSite } from '../helpers/sites';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSiteInChromium } from '../helpers/chromium';
 
 describe('reading the site in Chromium', () => {
-	let server: StaticServer;
-	let browser: Browser;
+	const server = useSiteInChromium('basic');
 	let page: Page;
 
 	beforeAll(async () => {
-		server = await serveStatic((await builtSite('basic')).dist);
-		browser = await launchChromium();
-		page = await browser.newPage();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
+		page = await server.newPage();
 	});
 
 	it('follows navigation from home to a talk and on to its speaker', async () => {
@@ -38,7 +29,7 @@ describe('reading the site in Chromium', () => {
 	});
 
 	it('switches to dark, remembers it across pages, and goes back to following the system', async () => {
-		const context = await browser.newContext({ colorScheme: 'light' });
+		const context = await server.newContext({ colorScheme: 'light' });
 		const themed = await context.newPage();
 		await themed.goto(`${server.url}/`);
 		const background = () => themed.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -60,7 +51,7 @@ describe('reading the site in Chromium', () => {
 	});
 
 	it('follows the system preference when the reader has not chosen', async () => {
-		const context = await browser.newContext({ colorScheme: 'dark' });
+		const context = await server.newContext({ colorScheme: 'dark' });
 		const fresh = await context.newPage();
 		await fresh.goto(`${server.url}/`);
 		expect(await fresh.getByRole('combobox', { name: 'Theme' }).inputValue()).toBe('auto');
@@ -76,7 +67,7 @@ describe('reading the site in Chromium', () => {
 				.map((value) => Number(value).toString(16).padStart(2, '0'))
 				.join('')}`;
 		for (const scheme of ['light', 'dark'] as const) {
-			const context = await browser.newContext({ colorScheme: scheme });
+			const context = await server.newContext({ colorScheme: scheme });
 			const reader = await context.newPage();
 			await reader.goto(`${server.url}/recaps/democonf-2024-recap/`);
 			const token = reader.locator('pre.astro-code span[class*="shiki-light-"]').first();

@@ -1,10 +1,10 @@
 import { mkdir, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/lib/check/chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { outputRoot } from '../helpers/build-site';
 import { serveStatic, type StaticServer } from '../../src/lib/static-server';
+import { useChromium } from '../helpers/chromium';
 import { builtSite } from '../helpers/sites';
 
 /**
@@ -36,24 +36,20 @@ const resultPaths = (page: Page, scope: string) =>
 const controller = (page: Page) => page.evaluate(() => navigator.serviceWorker.controller?.state);
 
 describe('reading offline in Chromium', () => {
-	let browser: Browser;
+	const chromium = useChromium();
 	// Each test takes its server down to cut the network; each gets its own.
 	let server: StaticServer;
 	let context: BrowserContext;
 
-	beforeAll(async () => {
-		browser = await launchChromium();
-	});
+	// Both deploys built before any test: a build inside a test would count against its time.
+	beforeAll(() => Promise.all([builtSite('offline'), builtSite('offline-next')]));
 	beforeEach(async () => {
 		server = await serveStatic((await builtSite('offline')).dist);
-		context = await browser.newContext();
+		context = await chromium.newContext();
 	});
 	afterEach(async () => {
 		await context.close();
 		await server.close();
-	});
-	afterAll(async () => {
-		await browser?.close();
 	});
 
 	it('saves the whole hub, then reloads, navigates and searches with the network gone', async () => {

@@ -1,53 +1,21 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/lib/check/chromium';
+import { describe, expect, it } from 'vitest';
 import { urlPathOf } from '../../src/lib/urls';
-import { serveStatic, type StaticServer } from '../../src/lib/static-server';
+import { useSiteInChromium } from '../helpers/chromium';
 import { privacySample } from '../helpers/privacy-sample';
-import { builtSite } from '../helpers/sites';
+import { violationsOn, watchForeignRequests } from '../helpers/privacy-watch';
 
-/** Records every request leaving the site's origin and every CSP violation, from the first byte. */
-async function watch(context: BrowserContext, origin: string) {
-	const foreign: string[] = [];
-	context.on('request', (request) => {
-		const url = new URL(request.url());
-		if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
-	});
-	await context.addInitScript(() => {
-		const violations: string[] = [];
-		Object.assign(window, { cspViolations: violations });
-		document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`));
-	});
-	return foreign;
-}
-
-const violationsOn = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-
-describe.each([
-	['basic fixture', 'basic'],
-	['offline fixture', 'offline'],
-	['real content', 'site'],
-] as const)('privacy of the %s site in Chromium', (_, site) => {
-	let server: StaticServer;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		server = await serveStatic((await builtSite(site)).dist);
-		browser = await launchChromium();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+// Every page of the basic, programme and real sites is crawled for the same in every-page.test.ts.
+describe('privacy of the offline fixture site in Chromium', () => {
+	const server = useSiteInChromium('offline');
 
 	it('makes no request to another origin and breaks no CSP rule on any kind of page', async () => {
 		// One page of each privacy signature (type, policy, scripts, foreign origins): the other
 		// pages of a signature load the same things under the same policy.
-		const pages = (await privacySample((await builtSite(site)).dist)).map((file) => urlPathOf(file));
+		const pages = (await privacySample(server.dist)).map((file) => urlPathOf(file));
 		expect(pages.length).toBeGreaterThan(15);
 		// The service worker only fetches from the site itself; without it the crawl is faster.
-		const context = await browser.newContext({ serviceWorkers: 'block' });
-		const foreign = await watch(context, server.url);
+		const context = await server.newContext({ serviceWorkers: 'block' });
+		const foreign = await watchForeignRequests(context, server.url);
 		const violations: string[] = [];
 		// A few tabs at once.
 		const queue = [...pages];
@@ -67,21 +35,11 @@ describe.each([
 });
 
 describe('click-to-load players', () => {
-	let server: StaticServer;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		server = await serveStatic((await builtSite('offline')).dist);
-		browser = await launchChromium();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const server = useSiteInChromium('offline');
 
 	it('request nothing from the provider until the reader asks, then load its player', async () => {
-		const context = await browser.newContext();
-		const foreign = await watch(context, server.url);
+		const context = await server.newContext();
+		const foreign = await watchForeignRequests(context, server.url);
 		// Stands in for the provider: this machine has no network.
 		await context.route('https://www.youtube-nocookie.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<p>The YouTube player</p>' }));
 		const page = await context.newPage();

@@ -1,28 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/lib/check/chromium';
-import { serveStatic, type StaticServer } from '../../src/lib/static-server';
-import { builtSite } from '../helpers/sites';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteInChromium } from '../helpers/chromium';
 
 describe('an event’s schedule in Chromium', () => {
-	let server: StaticServer;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		server = await serveStatic((await builtSite('programme')).dist);
-		browser = await launchChromium();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const server = useSiteInChromium('programme');
 
 	const visibleTitles = (page: Page) => page.locator('[data-slot]:visible a.talk-link').evaluateAll((links) => links.map((link) => link.textContent?.trim()));
 
 	it('filters by track at once with JavaScript, with an address of its own and Back to undo', async () => {
-		const page = await browser.newPage();
+		const page = await server.newPage();
 		await page.goto(`${server.url}/events/gridconf-2025/`);
 		const requests: string[] = [];
 		page.on('request', (request) => request.isNavigationRequest() && requests.push(request.url()));
@@ -38,7 +26,7 @@ describe('an event’s schedule in Chromium', () => {
 	});
 
 	it('filters by room through plain links without JavaScript', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await server.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${server.url}/events/gridconf-2025/`);
 		expect(await page.locator('[data-now-next]').isVisible()).toBe(false);
@@ -50,7 +38,7 @@ describe('an event’s schedule in Chromium', () => {
 	});
 
 	it('shows now and next from the reader’s clock during the event, and nothing outside it', async () => {
-		const context = await browser.newContext({ timezoneId: 'Europe/Brussels' });
+		const context = await server.newContext({ timezoneId: 'Europe/Brussels' });
 		const page = await context.newPage();
 		await page.clock.setFixedTime(new Date('2025-06-14T10:05:00+02:00'));
 		await page.goto(`${server.url}/events/gridconf-2025/`);
@@ -68,7 +56,7 @@ describe('an event’s schedule in Chromium', () => {
 	});
 
 	it('keeps starred talks in My schedule on this device and downloads them as one calendar', async () => {
-		const context = await browser.newContext({ acceptDownloads: true });
+		const context = await server.newContext({ acceptDownloads: true });
 		const page = await context.newPage();
 		await page.goto(`${server.url}/events/gridconf-2025/`);
 		const star = (title: string) => page.getByRole('button', { name: `My schedule: ${title}` });
@@ -98,7 +86,7 @@ describe('an event’s schedule in Chromium', () => {
 	});
 
 	it('keeps the room × time grid usable on a phone: the grid scrolls, the page does not', async () => {
-		const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+		const context = await server.newContext({ viewport: { width: 390, height: 800 } });
 		const page = await context.newPage();
 		await page.goto(`${server.url}/events/gridconf-2025/grid/`);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);

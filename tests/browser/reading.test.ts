@@ -1,27 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { axeTags } from '../../src/lib/check/accessibility';
-import { launchChromium } from '../../src/lib/check/chromium';
-import { serveStatic, type StaticServer } from '../../src/lib/static-server';
-import { builtSite, type SiteName } from '../helpers/sites';
+import { useChromium, useSiteInChromium } from '../helpers/chromium';
 
-const servers: Partial<Record<SiteName, StaticServer>> = {};
-let browser: Browser;
-const url = (site: SiteName, path: string) => `${servers[site]!.url}${path}`;
-
-beforeAll(async () => {
-	for (const site of ['programme', 'site'] as const) servers[site] = await serveStatic((await builtSite(site)).dist);
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	for (const server of Object.values(servers)) await server.close();
-});
+const sites = { programme: useSiteInChromium('programme'), site: useSiteInChromium('site') };
+const url = (site: keyof typeof sites, path: string) => `${sites[site].url}${path}`;
+const chromium = useChromium();
 
 describe('reading on a phone (item 7)', () => {
 	it('keeps the header compact and folds the contents under the title', async () => {
-		const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+		const context = await chromium.newContext({ viewport: { width: 390, height: 800 } });
 		const page = await context.newPage();
 		await page.goto(url('site', '/recaps/alpineconf-2021-recap/'));
 		// Title and tools on one row, then every section, wrapped on two lines (issue 24, item 8).
@@ -43,7 +31,7 @@ describe('reading on a phone (item 7)', () => {
 
 describe('reading on a laptop (item 7)', () => {
 	it('lets the aside scroll on its own and marks the section being read', async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 768 } });
+		const context = await chromium.newContext({ viewport: { width: 1280, height: 768 } });
 		const page = await context.newPage();
 		await page.goto(url('site', '/recaps/alpineconf-2021-recap/'));
 		const aside = page.locator('aside.entry-aside');
@@ -69,7 +57,7 @@ describe('reading on a laptop (item 7)', () => {
 
 describe('code in dark mode (item 9)', () => {
 	it('gives every token, comments included, at least 4.5:1 contrast', async () => {
-		const context = await browser.newContext({ colorScheme: 'dark' });
+		const context = await chromium.newContext({ colorScheme: 'dark' });
 		const page = await context.newPage();
 		await page.goto(url('programme', '/notes/long-lines/'));
 		const ratios = await page
@@ -108,14 +96,14 @@ describe('search reads like the pages (item 4)', () => {
 		page.locator('pagefind-results a.pf-result-link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 
 	it('finds a person by handle', async () => {
-		const page = await browser.newPage();
+		const page = await chromium.newPage();
 		await page.goto(url('site', '/search/?q=ncopa'));
 		await expect.poll(async () => (await results(page))[0]).toBe('/people/natanael-copa/');
 		await page.close();
 	});
 
 	it('writes dates out and starts excerpts with words, not tags or footnote numbers', async () => {
-		const page = await browser.newPage();
+		const page = await chromium.newPage();
 		await page.goto(url('site', '/search/?q=postmarketos'));
 		await expect.poll(async () => (await results(page)).length).toBeGreaterThan(1);
 		const facts = await page.locator('.search-result-facts').allTextContents();
@@ -127,7 +115,7 @@ describe('search reads like the pages (item 4)', () => {
 	});
 
 	it('suggests the word that matches for a typo, and the tags when nothing is close', async () => {
-		const page = await browser.newPage();
+		const page = await chromium.newPage();
 		await page.goto(url('site', '/search/?q=podmna'));
 		const suggestion = page.locator('[data-search-suggestion]:visible');
 		await expect.poll(() => suggestion.textContent()).toBe('Did you mean podman?');
@@ -144,7 +132,7 @@ describe('search reads like the pages (item 4)', () => {
 	});
 
 	it('searches 50 ms after typing stops, not 300', async () => {
-		const page = await browser.newPage();
+		const page = await chromium.newPage();
 		await page.goto(url('site', '/'));
 		for (const input of await page.locator('pagefind-input').all()) expect(await input.getAttribute('debounce')).toBe('50');
 		await page.close();
@@ -166,7 +154,7 @@ describe('accessibility of the new pages, in both themes', () => {
 		'has no axe violations on the schedule, grid, filter, talk, recap, my-schedule and 404 pages (%s)',
 		{ timeout: 600_000 },
 		async (colorScheme) => {
-			const context = await browser.newContext({ colorScheme });
+			const context = await chromium.newContext({ colorScheme });
 			const page = await context.newPage();
 			const violations: string[] = [];
 			for (const path of pages) {

@@ -1,13 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveFilters, type SelectedFilters } from '../../src/lib/search-query';
 import { runTerminalSearch } from '../../src/lib/terminal-search';
-import { launchChromium } from '../../src/lib/check/chromium';
 import { serveStatic, type StaticServer } from '../../src/lib/static-server';
 import { expectGolden, goldenSiteDists, goldenSuites, type GoldenHit } from '../search/golden-queries';
-import { builtSite } from '../helpers/sites';
+import { useSiteInChromium } from '../helpers/chromium';
 
-const { dist } = await builtSite('search');
 const goldenDists = await goldenSiteDists();
 
 type Instance = {
@@ -18,18 +16,11 @@ type Instance = {
 declare const PagefindComponents: { getInstanceManager(): { getInstance(name: string): Instance } };
 
 describe('search in Chromium', () => {
-	let server: StaticServer;
-	let browser: Browser;
+	const server = useSiteInChromium('search');
 	let page: Page;
 
 	beforeAll(async () => {
-		server = await serveStatic(dist);
-		browser = await launchChromium();
-		page = await browser.newPage();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
+		page = await server.newPage();
 	});
 
 	const resultLinks = (scope: string) =>
@@ -117,7 +108,7 @@ describe('search in Chromium', () => {
 
 	it('falls back to the search page and the lists when the index cannot load', async () => {
 		// Requests a service worker makes bypass page.route: without one, every index request fails.
-		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const context = await server.newContext({ serviceWorkers: 'block' });
 		const offline = await context.newPage();
 		await offline.route('**/pagefind/**', (route) => route.abort());
 		await offline.goto(`${server.url}/talks/podman/`);

@@ -1,24 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/lib/check/chromium';
-import { serveStatic, type StaticServer } from '../../src/lib/static-server';
-import { builtSite } from '../helpers/sites';
+import { describe, expect, it } from 'vitest';
+import { useSiteInChromium } from '../helpers/chromium';
 
 describe('the timetable’s time zone switch', () => {
-	let server: StaticServer;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		server = await serveStatic((await builtSite('basic')).dist);
-		browser = await launchChromium();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const server = useSiteInChromium('basic');
 
 	it('shows times in the reader’s zone on request, and back', async () => {
-		const context = await browser.newContext({ timezoneId: 'America/New_York' });
+		const context = await server.newContext({ timezoneId: 'America/New_York' });
 		const page = await context.newPage();
 		await page.goto(`${server.url}/events/democonf-2024/`);
 		const time = page.locator('time[data-zoned]').first();
@@ -37,7 +24,7 @@ describe('the timetable’s time zone switch', () => {
 	});
 
 	it('names the day when a talk falls on another date in the reader’s zone', async () => {
-		const context = await browser.newContext({ timezoneId: 'Pacific/Honolulu' });
+		const context = await server.newContext({ timezoneId: 'Pacific/Honolulu' });
 		const page = await context.newPage();
 		await page.goto(`${server.url}/events/democonf-2024/`);
 		await page.getByRole('button', { name: 'Times in my time zone' }).click();
@@ -47,7 +34,7 @@ describe('the timetable’s time zone switch', () => {
 	});
 
 	it('offers no switch when the reader is already in the event’s zone', async () => {
-		const context = await browser.newContext({ timezoneId: 'Europe/Brussels' });
+		const context = await server.newContext({ timezoneId: 'Europe/Brussels' });
 		const page = await context.newPage();
 		await page.goto(`${server.url}/events/democonf-2024/`);
 		expect(await page.locator('[data-zone-toggle]').isHidden()).toBe(true);

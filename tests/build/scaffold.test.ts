@@ -48,11 +48,12 @@ describe('npm run new', () => {
 	});
 
 	it('wrote entries that pass npm run check: build, links and HTML', async () => {
-		const result = await runCommand(tsx, ['scripts/check.ts', '--content', relativeContent, '--skip', 'types,accessibility'], {
+		// The code's own stages (types, lint, format, knip) read no content: check.test.ts runs them.
+		const result = await runCommand(tsx, ['scripts/check.ts', '--content', relativeContent, '--skip', 'types,lint,format,unused,accessibility'], {
 			cwd: projectRoot,
 			env: { EDELWEISS_CACHE_DIR: path.join(outputRoot, 'scaffold/cache') },
 		});
-		expect(result.output).toContain('check passed, 2 skipped');
+		expect(result.output).toContain('check passed, 5 skipped');
 		expect(result.exitCode).toBe(0);
 		// A whole build, Pagefind and the offline files included, then the links and HTML checks.
 	}, 300_000);

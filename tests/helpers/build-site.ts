@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCommand, projectInputs } from '../../src/lib/build/settings';
@@ -14,6 +16,13 @@ export interface BuildResult {
 	output: string;
 	dist: string;
 }
+
+/**
+ * Where builds' own Astro roots are: outside the project, since each links back to the
+ * project's folders (`tests/` among them), and a tree that links into itself sends every
+ * watcher and file walker that follows links (astro dev, astro check) round in circles.
+ */
+const astroRoots = path.join(tmpdir(), 'edelweiss-astro-roots', createHash('sha256').update(projectRoot).digest('hex').slice(0, 12));
 
 /** The top-level files and folders of the project that Astro compiles: copied into a build's own Astro root. */
 const compiledInputs = new Set(projectInputs.filter((input) => !input.includes('/')).filter((input) => input !== 'node_modules'));
@@ -60,7 +69,7 @@ export async function buildSite(
 	if (!incremental) await rm(outDir, { recursive: true, force: true });
 	await mkdir(outDir, { recursive: true });
 	const dist = path.join(outDir, 'dist');
-	const astroRoot = path.join(outDir, 'astro-root');
+	const astroRoot = path.join(astroRoots, name);
 	await ownAstroRoot(astroRoot);
 	// Relative to the project, whose folders the Astro root links: entries' `filePath`s are then the same.
 	const content = path.relative(projectRoot, path.resolve(projectRoot, contentDir));

@@ -26,6 +26,20 @@ export function formatTierTimes(tiers: readonly TierTime[], wholeRunMs: number):
 	return ['Tiers:', ...lines, `The whole run took ${clock(wholeRunMs)}.`].join('\n');
 }
 
+/** A test file's time, for the list of the slowest. */
+export interface FileTime {
+	tier: string;
+	/** Relative to the project. */
+	file: string;
+	ms: number;
+}
+
+/** The `count` slowest files, slowest first: where the next cut in the suite's time is. */
+export function formatSlowestFiles(files: readonly FileTime[], count = 5): string {
+	const slowest = [...files].sort((a, b) => b.ms - a.ms).slice(0, count);
+	return ['Slowest files:', ...slowest.map((file) => `  ${seconds(file.ms).padStart(8)}  ${file.tier.padEnd(11)}  ${file.file}`)].join('\n');
+}
+
 /** Prints how long each tier (Vitest project) took and how long the whole run took. */
 export default class TierTimesReporter implements Reporter {
 	private started = performance.now();
@@ -41,15 +55,18 @@ export default class TierTimesReporter implements Reporter {
 
 	onTestRunEnd(modules: ReadonlyArray<TestModule>) {
 		const tiers = new Map<string, TierTime>();
+		const files: FileTime[] = [];
 		for (const module of modules) {
 			const name = module.project.name || 'tests';
 			const tier = tiers.get(name) ?? { tier: name, files: 0, fileMs: 0, doneAtMs: 0 };
 			const diagnostic = module.diagnostic();
+			const ms = diagnostic.collectDuration + diagnostic.setupDuration + diagnostic.duration;
 			tier.files += 1;
-			tier.fileMs += diagnostic.collectDuration + diagnostic.setupDuration + diagnostic.duration;
+			tier.fileMs += ms;
 			tier.doneAtMs = Math.max(tier.doneAtMs, this.ended.get(module) ?? 0);
 			tiers.set(name, tier);
+			files.push({ tier: name, file: module.relativeModuleId, ms });
 		}
-		if (tiers.size > 0) console.log(`\n${formatTierTimes([...tiers.values()], performance.now() - this.started)}`);
+		if (tiers.size > 0) console.log(`\n${formatTierTimes([...tiers.values()], performance.now() - this.started)}\n${formatSlowestFiles(files)}`);
 	}
 }

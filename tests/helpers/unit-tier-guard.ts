@@ -32,7 +32,8 @@ const refusedSpawn = function (options: { file?: string; args?: string[] }): nev
 /** Makes every way of starting a process throw. */
 function refuseProcesses(): void {
 	// spawn, exec, execFile and fork all start through ChildProcess#spawn.
-	childProcess.ChildProcess.prototype.spawn = refusedSpawn;
+	// Node's own, undeclared in its types.
+	(childProcess.ChildProcess.prototype as unknown as { spawn: typeof refusedSpawn }).spawn = refusedSpawn;
 	const sync = childProcess as unknown as Record<'spawnSync' | 'execSync' | 'execFileSync', (...args: unknown[]) => never>;
 	for (const name of ['spawnSync', 'execSync', 'execFileSync'] as const) {
 		sync[name] = (file: unknown, args: unknown) => {

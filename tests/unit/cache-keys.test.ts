@@ -1,43 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { createCacheKeys } from '../../src/lib/cache-keys';
-import { buildHubIndex, type HubCollections } from '../../src/lib/hub-index';
+import type { CollectionName } from '../../src/lib/collections';
+import { buildHubIndex, type Entry, type HubCollections } from '../../src/lib/hub-index';
 import { createTopicMatcher, topicRules } from '../../src/lib/topic-matching';
+import { entry as contentEntry, ref, type FrontMatter } from '../helpers/entries';
 
-const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
-type Raw = { collection: string; id: string; data: Record<string, unknown>; digest: string; filePath?: string };
-const entry = (collection: string, id: string, data: Record<string, unknown>, filePath = `content/${collection}/${id}.md`): Raw => ({
-	collection,
-	id,
-	data,
-	digest: `${id}-v1`,
-	filePath,
-});
+/** An entry as read from `content/<collection>/<id>.md`, at its first version. */
+const entry = <C extends CollectionName>(collection: C, id: string, frontMatter: FrontMatter<C>, filePath = `content/${collection}/${id}.md`) =>
+	contentEntry(collection, id, frontMatter, { digest: `${id}-v1`, filePath });
 
-function collections(): Record<string, Raw[]> {
+function collections(): HubCollections {
 	return {
 		events: [
 			entry('events', 'conf', {
 				title: 'Conf',
 				start: '2024-03-09',
+				end: '2024-03-10',
 				timezone: 'Europe/Brussels',
-				organisers: [ref('people', 'ada')],
-				sponsors: [ref('sponsors', 'acme')],
+				organisers: ['ada'],
+				sponsors: ['acme'],
 				tags: [],
 			}),
 		],
 		talks: [
 			entry('talks', 'apk', {
 				title: 'apk',
-				event: ref('events', 'conf'),
-				speakers: [ref('people', 'ada'), ref('people', 'bob')],
+				event: 'conf',
+				speakers: ['ada', 'bob'],
 				moderators: [],
 				tags: ['packaging'],
 			}),
-			entry('talks', 'solo', { title: 'Solo', event: ref('events', 'conf'), speakers: [ref('people', 'cy')], moderators: [], tags: [] }),
+			entry('talks', 'solo', { title: 'Solo', event: 'conf', speakers: ['cy'], moderators: [], tags: [] }),
 		],
 		people: [entry('people', 'ada', { name: 'Ada' }), entry('people', 'bob', { name: 'Bob' }), entry('people', 'cy', { name: 'Cy' })],
-		recaps: [entry('recaps', 'recap', { title: 'Recap', event: ref('events', 'conf'), talks: [ref('talks', 'apk')], tags: [] }, 'content/recaps/recap.mdx')],
-		notes: [entry('notes', 'note', { title: 'Note', relatedTalks: [ref('talks', 'apk')], relatedNotes: [], relatedCaseStudies: [], tags: ['packaging'] })],
+		recaps: [entry('recaps', 'recap', { title: 'Recap', event: 'conf', talks: ['apk'], tags: [] }, 'content/recaps/recap.mdx')],
+		notes: [entry('notes', 'note', { title: 'Note', summary: 's', relatedTalks: ['apk'], relatedNotes: [], relatedCaseStudies: [], tags: ['packaging'] })],
 		sponsors: [entry('sponsors', 'acme', { name: 'Acme' })],
 		topics: [
 			entry('topics', 'apk-tools', { name: 'apk-tools', summary: 'The package manager.', aliases: [], match: { terms: ['apk'], exclude: [] } }),
@@ -48,13 +45,13 @@ function collections(): Record<string, Raw[]> {
 }
 
 /** Every page's key, by URL-like name. */
-function keysOf(raw: Record<string, Raw[]>, lastUpdated: Record<string, string> = {}, today = '2026-01-01'): Map<string, string | undefined> {
+function keysOf(raw: HubCollections, lastUpdated: Record<string, string> = {}, today = '2026-01-01'): Map<string, string | undefined> {
 	// Talks are matched by their titles, as the build matches their text.
-	const matcher = createTopicMatcher(raw.topics!.map((topic) => topicRules(topic.id, topic.data as never)));
+	const matcher = createTopicMatcher(raw.topics.map((topic) => topicRules(topic.id, topic.data)));
 	const matchedTopics = new Map(
-		raw.talks!.map((talk) => [talk.id, matcher.topicsOf({ id: talk.id, digest: talk.digest, text: () => String(talk.data.title) })]),
+		raw.talks.map((talk) => [talk.id, matcher.topicsOf({ id: talk.id, digest: String(talk.digest), text: () => talk.data.title })]),
 	);
-	const hub = buildHubIndex(raw as unknown as HubCollections, { matchedTopics });
+	const hub = buildHubIndex(raw, { matchedTopics });
 	const keys = createCacheKeys(hub, { lastUpdated: (item) => lastUpdated[item.id], today });
 	const pages = new Map<string, string | undefined>();
 	for (const item of [...hub.events, ...hub.talks, ...hub.people, ...hub.recaps, ...hub.notes, ...hub.sponsors, ...hub.topics]) {
@@ -72,7 +69,7 @@ function keysOf(raw: Record<string, Raw[]>, lastUpdated: Record<string, string> 
 }
 
 /** The pages whose keys differ between two versions of the hub. */
-function changed(edit: (raw: Record<string, Raw[]>) => void, lastUpdated: Record<string, string> = {}): string[] {
+function changed(edit: (raw: HubCollections) => void, lastUpdated: Record<string, string> = {}): string[] {
 	const before = keysOf(collections());
 	const raw = collections();
 	edit(raw);
@@ -84,7 +81,7 @@ function changed(edit: (raw: Record<string, Raw[]>) => void, lastUpdated: Record
 }
 
 /** The hub with a second edition of Conf, in one series, each edition with a Containers track. */
-function seriesCollections(): Record<string, Raw[]> {
+function seriesCollections(): HubCollections {
 	const raw = collections();
 	for (const event of raw.events!) event.data.series = 'Conf';
 	raw.events!.push(
@@ -92,6 +89,7 @@ function seriesCollections(): Record<string, Raw[]> {
 			title: 'Conf 2025',
 			series: 'Conf',
 			start: '2025-03-08',
+			end: '2025-03-08',
 			timezone: 'Europe/Brussels',
 			organisers: [],
 			sponsors: [],
@@ -101,8 +99,8 @@ function seriesCollections(): Record<string, Raw[]> {
 	raw.talks!.push(
 		entry('talks', 'pods', {
 			title: 'Pods',
-			event: ref('events', 'conf-2025'),
-			speakers: [ref('people', 'cy')],
+			event: 'conf-2025',
+			speakers: ['cy'],
 			moderators: [],
 			track: 'Containers',
 			tags: [],
@@ -112,7 +110,7 @@ function seriesCollections(): Record<string, Raw[]> {
 	return raw;
 }
 
-const find = (raw: Record<string, Raw[]>, collection: string, id: string) => raw[collection]!.find((item) => item.id === id)!;
+const find = <C extends CollectionName>(raw: HubCollections, collection: C, id: string) => (raw[collection] as Entry<C>[]).find((item) => item.id === id)!;
 
 describe('cache keys', () => {
 	it('are stable when nothing changes', () => {
@@ -130,7 +128,9 @@ describe('cache keys', () => {
 	it('change the programme views and the series pages that show a talk, and the other edition’s page', () => {
 		const pages = changed((raw) => {
 			for (const event of raw.events!) event.data.series = 'Conf';
-			raw.events!.push(entry('events', 'conf-2025', { title: 'Conf 2025', series: 'Conf', start: '2025-03-08', organisers: [], sponsors: [], tags: [] }));
+			raw.events!.push(
+				entry('events', 'conf-2025', { title: 'Conf 2025', series: 'Conf', start: '2025-03-08', end: '2025-03-08', organisers: [], sponsors: [], tags: [] }),
+			);
 		});
 		expect(pages).toEqual(expect.arrayContaining(['events/conf', 'events/conf-2025', 'events/conf/grid', 'series/conf']));
 		const before = keysOf(seriesCollections());
@@ -242,7 +242,7 @@ describe('cache keys', () => {
 	});
 
 	it('change the pages of an announced event once the build’s day passes its date', () => {
-		const announced = (raw: Record<string, Raw[]>) => {
+		const announced = (raw: HubCollections) => {
 			Object.assign(find(raw, 'events', 'conf').data, { status: 'announced', start: undefined, end: undefined, month: '2026-05' });
 			return raw;
 		};

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { caseStudyCard, eventCard, labelledCard, listCard, noteCard, personCard, recapCard, sponsorCard, topicCard } from '../../src/lib/cards';
-import { buildHubIndex, type HubCollections } from '../../src/lib/hub-index';
-
-const ref = (collection: string, id: string) => ({ collection, id });
-const entry = (collection: string, id: string, data: Record<string, unknown>) => ({ collection, id, data }) as never;
+import { buildHubIndex } from '../../src/lib/hub-index';
+import { entry, hubCollections } from '../helpers/entries';
 
 const hub = buildHubIndex(
-	{
+	hubCollections({
 		events: [
 			entry('events', 'conf', {
 				title: 'Conf 2024',
@@ -20,19 +18,19 @@ const hub = buildHubIndex(
 				tags: [],
 			}),
 		],
-		talks: [entry('talks', 't', { title: 'Talk', kind: 'roundtable', event: ref('events', 'conf'), speakers: [ref('people', 'ada')], tags: [] })],
+		talks: [entry('talks', 't', { title: 'Talk', kind: 'roundtable', event: 'conf', speakers: ['ada'], tags: [] })],
 		people: [entry('people', 'ada', { name: 'Ada', handles: ['@ada'] }), entry('people', 'bob', { name: 'Bob', handles: [] })],
 		recaps: [
 			entry('recaps', 'dated', {
 				title: 'Dated',
-				event: ref('events', 'conf'),
-				author: ref('people', 'ada'),
+				event: 'conf',
+				author: 'ada',
 				published: '2024-03-12',
 				talks: [],
 				tags: [],
 				summary: 'Two days.',
 			}),
-			entry('recaps', 'anonymous', { title: 'Anonymous', event: ref('events', 'conf'), talks: [], tags: [] }),
+			entry('recaps', 'anonymous', { title: 'Anonymous', event: 'conf', talks: [], tags: [] }),
 		],
 		notes: [
 			entry('notes', 'n', {
@@ -51,10 +49,8 @@ const hub = buildHubIndex(
 			entry('topics', 'musl', { name: 'musl', summary: 'A C library.', aliases: [] }),
 			entry('topics', 'quiet', { name: 'Quiet', summary: 'Nothing yet.', aliases: [] }),
 		],
-		'case-studies': [
-			entry('case-studies', 'cs', { title: 'Builders', summary: 'How.', sponsor: ref('sponsors', 'acme'), project: 'Example OS', tags: [], relatedTalks: [] }),
-		],
-	} as unknown as HubCollections,
+		'case-studies': [entry('case-studies', 'cs', { title: 'Builders', summary: 'How.', sponsor: 'acme', project: 'Example OS', tags: [], relatedTalks: [] })],
+	}),
 	{ matchedTopics: new Map([['t', ['musl']]]) },
 );
 

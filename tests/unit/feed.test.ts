@@ -1,49 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { feedItems, publishedDate } from '../../src/lib/feed';
-import { buildHubIndex, type HubCollections } from '../../src/lib/hub-index';
+import { buildHubIndex } from '../../src/lib/hub-index';
+import { entry, hubCollections } from '../helpers/entries';
 
-const entry = (collection: string, id: string, data: Record<string, unknown>) => ({ collection, id, data }) as never;
-const event = { collection: 'events', id: 'conf' };
-const announcedEvent = { collection: 'events', id: 'announced' };
-
-const hub = buildHubIndex({
-	events: [
-		entry('events', 'conf', { title: 'Conf', start: '2024-02-01', end: '2024-02-02', tags: [], organisers: [], sponsors: [] }),
-		entry('events', 'announced', { title: 'Later', status: 'announced', tags: [], organisers: [], sponsors: [] }),
-	],
-	talks: [],
-	people: [],
-	recaps: [
-		entry('recaps', 'dated', { title: 'Dated recap', event, published: '2024-03-12', talks: [], tags: ['conf'] }),
-		entry('recaps', 'undated', { title: 'Undated recap', event, talks: [], tags: [] }),
-		entry('recaps', 'early', { title: 'Recap of an announcement', event: announcedEvent, talks: [], tags: [] }),
-	],
-	notes: [
-		entry('notes', 'updated', {
-			title: 'Updated note',
-			summary: 's',
-			published: '2023-01-01',
-			updated: '2024-05-01',
-			relatedTalks: [],
-			relatedNotes: [],
-			relatedCaseStudies: [],
-			tags: [],
-		}),
-		entry('notes', 'ambiguous', {
-			title: 'Ambiguous note',
-			summary: 's',
-			publishedAmbiguous: { asWritten: '4/5/21', readings: ['2021-05-04', '2021-04-05'] },
-			relatedTalks: [],
-			relatedNotes: [],
-			relatedCaseStudies: [],
-			tags: [],
-		}),
-		entry('notes', 'lost', { title: 'Lost note', summary: 's', relatedTalks: [], relatedNotes: [], relatedCaseStudies: [], tags: [] }),
-	],
-	sponsors: [],
-	topics: [],
-	'case-studies': [],
-} as unknown as HubCollections);
+const note = { summary: 's', relatedTalks: [], relatedNotes: [], relatedCaseStudies: [], tags: [] };
+const hub = buildHubIndex(
+	hubCollections({
+		events: [
+			entry('events', 'conf', { title: 'Conf', start: '2024-02-01', end: '2024-02-02', tags: [], organisers: [], sponsors: [] }),
+			entry('events', 'announced', { title: 'Later', status: 'announced', tags: [], organisers: [], sponsors: [] }),
+		],
+		recaps: [
+			entry('recaps', 'dated', { title: 'Dated recap', event: 'conf', published: '2024-03-12', talks: [], tags: ['conf'] }),
+			entry('recaps', 'undated', { title: 'Undated recap', event: 'conf', talks: [], tags: [] }),
+			entry('recaps', 'early', { title: 'Recap of an announcement', event: 'announced', talks: [], tags: [] }),
+		],
+		notes: [
+			entry('notes', 'updated', { ...note, title: 'Updated note', published: '2023-01-01', updated: '2024-05-01' }),
+			entry('notes', 'ambiguous', { ...note, title: 'Ambiguous note', publishedAmbiguous: { asWritten: '4/5/21', readings: ['2021-05-04', '2021-04-05'] } }),
+			entry('notes', 'lost', { ...note, title: 'Lost note' }),
+		],
+	}),
+);
 
 describe('feedItems', () => {
 	const committed = new Map([

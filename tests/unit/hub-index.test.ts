@@ -1,32 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { buildHubIndex, updatedOf, type HubCollections } from '../../src/lib/hub-index';
+import { buildHubIndex, updatedOf } from '../../src/lib/hub-index';
 import { groupSessionsByDay, programmeSessions } from '../../src/lib/programme';
+import { entry, hubCollections, ref } from '../helpers/entries';
 
-const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
-const entry = (collection: string, id: string, data: Record<string, unknown>) => ({ collection, id, data }) as never;
-
-const collections = {
-	events: [entry('events', 'conf', { title: 'Conf', start: '2024-03-09', end: '2024-03-10', organisers: [ref('people', 'ada')], sponsors: [], tags: ['x'] })],
+const collections = hubCollections({
+	events: [entry('events', 'conf', { title: 'Conf', start: '2024-03-09', end: '2024-03-10', organisers: ['ada'], sponsors: [], tags: ['x'] })],
 	talks: [
-		entry('talks', 'late', { title: 'Late', event: ref('events', 'conf'), speakers: [ref('people', 'ada')], day: '2024-03-10', tags: [] }),
+		entry('talks', 'late', { title: 'Late', event: 'conf', speakers: ['ada'], day: '2024-03-10', tags: [] }),
 		entry('talks', 'early', {
 			title: 'Early',
-			event: ref('events', 'conf'),
-			speakers: [ref('people', 'ada'), ref('people', 'bob')],
+			event: 'conf',
+			speakers: ['ada', 'bob'],
 			day: '2024-03-09',
 			start: '09:00',
 			tags: ['x'],
 		}),
-		entry('talks', 'undated', { title: 'Undated', event: ref('events', 'conf'), speakers: [], moderators: [ref('people', 'bob')], tags: [] }),
+		entry('talks', 'undated', { title: 'Undated', event: 'conf', speakers: [], moderators: ['bob'], tags: [] }),
 	],
 	people: [entry('people', 'bob', { name: 'Bob' }), entry('people', 'ada', { name: 'Ada' })],
 	recaps: [
 		entry('recaps', 'recap', {
 			title: 'Recap',
-			event: ref('events', 'conf'),
-			author: ref('people', 'ada'),
+			event: 'conf',
+			author: 'ada',
 			published: '2024-03-12',
-			talks: [ref('talks', 'early')],
+			talks: ['early'],
 			tags: ['x'],
 		}),
 	],
@@ -34,7 +32,7 @@ const collections = {
 		entry('notes', 'note', {
 			title: 'Note',
 			summary: 's',
-			relatedTalks: [ref('talks', 'early'), ref('talks', 'late')],
+			relatedTalks: ['early', 'late'],
 			relatedNotes: [],
 			relatedCaseStudies: [],
 			tags: [],
@@ -43,7 +41,7 @@ const collections = {
 	sponsors: [],
 	topics: [],
 	'case-studies': [],
-} as unknown as HubCollections;
+});
 
 describe('buildHubIndex', () => {
 	const hub = buildHubIndex(collections);
@@ -56,12 +54,14 @@ describe('buildHubIndex', () => {
 		expect(hub.entries('case-studies')).toBe(hub.caseStudies);
 	});
 	it('keeps untimed talks in the running order a recap lists them in', () => {
-		const talk = (id: string, title: string) => entry('talks', id, { title, event: ref('events', 'conf'), speakers: [], day: '2024-03-09', tags: [] });
-		const ordered = buildHubIndex({
-			...collections,
-			talks: [talk('a', 'Alpha'), talk('b', 'Bravo'), talk('c', 'Charlie'), talk('d', 'Delta')],
-			recaps: [entry('recaps', 'r', { title: 'R', event: ref('events', 'conf'), talks: [ref('talks', 'c'), ref('talks', 'a'), ref('talks', 'b')], tags: [] })],
-		} as unknown as HubCollections);
+		const talk = (id: string, title: string) => entry('talks', id, { title, event: 'conf', speakers: [], day: '2024-03-09', tags: [] });
+		const ordered = buildHubIndex(
+			hubCollections({
+				...collections,
+				talks: [talk('a', 'Alpha'), talk('b', 'Bravo'), talk('c', 'Charlie'), talk('d', 'Delta')],
+				recaps: [entry('recaps', 'r', { title: 'R', event: 'conf', talks: ['c', 'a', 'b'], tags: [] })],
+			}),
+		);
 		expect(ordered.talksOf('conf').map((item) => item.id)).toEqual(['c', 'a', 'b', 'd']);
 	});
 	it('finds talks by event and speaker', () => {
@@ -92,8 +92,8 @@ describe('buildHubIndex', () => {
 		expect(hub.taggedWith('x')).toHaveLength(3);
 	});
 	it('resolves references and refuses unknown ones', () => {
-		expect(hub.get(ref('people', 'ada')).data.name).toBe('Ada');
-		expect(() => hub.get(ref('people', 'nobody'))).toThrow(/Unknown people entry "nobody"/);
+		expect(hub.get({ collection: 'people', id: 'ada' }).data.name).toBe('Ada');
+		expect(() => hub.get({ collection: 'people', id: 'nobody' })).toThrow(/Unknown people entry "nobody"/);
 	});
 	it('groups a programme by day with undated talks last', () => {
 		const days = groupSessionsByDay(programmeSessions(hub.talksOf('conf')));
@@ -103,21 +103,21 @@ describe('buildHubIndex', () => {
 
 describe('updatedOf', () => {
 	it('reads the updated: date of collections that have one, and nothing from the others', () => {
-		expect(updatedOf(entry('notes', 'n', { title: 'N', published: '2023-01-01', updated: '2024-05-01' }))).toBe('2024-05-01');
-		expect(updatedOf(entry('notes', 'n', { title: 'N', published: '2023-01-01' }))).toBeUndefined();
-		expect(updatedOf(entry('talks', 't', { title: 'T' }))).toBeUndefined();
+		expect(updatedOf(entry('notes', 'n', { title: 'N', summary: 's', published: '2023-01-01', updated: '2024-05-01' }))).toBe('2024-05-01');
+		expect(updatedOf(entry('notes', 'n', { title: 'N', summary: 's', published: '2023-01-01' }))).toBeUndefined();
+		expect(updatedOf(entry('talks', 't', { title: 'T', event: 'conf' }))).toBeUndefined();
 	});
 });
 
 describe('topics in the hub index', () => {
-	const topic = (id: string, name: string, parent?: string) => entry('topics', id, { name, aliases: [], ...(parent ? { parent: ref('topics', parent) } : {}) });
+	const topic = (id: string, name: string, parent?: string) => entry('topics', id, { name, summary: `About ${name}.`, ...(parent ? { parent } : {}) });
 	const topicsHub = buildHubIndex(
 		{
 			...collections,
 			topics: [topic('ostree', 'OSTree', 'alpine'), topic('alpine', 'Alpine Linux'), topic('musl', 'musl')],
 			notes: collections.notes.map((note) => ({ ...note, data: { ...note.data, topics: [ref('topics', 'ostree')] } })),
 			talks: collections.talks.map((talk) => (talk.id === 'late' ? { ...talk, data: { ...talk.data, topics: [ref('topics', 'musl')] } } : talk)),
-		} as unknown as HubCollections,
+		},
 		{
 			matchedTopics: new Map([
 				['early', ['musl', 'alpine']],

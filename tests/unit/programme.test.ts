@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../src/lib/hub-index';
 import { groupSessionsByDay, programmeFilters, programmeSessions, roomNeighbours, talkSessions, timeGrid } from '../../src/lib/programme';
+import { entry, type FrontMatter } from '../helpers/entries';
 
-type Sessions = { day: string; start: string; duration?: number; room?: string }[];
-const talk = (id: string, data: { room?: string; start?: string; duration?: number; track?: string; day?: string; sessions?: Sessions }) =>
-	({ collection: 'talks', id, data: { title: id, day: '2024-03-09', ...data } }) as never;
-const sessionsOf = (...talks: never[]) => programmeSessions(talks);
+/** A talk of one conference day, titled by its id. */
+const talk = (id: string, frontMatter: Pick<FrontMatter<'talks'>, 'room' | 'start' | 'duration' | 'track' | 'day' | 'sessions'>) =>
+	entry('talks', id, { title: id, event: 'conf', day: '2024-03-09', ...frontMatter });
+const sessionsOf = (...talks: Entry<'talks'>[]) => programmeSessions(talks);
 
 describe('timeGrid', () => {
 	const shown = (grid: ReturnType<typeof timeGrid>) =>

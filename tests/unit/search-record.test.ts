@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildHubIndex, type HubCollections } from '../../src/lib/hub-index';
+import { buildHubIndex } from '../../src/lib/hub-index';
 import { searchRecord } from '../../src/lib/search-record';
-
-const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
-const entry = (collection: string, id: string, data: Record<string, unknown>) => ({ collection, id, data }) as never;
+import { entry, hubCollections, ref } from '../helpers/entries';
 
 const hub = buildHubIndex(
-	{
+	hubCollections({
 		events: [
 			entry('events', 'fosdem-2020', {
 				title: 'FOSDEM 2020',
@@ -31,19 +29,19 @@ const hub = buildHubIndex(
 		talks: [
 			entry('talks', 'podman', {
 				title: 'Podman - The Powerful Container Multi-Tool',
-				event: ref('events', 'fosdem-2020'),
-				speakers: [ref('people', 'sascha'), ref('people', 'ada')],
+				event: 'fosdem-2020',
+				speakers: ['sascha', 'ada'],
 				moderators: [],
 				day: '2020-02-01',
 				track: 'Containers',
 				language: 'en',
 				tags: ['containers', 'podman'],
 			}),
-			entry('talks', 'undated', { title: 'Undated', event: ref('events', 'fosdem-2020'), speakers: [], moderators: [], tags: [] }),
+			entry('talks', 'undated', { title: 'Undated', event: 'fosdem-2020', speakers: [], moderators: [], tags: [] }),
 			entry('talks', 'podman-2024', {
 				title: 'Podman again',
-				event: ref('events', 'fosdem-2024'),
-				speakers: [ref('people', 'sascha')],
+				event: 'fosdem-2024',
+				speakers: ['sascha'],
 				moderators: [],
 				day: '2024-02-03',
 				track: 'Containers devroom',
@@ -58,8 +56,8 @@ const hub = buildHubIndex(
 		recaps: [
 			entry('recaps', 'recap', {
 				title: 'Recap',
-				event: ref('events', 'fosdem-2020'),
-				author: ref('people', 'bob'),
+				event: 'fosdem-2020',
+				author: 'bob',
 				published: '2020-02-10',
 				talks: [],
 				tags: [],
@@ -67,11 +65,22 @@ const hub = buildHubIndex(
 		],
 		notes: [entry('notes', 'undated-note', { title: 'Note', summary: 's', relatedTalks: [], relatedNotes: [], relatedCaseStudies: [], tags: ['ostree'] })],
 		sponsors: [entry('sponsors', 'equinix', { name: 'Equinix Metal' })],
-		topics: [entry('topics', 'containers', { name: 'Podman and containers', aliases: [] }), entry('topics', 'go', { name: 'Go', aliases: [] })],
-		'case-studies': [
-			entry('case-studies', 'study', { title: 'Bare metal', sponsor: ref('sponsors', 'equinix'), published: '2021-09-01', relatedTalks: [], tags: [] }),
+		topics: [
+			entry('topics', 'containers', { name: 'Podman and containers', summary: 'Containers.' }),
+			entry('topics', 'go', { name: 'Go', summary: 'A language.' }),
 		],
-	} as unknown as HubCollections,
+		'case-studies': [
+			entry('case-studies', 'study', {
+				title: 'Bare metal',
+				summary: 's',
+				project: 'p',
+				sponsor: 'equinix',
+				published: '2021-09-01',
+				relatedTalks: [],
+				tags: [],
+			}),
+		],
+	}),
 	{ matchedTopics: new Map([['podman', ['containers', 'go']]]) },
 );
 const record = (collection: string, id: string) => searchRecord(hub, hub.get(ref(collection as 'talks', id)));

@@ -1,25 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../src/lib/hub-index';
+import { entry, type FrontMatter } from '../helpers/entries';
 import { buildSeriesIndex, seriesIdOf, speakerSummary, talksByEdition, yearRange } from '../../src/lib/series';
 
-const ref = (collection: string, id: string) => ({ collection, id });
-const event = (id: string, data: Record<string, unknown>) => ({ collection: 'events', id, data: { tags: [], organisers: [], sponsors: [], ...data } }) as never;
-const talk = (id: string, eventId: string, data: Record<string, unknown>) =>
-	({ collection: 'talks', id, data: { title: id, event: ref('events', eventId), speakers: [], moderators: [], tags: [], ...data } }) as never;
+/** A talk of an event, titled by its id. */
+const talk = (id: string, event: string, frontMatter: Omit<FrontMatter<'talks'>, 'title' | 'event'>) =>
+	entry('talks', id, { title: id, event, ...frontMatter });
 
 const events = [
-	event('conf-2024', { title: 'Conf 2024', series: 'Conf', start: '2024-02-03' }),
-	event('conf-2019', { title: 'Conf 2019', series: 'CONF', start: '2019-02-02' }),
-	event('conf-2020', { title: 'Conf 2020', series: 'Conf', start: '2020-02-01' }),
-	event('meetup', { title: 'Meetup', start: '2021-05-01' }),
+	entry('events', 'conf-2024', { title: 'Conf 2024', series: 'Conf', start: '2024-02-03', end: '2024-02-03' }),
+	entry('events', 'conf-2019', { title: 'Conf 2019', series: 'CONF', start: '2019-02-02', end: '2019-02-02' }),
+	entry('events', 'conf-2020', { title: 'Conf 2020', series: 'Conf', start: '2020-02-01', end: '2020-02-01' }),
+	entry('events', 'meetup', { title: 'Meetup', start: '2021-05-01', end: '2021-05-01' }),
 ];
-const talks: Record<string, never[]> = {
-	'conf-2019': [
-		talk('a', 'conf-2019', { track: 'Javascript', speakers: [ref('people', 'ada')] }),
-		talk('b', 'conf-2019', { track: 'Go', speakers: [ref('people', 'bob')] }),
-	],
-	'conf-2020': [talk('c', 'conf-2020', { track: 'JavaScript', speakers: [ref('people', 'ada')], moderators: [ref('people', 'cy')] })],
-	'conf-2024': [talk('d', 'conf-2024', { track: 'JavaScript devroom', speakers: [ref('people', 'ada'), ref('people', 'bob')] }), talk('e', 'conf-2024', {})],
-	meetup: [talk('f', 'meetup', { track: 'Go', speakers: [ref('people', 'ada')] })],
+const talks: Record<string, Entry<'talks'>[]> = {
+	'conf-2019': [talk('a', 'conf-2019', { track: 'Javascript', speakers: ['ada'] }), talk('b', 'conf-2019', { track: 'Go', speakers: ['bob'] })],
+	'conf-2020': [talk('c', 'conf-2020', { track: 'JavaScript', speakers: ['ada'], moderators: ['cy'] })],
+	'conf-2024': [talk('d', 'conf-2024', { track: 'JavaScript devroom', speakers: ['ada', 'bob'] }), talk('e', 'conf-2024', {})],
+	meetup: [talk('f', 'meetup', { track: 'Go', speakers: ['ada'] })],
 };
 const index = buildSeriesIndex(events, (id) => talks[id] ?? []);
 const eventOf = (entry: { data: { event: { id: string } } }) => events.find((candidate: { id: string }) => candidate.id === entry.data.event.id)!;

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildHubIndex, type HubCollections } from '../../src/lib/hub-index';
-import type { CollectionName } from '../../src/lib/collections';
+import { buildHubIndex } from '../../src/lib/hub-index';
 import { articleJsonLd, eventJsonLd, jsonLdText, personJsonLd, recordingJsonLd, talkJsonLd } from '../../src/lib/structured-data';
+import { entry, hubCollections, ref } from '../helpers/entries';
 
-const ref = <C extends CollectionName>(collection: C, id: string) => ({ collection, id });
-const entry = (collection: string, id: string, data: Record<string, unknown>) => ({ collection, id, data }) as never;
 const absolute = (path: string) => `https://hub.example${path}`;
 
-const collections = {
+const collections = hubCollections({
 	events: [
 		entry('events', 'conf', {
 			title: 'Conf 2024',
@@ -17,7 +15,7 @@ const collections = {
 			format: 'in-person',
 			venue: 'ULB',
 			city: 'Brussels',
-			organisers: [ref('people', 'ada')],
+			organisers: ['ada'],
 			sponsors: [],
 			tags: [],
 		}),
@@ -25,8 +23,8 @@ const collections = {
 	talks: [
 		entry('talks', 'late', {
 			title: 'Late night',
-			event: ref('events', 'conf'),
-			speakers: [ref('people', 'ada')],
+			event: 'conf',
+			speakers: ['ada'],
 			day: '2024-03-09',
 			start: '23:30',
 			duration: 60,
@@ -35,7 +33,7 @@ const collections = {
 			tags: [],
 			recording: { status: 'available', licence: 'CC-BY-4.0', sources: [{ url: 'https://video.example.org/late.webm', provider: 'file', type: 'video/webm' }] },
 		}),
-		entry('talks', 'untimed', { title: 'Untimed', event: ref('events', 'conf'), speakers: [], tags: [] }),
+		entry('talks', 'untimed', { title: 'Untimed', event: 'conf', speakers: [], tags: [] }),
 	],
 	people: [
 		entry('people', 'ada', { name: 'Ada Lovelace', handles: ['@ada'], affiliations: ['Engines'], links: [{ kind: 'homepage', url: 'https://ada.example/' }] }),
@@ -43,8 +41,8 @@ const collections = {
 	recaps: [
 		entry('recaps', 'recap', {
 			title: 'Recap',
-			event: ref('events', 'conf'),
-			author: ref('people', 'ada'),
+			event: 'conf',
+			author: 'ada',
 			published: '2024-03-12',
 			talks: [],
 			tags: ['conf'],
@@ -54,7 +52,7 @@ const collections = {
 	sponsors: [],
 	topics: [],
 	'case-studies': [],
-} as unknown as HubCollections;
+});
 const hub = buildHubIndex(collections);
 
 describe('talkJsonLd and recordingJsonLd', () => {

@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { CollectionName } from '../../../src/lib/collections';
-import { buildHubIndex, type HubCollections } from '../../../src/lib/hub-index';
+import { buildHubIndex } from '../../../src/lib/hub-index';
 import { eventCalendar, exportEvent, hasCalendar, schedulableEvents, talkCalendarUid } from '../../../src/lib/schedule/hub-export';
 import { parseCalendar } from '../../helpers/schedule-checks';
+import { entry, hubCollections, ref, talk, type FrontMatter } from '../../helpers/entries';
 
-const ref = <C extends CollectionName>(collection: C, id: string) => ({ collection, id });
-const entry = (collection: string, id: string, data: Record<string, unknown>) => ({ collection, id, data }) as never;
 const absolute = (path: string) => `https://hub.example${path}`;
-/** A talk's fields as the talk schema's defaults give them. */
-const talk = (id: string, data: Record<string, unknown>) => entry('talks', id, { speakers: [], moderators: [], kind: 'talk', tags: [], links: [], ...data });
-const event = (id: string, data: Record<string, unknown>) => entry('events', id, { title: id, organisers: [], sponsors: [], tags: [], ...data });
+const event = (id: string, frontMatter: Omit<FrontMatter<'events'>, 'title'> & { title?: string }) => entry('events', id, { title: id, ...frontMatter });
 const days = { start: '2024-03-09', end: '2024-03-10' };
 
 const hub = buildHubIndex(
-	{
+	hubCollections({
 		events: [
 			event('conf', { title: 'Conf 2024', ...days, timezone: 'Europe/Brussels', venue: 'ULB', city: 'Brussels' }),
 			event('no-zone', { ...days }),
@@ -23,8 +19,8 @@ const hub = buildHubIndex(
 		talks: [
 			talk('2024/opening', {
 				title: 'Opening',
-				event: ref('events', 'conf'),
-				speakers: [ref('people', 'ada'), ref('people', 'bob')],
+				event: 'conf',
+				speakers: ['ada', 'bob'],
 				summary: 'Why we are here.',
 				day: '2024-03-09',
 				start: '09:30',
@@ -43,14 +39,14 @@ const hub = buildHubIndex(
 			}),
 			talk('closing', {
 				title: 'Closing',
-				event: ref('events', 'conf'),
+				event: 'conf',
 				day: '2024-03-10',
 				start: '17:00',
 				recording: { status: 'not-recorded', sources: [] },
 			}),
-			talk('hallway', { title: 'Hallway track', event: ref('events', 'conf') }),
-			talk('zone-less', { title: 'Timed, no zone', event: ref('events', 'no-zone'), speakers: [ref('people', 'ada')], day: '2024-03-09', start: '10:00' }),
-			talk('someday', { title: 'Someday', event: ref('events', 'untimed-only'), day: '2024-03-09' }),
+			talk('hallway', { title: 'Hallway track', event: 'conf' }),
+			talk('zone-less', { title: 'Timed, no zone', event: 'no-zone', speakers: ['ada'], day: '2024-03-09', start: '10:00' }),
+			talk('someday', { title: 'Someday', event: 'untimed-only', day: '2024-03-09' }),
 		],
 		people: [
 			entry('people', 'ada', { name: 'Ada Lovelace', handles: [], source: { guid: ['guid-ada', 'guid-ada-old'], ids: { conf: [7162, 7163], 'no-zone': 1 } } }),
@@ -59,9 +55,9 @@ const hub = buildHubIndex(
 		recaps: [],
 		notes: [],
 		sponsors: [],
-		topics: [entry('topics', 'musl', { name: 'musl', aliases: [] }), entry('topics', 'alpine', { name: 'Alpine Linux', aliases: [] })],
+		topics: [entry('topics', 'musl', { name: 'musl', summary: 'A C library.' }), entry('topics', 'alpine', { name: 'Alpine Linux', summary: 'A distribution.' })],
 		'case-studies': [],
-	} as unknown as HubCollections,
+	}),
 	{ matchedTopics: new Map([['2024/opening', ['musl', 'alpine']]]) },
 );
 const conf = hub.get(ref('events', 'conf'));

@@ -1,0 +1,92 @@
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../src/lib/check/chromium';
+import { serveStatic, type StaticServer } from '../../src/lib/static-server';
+import { builtSite, type SiteName } from './sites';
+
+let shared: Promise<Browser> | undefined;
+
+/**
+ * The worker's Chromium, launched on first use and shared by every browser test file the worker
+ * runs (the tier shares modules within a worker: vitest.config.ts); Playwright ends it when the
+ * worker exits. Tests open contexts of their own and close them; none closes the browser.
+ */
+export function workerChromium(): Promise<Browser> {
+	shared ??= launchChromium();
+	return shared;
+}
+
+export interface ChromiumContexts {
+	/** The worker's Chromium; available in tests and in hooks after the block's own `beforeAll`. */
+	readonly browser: Browser;
+	/** A fresh context (its own storage, service workers and viewport), closed after the block. */
+	newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+	/** A page in a fresh context, closed after the block. */
+	newPage(options?: BrowserContextOptions): Promise<Page>;
+}
+
+export interface SiteInChromium extends ChromiumContexts {
+	/** The served site's origin, e.g. `http://127.0.0.1:41234`. */
+	readonly url: string;
+	/** The built site's folder. */
+	readonly dist: string;
+}
+
+/** The worker's Chromium for the tests of the `describe` block (or file) it is called in; the contexts it opened are closed after them. */
+export function useChromium(): ChromiumContexts {
+	let browser: Browser | undefined;
+	const contexts: BrowserContext[] = [];
+	beforeAll(async () => {
+		browser = await workerChromium();
+	});
+	afterAll(async () => {
+		await Promise.all(contexts.splice(0).map((context) => context.close()));
+	});
+	const newContext = async (options?: BrowserContextOptions) => {
+		if (!browser) throw new Error('useChromium(): a context was asked for before the block’s beforeAll ran');
+		const context = await browser.newContext(options);
+		contexts.push(context);
+		return context;
+	};
+	return {
+		get browser() {
+			if (!browser) throw new Error('useChromium(): the browser was asked for before the block’s beforeAll ran');
+			return browser;
+		},
+		newContext,
+		newPage: async (options) => (await newContext(options)).newPage(),
+	};
+}
+
+/**
+ * A built fixture site served on 127.0.0.1 the way static hosts serve it, and the worker's
+ * Chromium, for the tests of the `describe` block (or file) it is called in: the setup every
+ * browser test shares.
+ */
+export function useSiteInChromium(site: SiteName): SiteInChromium {
+	const chromium = useChromium();
+	let server: StaticServer | undefined;
+	let dist: string | undefined;
+	beforeAll(async () => {
+		({ dist } = await builtSite(site));
+		server = await serveStatic(dist);
+	});
+	afterAll(() => server?.close());
+	const ready = <T>(value: T | undefined, name: string): T => {
+		if (value === undefined) throw new Error(`useSiteInChromium('${site}'): ${name} was asked for before the block’s beforeAll ran`);
+		return value;
+	};
+	return {
+		get browser() {
+			return chromium.browser;
+		},
+		newContext: chromium.newContext,
+		newPage: chromium.newPage,
+		get url() {
+			return ready(server, 'the URL').url;
+		},
+		get dist() {
+			return ready(dist, 'the site');
+		},
+	};
+}
