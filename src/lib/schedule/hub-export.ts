@@ -1,4 +1,6 @@
 import type { Entry, HubIndex } from '../hub-index';
+import { linkKindLabels } from '../labels';
+import { linkNotes } from '../talk-fields';
 import { entryPath } from '../urls';
 import type { ExportEvent, ExportLink, ExportTalk } from './export-model';
 import { icsCalendar, type IcsEntry } from './ics';
@@ -22,10 +24,16 @@ export function schedulableEvents(hub: HubIndex): Entry<'events'>[] {
 	return hub.events.filter((event) => hub.talksOf(event.id).some((talk) => hasCalendar(talk, event)));
 }
 
+/** A link's title with what the talk fields add to it (`Slides (licence: CC-BY-SA-4.0)`). */
+function exportedLinkTitle(link: SchedulableTalk['data']['links'][number]): string | undefined {
+	const notes = linkNotes(link);
+	return notes.length ? `${link.title ?? linkKindLabels[link.kind] ?? 'Link'} (${notes.join('; ')})` : link.title;
+}
+
 function exportTalk(talk: SchedulableTalk, hub: HubIndex, absolute: (path: string) => string, body: string | undefined): ExportTalk {
 	const { data } = talk;
 	const links: ExportLink[] = [
-		...data.links.map((link) => ({ url: link.url, title: link.title, type: referenceTypes[link.kind] ?? 'web' })),
+		...data.links.map((link) => ({ url: link.url, title: exportedLinkTitle(link), type: referenceTypes[link.kind] ?? 'web' })),
 		...(data.recording?.sources ?? []).map((source) => ({ url: source.url, title: 'Recording', type: 'media' })),
 	];
 	return {
