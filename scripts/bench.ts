@@ -4,7 +4,6 @@
  * measures clean and incremental builds, the dev server, output, page weight and search, prints a
  * table and appends it to docs/benchmarks.md. See docs/benchmarks.md for what each number means.
  */
-import { execFileSync } from 'node:child_process';
 import { appendFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +13,7 @@ import { measureDevServer } from '../src/lib/bench/dev-server';
 import { directoryStats, pageWeight, parseBuildLog } from '../src/lib/bench/measure';
 import { watchProcessTree } from '../src/lib/bench/process-tree';
 import { appendToSection, columnHeading, formatSearches, formatTable, type BuildRun, type CorpusKind, type SizeResult } from '../src/lib/bench/report';
+import { gitOutput } from '../src/lib/git';
 import { formatBytes } from '../src/lib/text-file';
 import { importScheduleCorpus } from '../src/lib/bench/schedule-corpus';
 import { measureSearch } from '../src/lib/bench/search';
@@ -153,7 +153,7 @@ async function benchmark(corpus: CorpusKind, talks: number): Promise<SizeResult>
 	return result;
 }
 
-const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+const git = (...args: string[]) => gitOutput(root, args).trim();
 const loadAverage = () =>
 	os
 		.loadavg()

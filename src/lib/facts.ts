@@ -30,7 +30,10 @@ export interface Fact {
 	parts: readonly FactPart[];
 }
 
+/** A value or nothing, as `a && b` in a page gives it. */
 type Maybe<T> = T | undefined | null | false | '';
+/** A fact, or nothing where a page's condition did not hold: `Facts` takes either. */
+export type MaybeFact = Maybe<Fact>;
 
 /** A fact of plain text; left out without text. */
 export const textFact = (label: string, text: Maybe<string>): Fact | undefined => (text ? { label, parts: [text] } : undefined);

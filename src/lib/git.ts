@@ -1,6 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
+/**
+ * What git prints for `args`, run in `directory` with nothing asked of a terminal: the one way
+ * the project reads git. Throws when git fails or is not installed; callers outside a checkout
+ * decide what that means.
+ */
+export const gitOutput = (directory: string, args: readonly string[]) =>
+	execFileSync('git', args, { cwd: directory, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+
 /** When a file was first committed, when it last changed, and when it was last edited. */
 export interface FileDates {
 	added: Date;
@@ -26,10 +34,8 @@ export function readFileDates(directory: string): Map<string, FileDates> {
 	let log: string;
 	let top: string;
 	try {
-		const git = (args: string[]) =>
-			execFileSync('git', args, { cwd: directory, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
-		top = git(['rev-parse', '--show-toplevel']).trim();
-		log = git(['log', '--format=%x00%ct', '--name-only', '--no-renames', '--', '.']);
+		top = gitOutput(directory, ['rev-parse', '--show-toplevel']).trim();
+		log = gitOutput(directory, ['log', '--format=%x00%ct', '--name-only', '--no-renames', '--', '.']);
 	} catch {
 		return dates;
 	}
@@ -80,7 +86,7 @@ export function lastUpdatedDay(file: string | undefined, root: string, updated?:
  */
 export function lastCommit(directory: string): string {
 	try {
-		return execFileSync('git', ['log', '-1', '--format=%H', '--', '.'], { cwd: directory, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+		return gitOutput(directory, ['log', '-1', '--format=%H', '--', '.']).trim();
 	} catch {
 		return '';
 	}
@@ -93,8 +99,7 @@ export function lastCommit(directory: string): string {
  */
 export function trackedFiles(directory: string, pattern: string): string[] {
 	try {
-		const listed = execFileSync('git', ['ls-files', '-z', '--', pattern], { cwd: directory, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-		return listed.split('\0').filter(Boolean);
+		return gitOutput(directory, ['ls-files', '-z', '--', pattern]).split('\0').filter(Boolean);
 	} catch {
 		return [];
 	}

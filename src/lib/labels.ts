@@ -33,3 +33,13 @@ export const recordingStatusLabels: Record<Exclude<(typeof recordingStatuses)[nu
 	missing: 'This talk was recorded, but the hub does not know where the recording is. If you do, please add it.',
 	'not-recorded': 'This talk was not recorded.',
 };
+
+/** How a link reads without a title of its own, by its kind (`slides` → `Slides`). */
+export const linkKindLabels: Readonly<Record<string, string>> = {
+	slides: 'Slides',
+	project: 'Project',
+	code: 'Code',
+	homepage: 'Homepage',
+	article: 'Article',
+	schedule: 'Schedule entry',
+};

@@ -1,7 +1,7 @@
 import { collectionInfo, entryTypes } from './collections';
 import { formatMonth, formatPlainDate } from './dates';
 import { eventDate, writingDate, type Entry, type HubIndex } from './hub-index';
-import { languageName } from './labels';
+import { talkFields } from './talk-fields';
 
 /** What search knows about an entry from the hub index: facets and result metadata read it. */
 export interface SearchFacts {
@@ -31,7 +31,7 @@ export interface SearchFacet {
 
 /**
  * The search filters, in the order the search page and `npm run search -- --help` list them:
- * the one place a facet is added (docs/architecture.md). Each becomes a Pagefind filter on every
+ * those every entry may have, then the talk fields with a `facet` (docs/architecture.md). Each becomes a Pagefind filter on every
  * entry page (through `searchRecord`), a search page URL parameter and a terminal search flag.
  */
 export const searchFacets: readonly SearchFacet[] = [
@@ -47,11 +47,10 @@ export const searchFacets: readonly SearchFacet[] = [
 	{ key: 'topic', hint: 'e.g. postmarketos', values: (_, facts) => facts.topics ?? [] },
 	{ key: 'speaker', hint: 'e.g. sascha-grunert', values: (_, facts) => facts.speakers ?? [] },
 	{ key: 'track', hint: 'e.g. containers', values: (_, facts) => (facts.track ? [facts.track] : []) },
-	{
-		key: 'language',
-		hint: 'e.g. english',
-		values: (entry) => (entry.collection === 'talks' && entry.data.language ? [languageName(entry.data.language)] : []),
-	},
+	// Then the talk fields that are facets (`talk-fields.ts`): language, slides licence.
+	...talkFields.flatMap((field) =>
+		field.facet ? [{ key: field.key, hint: field.facet.hint, values: (entry: Entry) => (entry.collection === 'talks' ? field.values(entry) : []) }] : [],
+	),
 ];
 
 export const searchFacetKeys = searchFacets.map((facet) => facet.key);

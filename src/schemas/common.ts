@@ -69,11 +69,15 @@ export const source = z.object({
 });
 
 /** A labelled outbound link (project page, slides, code, homepage...). */
-export const link = z.object({
-	kind: z.enum(['slides', 'project', 'code', 'homepage', 'article', 'schedule', 'other']).default('other'),
-	title: singleLine.optional(),
-	url,
-});
+export const link = z
+	.object({
+		kind: z.enum(['slides', 'project', 'code', 'homepage', 'article', 'schedule', 'other']).default('other'),
+		title: singleLine.optional(),
+		url,
+		/** The licence slides are under: an SPDX id (`CC-BY-SA-4.0`) or, for others, a name (`All rights reserved`). */
+		licence: z.string().trim().min(1).max(100).optional(),
+	})
+	.refine((link) => !link.licence || link.kind === 'slides', { error: 'expected "licence" only on slides (kind: slides)', path: ['licence'] });
 
 /**
  * What `npm run import` last wrote into an entry: a short hash per field (a list of item hashes

@@ -6,7 +6,9 @@ import { inlineScriptFiles, readInlineScript } from '../../src/lib/inline-script
 import { loadPage } from '../helpers/html';
 import { openBuiltIndex } from '../../src/lib/pagefind-node';
 import { listHtmlFiles } from '../../src/lib/site-files';
+import { searchFacetKeys } from '../../src/lib/search-record';
 import { parseSearchArgs, runTerminalSearch, type TerminalSearchOptions } from '../../src/lib/terminal-search';
+import { vocJsonValidator, xsdErrors } from '../helpers/schedule-checks';
 import { builtSite } from '../helpers/sites';
 
 const { dist } = await builtSite('basic');
@@ -198,12 +200,42 @@ describe('the basic fixture site', () => {
 		const $ = await loadPage(dist, '/talks/packaging-with-apk/');
 		expect($('meta[data-pagefind-filter="language[content]"]').attr('content')).toBe('English');
 		const searchPage = load(await readFile(path.join(dist, 'search/index.html'), 'utf8'));
-		expect(searchPage('[data-search-page]').attr('data-facets')).toBe('type series event year tag speaker track language');
+		expect(searchPage('[data-search-page]').attr('data-facets')).toBe(searchFacetKeys.join(' '));
+		expect(searchFacetKeys).toContain('language');
 		const index = await openBuiltIndex(dist);
 		expect((await index.filters()).language).toEqual({ English: 1 });
 		const options = parseSearchArgs(['--language', 'english', '--dist', dist]);
 		expect(options).toMatchObject({ filters: { language: ['english'] } });
 		const { hits } = await runTerminalSearch(options as TerminalSearchOptions);
 		expect(hits.map((hit) => hit.url)).toEqual(['/talks/packaging-with-apk/']);
+	});
+
+	it('shows a slides licence, filters by it and exports it where C3VOC schedules allow (a field added by the recipe)', async () => {
+		const $ = await loadPage(dist, '/talks/packaging-with-apk/');
+		expect($('.facts dt:contains("Slides licence") + dd').text()).toBe('CC-BY-SA-4.0');
+		expect($('meta[data-pagefind-filter="slides-licence[content]"]').attr('content')).toBe('CC-BY-SA-4.0');
+		expect((await loadPage(dist, '/talks/closing-roundtable/'))('.facts').text()).not.toContain('Slides licence');
+
+		const index = await openBuiltIndex(dist);
+		expect((await index.filters())['slides-licence']).toEqual({ 'CC-BY-SA-4.0': 1 });
+		const options = parseSearchArgs(['--slides-licence', 'cc-by-sa-40', '--dist', dist]);
+		const { hits } = await runTerminalSearch(options as TerminalSearchOptions);
+		expect(hits.map((hit) => hit.url)).toEqual(['/talks/packaging-with-apk/']);
+
+		// schedule.json may carry it only in a link's title: its links and events take no other property.
+		const json = JSON.parse(await readFile(path.join(dist, 'events/democonf-2024/schedule.json'), 'utf8'));
+		const validate = vocJsonValidator();
+		expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+		const talks = json.schedule.conference.days.flatMap((day: { rooms: Record<string, { slug: string; links: unknown[] }[]> }) =>
+			Object.values(day.rooms).flat(),
+		);
+		expect(talks.flatMap((talk: { links: unknown[] }) => talk.links)).toContainEqual({
+			type: 'slides',
+			url: 'https://democonf.example.org/slides/apk.pdf',
+			title: 'Slides (licence: CC-BY-SA-4.0)',
+		});
+		const xmlFile = path.join(dist, 'events/democonf-2024/schedule.xml');
+		expect(await readFile(xmlFile, 'utf8')).toContain('>Slides (licence: CC-BY-SA-4.0)</link>');
+		expect(await xsdErrors(xmlFile)).toBe('');
 	});
 });

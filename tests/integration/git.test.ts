@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bulkCommitFiles, getFileDates, lastUpdatedDay, readFileDates, trackedFiles } from '../../src/lib/git';
+import { bulkCommitFiles, getFileDates, gitOutput, lastUpdatedDay, readFileDates, trackedFiles } from '../../src/lib/git';
 
 async function commitAt(repo: string, file: string, isoDate: string) {
 	await mkdir(path.dirname(path.join(repo, file)), { recursive: true });
@@ -13,6 +13,15 @@ async function commitAt(repo: string, file: string, isoDate: string) {
 	git('add', file);
 	git('commit', '-q', '-m', `change ${file}`);
 }
+
+describe('gitOutput', () => {
+	it('returns what git prints, and throws where git fails', async () => {
+		const repo = await mkdtemp(path.join(tmpdir(), 'edelweiss-git-'));
+		execFileSync('git', ['init', '-q'], { cwd: repo });
+		expect(gitOutput(repo, ['rev-parse', '--is-inside-work-tree'])).toBe('true\n');
+		expect(() => gitOutput(repo, ['rev-parse', 'HEAD'])).toThrow();
+	});
+});
 
 describe('readFileDates', () => {
 	it('gives each file under the folder the dates of its oldest and newest commits, from one git log', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildHubIndex } from '../../src/lib/hub-index';
-import { searchRecord } from '../../src/lib/search-record';
+import { searchFacetKeys, searchRecord } from '../../src/lib/search-record';
 import { entry, hubCollections, ref } from '../helpers/entries';
 
 const hub = buildHubIndex(
@@ -84,10 +84,20 @@ const hub = buildHubIndex(
 	{ matchedTopics: new Map([['podman', ['containers', 'go']]]) },
 );
 const record = (collection: string, id: string) => searchRecord(hub, hub.get(ref(collection as 'talks', id)));
+/** The filters that have values: a facet added later leaves the others' tests alone. */
+const filled = (filters: Record<string, string[]>) => Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length));
+
+describe('searchFacets', () => {
+	it("lists the facets every entry may have, then the talk fields' (talk-fields.ts)", () => {
+		expect(searchFacetKeys).toEqual(['type', 'series', 'event', 'year', 'tag', 'speaker', 'track', 'language', 'slides-licence']);
+	});
+});
 
 describe('searchRecord', () => {
 	it('gives a talk every filter, its metadata and its day as sort key', () => {
-		expect(record('talks', 'podman')).toEqual({
+		const podman = record('talks', 'podman');
+		expect(Object.keys(podman.filters)).toEqual(searchFacetKeys);
+		expect({ ...podman, filters: filled(podman.filters) }).toEqual({
 			filters: {
 				type: ['Talk'],
 				series: ['FOSDEM'],

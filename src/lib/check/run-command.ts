@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
  * The one way the project starts a command: `startProcess` for a child to keep an eye on (a
  * build sharing the terminal, a dev server), `runCommand` for one whose output is wanted. Tools
  * are found with `binIn`. Two exceptions keep their own call: git's short synchronous reads
- * (`src/lib/git.ts`) and the validation process, which talks over IPC (`build/validation-step.ts`).
+ * (`gitOutput` in `src/lib/git.ts`) and the validation process, which talks over IPC
+ * (`build/validation-step.ts`).
  */
 
 export interface CommandResult {

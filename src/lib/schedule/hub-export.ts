@@ -1,5 +1,7 @@
 import type { Entry, HubIndex } from '../hub-index';
 import { talkSessions } from '../programme';
+import { linkKindLabels } from '../labels';
+import { linkNotes } from '../talk-fields';
 import { entryPath } from '../urls';
 import type { ExportEvent, ExportLink, ExportTalk } from './export-model';
 import { icsCalendar, type IcsEntry } from './ics';
@@ -23,11 +25,17 @@ export function schedulableEvents(hub: HubIndex): Entry<'events'>[] {
 	return hub.events.filter((event) => hub.talksOf(event.id).some((talk) => hasCalendar(talk, event)));
 }
 
+/** A link's title with what the talk fields add to it (`Slides (licence: CC-BY-SA-4.0)`). */
+function exportedLinkTitle(link: SchedulableTalk['data']['links'][number]): string | undefined {
+	const notes = linkNotes(link);
+	return notes.length ? `${link.title ?? linkKindLabels[link.kind] ?? 'Link'} (${notes.join('; ')})` : link.title;
+}
+
 /** A talk as the writers take it: one `ExportTalk` per timed session, the first carrying the schedule's own id and guid. */
 function exportTalk(talk: SchedulableTalk, hub: HubIndex, absolute: (path: string) => string, body: string | undefined): ExportTalk[] {
 	const { data } = talk;
 	const links: ExportLink[] = [
-		...data.links.map((link) => ({ url: link.url, title: link.title, type: referenceTypes[link.kind] ?? 'web' })),
+		...data.links.map((link) => ({ url: link.url, title: exportedLinkTitle(link), type: referenceTypes[link.kind] ?? 'web' })),
 		...(data.recording?.sources ?? []).map((source) => ({ url: source.url, title: 'Recording', type: 'media' })),
 	];
 	const first: ExportTalk = {

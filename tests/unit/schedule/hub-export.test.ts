@@ -7,6 +7,7 @@ import { entry, hubCollections, ref, talk, type FrontMatter } from '../../helper
 const absolute = (path: string) => `https://hub.example${path}`;
 const event = (id: string, frontMatter: Omit<FrontMatter<'events'>, 'title'> & { title?: string }) => entry('events', id, { title: id, ...frontMatter });
 const days = { start: '2024-03-09', end: '2024-03-10' };
+const emptyCollections = { events: [], talks: [], people: [], recaps: [], notes: [], sponsors: [], 'case-studies': [] };
 
 const hub = buildHubIndex(
 	hubCollections({
@@ -138,6 +139,30 @@ describe('exportEvent', () => {
 	it("takes a speaker's id from the edition being exported", () => {
 		const otherEdition = exportEvent(hub.get(ref('events', 'no-zone')), hub, absolute);
 		expect(otherEdition.talks.map((exportedTalk) => exportedTalk.speakers)).toEqual([[{ name: 'Ada Lovelace', id: 1, guid: 'guid-ada' }]]);
+	});
+});
+
+describe('exported links', () => {
+	it("carry what the talk fields note about them in their title, the only place C3VOC's schedules leave for it", () => {
+		const licensed = buildHubIndex({
+			...emptyCollections,
+			events: [event('conf', { ...days, timezone: 'Europe/Brussels' })],
+			talks: [
+				talk('a', {
+					title: 'A',
+					event: ref('events', 'conf'),
+					day: '2024-03-09',
+					start: '10:00',
+					links: [
+						{ kind: 'slides', url: 'https://hub.example/a.pdf', licence: 'CC-BY-SA-4.0' },
+						{ kind: 'slides', title: 'Handout', url: 'https://hub.example/b.pdf', licence: 'All rights reserved' },
+						{ kind: 'slides', title: 'Deck', url: 'https://hub.example/c.pdf' },
+					],
+				}),
+			],
+		} as unknown as HubCollections);
+		const [exportedTalk] = exportEvent(licensed.get(ref('events', 'conf')), licensed, absolute).talks;
+		expect(exportedTalk?.links.map((link) => link.title)).toEqual(['Slides (licence: CC-BY-SA-4.0)', 'Handout (licence: All rights reserved)', 'Deck']);
 	});
 });
 

@@ -83,6 +83,15 @@ describe('talk schema', () => {
 		const english = talkSchema.safeParse({ title: 'x', event: 'e', language: 'English' });
 		expect(english.error?.issues[0]?.message).toBe('expected a language tag such as "en" or "pt-BR"');
 	});
+	it('takes a licence on slides links only, and says so at the link', () => {
+		const slides = { kind: 'slides', url: 'https://example.org/s.pdf', licence: ' CC-BY-SA-4.0 ' };
+		expect(talkSchema.parse({ title: 'x', event: 'e', links: [slides] }).links[0]?.licence).toBe('CC-BY-SA-4.0');
+		const code = talkSchema.safeParse({ title: 'x', event: 'e', links: [slides, { kind: 'code', url: 'https://example.org/', licence: 'MIT' }] });
+		expect(code.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+			['links.1.licence', 'expected "licence" only on slides (kind: slides)'],
+		]);
+		expect(talkSchema.safeParse({ title: 'x', event: 'e', links: [{ ...slides, licence: '' }] }).success).toBe(false);
+	});
 });
 
 describe('event schema', () => {
