@@ -7,7 +7,6 @@ import { entry, hubCollections, ref, talk, type FrontMatter } from '../../helper
 const absolute = (path: string) => `https://hub.example${path}`;
 const event = (id: string, frontMatter: Omit<FrontMatter<'events'>, 'title'> & { title?: string }) => entry('events', id, { title: id, ...frontMatter });
 const days = { start: '2024-03-09', end: '2024-03-10' };
-const emptyCollections = { events: [], talks: [], people: [], recaps: [], notes: [], sponsors: [], 'case-studies': [] };
 
 const hub = buildHubIndex(
 	hubCollections({
@@ -56,7 +55,10 @@ const hub = buildHubIndex(
 		recaps: [],
 		notes: [],
 		sponsors: [],
-		topics: [entry('topics', 'musl', { name: 'musl', summary: 'A C library.' }), entry('topics', 'alpine', { name: 'Alpine Linux', summary: 'A distribution.' })],
+		topics: [
+			entry('topics', 'musl', { name: 'musl', summary: 'A C library.' }),
+			entry('topics', 'alpine', { name: 'Alpine Linux', summary: 'A distribution.' }),
+		],
 		'case-studies': [],
 	}),
 	{ matchedTopics: new Map([['2024/opening', ['musl', 'alpine']]]) },
@@ -144,23 +146,24 @@ describe('exportEvent', () => {
 
 describe('exported links', () => {
 	it("carry what the talk fields note about them in their title, the only place C3VOC's schedules leave for it", () => {
-		const licensed = buildHubIndex({
-			...emptyCollections,
-			events: [event('conf', { ...days, timezone: 'Europe/Brussels' })],
-			talks: [
-				talk('a', {
-					title: 'A',
-					event: ref('events', 'conf'),
-					day: '2024-03-09',
-					start: '10:00',
-					links: [
-						{ kind: 'slides', url: 'https://hub.example/a.pdf', licence: 'CC-BY-SA-4.0' },
-						{ kind: 'slides', title: 'Handout', url: 'https://hub.example/b.pdf', licence: 'All rights reserved' },
-						{ kind: 'slides', title: 'Deck', url: 'https://hub.example/c.pdf' },
-					],
-				}),
-			],
-		} as unknown as HubCollections);
+		const licensed = buildHubIndex(
+			hubCollections({
+				events: [event('conf', { ...days, timezone: 'Europe/Brussels' })],
+				talks: [
+					talk('a', {
+						title: 'A',
+						event: 'conf',
+						day: '2024-03-09',
+						start: '10:00',
+						links: [
+							{ kind: 'slides', url: 'https://hub.example/a.pdf', licence: 'CC-BY-SA-4.0' },
+							{ kind: 'slides', title: 'Handout', url: 'https://hub.example/b.pdf', licence: 'All rights reserved' },
+							{ kind: 'slides', title: 'Deck', url: 'https://hub.example/c.pdf' },
+						],
+					}),
+				],
+			}),
+		);
 		const [exportedTalk] = exportEvent(licensed.get(ref('events', 'conf')), licensed, absolute).talks;
 		expect(exportedTalk?.links.map((link) => link.title)).toEqual(['Slides (licence: CC-BY-SA-4.0)', 'Handout (licence: All rights reserved)', 'Deck']);
 	});
