@@ -116,5 +116,6 @@ export function formatBytes(bytes: number): string {
 	let value = bytes / 1024;
 	let unit = 0;
 	for (; value >= 1024 && unit < units.length - 1; unit++) value /= 1024;
-	return `${value < 100 ? value.toFixed(1) : value.toFixed(0)} ${units[unit]}`;
+	// A whole number reads without its ".0": limits are "16 KB", measurements "5.5 KB".
+	return `${value < 100 ? String(Number(value.toFixed(1))) : value.toFixed(0)} ${units[unit]}`;
 }

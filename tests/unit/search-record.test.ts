@@ -89,7 +89,7 @@ const filled = (filters: Record<string, string[]>) => Object.fromEntries(Object.
 
 describe('searchFacets', () => {
 	it("lists the facets every entry may have, then the talk fields' (talk-fields.ts)", () => {
-		expect(searchFacetKeys).toEqual(['type', 'series', 'event', 'year', 'tag', 'speaker', 'track', 'language', 'slides-licence']);
+		expect(searchFacetKeys).toEqual(['type', 'series', 'event', 'year', 'tag', 'topic', 'speaker', 'track', 'language', 'slides-licence']);
 	});
 });
 
@@ -143,7 +143,7 @@ describe('searchRecord', () => {
 	});
 	it('leaves out what an entry does not have, rather than inventing it', () => {
 		const note = record('notes', 'undated-note');
-		expect(note.filters).toEqual({ type: ['Note'], series: [], event: [], year: [], tag: ['ostree'], topic: [], speaker: [], track: [], language: [] });
+		expect(note.filters).toEqual({ type: ['Note'], series: [], event: [], year: [], tag: ['ostree'], topic: [], speaker: [], track: [], language: [], 'slides-licence': [] });
 		expect(note.meta).toEqual({ title: 'Note', type: 'Note', event: undefined, date: undefined, speakers: undefined });
 		expect(note.sort.date).toBeUndefined();
 		expect(record('case-studies', 'study').filters.type).toEqual(['Case study']);

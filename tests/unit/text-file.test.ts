@@ -44,6 +44,6 @@ describe('positions and control characters', () => {
 			formatBytes(10 * 1024 * 1024),
 			formatBytes(600 * 1024 ** 2),
 			formatBytes(1.5 * 1024 ** 3),
-		]).toEqual(['512 bytes', '5.5 KB', '128 KB', '10.0 MB', '600 MB', '1.5 GB']);
+		]).toEqual(['512 bytes', '5.5 KB', '128 KB', '10 MB', '600 MB', '1.5 GB']);
 	});
 });
