@@ -143,7 +143,18 @@ describe('searchRecord', () => {
 	});
 	it('leaves out what an entry does not have, rather than inventing it', () => {
 		const note = record('notes', 'undated-note');
-		expect(note.filters).toEqual({ type: ['Note'], series: [], event: [], year: [], tag: ['ostree'], topic: [], speaker: [], track: [], language: [], 'slides-licence': [] });
+		expect(note.filters).toEqual({
+			type: ['Note'],
+			series: [],
+			event: [],
+			year: [],
+			tag: ['ostree'],
+			topic: [],
+			speaker: [],
+			track: [],
+			language: [],
+			'slides-licence': [],
+		});
 		expect(note.meta).toEqual({ title: 'Note', type: 'Note', event: undefined, date: undefined, speakers: undefined });
 		expect(note.sort.date).toBeUndefined();
 		expect(record('case-studies', 'study').filters.type).toEqual(['Case study']);
