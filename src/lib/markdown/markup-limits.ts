@@ -21,6 +21,8 @@ const tagPattern = /<(\/?)(?:([A-Za-z][\w.-]*(?::[A-Za-z][\w.-]*)?)(?=[\s/>]|$)[
 const escape = /\\[!-/:-@[-`{-~]/g;
 const fencePattern = /^(`{3,}|~{3,})/;
 const thematicBreak = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+/** The line under a heading (`Title` then `=====`), which ends the paragraph above it. */
+const setextUnderline = /^(?:=+|-+)[ \t]*$/;
 const listMarker = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
 const emphasisRun = /([*_~])\1*/g;
 /** What micromark pairs up inside a paragraph, each attempt a walk back over the others: emphasis runs and brackets. */
@@ -102,7 +104,8 @@ export function findMarkupLimitProblem(text: string, format: MarkupFormat): Mark
 	});
 	let elementDepth = 0;
 	let fence: string | undefined;
-	let paragraph = { line: 0, bytes: 0, marks: 0 };
+	let paragraph = { line: 0, bytes: 0 };
+	let marks = { line: 0, count: 0 };
 	let emphasis: { character: string; length: number }[] = [];
 	let emphasisDepth = 0;
 	const lines = text.split('\n');
@@ -125,17 +128,21 @@ export function findMarkupLimitProblem(text: string, format: MarkupFormat): Mark
 			}
 			if (containers > depthLimit) return deep(line, 1, 'quotes and lists');
 			// A paragraph ends at a blank line and a block that starts a line; emphasis does not cross it.
-			if (!rest.trim() || prefix.listItem || /^(#|\|)/.test(rest)) {
-				paragraph = { line, bytes: 0, marks: 0 };
+			// A table row is a block of its own, but micromark pairs the marks of a whole table at once.
+			const ends = !rest.trim() || prefix.listItem || rest.startsWith('#') || setextUnderline.test(rest);
+			if (ends || rest.startsWith('|')) {
+				paragraph = { line, bytes: 0 };
 				emphasis = [];
 				emphasisDepth = 0;
 			}
+			if (ends) marks = { line: 0, count: 0 };
 			if (rest.trim()) {
 				if (!paragraph.bytes) paragraph.line = line;
+				if (!marks.line) marks.line = line;
 				paragraph.bytes += Buffer.byteLength(rest) + 1;
 			}
 			rest = withoutCodeSpans(rest).replace(escape, '  ');
-			paragraph.marks += rest.match(inlineMark)?.length ?? 0;
+			marks.count += rest.match(inlineMark)?.length ?? 0;
 			for (const run of rest.matchAll(emphasisRun)) {
 				const before = rest[run.index - 1];
 				const after = rest[run.index + run[0].length];
@@ -175,14 +182,19 @@ export function findMarkupLimitProblem(text: string, format: MarkupFormat): Mark
 			}
 		}
 		// Checked after the line's nesting, which says more about a long line than its length does.
-		if (paragraph.bytes > limits.paragraphBytes || paragraph.marks > limits.paragraphMarks) {
+		if (paragraph.bytes > limits.paragraphBytes) {
 			return {
 				line: paragraph.line,
 				column: 1,
-				message:
-					paragraph.bytes > limits.paragraphBytes
-						? `this paragraph is over ${formatBytes(limits.paragraphBytes)}, the limit for one paragraph`
-						: `this paragraph has over ${limits.paragraphMarks} emphasis marks and brackets (* _ ~ [ ]), the limit for one paragraph`,
+				message: `this paragraph is over ${formatBytes(limits.paragraphBytes)}, the limit for one paragraph`,
+				hint: 'split it with blank lines',
+			};
+		}
+		if (marks.count > limits.paragraphMarks) {
+			return {
+				line: marks.line,
+				column: 1,
+				message: `this paragraph has over ${limits.paragraphMarks} emphasis marks and brackets (* _ ~ [ ]), the limit for one paragraph or table`,
 				hint: 'split it with blank lines',
 			};
 		}
