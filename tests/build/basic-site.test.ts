@@ -192,7 +192,7 @@ describe('the basic fixture site', () => {
 		const $ = await loadPage(dist, '/talks/packaging-with-apk/');
 		expect($('meta[data-pagefind-filter="language[content]"]').attr('content')).toBe('English');
 		const searchPage = load(await readFile(path.join(dist, 'search/index.html'), 'utf8'));
-		expect(searchPage('[data-search-page]').attr('data-facets')).toBe('type series event year tag speaker track language');
+		expect(searchPage('[data-search-page]').attr('data-facets')).toBe('type series event year tag topic speaker track language');
 		const index = await openBuiltIndex(dist);
 		expect((await index.filters()).language).toEqual({ English: 1 });
 		const options = parseSearchArgs(['--language', 'english', '--dist', dist]);
