@@ -202,6 +202,7 @@ describe('the basic fixture site', () => {
 		const searchPage = load(await readFile(path.join(dist, 'search/index.html'), 'utf8'));
 		expect(searchPage('[data-search-page]').attr('data-facets')).toBe(searchFacetKeys.join(' '));
 		expect(searchFacetKeys).toContain('language');
+		expect(searchFacetKeys).toContain('topic');
 		const index = await openBuiltIndex(dist);
 		expect((await index.filters()).language).toEqual({ English: 1 });
 		const options = parseSearchArgs(['--language', 'english', '--dist', dist]);
