@@ -34,9 +34,14 @@
 	// A search whose last word matches nothing as typed ("podmna" finds only "pod") offers the
 	// shorter word that does ("podman": Pagefind matches the last word as a prefix); one that
 	// finds nothing at all and has no such word offers the tags. On every search box of the page.
+	// Pagefind marks a word with the punctuation that ends it ("Podman."): only letters and digits are the word.
 	/** @param {PagefindResult} result */
 	const markedWords = async (result) =>
-		[...((await result.data()).excerpt ?? '').matchAll(/<mark>([^<]+)<\/mark>/g)].map((match) => String(match[1]).toLowerCase());
+		[...((await result.data()).excerpt ?? '').matchAll(/<mark>([^<]+)<\/mark>/g)].map((match) =>
+			String(match[1])
+				.toLowerCase()
+				.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
+		);
 	/** @param {string} term @param {PagefindResult[]} results */
 	const suggestionFor = async (term, results) => {
 		const words = term.trim().split(/\s+/);
