@@ -122,7 +122,7 @@ describe('search reads like the pages (item 4)', () => {
 		await suggestion.getByRole('link', { name: 'podman' }).click();
 		// The topic's page leads for its own name (docs/topics.md), its talks after it.
 		await expect.poll(async () => (await results(page))[0]).toBe('/topics/podman/');
-		expect(await page.locator('[data-search-page] [data-search-suggestion]').isHidden()).toBe(true);
+		await expect.poll(() => page.locator('[data-search-page] [data-search-suggestion]').isHidden()).toBe(true);
 
 		await page.goto(url('site', '/search/?q=bgp'));
 		await expect
