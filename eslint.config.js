@@ -25,7 +25,40 @@ export default defineConfig(
 	},
 	{
 		// Code that runs in the reader's browser or service worker.
-		files: ['src/inline-scripts/**', 'src/file-bundle/**', 'src/scripts/**', 'src/service-worker/**'],
+		files: ['src/client/**'],
 		languageOptions: { globals: { ...globals.browser, ...globals.serviceworker } },
+	},
+	{
+		// The import rule of docs/architecture.md: what Astro renders (pages, components, layouts,
+		// schemas, src/lib) and what runs in the browser never reach Node-only tools/.
+		files: ['src/**'],
+		ignores: ['src/integrations/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '^(#tools/|(\\.\\./)+tools/)',
+							message: 'tools/ is Node-only (processes, browsers, servers, locks): src/ may not import it, except src/integrations/',
+						},
+					],
+				},
+			],
+		},
+	},
+	{
+		files: ['src/client/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ regex: '^(#tools/|(\\.\\./)+tools/)', message: 'tools/ is Node-only: the browser cannot run it' },
+						{ group: ['node:*'], message: 'src/client/ runs in the browser: no Node built-ins' },
+					],
+				},
+			],
+		},
 	},
 );

@@ -25,7 +25,7 @@ export default defineConfig({
 			provider: 'v8',
 			// What runs in the test processes. Pages, components and integrations run inside
 			// `astro build` and Chromium, where the build and browser tiers test them end to end.
-			include: ['src/lib/**', 'src/schemas/**'],
+			include: ['src/lib/**', 'src/schemas/**', 'tools/**'],
 			reporter: ['text-summary', 'html'],
 			reportsDirectory: 'tests/.output/coverage',
 			// Just under what the whole suite measured; `npm test` (and so CI) fails below them.

@@ -3,16 +3,16 @@
  * imports schedules (FOSDEM 2020 by default) into a temporary content tree, then again, and
  * prints the time, the phases and the peak memory of each run. A folder of a series' schedules
  * measures a whole archive; `--corpus <talks>` makes one from the three FOSDEM editions,
- * replayed as earlier editions (`src/lib/bench/schedule-corpus.ts`), imported as one series.
+ * replayed as earlier editions (`tools/bench/schedule-corpus.ts`), imported as one series.
  * Results are recorded in docs/benchmarks.md; this is not a test.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeScheduleCorpus } from '../src/lib/bench/schedule-corpus';
-import { importSchedule } from '../src/lib/schedule/import-schedule';
-import { formatBytes } from '../src/lib/text-file';
+import { writeScheduleCorpus } from '#tools/bench/schedule-corpus.ts';
+import { importSchedule } from '#tools/import/import-schedule.ts';
+import { formatBytes } from '#lib/content/text-file.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,

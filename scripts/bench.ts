@@ -8,20 +8,20 @@ import { appendFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchmarkQueries, generateCorpus, writeCorpus } from '../src/lib/bench/corpus';
-import { measureDevServer } from '../src/lib/bench/dev-server';
-import { directoryStats, pageWeight, parseBuildLog } from '../src/lib/bench/measure';
-import { watchProcessTree } from '../src/lib/bench/process-tree';
-import { appendToSection, columnHeading, formatSearches, formatTable, type BuildRun, type CorpusKind, type SizeResult } from '../src/lib/bench/report';
-import { gitOutput } from '../src/lib/git';
-import { formatBytes } from '../src/lib/text-file';
-import { importScheduleCorpus } from '../src/lib/bench/schedule-corpus';
-import { measureSearch } from '../src/lib/bench/search';
-import { buildCommand } from '../src/lib/build/settings';
-import { withAstroLock } from '../src/lib/check/astro-lock';
-import { runCommand } from '../src/lib/check/run-command';
-import { launchChromium } from '../src/lib/check/chromium';
-import { serveStatic } from '../src/lib/static-server';
+import { benchmarkQueries, generateCorpus, writeCorpus } from '#tools/bench/corpus.ts';
+import { measureDevServer } from '#tools/bench/dev-server.ts';
+import { directoryStats, pageWeight, parseBuildLog } from '#tools/bench/measure.ts';
+import { watchProcessTree } from '#tools/bench/process-tree.ts';
+import { appendToSection, columnHeading, formatSearches, formatTable, type BuildRun, type CorpusKind, type SizeResult } from '#tools/bench/report.ts';
+import { gitOutput } from '#lib/content/git.ts';
+import { formatBytes } from '#lib/content/text-file.ts';
+import { importScheduleCorpus } from '#tools/bench/schedule-corpus.ts';
+import { measureSearch } from '#tools/bench/search.ts';
+import { buildCommand } from '#tools/build/settings.ts';
+import { withAstroLock } from '#tools/astro-lock.ts';
+import { runCommand } from '#tools/run-command.ts';
+import { launchChromium } from '#tools/chromium.ts';
+import { serveStatic } from '#tools/static-server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const reportFile = path.join(root, 'docs/benchmarks.md');
@@ -114,7 +114,7 @@ async function benchmark(corpus: CorpusKind, talks: number): Promise<SizeResult>
 	console.log(`${name}: rebuild after editing one person…`);
 	const personFile = path.join(content, 'people', person);
 	// A handle, which neither corpus has: front matter, so every page with a card of one of the
-	// person's talks is keyed anew (src/lib/cache-keys.ts).
+	// person's talks is keyed anew (src/lib/hub/cache-keys.ts).
 	await writeFile(personFile, (await readFile(personFile, 'utf8')).replace(/^---\n/, '---\nhandles: ["@edited"]\n'));
 	const personEdited = await build(work, 'person-edited');
 

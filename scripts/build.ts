@@ -1,12 +1,12 @@
 /**
  * `npm run build [-- --force]`: validates the content, builds the site into `dist/` with Astro,
  * indexes it with Pagefind and writes the offline files; unchanged inputs rebuild nothing
- * (src/lib/build/run-build.ts). `--force` ignores every cache.
+ * (tools/build/run-build.ts). `--force` ignores every cache.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runBuild } from '../src/lib/build/run-build';
-import { spawnAstroBuild } from '../src/lib/build/astro-process';
+import { runBuild } from '#tools/build/run-build.ts';
+import { spawnAstroBuild } from '#tools/build/astro-process.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { force: { type: 'boolean', default: false } } });

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeOfflineBundle } from '../src/lib/bundle/write-bundle';
+import { writeOfflineBundle } from '#tools/bundle/write-bundle.ts';
 
 const { values } = parseArgs({
 	options: {

@@ -7,9 +7,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatCheckReport, stagePassed, toCodeQuality, toGitHubAnnotations, toJUnit } from '../src/lib/check/report';
-import { runCheck, stageIds, type StageId } from '../src/lib/check/run-check';
-import { contentDir as defaultContentDir } from '../src/lib/content-dir';
+import { formatCheckReport, stagePassed, toCodeQuality, toGitHubAnnotations, toJUnit } from '#tools/check/report.ts';
+import { runCheck, stageIds, type StageId } from '#tools/check/run-check.ts';
+import { contentDir as defaultContentDir } from '#lib/content/content-dir.ts';
 
 const { values } = parseArgs({
 	options: {

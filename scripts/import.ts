@@ -5,10 +5,10 @@
  * Imports a frab/pretalx schedule into the content tree; see docs/schedule-import.md.
  */
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content-dir';
-import { finishInterruptedImport, importSchedule, ImportValidationError } from '../src/lib/schedule/import-schedule';
-import { formatImportSummary } from '../src/lib/schedule/import-summary';
-import { formatReport } from '../src/lib/validation/problem';
+import { contentDir } from '#lib/content/content-dir.ts';
+import { finishInterruptedImport, importSchedule, ImportValidationError } from '#tools/import/import-schedule.ts';
+import { formatImportSummary } from '#tools/import/import-summary.ts';
+import { formatReport } from '#lib/validation/problem.ts';
 
 const usage =
 	'usage: npm run import -- <schedule.xml|schedule.json|folder> ... [--series <id>] [--event <id>] [--only-track <name> ...] [--only <ids>] [--timezone <zone>] [--content <dir>] [--dry-run]\n' +

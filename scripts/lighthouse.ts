@@ -8,12 +8,12 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { appendToSection } from '../src/lib/bench/report';
-import { formatLighthouseTable, runLighthouse } from '../src/lib/bench/lighthouse';
-import { buildCommand } from '../src/lib/build/settings';
-import { withAstroLock } from '../src/lib/check/astro-lock';
-import { runCommand } from '../src/lib/check/run-command';
-import { serveStatic } from '../src/lib/static-server';
+import { appendToSection } from '#tools/bench/report.ts';
+import { formatLighthouseTable, runLighthouse } from '#tools/bench/lighthouse.ts';
+import { buildCommand } from '#tools/build/settings.ts';
+import { withAstroLock } from '#tools/astro-lock.ts';
+import { runCommand } from '#tools/run-command.ts';
+import { serveStatic } from '#tools/static-server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' }, 'no-write': { type: 'boolean', default: false } } });

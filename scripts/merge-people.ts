@@ -1,11 +1,11 @@
 /**
  * `npm run people:merge -- <old-id> <kept-id> [--dry-run] [--content <dir>]`: makes two person
- * entries one (`src/lib/merge-people.ts`); see docs/schedule-import.md.
+ * entries one (`tools/import/merge-people.ts`); see docs/schedule-import.md.
  */
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content-dir';
-import { mergePeople, MergePeopleError } from '../src/lib/merge-people';
-import { formatReport } from '../src/lib/validation/problem';
+import { contentDir } from '#lib/content/content-dir.ts';
+import { mergePeople, MergePeopleError } from '#tools/import/merge-people.ts';
+import { formatReport } from '#lib/validation/problem.ts';
 
 const usage = 'usage: npm run people:merge -- <old-id> <kept-id> [--dry-run] [--content <dir>]';
 

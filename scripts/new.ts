@@ -7,9 +7,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { contentDir as defaultContentDir } from '../src/lib/content-dir';
-import { entryTypes, type EntryType } from '../src/lib/collections';
-import { collectAnswers, planEntry, scaffoldFields, ScaffoldError } from '../src/lib/scaffold';
+import { contentDir as defaultContentDir } from '#lib/content/content-dir.ts';
+import { entryTypes, type EntryType } from '#lib/content/collections.ts';
+import { collectAnswers, planEntry, scaffoldFields, ScaffoldError } from '#tools/scaffold.ts';
 
 const fieldNames = [...new Set(Object.values(scaffoldFields).flatMap((fields) => fields.map((field) => field.name)))];
 const { values, positionals } = parseArgs({

@@ -1,6 +1,6 @@
 import { styleText } from 'node:util';
-import { MissingIndexError } from '../src/lib/pagefind-node';
-import { formatHits, hitsAsJson, parseSearchArgs, runTerminalSearch, searchUsage, UsageError } from '../src/lib/terminal-search';
+import { MissingIndexError } from '#tools/search/pagefind-node.ts';
+import { formatHits, hitsAsJson, parseSearchArgs, runTerminalSearch, searchUsage, UsageError } from '#tools/search/terminal-search.ts';
 
 try {
 	const options = parseSearchArgs(process.argv.slice(2));

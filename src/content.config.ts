@@ -1,8 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir } from './lib/content-dir';
-import { entryIdFromPath } from './lib/entry-id';
-import type { CollectionName } from './lib/collections';
+import { contentDir } from './lib/content/content-dir';
+import { entryIdFromPath } from './lib/content/entry-id';
+import type { CollectionName } from './lib/content/collections';
 import { schemas, type ReferenceFactory } from './schemas';
 
 const astroReference = reference as unknown as ReferenceFactory;

@@ -1,12 +1,12 @@
 import type { ShikiConfig } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
-import { codeBlockTransformers, codeThemes, highlightDeclarations, highlightStylesheet, stylesToClasses } from '../lib/code-highlighting';
+import { codeBlockTransformers, codeThemes, highlightDeclarations, highlightStylesheet, stylesToClasses } from '#lib/markdown/code-highlighting.ts';
 
 const stylesheet = 'virtual:edelweiss/code-highlighting.css';
 
 /**
  * Shiki highlighting whose colours are classes, not inline styles, so the CSP allows no inline
- * style at all (src/lib/code-highlighting.ts). `shikiConfig` is the Markdown configuration's
+ * style at all (src/lib/markdown/code-highlighting.ts). `shikiConfig` is the Markdown configuration's
  * (both pipelines highlight with it, before the hub's own plugins); `integration` adds the
  * classes' stylesheet to every page.
  */

@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { stateFiles } from '../lib/build/settings';
-import { validationService } from '../lib/build/validation-step';
-import { formatReport, isError } from '../lib/validation/problem';
-import { validateContent } from '../lib/validation/validate-content';
+import { stateFiles } from '#tools/build/settings.ts';
+import { validationService } from '#tools/build/validation-step.ts';
+import { formatReport, isError } from '#lib/validation/problem.ts';
+import { validateContent } from '#lib/validation/validate-content.ts';
 
 /**
  * Validates every content file before Astro syncs any of them, so a build reports all
@@ -15,7 +15,7 @@ import { validateContent } from '../lib/validation/validate-content';
  * changes, and reports what it finds without stopping the server.
  *
  * `npm run build` validates in a process of its own, beside Astro's start and content sync
- * (`src/lib/build/run-build.ts`), and names a gate file in `EDELWEISS_VALIDATION_GATE`: Astro
+ * (`tools/build/run-build.ts`), and names a gate file in `EDELWEISS_VALIDATION_GATE`: Astro
  * then waits for it before building anything, and is stopped if the content is invalid.
  */
 export function contentValidation(options: { contentDir: string }): AstroIntegration {

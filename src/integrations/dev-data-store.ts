@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { seedDevDataStore } from '../lib/build/dev-data-store';
+import { seedDevDataStore } from '#tools/build/dev-data-store.ts';
 
 /**
  * `astro dev` starts from the content store the last build synced (`seedDevDataStore`), so its

@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { inlineScriptsDir, readInlineScript } from '../lib/inline-scripts';
+import { inlineScriptsDir, readInlineScript } from '#lib/site/inline-scripts.ts';
 
 const folder = fileURLToPath(inlineScriptsDir);
 
 /**
  * Pages import their inline scripts `?raw` (`import theme from '../inline-scripts/x.js?raw'`);
- * this hands them the minified text whose hash the CSP lists (`src/lib/inline-scripts.ts`).
+ * this hands them the minified text whose hash the CSP lists (`src/lib/site/inline-scripts.ts`).
  */
 export function minifiedInlineScripts(): AstroIntegration {
 	return {

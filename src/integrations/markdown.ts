@@ -1,5 +1,5 @@
-import { rehypeSanitizeContent } from '../lib/markdown/sanitize';
-import { markdownProcessors } from '../lib/markdown/processors';
+import { rehypeSanitizeContent } from '#lib/markdown/sanitize.ts';
+import { markdownProcessors } from '#lib/markdown/processors.ts';
 import { siteConfig } from '../site.config';
 import { codeHighlighting } from './code-highlighting';
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { resolveStaticFile, sendFile } from '../lib/static-server';
+import { resolveStaticFile, sendFile } from '#tools/static-server.ts';
 
 export const missingIndexHint = 'No search index yet: run `npm run build` once; `npm run dev` then searches the last build.';
 

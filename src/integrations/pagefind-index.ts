@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { withBase } from '../lib/urls';
+import { withBase } from '#lib/view/urls.ts';
 import { missingIndexHint, serveBuiltPagefind } from './pagefind-dev-server';
 
 /**
  * Lets `astro dev` search with the index of the last build. The index itself is built after
- * Astro exits, by `npm run build` (`src/lib/build/pagefind-step.ts`).
+ * Astro exits, by `npm run build` (`tools/build/pagefind-step.ts`).
  */
 export function pagefindIndex(): AstroIntegration {
 	let bundle = '';

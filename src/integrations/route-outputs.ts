@@ -2,12 +2,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { stateFiles } from '../lib/build/settings';
+import { stateFiles } from '#tools/build/settings.ts';
 
 /**
  * Records every file Astro's routes produced in this build, rendered or copied unchanged from
  * the incremental cache, so the step after Astro can tell an unchanged page from a stale one
- * (`src/lib/build/prune.ts`): both keep the time they were last written.
+ * (`tools/build/prune.ts`): both keep the time they were last written.
  */
 export function routeOutputs(): AstroIntegration {
 	let file = '';

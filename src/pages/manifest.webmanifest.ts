@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/urls';
+import { withBase } from '#lib/view/urls.ts';
 import { siteConfig } from '../site.config';
 
 /** The web app manifest: lets readers install the hub and open it offline like an app. */

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { contentDir } from '../lib/content-dir';
-import { feedItems } from '../lib/feed';
-import { getFileDates } from '../lib/git';
-import { loadHub } from '../lib/hub';
+import { contentDir } from '#lib/content/content-dir.ts';
+import { feedItems } from '#lib/view/feed.ts';
+import { getFileDates } from '#lib/content/git.ts';
+import { loadHub } from '#lib/hub/hub.ts';
 import { siteConfig } from '../site.config';
 
 /** One feed of recaps and notes, newest first; undated ones by the day they were added. */

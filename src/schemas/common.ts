@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import type { CollectionName } from '../lib/collections';
-import { isPlainDate, isTimeZone } from '../lib/time';
+import type { CollectionName } from '#lib/content/collections.ts';
+import { isPlainDate, isTimeZone } from '#lib/time.ts';
 
 /** What a schema needs to express a relation, so one schema serves Astro and the standalone checker. */
 export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.ZodType<EntryRef<C>, unknown>;

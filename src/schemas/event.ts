@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isPlainDate } from '../lib/time';
+import { isPlainDate } from '#lib/time.ts';
 import { clockTime, importedFields, plainDate, singleLine, tags, timeZone, topicRefs, url, type ReferenceFactory } from './common';
 
 export const eventFormats = ['virtual', 'in-person', 'hybrid'] as const;

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { CollectionName } from '../lib/collections';
+import type { CollectionName } from '#lib/content/collections.ts';
 import type { ReferenceFactory } from './common';
 import { caseStudySchema } from './case-study';
 import { eventSchema } from './event';

@@ -3,7 +3,7 @@ import { link, source, type ReferenceFactory } from './common';
 
 /**
  * A phrase a talk may be matched by: it must hold a letter or a digit, since matching compares
- * words (`src/lib/topic-matching.ts`), and punctuation alone is no word.
+ * words (`src/lib/hub/topic-matching.ts`), and punctuation alone is no word.
  */
 const phrase = z
 	.string()

@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/lib/check/chromium';
-import { serveStatic, type StaticServer } from '../../src/lib/static-server';
-import { formatPlainDate } from '../../src/lib/dates';
+import { launchChromium } from '#tools/chromium.ts';
+import { serveStatic, type StaticServer } from '#tools/static-server.ts';
+import { formatPlainDate } from '#lib/view/dates.ts';
 import { builtSite, type SiteName } from '../helpers/sites';
 
 /** The day of the newest commit that changed `file` among fewer than 20 content files, read from git here. */

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listHtmlFiles } from '../../src/lib/site-files';
-import { urlPathOf } from '../../src/lib/urls';
+import { listHtmlFiles } from '#tools/site-files.ts';
+import { urlPathOf } from '#lib/view/urls.ts';
 import { useSiteInChromium } from '../helpers/chromium';
 import { violationsOn, watchForeignRequests } from '../helpers/privacy-watch';
 import type { SiteName } from '../helpers/sites';

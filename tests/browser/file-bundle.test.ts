@@ -5,9 +5,9 @@ import { load } from 'cheerio';
 import { unzipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeOfflineBundle } from '../../src/lib/bundle/write-bundle';
+import { writeOfflineBundle } from '#tools/bundle/write-bundle.ts';
 import { outputRoot } from '../helpers/build-site';
-import { listHtmlFiles, listSiteFiles } from '../../src/lib/site-files';
+import { listHtmlFiles, listSiteFiles } from '#tools/site-files.ts';
 import { useChromium } from '../helpers/chromium';
 import { builtSite } from '../helpers/sites';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { outputRoot } from '../helpers/build-site';
-import { serveStatic, type StaticServer } from '../../src/lib/static-server';
+import { serveStatic, type StaticServer } from '#tools/static-server.ts';
 import { useChromium } from '../helpers/chromium';
 import { builtSite } from '../helpers/sites';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { urlPathOf } from '../../src/lib/urls';
+import { urlPathOf } from '#lib/view/urls.ts';
 import { useSiteInChromium } from '../helpers/chromium';
 import { privacySample } from '../helpers/privacy-sample';
 import { violationsOn, watchForeignRequests } from '../helpers/privacy-watch';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import { axeTags } from '../../src/lib/check/accessibility';
+import { axeTags } from '#tools/check/accessibility.ts';
 import { useChromium, useSiteInChromium } from '../helpers/chromium';
 
 const sites = { programme: useSiteInChromium('programme'), site: useSiteInChromium('site') };

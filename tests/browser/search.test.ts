@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveFilters, type SelectedFilters } from '../../src/lib/search-query';
-import { runTerminalSearch } from '../../src/lib/terminal-search';
-import { serveStatic, type StaticServer } from '../../src/lib/static-server';
+import { resolveFilters, type SelectedFilters } from '#lib/search/search-query.ts';
+import { runTerminalSearch } from '#tools/search/terminal-search.ts';
+import { serveStatic, type StaticServer } from '#tools/static-server.ts';
 import { expectGolden, goldenSiteDists, goldenSuites, type GoldenHit } from '../search/golden-queries';
 import { useSiteInChromium } from '../helpers/chromium';
 

@@ -2,12 +2,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { inlineScriptFiles, readInlineScript } from '../../src/lib/inline-scripts';
+import { inlineScriptFiles, readInlineScript } from '#lib/site/inline-scripts.ts';
 import { loadPage } from '../helpers/html';
-import { openBuiltIndex } from '../../src/lib/pagefind-node';
-import { listHtmlFiles } from '../../src/lib/site-files';
-import { searchFacetKeys } from '../../src/lib/search-record';
-import { parseSearchArgs, runTerminalSearch, type TerminalSearchOptions } from '../../src/lib/terminal-search';
+import { openBuiltIndex } from '#tools/search/pagefind-node.ts';
+import { listHtmlFiles } from '#tools/site-files.ts';
+import { searchFacetKeys } from '#lib/search/search-record.ts';
+import { parseSearchArgs, runTerminalSearch, type TerminalSearchOptions } from '#tools/search/terminal-search.ts';
 import { vocJsonValidator, xsdErrors } from '../helpers/schedule-checks';
 import { builtSite } from '../helpers/sites';
 
@@ -138,7 +138,7 @@ describe('the basic fixture site', () => {
 		}
 	});
 
-	it('ships no JavaScript files to readers: only the small inline scripts of src/inline-scripts', async () => {
+	it('ships no JavaScript files to readers: only the small inline scripts of src/client/inline', async () => {
 		const scriptFile = new Map(inlineScriptFiles().map((file) => [readInlineScript(file), file] as const));
 		// The search page, the offline page and My schedule are where the reader asked for them: they bring their own scripts.
 		const ownScripts = new Set(['search/index.html', 'offline/index.html', 'my-schedule/index.html']);

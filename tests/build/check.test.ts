@@ -2,7 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { runCommand } from '../../src/lib/check/run-command';
+import { runCommand } from '#tools/run-command.ts';
 import { outputRoot, projectRoot } from '../helpers/build-site';
 import { builtSite } from '../helpers/sites';
 

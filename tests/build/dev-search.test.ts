@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingIndexHint } from '../../src/integrations/pagefind-dev-server';
-import { launchChromium } from '../../src/lib/check/chromium';
+import { launchChromium } from '#tools/chromium.ts';
 import { fixtureContent, outputRoot, projectRoot } from '../helpers/build-site';
 import { builtSite } from '../helpers/sites';
 

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { bulkCommitFiles } from '../../src/lib/git';
+import { bulkCommitFiles } from '#lib/content/git.ts';
 import { siteConfig } from '../../src/site.config';
 import { projectRoot } from '../helpers/build-site';
 import { loadPage } from '../helpers/html';

@@ -2,7 +2,7 @@ import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listHtmlFiles } from '../../src/lib/site-files';
+import { listHtmlFiles } from '#tools/site-files.ts';
 import { buildSite, outputRoot, projectRoot, type BuildResult } from '../helpers/build-site';
 import { hostileTree, outsideSecret } from '../helpers/hostile';
 import { loadPage } from '../helpers/html';

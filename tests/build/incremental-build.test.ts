@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { appendFile, cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listSiteFiles } from '../../src/lib/site-files';
-import { runTerminalSearch } from '../../src/lib/terminal-search';
+import { listSiteFiles } from '#tools/site-files.ts';
+import { runTerminalSearch } from '#tools/search/terminal-search.ts';
 import { buildSite, fixtureContent, outputRoot, type BuildResult } from '../helpers/build-site';
 
 /**

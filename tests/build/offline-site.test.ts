@@ -3,9 +3,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { OfflineList } from '../../src/lib/offline';
+import type { OfflineList } from '#lib/site/offline.ts';
 import { loadPage } from '../helpers/html';
-import { listHtmlFiles } from '../../src/lib/site-files';
+import { listHtmlFiles } from '#tools/site-files.ts';
 import { builtSite } from '../helpers/sites';
 
 const { dist } = await builtSite('offline');

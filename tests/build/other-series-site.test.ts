@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openBuiltIndex } from '../../src/lib/pagefind-node';
+import { openBuiltIndex } from '#tools/search/pagefind-node.ts';
 import { loadPage } from '../helpers/html';
 import { builtSite } from '../helpers/sites';
 

@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { cp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCommand } from '../../src/lib/check/run-command';
-import { entryTypes } from '../../src/lib/collections';
-import { collectAnswers } from '../../src/lib/scaffold';
-import { validateContent } from '../../src/lib/validation/validate-content';
+import { runCommand } from '#tools/run-command.ts';
+import { entryTypes } from '#lib/content/collections.ts';
+import { collectAnswers } from '#tools/scaffold.ts';
+import { validateContent } from '#lib/validation/validate-content.ts';
 import { fixtureContent, outputRoot, projectRoot } from '../helpers/build-site';
 
 const content = path.join(outputRoot, 'scaffold/content');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importSchedule } from '../../src/lib/schedule/import-schedule';
-import { validateContent } from '../../src/lib/validation/validate-content';
+import { importSchedule } from '#tools/import/import-schedule.ts';
+import { validateContent } from '#lib/validation/validate-content.ts';
 import { countBy, frontMatter, importWorkspaces, scheduleFixture, snapshot } from '../helpers/import-workspace';
 
 // A full-size run: a real 872-talk schedule imported, validated as a build would, and imported again.

@@ -2,10 +2,10 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { importSchedule } from '../../src/lib/schedule/import-schedule';
-import { parseSchedule } from '../../src/lib/schedule/parse-schedule';
-import { compatibleNames, normaliseName } from '../../src/lib/schedule/people-index';
-import { validateContent } from '../../src/lib/validation/validate-content';
+import { importSchedule } from '#tools/import/import-schedule.ts';
+import { parseSchedule } from '#lib/schedule/parse-schedule.ts';
+import { compatibleNames, normaliseName } from '#lib/schedule/people-index.ts';
+import { validateContent } from '#lib/validation/validate-content.ts';
 import { projectRoot } from '../helpers/build-site';
 
 /**

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../helpers/html';
-import { sections } from '../../src/lib/urls';
-import { listHtmlFiles } from '../../src/lib/site-files';
+import { sections } from '#lib/view/urls.ts';
+import { listHtmlFiles } from '#tools/site-files.ts';
 import { builtSite } from '../helpers/sites';
 
 const { dist } = await builtSite('search');

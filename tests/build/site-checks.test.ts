@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkHtmlValidity } from '../../src/lib/check/html-validity';
-import { checkSiteLinks } from '../../src/lib/check/site-links';
+import { checkHtmlValidity } from '#tools/check/html-validity.ts';
+import { checkSiteLinks } from '#tools/check/site-links.ts';
 import { builtSite } from '../helpers/sites';
 
 // What the checks report is tested on small sites in tests/unit/check/ and tests/integration/check/;

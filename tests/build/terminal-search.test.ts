@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runTerminalSearch } from '../../src/lib/terminal-search';
+import { runTerminalSearch } from '#tools/search/terminal-search.ts';
 import { projectRoot } from '../helpers/build-site';
 import { expectGolden, goldenSiteDists, goldenSuites } from '../search/golden-queries';
 import { builtSite } from '../helpers/sites';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { filterValueSlug } from '../../src/lib/search-query';
+import { filterValueSlug } from '#lib/search/search-query.ts';
 import { loadPage } from '../helpers/html';
 import { builtSite } from '../helpers/sites';
 

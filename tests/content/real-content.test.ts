@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateContent, type ContentValidation } from '../../src/lib/validation/validate-content';
-import type { CollectionName } from '../../src/lib/collections';
-import { entryTags, type ValidEntry } from '../../src/lib/validation/integrity';
+import { validateContent, type ContentValidation } from '#lib/validation/validate-content.ts';
+import type { CollectionName } from '#lib/content/collections.ts';
+import { entryTags, type ValidEntry } from '#lib/validation/integrity.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -4,10 +4,10 @@ import { cp, mkdir, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCommand, projectInputs } from '../../src/lib/build/settings';
-import { runCommand } from '../../src/lib/check/run-command';
+import { buildCommand, projectInputs } from '#tools/build/settings.ts';
+import { runCommand } from '#tools/run-command.ts';
 
-export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const outputRoot = path.join(projectRoot, 'tests/.output');
 
 export interface BuildResult {

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from '../../src/lib/check/chromium';
-import { serveStatic, type StaticServer } from '../../src/lib/static-server';
+import { launchChromium } from '#tools/chromium.ts';
+import { serveStatic, type StaticServer } from '#tools/static-server.ts';
 import { builtSite, type SiteName } from './sites';
 
 let shared: Promise<Browser> | undefined;

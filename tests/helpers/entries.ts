@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import type { CollectionName } from '../../src/lib/collections';
-import type { Entry, HubCollections } from '../../src/lib/hub-index';
-import { referenceById } from '../../src/lib/validation/reference-by-id';
-import { schemas, type ReferenceFactory } from '../../src/schemas';
-import type { EntryRef } from '../../src/schemas/common';
+import type { CollectionName } from '#lib/content/collections.ts';
+import type { Entry, HubCollections } from '#lib/hub/hub-index.ts';
+import { referenceById } from '#lib/validation/reference-by-id.ts';
+import { schemas, type ReferenceFactory } from '#schemas/index.ts';
+import type { EntryRef } from '#schemas/common.ts';
 
 /**
  * Front matter as a contributor writes it for a collection: its schema's input, with each

@@ -3,7 +3,7 @@
  * itself with SIGKILL (which no handler can hold) once `n` files are moved into place, as a
  * power cut or `kill -9` would stop an import in the middle of its rename pass.
  */
-import { importSchedule } from '../../src/lib/schedule/import-schedule';
+import { importSchedule } from '#tools/import/import-schedule.ts';
 
 const [file, contentDir, after] = process.argv.slice(2);
 await importSchedule({

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'cheerio';
-import { listHtmlFiles } from '../../src/lib/site-files';
+import { listHtmlFiles } from '#tools/site-files.ts';
 
 /** Attributes through which a page loads something as it opens (links to other pages load nothing). */
 const loading = ['src', 'srcset', 'poster', 'data', 'action'];

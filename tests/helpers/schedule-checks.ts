@@ -5,8 +5,8 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import draft06 from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
 import ICAL from 'ical.js';
-import type { ExportTalk } from '../../src/lib/schedule/export-model';
-import { ScheduleError } from '../../src/lib/schedule/model';
+import type { ExportTalk } from '#lib/schedule/export-model.ts';
+import { ScheduleError } from '#lib/schedule/model.ts';
 
 const schedules = new URL('../fixtures/schedules/', import.meta.url);
 export const vocXsd = new URL('voc-schedule.xml.xsd', schedules).pathname;

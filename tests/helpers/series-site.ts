@@ -1,6 +1,6 @@
 import { cp, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { importSchedule } from '../../src/lib/schedule/import-schedule';
+import { importSchedule } from '#tools/import/import-schedule.ts';
 import { projectRoot } from './build-site';
 
 /**

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { digestInputs } from '../../src/lib/build/fingerprint';
-import { outputEnvironment, projectInputs } from '../../src/lib/build/settings';
-import { withFolderLock } from '../../src/lib/folder-lock';
-import { lastCommit } from '../../src/lib/git';
+import { digestInputs } from '#tools/build/fingerprint.ts';
+import { outputEnvironment, projectInputs } from '#tools/build/settings.ts';
+import { withFolderLock } from '#tools/folder-lock.ts';
+import { lastCommit } from '#lib/content/git.ts';
 import { buildSite, fixtureContent, outputRoot, projectRoot } from './build-site';
 import { writeSeriesContent } from './series-site';
 import { writeTopicsContent } from './topics-site';

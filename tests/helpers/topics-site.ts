@@ -1,6 +1,6 @@
 import { cp, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { importSchedule } from '../../src/lib/schedule/import-schedule';
+import { importSchedule } from '#tools/import/import-schedule.ts';
 import { projectRoot } from './build-site';
 
 export const topicsSchedules = ['fosdem-2019.xml', 'fosdem-2020.xml', 'fosdem-2024.xml'].map((name) =>

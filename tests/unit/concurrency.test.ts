@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapConcurrently } from '../../src/lib/concurrency';
+import { mapConcurrently } from '#lib/concurrency.ts';
 
 describe('mapConcurrently', () => {
 	it('keeps input order and never runs more than the limit at once', async () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { digestParts, updateWithParts } from '../../src/lib/digest';
+import { digestParts, updateWithParts } from '#lib/digest.ts';
 
 describe('digestParts', () => {
 	it('is the SHA-256 of the parts, each ended by a NUL', () => {

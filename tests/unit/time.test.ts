@@ -15,7 +15,7 @@ import {
 	previousDate,
 	wallClock,
 	zonedDateTime,
-} from '../../src/lib/time';
+} from '#lib/time.ts';
 
 describe('plain dates', () => {
 	it('accepts real calendar dates only', () => {

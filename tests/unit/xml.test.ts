@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { xmlDocument } from '../../src/lib/xml';
+import { xmlDocument } from '#lib/xml.ts';
 
 /** Reads a document back as fast-xml-parser sees it, keeping every text exactly (no trimming, no number parsing). */
 const parse = (xml: string) =>

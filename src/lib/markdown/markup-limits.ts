@@ -1,5 +1,5 @@
-import { limits } from '../limits';
-import { formatBytes, type Position } from '../text-file';
+import { limits } from '#lib/content/limits.ts';
+import { formatBytes, type Position } from '#lib/content/text-file.ts';
 
 /** How a text is written: Markdown (`.md`, pretalx), MDX (`.mdx`) or HTML (frab XML abstracts). */
 export type MarkupFormat = 'md' | 'mdx' | 'html';

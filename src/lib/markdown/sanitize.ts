@@ -5,9 +5,9 @@ import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
 import { VFile } from 'vfile';
-import { isMdxComponentName, refusedAttribute } from '../../components/mdx/names';
-import { codeBlockMarkup, codeThemes, highlightClassPattern } from '../code-highlighting';
-import type { Position } from '../text-file';
+import { isMdxComponentName, refusedAttribute } from '#components/mdx/names.ts';
+import { codeBlockMarkup, codeThemes, highlightClassPattern } from './code-highlighting';
+import type { Position } from '#lib/content/text-file.ts';
 
 /** More HTML a site may allow in its content, on top of the default allow-list (`src/site.config.ts`). */
 export interface HtmlAllowance {

@@ -1,5 +1,5 @@
-import { clockText } from '../time';
-import { xmlDocument, type XmlElement } from '../xml';
+import { clockText } from '#lib/time.ts';
+import { xmlDocument, type XmlElement } from '#lib/xml.ts';
 import { exportDays, scheduleAcronym, stableUuid, talkGuid, talkNumbers, talkSlug, talkStart, type ExportEvent, type ExportTalk } from './export-model';
 
 const generator = { name: 'edelweiss', version: '0.1.0' };

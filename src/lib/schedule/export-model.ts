@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { addMinutes, conferenceDay, nextDate, zonedDateTime } from '../time';
+import { addMinutes, conferenceDay, nextDate, zonedDateTime } from '#lib/time.ts';
 
 /** An event's programme in the shape the schedule writers need, built from hub entries. */
 export interface ExportEvent {

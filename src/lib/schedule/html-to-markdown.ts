@@ -9,7 +9,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfm } from 'micromark-extension-gfm';
 import type { Root as HastRoot } from 'hast';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
-import { contentSchema } from '../markdown/sanitize';
+import { contentSchema } from '#lib/markdown/sanitize.ts';
 
 /** How a schedule writes its texts: frab XML carries (escaped) HTML, pretalx and frab JSON Markdown. */
 export type ScheduleTextFormat = 'html' | 'markdown';

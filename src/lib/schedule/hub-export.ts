@@ -1,8 +1,8 @@
-import type { Entry, HubIndex } from '../hub-index';
-import { talkSessions } from '../programme';
-import { linkKindLabels } from '../labels';
-import { linkNotes } from '../talk-fields';
-import { entryPath } from '../urls';
+import type { Entry, HubIndex } from '#lib/hub/hub-index.ts';
+import { talkSessions } from '#lib/view/programme.ts';
+import { linkKindLabels } from '#lib/view/labels.ts';
+import { linkNotes } from '#lib/content/talk-fields.ts';
+import { entryPath } from '#lib/view/urls.ts';
 import type { ExportEvent, ExportLink, ExportTalk } from './export-model';
 import { icsCalendar, type IcsEntry } from './ics';
 

@@ -1,4 +1,4 @@
-import { formatOffset, offsetMinutes } from '../time';
+import { formatOffset, offsetMinutes } from '#lib/time.ts';
 
 /** One calendar entry; times are wall-clock in the calendar's zone. */
 export interface IcsEntry {

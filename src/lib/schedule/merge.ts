@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parseFrontmatter } from 'astro/markdown';
 import { Document, isPair, isScalar, parseDocument, visit } from 'yaml';
-import { findFrontmatter } from '../validation/frontmatter';
+import { findFrontmatter } from '#lib/validation/frontmatter.ts';
 
 /** JSON with object keys sorted, so equal values always hash alike. */
 export function stableStringify(value: unknown): string {

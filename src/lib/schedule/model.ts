@@ -1,7 +1,7 @@
-import { limits } from '../limits';
+import { limits } from '#lib/content/limits.ts';
 import { isVisibleName } from './people-index';
-import { findMarkupLimitProblem } from '../markdown/markup-limits';
-import { controlCharacters, formatBytes } from '../text-file';
+import { findMarkupLimitProblem } from '#lib/markdown/markup-limits.ts';
+import { controlCharacters, formatBytes } from '#lib/content/text-file.ts';
 
 /** A schedule as read from a frab/pretalx export, before time zones are settled. */
 

@@ -13,7 +13,7 @@ import {
 	type ScheduleReference,
 	type ScheduleTalk,
 } from './model';
-import { isPlainDate } from '../time';
+import { isPlainDate } from '#lib/time.ts';
 
 type JsonObject = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { limits } from '../limits';
-import { positionFinder } from '../text-file';
+import { limits } from '#lib/content/limits.ts';
+import { positionFinder } from '#lib/content/text-file.ts';
 import {
 	conferenceFields,
 	parseClock,
@@ -17,7 +17,7 @@ import {
 	type ScheduleReference,
 	type ScheduleTalk,
 } from './model';
-import { isPlainDate } from '../time';
+import { isPlainDate } from '#lib/time.ts';
 
 type XmlNode = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
-import { limits } from '../limits';
-import { decodeText, formatBytes } from '../text-file';
+import { limits } from '#lib/content/limits.ts';
+import { decodeText, formatBytes } from '#lib/content/text-file.ts';
 import { ScheduleError, type Schedule } from './model';
 import { parseFrabJson } from './parse-frab-json';
 import { parseFrabXml } from './parse-frab-xml';

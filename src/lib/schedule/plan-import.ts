@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
-import { isHttpUrl } from '../../schemas/common';
-import { asciiId, isEntryId } from '../entry-id';
-import { limits } from '../limits';
+import { isHttpUrl } from '#schemas/common.ts';
+import { asciiId, isEntryId } from '#lib/content/entry-id.ts';
+import { limits } from '#lib/content/limits.ts';
 import { inputKey, mergeEntry, stableStringify, type Conflict, type ImportedEntry } from './merge';
 import { scheduleTextToMarkdown } from './html-to-markdown';
 import { ScheduleError, type Schedule, type ScheduleFormat, type SchedulePerson, type ScheduleProblem, type ScheduleTalk } from './model';
 import { cleanName, compatibleNames, normaliseName, PeopleIndex, type KnownPerson } from './people-index';
-import { seriesIdOf } from '../series';
-import { conferenceDay, nextDate, plainDateOf } from '../time';
+import { seriesIdOf } from '#lib/hub/series.ts';
+import { conferenceDay, nextDate, plainDateOf } from '#lib/time.ts';
 import { talkEntry, talkInputHash } from './talk-entry';
-import type { TalkSession } from '../../schemas/talk';
+import type { TalkSession } from '#schemas/talk.ts';
 import { chooseTimeZone, settleTalkTime } from './times';
 
 /** A content file as it is before the import. */

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { fileConcurrency, mapConcurrently } from '../concurrency';
-import { loadCacheKeys, loadHub } from '../hub';
-import type { Entry } from '../hub-index';
-import { absoluteUrl } from '../urls';
-import { markdownBody } from '../validation/frontmatter';
+import { fileConcurrency, mapConcurrently } from '#lib/concurrency.ts';
+import { loadCacheKeys, loadHub } from '#lib/hub/hub.ts';
+import type { Entry } from '#lib/hub/hub-index.ts';
+import { absoluteUrl } from '#lib/view/urls.ts';
+import { markdownBody } from '#lib/validation/frontmatter.ts';
 import { exportEvent, schedulableEvents } from './hub-export';
 import type { ExportEvent } from './export-model';
 

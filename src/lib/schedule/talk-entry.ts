@@ -1,5 +1,5 @@
-import { isHttpUrl } from '../../schemas/common';
-import { languageTagPattern, talkKinds, type TalkSession } from '../../schemas/talk';
+import { isHttpUrl } from '#schemas/common.ts';
+import { languageTagPattern, talkKinds, type TalkSession } from '#schemas/talk.ts';
 import { plainSummary, scheduleTextToMarkdown } from './html-to-markdown';
 import { valueHash, type ImportedEntry } from './merge';
 import type { ScheduleFormat, ScheduleReference, ScheduleTalk } from './model';

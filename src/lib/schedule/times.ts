@@ -1,4 +1,4 @@
-import { fixedOffsetZone, formatOffset, isTimeZone, nextDate, offsetMinutes, parseOffset, wallClock, zonedDateTime } from '../time';
+import { fixedOffsetZone, formatOffset, isTimeZone, nextDate, offsetMinutes, parseOffset, wallClock, zonedDateTime } from '#lib/time.ts';
 import { ScheduleError, type Schedule, type ScheduleTalk } from './model';
 
 export interface ZoneChoice {

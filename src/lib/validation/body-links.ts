@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { CollectionName } from '../collections';
-import { isPagePath, staticPagePaths, type KnownValues } from '../site-routes';
-import { entryPath, tagPath } from '../urls';
-import { closestMatches } from '../suggest';
+import type { CollectionName } from '#lib/content/collections.ts';
+import { isPagePath, staticPagePaths, type KnownValues } from '#lib/site/site-routes.ts';
+import { entryPath, tagPath } from '#lib/view/urls.ts';
+import { closestMatches } from '#lib/search/suggest.ts';
 import type { BodyScan } from './body';
 import { entryTags, type ValidEntry } from './integrity';
 import type { Problem } from './problem';

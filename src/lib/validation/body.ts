@@ -2,11 +2,11 @@ import { createProcessor } from '@mdx-js/mdx';
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
-import { mdxComponentNames } from '../../components/mdx/names';
+import { mdxComponentNames } from '#components/mdx/names.ts';
 import { siteConfig } from '../../site.config';
-import { findMarkupLimitProblem } from '../markdown/markup-limits';
-import { contentSchema, isAllowedUrl, sanitizeContentTree } from '../markdown/sanitize';
-import { closestMatches } from '../suggest';
+import { findMarkupLimitProblem } from '#lib/markdown/markup-limits.ts';
+import { contentSchema, isAllowedUrl, sanitizeContentTree } from '#lib/markdown/sanitize.ts';
+import { closestMatches } from '#lib/search/suggest.ts';
 import type { Position } from './frontmatter';
 import type { Problem } from './problem';
 

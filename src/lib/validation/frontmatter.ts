@@ -1,8 +1,8 @@
 import { extractFrontmatter, parseFrontmatter } from 'astro/markdown';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import { limits } from '../limits';
-import { isPlainDate } from '../time';
-import { positionFinder, type Position } from '../text-file';
+import { limits } from '#lib/content/limits.ts';
+import { isPlainDate } from '#lib/time.ts';
+import { positionFinder, type Position } from '#lib/content/text-file.ts';
 
 export type { Position };
 

@@ -1,9 +1,9 @@
-import type { CollectionData } from '../../schemas';
-import type { EntryRef } from '../../schemas/common';
-import { collectionInfo, collectionNames, type CollectionName } from '../collections';
-import { findReferences } from '../references';
-import { closestMatches } from '../suggest';
-import { conferenceDay } from '../time';
+import type { CollectionData } from '#schemas/index.ts';
+import type { EntryRef } from '#schemas/common.ts';
+import { collectionInfo, collectionNames, type CollectionName } from '#lib/content/collections.ts';
+import { findReferences } from '#lib/content/references.ts';
+import { closestMatches } from '#lib/search/suggest.ts';
+import { conferenceDay } from '#lib/time.ts';
 import type { Position } from './frontmatter';
 import type { Problem } from './problem';
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import type { EntryRef } from '../../schemas/common';
-import type { CollectionName } from '../collections';
+import type { EntryRef } from '#schemas/common.ts';
+import type { CollectionName } from '#lib/content/collections.ts';
 
 /**
  * The standalone checker's stand-in for Astro's `reference()`: it accepts an id and records

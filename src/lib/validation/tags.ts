@@ -1,4 +1,4 @@
-import { editDistance } from '../suggest';
+import { editDistance } from '#lib/search/suggest.ts';
 import { entryTags, type ValidEntry } from './integrity';
 import type { Problem } from './problem';
 

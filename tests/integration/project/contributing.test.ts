@@ -1,7 +1,7 @@
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../../src/lib/validation/validate-content';
+import { validateContent } from '#lib/validation/validate-content.ts';
 import { fixtureContent, outputRoot, projectRoot } from '../../helpers/build-site';
 
 /** CONTRIBUTING.md's examples are what newcomers copy: each must be a valid entry. */

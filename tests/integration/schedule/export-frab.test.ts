@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { frabJson, frabXml } from '../../../src/lib/schedule/export-frab';
+import { frabJson, frabXml } from '#lib/schedule/export-frab.ts';
 import { exportTalk as talk, vocJsonValidator, xsdErrors } from '../../helpers/schedule-checks';
 
 describe('frabXml', () => {

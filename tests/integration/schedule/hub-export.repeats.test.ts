@@ -2,10 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CollectionName } from '../../../src/lib/collections';
-import { buildHubIndex, type HubCollections } from '../../../src/lib/hub-index';
-import { eventCalendar, exportEvent } from '../../../src/lib/schedule/hub-export';
-import { frabJson, frabXml } from '../../../src/lib/schedule/export-frab';
+import type { CollectionName } from '#lib/content/collections.ts';
+import { buildHubIndex, type HubCollections } from '#lib/hub/hub-index.ts';
+import { eventCalendar, exportEvent } from '#lib/schedule/hub-export.ts';
+import { frabJson, frabXml } from '#lib/schedule/export-frab.ts';
 import { parseCalendar, vocJsonValidator, xsdErrors } from '../../helpers/schedule-checks';
 
 const ref = <C extends CollectionName>(collection: C, id: string) => ({ collection, id });

@@ -2,8 +2,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatLocation, type Problem } from '../../../src/lib/validation/problem';
-import { validateContent } from '../../../src/lib/validation/validate-content';
+import { formatLocation, type Problem } from '#lib/validation/problem.ts';
+import { validateContent } from '#lib/validation/validate-content.ts';
 import { hostileFixtures as hostile, hostileTree } from '../../helpers/hostile';
 
 /** What the content check says of a hostile file (tests/fixtures/hostile/content-expected.json). */

@@ -2,8 +2,8 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../src/lib/validation/problem';
-import { validateContent } from '../../../src/lib/validation/validate-content';
+import { formatProblem } from '#lib/validation/problem.ts';
+import { validateContent } from '#lib/validation/validate-content.ts';
 import { projectRoot } from '../../helpers/build-site';
 
 describe('validateContent on the broken fixture', async () => {

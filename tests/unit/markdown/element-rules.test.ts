@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { externalLinks, headingAnchors, isExternalHref, tableAlignment, taskListLabels } from '../../../src/lib/markdown/element-rules';
+import { externalLinks, headingAnchors, isExternalHref, tableAlignment, taskListLabels } from '#lib/markdown/element-rules.ts';
 
 const element = (tagName: string, properties: Record<string, unknown>) => ({ tagName, properties }) as Parameters<typeof headingAnchors.edit>[0];
 

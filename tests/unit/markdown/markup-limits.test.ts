@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { limits } from '../../../src/lib/limits';
-import { findMarkupLimitProblem, type MarkupFormat } from '../../../src/lib/markdown/markup-limits';
-import { parseFrabXml } from '../../../src/lib/schedule/parse-frab-xml';
-import { parseEntrySource } from '../../../src/lib/validation/frontmatter';
+import { limits } from '#lib/content/limits.ts';
+import { findMarkupLimitProblem, type MarkupFormat } from '#lib/markdown/markup-limits.ts';
+import { parseFrabXml } from '#lib/schedule/parse-frab-xml.ts';
+import { parseEntrySource } from '#lib/validation/frontmatter.ts';
 import { projectRoot } from '../../helpers/build-site';
 
 const depth = limits.markupDepth;

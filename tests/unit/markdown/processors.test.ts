@@ -5,8 +5,8 @@ import { load } from 'cheerio';
 import type { Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { siteMarkdown } from '../../../src/integrations/markdown';
-import { markdownProcessors, type HastTransform } from '../../../src/lib/markdown/processors';
-import { parseEntrySource } from '../../../src/lib/validation/frontmatter';
+import { markdownProcessors, type HastTransform } from '#lib/markdown/processors.ts';
+import { parseEntrySource } from '#lib/validation/frontmatter.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const site = await siteMarkdown();

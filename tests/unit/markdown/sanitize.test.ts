@@ -1,8 +1,8 @@
 import { evaluate } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { siteMarkdown } from '../../../src/integrations/markdown';
-import { codeThemes } from '../../../src/lib/code-highlighting';
-import { contentSchema, isAllowedUrl, rehypeSanitizeContent } from '../../../src/lib/markdown/sanitize';
+import { codeThemes } from '#lib/markdown/code-highlighting.ts';
+import { contentSchema, isAllowedUrl, rehypeSanitizeContent } from '#lib/markdown/sanitize.ts';
 
 /** The site's own Markdown and MDX renderers, from astro.config.mjs: the pipeline a build runs. */
 const site = await siteMarkdown();

@@ -16,12 +16,20 @@ const mainTestOf = (test: string) => test.replace(/\.[a-z-]+\.test\.ts$/, '.test
  */
 async function astroOnlyModules(modules: readonly string[]): Promise<Set<string>> {
 	const imports = new Map<string, string[]>();
+	// `#lib/hub/hub.ts` and `./hub.ts` both name `hub/hub` inside src/lib.
+	const inLib = (specifier: string, module: string) =>
+		(specifier.startsWith('#lib/')
+			? specifier.slice('#lib/'.length)
+			: specifier.startsWith('.')
+				? path.posix.join(path.posix.dirname(module), specifier)
+				: specifier
+		).replace(/\.ts$/, '');
 	for (const module of modules) {
 		const text = await readFile(path.join(projectRoot, 'src/lib', module), 'utf8');
 		const specifiers = [...text.matchAll(/^import (?!type )[^;]*?from '([^']+)'/gm)].map((match) => match[1]!);
 		imports.set(
 			module,
-			specifiers.map((specifier) => (specifier.startsWith('.') ? path.posix.join(path.posix.dirname(module), specifier) : specifier)),
+			specifiers.map((specifier) => inLib(specifier, module)),
 		);
 	}
 	const astroOnly = new Set<string>();
@@ -39,12 +47,13 @@ async function astroOnlyModules(modules: readonly string[]): Promise<Set<string>
 }
 
 /**
- * tests/unit/ and tests/integration/ together mirror src/lib/: each module's tests are in
- * <tier>/<its path>.test.ts in one of them (except modules that only run inside Astro): in
- * integration/ when they start a process or Chromium, in unit/ otherwise. A large aspect of a
- * module may have a file of its own beside it (`<module>.<aspect>.test.ts`), in either tier.
- * Besides, schemas/ mirrors src/schemas/, helpers/ mirrors tests/helpers/, and project/ tests
- * the repository's own files, in both tiers.
+ * tests/unit/ and tests/integration/ together mirror src/lib/ and tools/: each module's tests
+ * are in <tier>/<its path under src/lib>.test.ts or <tier>/tools/<its path>.test.ts in one of
+ * them (except src/lib modules that only run inside Astro): in integration/ when they start a
+ * process or Chromium, in unit/ otherwise. A large aspect of a module may have a file of its own
+ * beside it (`<module>.<aspect>.test.ts`), in either tier. Besides, schemas/ mirrors
+ * src/schemas/, client/ src/client/, helpers/ tests/helpers/, and project/ tests the
+ * repository's own files, in both tiers.
  */
 const mirrorTiers = ['tests/unit', 'tests/integration'];
 
@@ -52,21 +61,20 @@ describe('the unit and integration tests', async () => {
 	const tierTests = await Promise.all(mirrorTiers.map(async (tier) => ({ tier, tests: (await filesIn(tier)).filter((file) => file.endsWith('.test.ts')) })));
 	const tested = new Set(tierTests.flatMap(({ tests }) => tests.map(mainTestOf)));
 	const libModules = await modulesIn('src/lib');
-	const libTests = libModules.map(testOf);
+	const toolModules = (await modulesIn('tools')).map((module) => `tools/${module}`);
+	const libTests = [...libModules, ...toolModules].map(testOf);
 	const astroOnly = await astroOnlyModules(libModules);
 
-	it('give every src/lib module a test file named after it', () => {
-		const missing = libModules
-			.filter((module) => !astroOnly.has(module))
-			.map(testOf)
-			.filter((test) => !tested.has(test));
-		expect(missing, 'src/lib modules without tests/unit/<module>.test.ts or tests/integration/<module>.test.ts').toEqual([]);
+	it('give every src/lib and tools module a test file named after it', () => {
+		const missing = [...libModules.filter((module) => !astroOnly.has(module)), ...toolModules].map(testOf).filter((test) => !tested.has(test));
+		expect(missing, 'modules without tests/unit/<module>.test.ts or tests/integration/<module>.test.ts').toEqual([]);
 	});
 
 	it('are each named after a module that exists, or test the project itself', async () => {
 		const mirrored = new Set([
 			...libTests,
 			...(await modulesIn('src/schemas')).map((module) => `schemas/${testOf(module)}`),
+			...(await modulesIn('src/client')).map((module) => `client/${testOf(module)}`),
 			...(await modulesIn('tests/helpers')).map((module) => `helpers/${testOf(module)}`),
 		]);
 		const orphans = tierTests.flatMap(({ tier, tests }) =>

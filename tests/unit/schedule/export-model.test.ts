@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportDays, scheduleAcronym, stableUuid, talkNumbers } from '../../../src/lib/schedule/export-model';
+import { exportDays, scheduleAcronym, stableUuid, talkNumbers } from '#lib/schedule/export-model.ts';
 import { exportTalk as talk } from '../../helpers/schedule-checks';
 
 describe('schedule export helpers', () => {

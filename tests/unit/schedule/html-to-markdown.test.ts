@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainSummary, scheduleTextToMarkdown } from '../../../src/lib/schedule/html-to-markdown';
+import { plainSummary, scheduleTextToMarkdown } from '#lib/schedule/html-to-markdown.ts';
 
 describe('abstracts from schedules', () => {
 	it('converts HTML to Markdown', () => {

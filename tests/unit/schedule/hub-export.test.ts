@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildHubIndex } from '../../../src/lib/hub-index';
-import { eventCalendar, exportEvent, hasCalendar, schedulableEvents, talkCalendarUid } from '../../../src/lib/schedule/hub-export';
+import { buildHubIndex } from '#lib/hub/hub-index.ts';
+import { eventCalendar, exportEvent, hasCalendar, schedulableEvents, talkCalendarUid } from '#lib/schedule/hub-export.ts';
 import { parseCalendar } from '../../helpers/schedule-checks';
 import { entry, hubCollections, ref, talk, type FrontMatter } from '../../helpers/entries';
 

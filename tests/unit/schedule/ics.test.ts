@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, icsCalendar, vtimezone } from '../../../src/lib/schedule/ics';
+import { escapeText, foldLine, icsCalendar, vtimezone } from '#lib/schedule/ics.ts';
 import { parseCalendar } from '../../helpers/schedule-checks';
 
 describe('iCalendar text', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { mergeEntry, type ImportedEntry } from '../../../src/lib/schedule/merge';
+import { mergeEntry, type ImportedEntry } from '#lib/schedule/merge.ts';
 
 const entry = (fields: Record<string, unknown>, body = 'Imported abstract.'): ImportedEntry => ({
 	fields,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseClock, parseDuration, ScheduleError, scheduleId } from '../../../src/lib/schedule/model';
+import { parseClock, parseDuration, ScheduleError, scheduleId } from '#lib/schedule/model.ts';
 
 describe('parseDuration', () => {
 	it('reads minutes written HH:MM, HH:MM:SS or as a number, rounding seconds', () => {

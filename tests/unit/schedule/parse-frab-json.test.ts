@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFrabJson } from '../../../src/lib/schedule/parse-frab-json';
+import { parseFrabJson } from '#lib/schedule/parse-frab-json.ts';
 import { scheduleRejection } from '../../helpers/schedule-checks';
 
 const democon = readFileSync(new URL('../../fixtures/schedules/pretalx-democon.json', import.meta.url), 'utf8');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFrabXml } from '../../../src/lib/schedule/parse-frab-xml';
+import { parseFrabXml } from '#lib/schedule/parse-frab-xml.ts';
 import { scheduleRejection } from '../../helpers/schedule-checks';
 
 const fosdem = readFileSync(new URL('../../fixtures/schedules/fosdem-2020.xml', import.meta.url), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSchedule } from '../../../src/lib/schedule/parse-schedule';
+import { parseSchedule } from '#lib/schedule/parse-schedule.ts';
 import { scheduleRejection } from '../../helpers/schedule-checks';
 
 describe('parseSchedule', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName, compatibleNames, isVisibleName, normaliseName, PeopleIndex } from '../../../src/lib/schedule/people-index';
+import { cleanName, compatibleNames, isVisibleName, normaliseName, PeopleIndex } from '#lib/schedule/people-index.ts';
 
 describe('normaliseName', () => {
 	it('ignores case, spacing, accents and how Unicode composes them', () => {

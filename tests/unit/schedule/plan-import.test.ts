@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFrabJson } from '../../../src/lib/schedule/parse-frab-json';
-import { planImport, type ExistingContent } from '../../../src/lib/schedule/plan-import';
+import { parseFrabJson } from '#lib/schedule/parse-frab-json.ts';
+import { planImport, type ExistingContent } from '#lib/schedule/plan-import.ts';
 
 const democon = [
 	{

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ScheduleTalk } from '../../../src/lib/schedule/model';
-import { talkEntry, talkKind } from '../../../src/lib/schedule/talk-entry';
+import type { ScheduleTalk } from '#lib/schedule/model.ts';
+import { talkEntry, talkKind } from '#lib/schedule/talk-entry.ts';
 
 const scheduleTalk = (overrides: Partial<ScheduleTalk>): ScheduleTalk => ({
 	location: 'day 2024-03-09, room "A", event 7',

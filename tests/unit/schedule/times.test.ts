@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Schedule, ScheduleTalk } from '../../../src/lib/schedule/model';
-import { chooseTimeZone, settleTalkTime } from '../../../src/lib/schedule/times';
+import type { Schedule, ScheduleTalk } from '#lib/schedule/model.ts';
+import { chooseTimeZone, settleTalkTime } from '#lib/schedule/times.ts';
 
 const talk = (overrides: Partial<ScheduleTalk> = {}): ScheduleTalk => ({
 	location: 'test',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { plainDate, singleLine, tag, url } from '../../../src/schemas/common';
-import { schemas } from '../../../src/schemas';
-import { referenceById } from '../../../src/lib/validation/reference-by-id';
+import { plainDate, singleLine, tag, url } from '#schemas/common.ts';
+import { schemas } from '#schemas/index.ts';
+import { referenceById } from '#lib/validation/reference-by-id.ts';
 
 const talkSchema = schemas.talks(referenceById);
 const eventSchema = schemas.events(referenceById);

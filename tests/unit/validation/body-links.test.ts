@@ -2,13 +2,13 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scanBody } from '../../../src/lib/validation/body';
-import { checkBodyReferences, type ScannedBody } from '../../../src/lib/validation/body-links';
-import { schemas } from '../../../src/schemas';
-import type { ValidEntry } from '../../../src/lib/validation/integrity';
-import { referenceById } from '../../../src/lib/validation/reference-by-id';
-import { formatProblem } from '../../../src/lib/validation/problem';
-import { editUrl } from '../../../src/lib/urls';
+import { scanBody } from '#lib/validation/body.ts';
+import { checkBodyReferences, type ScannedBody } from '#lib/validation/body-links.ts';
+import { schemas } from '#schemas/index.ts';
+import type { ValidEntry } from '#lib/validation/integrity.ts';
+import { referenceById } from '#lib/validation/reference-by-id.ts';
+import { formatProblem } from '#lib/validation/problem.ts';
+import { editUrl } from '#lib/view/urls.ts';
 
 const body = (collection: ScannedBody['collection'], id: string, text: string): ScannedBody => {
 	const file = `content/${collection}/${id}.mdx`;

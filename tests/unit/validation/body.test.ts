@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { limits } from '../../../src/lib/limits';
-import { scanBody } from '../../../src/lib/validation/body';
+import { limits } from '#lib/content/limits.ts';
+import { scanBody } from '#lib/validation/body.ts';
 
 describe('scanBody', () => {
 	it('refuses markup nested past the limit at its file line, before any parser overflows the stack', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFrontmatter } from 'astro/markdown';
-import { parseEntrySource } from '../../../src/lib/validation/frontmatter';
+import { parseEntrySource } from '#lib/validation/frontmatter.ts';
 
 const source = ['---', 'title: Podman', 'speakers:', '  - sascha-grunert', '  - nobody', 'links:', '  - url: x', '---', '', 'Body text.', ''].join('\n');
 

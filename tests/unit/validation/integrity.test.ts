@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, type ValidEntry } from '../../../src/lib/validation/integrity';
-import { formatProblem } from '../../../src/lib/validation/problem';
+import { checkIntegrity, type ValidEntry } from '#lib/validation/integrity.ts';
+import { formatProblem } from '#lib/validation/problem.ts';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 // Partial data stands in for whole entries: the checks read only references and a few fields.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLocation, formatProblem, formatReport, sortProblems, type Problem } from '../../../src/lib/validation/problem';
+import { formatLocation, formatProblem, formatReport, sortProblems, type Problem } from '#lib/validation/problem.ts';
 
 const located: Problem = {
 	file: 'content/talks/a.md',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referenceById } from '../../../src/lib/validation/reference-by-id';
+import { referenceById } from '#lib/validation/reference-by-id.ts';
 
 describe('referenceById', () => {
 	it("turns an id into a reference to the collection it names, as Astro's reference() does", () => {

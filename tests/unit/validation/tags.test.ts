@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { schemas } from '../../../src/schemas';
-import type { ValidEntry } from '../../../src/lib/validation/integrity';
-import { referenceById } from '../../../src/lib/validation/reference-by-id';
-import { checkTags } from '../../../src/lib/validation/tags';
+import { schemas } from '#schemas/index.ts';
+import type { ValidEntry } from '#lib/validation/integrity.ts';
+import { referenceById } from '#lib/validation/reference-by-id.ts';
+import { checkTags } from '#lib/validation/tags.ts';
 
 const noteSchema = schemas.notes(referenceById);
 const entry = (id: string, tags: string[]): ValidEntry => ({

@@ -2,12 +2,12 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { schemas } from '../../../src/schemas';
-import type { ValidEntry } from '../../../src/lib/validation/integrity';
-import { referenceById } from '../../../src/lib/validation/reference-by-id';
-import { formatProblem } from '../../../src/lib/validation/problem';
-import { checkTopics } from '../../../src/lib/validation/topics';
-import { validateContent } from '../../../src/lib/validation/validate-content';
+import { schemas } from '#schemas/index.ts';
+import type { ValidEntry } from '#lib/validation/integrity.ts';
+import { referenceById } from '#lib/validation/reference-by-id.ts';
+import { formatProblem } from '#lib/validation/problem.ts';
+import { checkTopics } from '#lib/validation/topics.ts';
+import { validateContent } from '#lib/validation/validate-content.ts';
 
 const topicSchema = schemas.topics(referenceById);
 const noteSchema = schemas.notes(referenceById);

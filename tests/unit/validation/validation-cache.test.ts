@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadValidationCache, saveValidationCache, textDigest, type FileResult } from '../../../src/lib/validation/validation-cache';
+import { loadValidationCache, saveValidationCache, textDigest, type FileResult } from '#lib/validation/validation-cache.ts';
 
 describe('the validation cache', async () => {
 	const folder = await mkdtemp(path.join(tmpdir(), 'edelweiss-validation-cache-'));

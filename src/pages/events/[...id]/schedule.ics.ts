@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { eventCalendar } from '../../../lib/schedule/hub-export';
-import { eventSchedulePaths } from '../../../lib/schedule/routes';
+import { eventCalendar } from '#lib/schedule/hub-export.ts';
+import { eventSchedulePaths } from '#lib/schedule/routes.ts';
 
 export const getStaticPaths = (() => eventSchedulePaths()) satisfies GetStaticPaths;
 

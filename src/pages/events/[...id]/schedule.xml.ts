@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { frabXml } from '../../../lib/schedule/export-frab';
-import { eventSchedulePaths } from '../../../lib/schedule/routes';
+import { frabXml } from '#lib/schedule/export-frab.ts';
+import { eventSchedulePaths } from '#lib/schedule/routes.ts';
 
 export const getStaticPaths = (() => eventSchedulePaths()) satisfies GetStaticPaths;
 

@@ -1,0 +1,64 @@
+import {
+	activeFilterCount,
+	dateSort,
+	describeUnknownFilterValue,
+	paramsFromSearchState,
+	searchStateFromParams,
+	type SearchState,
+} from '#lib/search/search-query.ts';
+import { loadSearchUI, searchInstance } from './search-ui';
+
+/**
+ * Runs the search page: loads Pagefind's components, applies the search in the URL
+ * (`?q=podman&type=talk&event=fosdem-2020&sort=date`) and keeps the URL in step with what the
+ * reader types and picks, so any result list can be shared and bookmarked.
+ */
+export async function startSearchPage() {
+	const page = document.querySelector<HTMLElement>('[data-search-page]')!;
+	const fallback = document.querySelector<HTMLElement>('[data-search-fallback]')!;
+	const message = fallback.querySelector<HTMLElement>('[data-search-message]')!;
+	const notice = document.querySelector<HTMLElement>('[data-search-notice]')!;
+	const sort = document.querySelector<HTMLSelectElement>('[data-search-sort]')!;
+	// The search facets' keys, in their order, written by the page from `searchFacetKeys`.
+	const keys = page.dataset.facets!.split(' ');
+	// Read before Pagefind's first, empty search runs and the URL starts following the page.
+	const params = new URLSearchParams(location.search);
+	try {
+		await loadSearchUI();
+	} catch {
+		message.hidden = false;
+		return;
+	}
+	const instance = searchInstance('default');
+	await instance.triggerLoad();
+
+	const { state, unknown } = searchStateFromParams(params, instance.totalFilters ?? {}, keys);
+	if (unknown.length) {
+		notice.textContent = `Not in the index, so left out: ${unknown.map(describeUnknownFilterValue).join('; ')}.`;
+		notice.hidden = false;
+	}
+	let newestFirst = state.newestFirst;
+	sort.value = newestFirst ? 'date' : '';
+	const run = (term: string, filters: SearchState['filters']) => {
+		instance.searchSort = newestFirst ? { ...dateSort } : {};
+		instance.triggerSearchWithFilters(term, filters);
+	};
+	// The phone's folded filters say how many are on, so a narrowed list never looks complete.
+	const filterCount = document.querySelector<HTMLElement>('[data-search-filter-count]')!;
+	instance.on('search', (term, filters) => {
+		const active = activeFilterCount(filters);
+		filterCount.textContent = active ? ` (${active} on)` : '';
+		const query = paramsFromSearchState({ term, filters, newestFirst }, keys).toString();
+		history.replaceState(history.state, '', query ? `?${query}` : location.pathname);
+	});
+	sort.addEventListener('change', () => {
+		newestFirst = sort.value === 'date';
+		run(instance.searchTerm, instance.searchFilters);
+	});
+	run(state.term, state.filters);
+
+	// Shown only now, so nothing the reader types is lost to the search from the URL.
+	fallback.hidden = true;
+	page.hidden = false;
+	page.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
+}

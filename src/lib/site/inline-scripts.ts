@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
+
+/**
+ * The only scripts pages may run: the small files of `src/client/inline/`, which pages inline
+ * with `<script is:inline set:html={…} />` (imported `?raw`). Pages carry them minified
+ * (`src/integrations/inline-scripts.ts`): comments and spaces are most of their bytes, and every
+ * page carries a few. Astro does not hash inline scripts itself; the CSP lists these hashes.
+ */
+export const inlineScriptsDir = new URL('../../client/inline/', import.meta.url);
+
+/** A script as pages carry it: esbuild's minified output, top-level names kept. */
+export const minifyInlineScript = (source: string) => transformSync(source, { loader: 'js', minify: true, target: 'es2022' }).code;
+
+/** The file names of the inline scripts (`theme-init.js`, …). */
+export const inlineScriptFiles = () => readdirSync(inlineScriptsDir).filter((file) => file.endsWith('.js'));
+
+const minified = new Map<string, string>();
+
+/** An inline script's text as pages carry it, from its path or its file name; minified once per file. */
+export function readInlineScript(file: string): string {
+	const absolute = file.includes('/') ? file : fileURLToPath(new URL(file, inlineScriptsDir));
+	let text = minified.get(absolute);
+	if (text === undefined) minified.set(absolute, (text = minifyInlineScript(readFileSync(absolute, 'utf8'))));
+	return text;
+}
+
+/** The CSP hash of each inline script, as pages carry it. */
+export const inlineScriptHashes = inlineScriptFiles().map((file) => `sha256-${createHash('sha256').update(readInlineScript(file)).digest('base64')}` as const);
