@@ -39,7 +39,11 @@ export default defineConfig({
 			rolldownOptions: {
 				// Astro's own MDX modules carry this directive on purpose; the warning is noise.
 				onwarn(warning, warn) {
-					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					if (
+						warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+						warning.message.includes('astro:head-inject')
+					)
+						return;
 					warn(warning);
 				},
 			},

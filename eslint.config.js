@@ -6,7 +6,15 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-	globalIgnores(['dist/', '.astro/', 'tests/.output/', 'tests/fixtures/', 'edelweiss-offline/', 'reports/', '.cache/']),
+	globalIgnores([
+		'dist/',
+		'.astro/',
+		'tests/.output/',
+		'tests/fixtures/',
+		'edelweiss-offline/',
+		'reports/',
+		'.cache/',
+	]),
 	js.configs.recommended,
 	tseslint.configs.recommended,
 	astro.configs.recommended,
@@ -15,7 +23,10 @@ export default defineConfig(
 		rules: {
 			// A leading underscore marks a parameter a signature needs but the body does not; a
 			// destructured name beside a rest element is how an object is copied without it.
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', ignoreRestSiblings: true },
+			],
 		},
 	},
 	{
@@ -40,7 +51,8 @@ export default defineConfig(
 					patterns: [
 						{
 							regex: '^(#tools/|(\\.\\./)+tools/)',
-							message: 'tools/ is Node-only (processes, browsers, servers, locks): src/ may not import it, except src/integrations/',
+							message:
+								'tools/ is Node-only (processes, browsers, servers, locks): src/ may not import it, except src/integrations/',
 						},
 					],
 				},
@@ -54,7 +66,10 @@ export default defineConfig(
 				'error',
 				{
 					patterns: [
-						{ regex: '^(#tools/|(\\.\\./)+tools/)', message: 'tools/ is Node-only: the browser cannot run it' },
+						{
+							regex: '^(#tools/|(\\.\\./)+tools/)',
+							message: 'tools/ is Node-only: the browser cannot run it',
+						},
 						{ group: ['node:*'], message: 'src/client/ runs in the browser: no Node built-ins' },
 					],
 				},

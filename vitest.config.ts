@@ -37,12 +37,29 @@ export default defineConfig({
 			// The guard fails a unit test that starts a process, naming the tier it belongs to.
 			{
 				extends: true,
-				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false, setupFiles: ['tests/helpers/unit-tier-guard.ts'] },
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					isolate: false,
+					setupFiles: ['tests/helpers/unit-tier-guard.ts'],
+				},
 			},
-			{ extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], isolate: false } },
-			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts', 'tests/content/**/*.test.ts'] } },
+			{
+				extends: true,
+				test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], isolate: false },
+			},
+			{
+				extends: true,
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts', 'tests/content/**/*.test.ts'],
+				},
+			},
 			// Browser files share a worker's modules, so its Chromium too (tests/helpers/chromium.ts).
-			{ extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], isolate: false } },
+			{
+				extends: true,
+				test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], isolate: false },
+			},
 		],
 	},
 });

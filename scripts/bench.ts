@@ -12,7 +12,15 @@ import { benchmarkQueries, generateCorpus, writeCorpus } from '#tools/bench/corp
 import { measureDevServer } from '#tools/bench/dev-server.ts';
 import { directoryStats, pageWeight, parseBuildLog } from '#tools/bench/measure.ts';
 import { watchProcessTree } from '#tools/bench/process-tree.ts';
-import { appendToSection, columnHeading, formatSearches, formatTable, type BuildRun, type CorpusKind, type SizeResult } from '#tools/bench/report.ts';
+import {
+	appendToSection,
+	columnHeading,
+	formatSearches,
+	formatTable,
+	type BuildRun,
+	type CorpusKind,
+	type SizeResult,
+} from '#tools/bench/report.ts';
 import { gitOutput } from '#lib/content/git.ts';
 import { formatBytes } from '#lib/content/text-file.ts';
 import { importScheduleCorpus } from '#tools/bench/schedule-corpus.ts';
@@ -39,12 +47,16 @@ const { values } = parseArgs({
 });
 const sizes = values.sizes.split(',').map((size) => Number(size.replaceAll('_', '')));
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
-	console.error(`--sizes expects talk counts separated by commas, such as 1000,10000; found "${values.sizes}"`);
+	console.error(
+		`--sizes expects talk counts separated by commas, such as 1000,10000; found "${values.sizes}"`,
+	);
 	process.exit(1);
 }
 const corpora = values.corpora.split(',') as CorpusKind[];
 if (corpora.some((corpus) => !corpusKinds.includes(corpus))) {
-	console.error(`--corpora expects ${corpusKinds.join(' and/or ')}, separated by commas; found "${values.corpora}"`);
+	console.error(
+		`--corpora expects ${corpusKinds.join(' and/or ')}, separated by commas; found "${values.corpora}"`,
+	);
 	process.exit(1);
 }
 
@@ -78,14 +90,18 @@ async function build(work: string, label: string): Promise<BuildRun> {
 	await writeFile(log, output);
 	if (exitCode !== 0) {
 		const tail = output.trimEnd().split('\n').slice(-30).join('\n');
-		throw new Error(`The ${label} build of ${work} failed (exit ${exitCode}); its end, the whole log is in ${log}:\n${tail}`);
+		throw new Error(
+			`The ${label} build of ${work} failed (exit ${exitCode}); its end, the whole log is in ${log}:\n${tail}`,
+		);
 	}
 	return { seconds, cpuSeconds, peakRssBytes, phases: parseBuildLog(output) };
 }
 
 /** The first file of a collection, by name: what the edits and the page measurements use. */
 async function firstEntry(content: string, collection: string): Promise<string> {
-	const names = (await readdir(path.join(content, collection), { recursive: true })).filter((name) => name.endsWith('.md')).sort();
+	const names = (await readdir(path.join(content, collection), { recursive: true }))
+		.filter((name) => name.endsWith('.md'))
+		.sort();
 	if (!names[0]) throw new Error(`${content} has no ${collection}`);
 	return names[0].split(path.sep).join('/');
 }
@@ -99,7 +115,10 @@ async function benchmark(corpus: CorpusKind, talks: number): Promise<SizeResult>
 	console.log(`${name}: ${corpus === 'synthetic' ? 'generating' : 'importing'} the corpus…`);
 	const corpusStarted = performance.now();
 	if (corpus === 'synthetic') await writeCorpus(content, generateCorpus({ talks }));
-	else await importScheduleCorpus(root, content, talks, (done, total) => console.log(`  ${done}/${total} editions imported`));
+	else
+		await importScheduleCorpus(root, content, talks, (done, total) =>
+			console.log(`  ${done}/${total} editions imported`),
+		);
 	const corpusSeconds = (performance.now() - corpusStarted) / 1000;
 	const talk = await firstEntry(content, 'talks');
 	const person = await firstEntry(content, 'people');
@@ -109,13 +128,19 @@ async function benchmark(corpus: CorpusKind, talks: number): Promise<SizeResult>
 	console.log(`${name}: unchanged rebuild…`);
 	const unchanged = await build(work, 'unchanged');
 	console.log(`${name}: rebuild after editing one talk…`);
-	await appendFile(path.join(content, 'talks', talk), '\nOne more paragraph, written after the first build.\n');
+	await appendFile(
+		path.join(content, 'talks', talk),
+		'\nOne more paragraph, written after the first build.\n',
+	);
 	const talkEdited = await build(work, 'talk-edited');
 	console.log(`${name}: rebuild after editing one person…`);
 	const personFile = path.join(content, 'people', person);
 	// A handle, which neither corpus has: front matter, so every page with a card of one of the
 	// person's talks is keyed anew (src/lib/hub/cache-keys.ts).
-	await writeFile(personFile, (await readFile(personFile, 'utf8')).replace(/^---\n/, '---\nhandles: ["@edited"]\n'));
+	await writeFile(
+		personFile,
+		(await readFile(personFile, 'utf8')).replace(/^---\n/, '---\nhandles: ["@edited"]\n'),
+	);
 	const personEdited = await build(work, 'person-edited');
 
 	const talkPath = `talks/${talk.replace(/\.md$/, '')}/`;
@@ -134,7 +159,13 @@ async function benchmark(corpus: CorpusKind, talks: number): Promise<SizeResult>
 	if (!values['skip-dev']) {
 		console.log(`${name}: dev server…`);
 		result.dev = await withAstroLock(root, () =>
-			measureDevServer(root, corpusEnv(work), `/${talkPath}`, path.join(content, 'talks', talk), path.join(work, 'dev.log')),
+			measureDevServer(
+				root,
+				corpusEnv(work),
+				`/${talkPath}`,
+				path.join(content, 'talks', talk),
+				path.join(work, 'dev.log'),
+			),
 		);
 	}
 	if (!values['skip-browser']) {
@@ -143,7 +174,8 @@ async function benchmark(corpus: CorpusKind, talks: number): Promise<SizeResult>
 		const browser = await launchChromium();
 		try {
 			result.search = [];
-			for (const query of benchmarkQueries) result.search.push(await measureSearch(browser, `${server.url}/${talkPath}`, query));
+			for (const query of benchmarkQueries)
+				result.search.push(await measureSearch(browser, `${server.url}/${talkPath}`, query));
 		} finally {
 			await browser.close();
 			await server.close();
@@ -163,10 +195,13 @@ const loadAverage = () =>
 const startLoad = loadAverage();
 // The commit checked out when the builds start; the report file itself is not a change.
 const commit = git('rev-parse', '--short', 'HEAD');
-const dirty = git('status', '--porcelain', '--', '.', `:!${path.relative(root, reportFile)}`) ? ' with uncommitted changes' : '';
+const dirty = git('status', '--porcelain', '--', '.', `:!${path.relative(root, reportFile)}`)
+	? ' with uncommitted changes'
+	: '';
 const results: SizeResult[] = [];
 try {
-	for (const corpus of corpora) for (const size of sizes) results.push(await benchmark(corpus, size));
+	for (const corpus of corpora)
+		for (const size of sizes) results.push(await benchmark(corpus, size));
 } catch (error) {
 	// docs/benchmarks.md is only written once every size has its numbers.
 	console.error(error instanceof Error ? error.message : error);

@@ -12,7 +12,11 @@ const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { force: { type: 'boolean', default: false } } });
 
 try {
-	const { exitCode } = await runBuild({ root, force: values.force, runAstro: (env) => spawnAstroBuild(root, env) });
+	const { exitCode } = await runBuild({
+		root,
+		force: values.force,
+		runAstro: (env) => spawnAstroBuild(root, env),
+	});
 	process.exitCode = exitCode;
 } catch (error) {
 	console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -19,8 +19,15 @@ const { values } = parseArgs({
 const out = path.resolve(values.out);
 const zip = values['no-zip'] ? undefined : `${out}.zip`;
 try {
-	const { pages, files } = await writeOfflineBundle({ site: path.resolve(values.site), out, zip, base: values.base });
-	console.log(`Wrote ${path.relative('.', out)}/ (${pages} pages, ${files} files)${zip ? ` and ${path.relative('.', zip)}` : ''}.`);
+	const { pages, files } = await writeOfflineBundle({
+		site: path.resolve(values.site),
+		out,
+		zip,
+		base: values.base,
+	});
+	console.log(
+		`Wrote ${path.relative('.', out)}/ (${pages} pages, ${files} files)${zip ? ` and ${path.relative('.', zip)}` : ''}.`,
+	);
 	console.log(`Open ${path.relative('.', out)}/index.html in a browser: no server needed.`);
 } catch (error) {
 	console.error(`npm run bundle: ${error instanceof Error ? error.message : error}`);

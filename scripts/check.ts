@@ -7,7 +7,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatCheckReport, stagePassed, toCodeQuality, toGitHubAnnotations, toJUnit } from '#tools/check/report.ts';
+import {
+	formatCheckReport,
+	stagePassed,
+	toCodeQuality,
+	toGitHubAnnotations,
+	toJUnit,
+} from '#tools/check/report.ts';
 import { runCheck, stageIds, type StageId } from '#tools/check/run-check.ts';
 import { contentDir as defaultContentDir } from '#lib/content/content-dir.ts';
 
@@ -36,7 +42,9 @@ const stages = await runCheck({
 	...(values.dist ? { dist: path.resolve(values.dist) } : {}),
 	skip: skip as Set<StageId>,
 	onStage: (stage) =>
-		console.log(`${stage.skipped ? '-' : stagePassed(stage) ? '✓' : '✗'} ${stage.title}${stage.skipped ? ` (skipped: ${stage.skipped})` : ''}`),
+		console.log(
+			`${stage.skipped ? '-' : stagePassed(stage) ? '✓' : '✗'} ${stage.title}${stage.skipped ? ` (skipped: ${stage.skipped})` : ''}`,
+		),
 });
 
 const write = async (file: string, text: string) => {
@@ -44,7 +52,8 @@ const write = async (file: string, text: string) => {
 	await writeFile(file, text);
 };
 if (values.junit) await write(values.junit, toJUnit(stages));
-if (values.codequality) await write(values.codequality, `${JSON.stringify(toCodeQuality(stages), null, '\t')}\n`);
+if (values.codequality)
+	await write(values.codequality, `${JSON.stringify(toCodeQuality(stages), null, '\t')}\n`);
 if (process.env.GITHUB_ACTIONS === 'true') {
 	const annotations = toGitHubAnnotations(stages);
 	if (annotations) console.log(annotations);

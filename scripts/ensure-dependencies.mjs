@@ -17,7 +17,9 @@ const locked = modified('package-lock.json');
 if (installed !== undefined && locked !== undefined && installed >= locked) process.exit(0);
 
 console.log('Installing the locked dependencies (npm ci)…');
-const npm = spawn('npm', ['ci', '--no-audit', '--no-fund'], { stdio: ['inherit', 'inherit', 'pipe'] });
+const npm = spawn('npm', ['ci', '--no-audit', '--no-fund'], {
+	stdio: ['inherit', 'inherit', 'pipe'],
+});
 const finished = new Promise((resolve, reject) => npm.on('close', resolve).on('error', reject));
 // On a system Node older than the packages want, npm warns about each of them (EBADENGINE).
 // Those warnings do not apply: every npm script runs on the Node 24 the install brings
@@ -29,6 +31,8 @@ for await (const line of createInterface({ input: npm.stderr })) {
 }
 const status = await finished;
 if (engineWarnings > 0 && status === 0) {
-	console.log(`Node ${process.version} ran the install; the project's scripts run on the Node 24 it installed.`);
+	console.log(
+		`Node ${process.version} ran the install; the project's scripts run on the Node 24 it installed.`,
+	);
 }
 process.exit(status ?? 1);

@@ -6,14 +6,19 @@
  */
 import { parseArgs } from 'node:util';
 import { contentDir } from '#lib/content/content-dir.ts';
-import { finishInterruptedImport, importSchedule, ImportValidationError } from '#tools/import/import-schedule.ts';
+import {
+	finishInterruptedImport,
+	importSchedule,
+	ImportValidationError,
+} from '#tools/import/import-schedule.ts';
 import { formatImportSummary } from '#tools/import/import-summary.ts';
 import { formatReport } from '#lib/validation/problem.ts';
 
 const usage =
 	'usage: npm run import -- <schedule.xml|schedule.json|folder> ... [--series <id>] [--event <id>] [--only-track <name> ...] [--only <ids>] [--timezone <zone>] [--content <dir>] [--dry-run]\n' +
 	'       npm run import -- --finish [--content <dir>]';
-const completedLine = (files: string[]) => `completed an interrupted import: ${files.length} file${files.length === 1 ? '' : 's'} moved into place`;
+const completedLine = (files: string[]) =>
+	`completed an interrupted import: ${files.length} file${files.length === 1 ? '' : 's'} moved into place`;
 
 async function main(): Promise<void> {
 	const { values, positionals } = parseArgs({
@@ -48,7 +53,10 @@ async function main(): Promise<void> {
 			.filter(Boolean),
 		timeZone: values.timezone,
 		dryRun: values['dry-run'],
-		onWait: (pid) => process.stderr.write(`waiting for the import running as process ${pid ?? '(starting)'} to finish…\n`),
+		onWait: (pid) =>
+			process.stderr.write(
+				`waiting for the import running as process ${pid ?? '(starting)'} to finish…\n`,
+			),
 		onProgress: (done, total) => {
 			// Large schedules report every tenth, so a slow import is visibly alive.
 			if (total >= 100 && (done === total || done - reported >= total / 10)) {
@@ -64,6 +72,10 @@ async function main(): Promise<void> {
 try {
 	await main();
 } catch (error) {
-	console.error(error instanceof ImportValidationError ? `${formatReport(error.problems)}\n${error.message}` : `error: ${(error as Error).message}`);
+	console.error(
+		error instanceof ImportValidationError
+			? `${formatReport(error.problems)}\n${error.message}`
+			: `error: ${(error as Error).message}`,
+	);
 	process.exitCode = 1;
 }

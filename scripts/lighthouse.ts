@@ -16,7 +16,12 @@ import { runCommand } from '#tools/run-command.ts';
 import { serveStatic } from '#tools/static-server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' }, 'no-write': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+	options: {
+		content: { type: 'string', default: 'content' },
+		'no-write': { type: 'boolean', default: false },
+	},
+});
 const pages = [
 	{ label: 'home', path: '/' },
 	{ label: 'event', path: '/events/fosdem-2020/' },
@@ -36,7 +41,12 @@ try {
 		// `npm run build`'s own steps: Astro, then Pagefind and the offline files.
 		runCommand(buildCommand(root).command, buildCommand(root).args, {
 			cwd: root,
-			env: { EDELWEISS_CONTENT: values.content, EDELWEISS_OUT_DIR: dist, EDELWEISS_CACHE_DIR: path.join(work, 'cache'), SITE_URL: server.url },
+			env: {
+				EDELWEISS_CONTENT: values.content,
+				EDELWEISS_OUT_DIR: dist,
+				EDELWEISS_CACHE_DIR: path.join(work, 'cache'),
+				SITE_URL: server.url,
+			},
 		}),
 	);
 	if (exitCode !== 0) {
@@ -54,7 +64,14 @@ try {
 			.join(' / ');
 		// Lighthouse times a throttled run on this machine: a busy machine lowers performance scores.
 		const block = `#### ${new Date().toISOString().slice(0, 10)}, ${values.content}/, ${os.cpus().length} cores, load ${load} (1/5/15 min), Lighthouse mobile defaults\n\n${table}`;
-		await writeFile(report, appendToSection(await readFile(report, 'utf8'), '## Lighthouse (`npm run lighthouse`)', block));
+		await writeFile(
+			report,
+			appendToSection(
+				await readFile(report, 'utf8'),
+				'## Lighthouse (`npm run lighthouse`)',
+				block,
+			),
+		);
 	}
 } finally {
 	await server.close();

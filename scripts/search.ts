@@ -1,6 +1,13 @@
 import { styleText } from 'node:util';
 import { MissingIndexError } from '#tools/search/pagefind-node.ts';
-import { formatHits, hitsAsJson, parseSearchArgs, runTerminalSearch, searchUsage, UsageError } from '#tools/search/terminal-search.ts';
+import {
+	formatHits,
+	hitsAsJson,
+	parseSearchArgs,
+	runTerminalSearch,
+	searchUsage,
+	UsageError,
+} from '#tools/search/terminal-search.ts';
 
 try {
 	const options = parseSearchArgs(process.argv.slice(2));
@@ -8,7 +15,9 @@ try {
 		console.log(searchUsage);
 	} else {
 		const result = await runTerminalSearch(options);
-		console.log(options.json ? hitsAsJson(result) : formatHits(result, (word) => styleText('bold', word)));
+		console.log(
+			options.json ? hitsAsJson(result) : formatHits(result, (word) => styleText('bold', word)),
+		);
 	}
 } catch (error) {
 	if (error instanceof MissingIndexError) {

@@ -19,15 +19,30 @@ function contentGlob(name: CollectionName) {
 }
 
 export const collections = {
-	events: defineCollection({ loader: contentGlob('events'), schema: schemas.events(astroReference) }),
+	events: defineCollection({
+		loader: contentGlob('events'),
+		schema: schemas.events(astroReference),
+	}),
 	talks: defineCollection({ loader: contentGlob('talks'), schema: schemas.talks(astroReference) }),
-	people: defineCollection({ loader: contentGlob('people'), schema: schemas.people(astroReference) }),
-	recaps: defineCollection({ loader: contentGlob('recaps'), schema: schemas.recaps(astroReference) }),
+	people: defineCollection({
+		loader: contentGlob('people'),
+		schema: schemas.people(astroReference),
+	}),
+	recaps: defineCollection({
+		loader: contentGlob('recaps'),
+		schema: schemas.recaps(astroReference),
+	}),
 	notes: defineCollection({ loader: contentGlob('notes'), schema: schemas.notes(astroReference) }),
-	sponsors: defineCollection({ loader: contentGlob('sponsors'), schema: schemas.sponsors(astroReference) }),
+	sponsors: defineCollection({
+		loader: contentGlob('sponsors'),
+		schema: schemas.sponsors(astroReference),
+	}),
 	'case-studies': defineCollection({
 		loader: contentGlob('case-studies'),
 		schema: schemas['case-studies'](astroReference),
 	}),
-	topics: defineCollection({ loader: contentGlob('topics'), schema: schemas.topics(astroReference) }),
+	topics: defineCollection({
+		loader: contentGlob('topics'),
+		schema: schemas.topics(astroReference),
+	}),
 };

@@ -9,7 +9,8 @@ export const siteConfig = {
 	tagline: 'What the Alpine Linux community learned at conferences and in its infrastructure',
 	url: process.env.SITE_URL ?? process.env.CI_PAGES_URL ?? 'https://edelweiss.alpinelinux.org',
 	/** Base of "Edit this page" links: GitLab's `/-/edit/<branch>/` form by default. */
-	editBaseUrl: process.env.EDIT_BASE_URL ?? 'https://gitlab.alpinelinux.org/alpine/edelweiss/-/edit/main/',
+	editBaseUrl:
+		process.env.EDIT_BASE_URL ?? 'https://gitlab.alpinelinux.org/alpine/edelweiss/-/edit/main/',
 	lang: 'en',
 	/**
 	 * HTML that Markdown and MDX content may use beyond the default allow-list

@@ -19,7 +19,11 @@ export interface AstroLockOptions {
 export function withAstroLock<T>(
 	root: string,
 	run: () => Promise<T>,
-	{ abandonedAfterMs = 10_000, reportAfterMs = 10_000, report = (message) => console.error(message) }: AstroLockOptions = {},
+	{
+		abandonedAfterMs = 10_000,
+		reportAfterMs = 10_000,
+		report = (message) => console.error(message),
+	}: AstroLockOptions = {},
 ): Promise<T> {
 	const lock = path.join(root, '.astro', 'edelweiss.lock');
 	return withFolderLock(lock, run, {
@@ -27,7 +31,9 @@ export function withAstroLock<T>(
 		onWaitAfterMs: reportAfterMs,
 		onWait: (pid) => {
 			const holder = pid ? `process ${pid}` : 'a process that has not written its pid yet';
-			report(`Waiting for ${holder} to finish with this checkout's .astro/ (lock: ${lock}); delete the lock if no Astro build, check or sync is running.`);
+			report(
+				`Waiting for ${holder} to finish with this checkout's .astro/ (lock: ${lock}); delete the lock if no Astro build, check or sync is running.`,
+			);
 		},
 		onTakeOver: (reason) => report(`Taking over ${lock}: ${reason}.`),
 	});

@@ -53,7 +53,11 @@ export async function withFolderLock<T>(
 					() => Date.now(),
 				));
 			if (pid ? !isRunning(pid) : age > abandonedAfterMs) {
-				onTakeOver?.(pid ? `process ${pid} no longer runs` : `it has had no pid file for ${Math.round(age / 1000)} s`);
+				onTakeOver?.(
+					pid
+						? `process ${pid} no longer runs`
+						: `it has had no pid file for ${Math.round(age / 1000)} s`,
+				);
 				await rm(lock, { recursive: true, force: true });
 				continue;
 			}

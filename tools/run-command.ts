@@ -20,10 +20,12 @@ export interface CommandResult {
 export const binIn = (root: string, name: string) => path.join(root, 'node_modules/.bin', name);
 
 /** A command-line tool of the project's own dependencies, whatever folder it checks. */
-export const projectBin = (name: string) => binIn(fileURLToPath(new URL('../', import.meta.url)), name);
+export const projectBin = (name: string) =>
+	binIn(fileURLToPath(new URL('../', import.meta.url)), name);
 
 /** Whether a child has ended: killed by a signal, a process has no exit code but a signal. */
-export const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+export const hasExited = (child: ChildProcess) =>
+	child.exitCode !== null || child.signalCode !== null;
 
 /**
  * Starts `command`; `exitCode` settles when it ends: its code, 1 when a signal ended it, 127
@@ -53,12 +55,24 @@ const ansiEscapes = /\x1b\[[0-9;?]*[a-zA-Z]/g;
 export async function runCommand(
 	command: string,
 	args: readonly string[],
-	options: { cwd: string; env?: NodeJS.ProcessEnv; /** Lets a caller watch the process, e.g. its memory. */ onSpawn?: (child: ChildProcess) => void },
+	options: {
+		cwd: string;
+		env?: NodeJS.ProcessEnv;
+		/** Lets a caller watch the process, e.g. its memory. */ onSpawn?: (
+			child: ChildProcess,
+		) => void;
+	},
 ): Promise<CommandResult> {
 	let output = '';
 	const { child, exitCode } = startProcess(command, args, {
 		cwd: options.cwd,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+		env: {
+			...process.env,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			NO_COLOR: '1',
+			FORCE_COLOR: '0',
+			...options.env,
+		},
 		stdio: ['ignore', 'pipe', 'pipe'],
 		onStartError: (error) => (output += `${error.message}\n`),
 	});

@@ -25,30 +25,71 @@ const today = () => new Date().toISOString().slice(0, 10);
 export const scaffoldFields: Record<EntryType, FieldSpec[]> = {
 	talk: [
 		{ name: 'title', question: 'Title of the talk', required: true },
-		{ name: 'event', question: 'Event id (file name in content/events/)', required: true, references: 'events' },
-		{ name: 'speakers', question: 'Speaker ids, comma-separated (files in content/people/)', required: false, references: 'people', list: true },
+		{
+			name: 'event',
+			question: 'Event id (file name in content/events/)',
+			required: true,
+			references: 'events',
+		},
+		{
+			name: 'speakers',
+			question: 'Speaker ids, comma-separated (files in content/people/)',
+			required: false,
+			references: 'people',
+			list: true,
+		},
 		{ name: 'day', question: 'Day it was given (YYYY-MM-DD)', required: false },
 	],
 	recap: [
-		{ name: 'event', question: 'Event id (file name in content/events/)', required: true, references: 'events' },
-		{ name: 'author', question: 'Your person id (file name in content/people/)', required: true, references: 'people' },
-		{ name: 'title', question: 'Title', required: true, fallback: (answers) => answers.event && `${answers.event} recap` },
+		{
+			name: 'event',
+			question: 'Event id (file name in content/events/)',
+			required: true,
+			references: 'events',
+		},
+		{
+			name: 'author',
+			question: 'Your person id (file name in content/people/)',
+			required: true,
+			references: 'people',
+		},
+		{
+			name: 'title',
+			question: 'Title',
+			required: true,
+			fallback: (answers) => answers.event && `${answers.event} recap`,
+		},
 		{ name: 'published', question: 'Published (YYYY-MM-DD)', required: true, fallback: today },
 	],
 	note: [
 		{ name: 'title', question: 'Title of the note', required: true },
 		{ name: 'summary', question: 'One-sentence summary', required: true },
-		{ name: 'author', question: 'Your person id (file name in content/people/)', required: false, references: 'people' },
+		{
+			name: 'author',
+			question: 'Your person id (file name in content/people/)',
+			required: false,
+			references: 'people',
+		},
 		{ name: 'published', question: 'Published (YYYY-MM-DD)', required: false, fallback: today },
 	],
 	person: [
 		{ name: 'name', question: 'Full name', required: true },
-		{ name: 'handles', question: 'Handles, comma-separated (e.g. @ncopa)', required: false, list: true },
+		{
+			name: 'handles',
+			question: 'Handles, comma-separated (e.g. @ncopa)',
+			required: false,
+			list: true,
+		},
 	],
 	event: [
 		{ name: 'title', question: 'Title (e.g. AlpineConf 2021)', required: true },
 		{ name: 'start', question: 'First day (YYYY-MM-DD)', required: true },
-		{ name: 'end', question: 'Last day (YYYY-MM-DD)', required: true, fallback: (answers) => answers.start },
+		{
+			name: 'end',
+			question: 'Last day (YYYY-MM-DD)',
+			required: true,
+			fallback: (answers) => answers.start,
+		},
 		{ name: 'timezone', question: 'IANA time zone (e.g. Europe/Brussels)', required: false },
 	],
 	sponsor: [
@@ -58,20 +99,40 @@ export const scaffoldFields: Record<EntryType, FieldSpec[]> = {
 	'case-study': [
 		{ name: 'title', question: 'Title of the case study', required: true },
 		{ name: 'summary', question: 'One-sentence summary', required: true },
-		{ name: 'sponsor', question: 'Sponsor id (file name in content/sponsors/)', required: true, references: 'sponsors' },
+		{
+			name: 'sponsor',
+			question: 'Sponsor id (file name in content/sponsors/)',
+			required: true,
+			references: 'sponsors',
+		},
 		{ name: 'project', question: 'Project supported (e.g. Alpine Linux)', required: true },
 	],
 	topic: [
-		{ name: 'name', question: 'Name of the topic, as the project writes it (e.g. postmarketOS)', required: true },
+		{
+			name: 'name',
+			question: 'Name of the topic, as the project writes it (e.g. postmarketOS)',
+			required: true,
+		},
 		{ name: 'summary', question: 'One or two sentences in your own words', required: true },
-		{ name: 'aliases', question: 'Other names and spellings talks use, comma-separated (e.g. pmOS)', required: false, list: true },
-		{ name: 'parent', question: 'Broader topic id, if any (file name in content/topics/)', required: false, references: 'topics' },
+		{
+			name: 'aliases',
+			question: 'Other names and spellings talks use, comma-separated (e.g. pmOS)',
+			required: false,
+			list: true,
+		},
+		{
+			name: 'parent',
+			question: 'Broader topic id, if any (file name in content/topics/)',
+			required: false,
+			references: 'topics',
+		},
 	],
 };
 
 const bodies: Record<EntryType, string> = {
 	talk: 'What the talk covered, in a few paragraphs: the problem, the approach, what the audience asked.',
-	recap: '## Day one\n\nWhat happened, talk by talk. Embed a talk with `<TalkCard id="talk-id" />`.',
+	recap:
+		'## Day one\n\nWhat happened, talk by talk. Embed a talk with `<TalkCard id="talk-id" />`.',
 	note: '## Context\n\nWhat this note explains and for whom.',
 	person: 'A sentence or two about this person and their work in the community.',
 	event: 'What the event was about and who attended.',
@@ -98,7 +159,9 @@ export async function collectAnswers(
 	}
 	const missing = scaffoldFields[type].filter((field) => field.required && !answers[field.name]);
 	if (missing.length) {
-		throw new ScaffoldError(`missing ${missing.map((field) => `--${field.name} (${field.question})`).join(', ')}`);
+		throw new ScaffoldError(
+			`missing ${missing.map((field) => `--${field.name} (${field.question})`).join(', ')}`,
+		);
 	}
 	return answers;
 }
@@ -111,7 +174,12 @@ async function existingIds(contentDir: string, collection: CollectionName): Prom
  * The file a new entry goes to and its text: front matter with the answers (references checked
  * against existing entries, with the closest ids when one is wrong) and a short body to replace.
  */
-export async function planEntry(contentDir: string, type: EntryType, answers: Answers, id?: string): Promise<{ file: string; text: string; id: string }> {
+export async function planEntry(
+	contentDir: string,
+	type: EntryType,
+	answers: Answers,
+	id?: string,
+): Promise<{ file: string; text: string; id: string }> {
 	const collection = collectionOfType(type)!;
 	const data: Record<string, unknown> = {};
 	for (const field of scaffoldFields[type]) {
@@ -130,7 +198,9 @@ export async function planEntry(contentDir: string, type: EntryType, answers: An
 				const suggestions = closestMatches(item, ids);
 				throw new ScaffoldError(
 					`--${field.name}: no entry "${item}" in ${field.references}` +
-						(suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''),
+						(suggestions.length
+							? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?`
+							: ''),
 				);
 			}
 		}
@@ -139,7 +209,9 @@ export async function planEntry(contentDir: string, type: EntryType, answers: An
 	const entryId = asciiId(id ?? String(data.title ?? data.name), limits.idBytes);
 	if (!entryId) throw new ScaffoldError('cannot make an id from an empty title: give --id');
 	if ((await existingIds(contentDir, collection)).includes(entryId)) {
-		throw new ScaffoldError(`${collection}/${entryId} already exists: choose another --id or edit the existing file`);
+		throw new ScaffoldError(
+			`${collection}/${entryId} already exists: choose another --id or edit the existing file`,
+		);
 	}
 	const extension = type === 'recap' ? 'mdx' : 'md';
 	const text = `---\n${stringify(data, { lineWidth: 0 })}---\n\n${bodies[type]}\n`;

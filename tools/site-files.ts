@@ -6,13 +6,17 @@ import path from 'node:path';
  * relative to it with forward slashes, sorted; none when `dir` does not exist.
  */
 export async function listSiteFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-		if (error.code === 'ENOENT') return [];
-		throw error;
-	});
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(
+		(error: NodeJS.ErrnoException) => {
+			if (error.code === 'ENOENT') return [];
+			throw error;
+		},
+	);
 	return entries
 		.filter((entry) => entry.isFile())
-		.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+		.map((entry) =>
+			path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+		)
 		.sort();
 }
 

@@ -20,7 +20,8 @@ const contentTypes: Record<string, string> = {
 };
 
 /** The `Content-Type` a static host sends for a file. */
-const contentTypeOf = (file: string) => contentTypes[path.extname(file)] ?? 'application/octet-stream';
+const contentTypeOf = (file: string) =>
+	contentTypes[path.extname(file)] ?? 'application/octet-stream';
 
 const statOf = (file: string) => stat(file).catch(() => undefined);
 
@@ -29,7 +30,10 @@ const statOf = (file: string) => stat(file).catch(() => undefined);
  * itself, or a folder's `index.html`. Undefined for anything else, including paths that leave
  * `root` however they are encoded (`/..%2f`, a sibling folder sharing `root`'s name as a prefix).
  */
-export async function resolveStaticFile(root: string, urlPath: string): Promise<string | undefined> {
+export async function resolveStaticFile(
+	root: string,
+	urlPath: string,
+): Promise<string | undefined> {
 	let decoded: string;
 	try {
 		decoded = decodeURIComponent(urlPath);
@@ -38,7 +42,8 @@ export async function resolveStaticFile(root: string, urlPath: string): Promise<
 	}
 	const candidate = path.join(root, decoded);
 	const inside = path.relative(root, candidate);
-	if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) return undefined;
+	if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside))
+		return undefined;
 	const info = await statOf(candidate);
 	if (info?.isFile()) return candidate;
 	const index = path.join(candidate, 'index.html');
@@ -47,7 +52,12 @@ export async function resolveStaticFile(root: string, urlPath: string): Promise<
 }
 
 /** Streams a file with its content type. */
-export function sendFile(response: ServerResponse, file: string, status = 200, headers: Record<string, string> = {}) {
+export function sendFile(
+	response: ServerResponse,
+	file: string,
+	status = 200,
+	headers: Record<string, string> = {},
+) {
 	response.writeHead(status, { 'content-type': contentTypeOf(file), ...headers });
 	createReadStream(file).pipe(response);
 }

@@ -1,6 +1,12 @@
 import type { ShikiConfig } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
-import { codeBlockTransformers, codeThemes, highlightDeclarations, highlightStylesheet, stylesToClasses } from '#lib/markdown/code-highlighting.ts';
+import {
+	codeBlockTransformers,
+	codeThemes,
+	highlightDeclarations,
+	highlightStylesheet,
+	stylesToClasses,
+} from '#lib/markdown/code-highlighting.ts';
 
 const stylesheet = 'virtual:edelweiss/code-highlighting.css';
 
@@ -12,7 +18,11 @@ const stylesheet = 'virtual:edelweiss/code-highlighting.css';
  */
 export async function codeHighlighting() {
 	const declarations = await highlightDeclarations(codeThemes);
-	const shikiConfig: ShikiConfig = { themes: codeThemes, defaultColor: false, transformers: [...codeBlockTransformers(), stylesToClasses(declarations)] };
+	const shikiConfig: ShikiConfig = {
+		themes: codeThemes,
+		defaultColor: false,
+		transformers: [...codeBlockTransformers(), stylesToClasses(declarations)],
+	};
 	const integration: AstroIntegration = {
 		name: 'edelweiss:code-highlighting',
 		hooks: {
@@ -23,7 +33,8 @@ export async function codeHighlighting() {
 							{
 								name: 'edelweiss:code-highlighting-stylesheet',
 								resolveId: (id) => (id === stylesheet ? `\0${stylesheet}` : undefined),
-								load: (id) => (id === `\0${stylesheet}` ? highlightStylesheet(declarations) : undefined),
+								load: (id) =>
+									id === `\0${stylesheet}` ? highlightStylesheet(declarations) : undefined,
 							},
 						],
 					},

@@ -26,7 +26,9 @@ export function contentValidation(options: { contentDir: string }): AstroIntegra
 		const started = performance.now();
 		const { problems, fileCount } = await validateContent(root, options.contentDir);
 		if (!problems.some(isError)) {
-			logger.info(`${fileCount} content files valid in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+			logger.info(
+				`${fileCount} content files valid in ${((performance.now() - started) / 1000).toFixed(1)}s`,
+			);
 		}
 		return problems;
 	};
@@ -48,7 +50,9 @@ export function contentValidation(options: { contentDir: string }): AstroIntegra
 				(outcome) =>
 					outcome.report
 						? logger.warn(outcome.report)
-						: logger.info(`${outcome.fileCount} content files valid in ${outcome.seconds.toFixed(1)}s (${outcome.checkedFiles} checked)`),
+						: logger.info(
+								`${outcome.fileCount} content files valid in ${outcome.seconds.toFixed(1)}s (${outcome.checkedFiles} checked)`,
+							),
 				(error: Error) => logger.error(error.message),
 			)
 			.finally(() => {
@@ -77,7 +81,9 @@ export function contentValidation(options: { contentDir: string }): AstroIntegra
 				if (command === 'build' && problems.some(isError)) {
 					// Thrown, the report would come wrapped in Astro's "unhandled error" and a stack
 					// trace of this file: contributors need only the report. Nothing is written yet.
-					logger.error(`${report}\nFix the problems named above; \`npm run check\` prints the same report.`);
+					logger.error(
+						`${report}\nFix the problems named above; \`npm run check\` prints the same report.`,
+					);
 					process.exit(1);
 				}
 				// Warnings, and in dev any problem (a typo must not take the preview down): show and go on.

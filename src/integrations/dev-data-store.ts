@@ -20,7 +20,10 @@ export function devDataStore(options: { contentDir: string }): AstroIntegration 
 					dev: path.join(root, '.astro/data-store.json'),
 					contentDir: path.resolve(root, options.contentDir),
 				});
-				if (copied) logger.info('content store copied from the last build: unchanged entries are not synced again');
+				if (copied)
+					logger.info(
+						'content store copied from the last build: unchanged entries are not synced again',
+					);
 			},
 		},
 	};

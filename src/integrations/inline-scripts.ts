@@ -22,7 +22,8 @@ export function minifiedInlineScripts(): AstroIntegration {
 								enforce: 'pre',
 								load(id) {
 									const [file, query] = id.split('?');
-									if (query !== 'raw' || !file!.startsWith(folder) || !file!.endsWith('.js')) return undefined;
+									if (query !== 'raw' || !file!.startsWith(folder) || !file!.endsWith('.js'))
+										return undefined;
 									return `export default ${JSON.stringify(readInlineScript(file!))};`;
 								},
 							},

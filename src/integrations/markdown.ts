@@ -11,6 +11,12 @@ import { codeHighlighting } from './code-highlighting';
  */
 export async function siteMarkdown() {
 	const highlighting = await codeHighlighting();
-	const processors = markdownProcessors({ transforms: [rehypeSanitizeContent({ html: siteConfig.contentHtml })] });
-	return { processors, shikiConfig: highlighting.shikiConfig, integration: highlighting.integration };
+	const processors = markdownProcessors({
+		transforms: [rehypeSanitizeContent({ html: siteConfig.contentHtml })],
+	});
+	return {
+		processors,
+		shikiConfig: highlighting.shikiConfig,
+		integration: highlighting.integration,
+	};
 }

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolveStaticFile, sendFile } from '#tools/static-server.ts';
 
-export const missingIndexHint = 'No search index yet: run `npm run build` once; `npm run dev` then searches the last build.';
+export const missingIndexHint =
+	'No search index yet: run `npm run build` once; `npm run dev` then searches the last build.';
 
 /**
  * Connect middleware for `astro dev` that serves `<bundle>/` (the last build's Pagefind bundle)

@@ -27,7 +27,8 @@ export function pagefindIndex(): AstroIntegration {
 				// `astro build` runs a Vite server of its own too; only the dev server needs the index.
 				if (!dev) return;
 				server.middlewares.use(serveBuiltPagefind(bundle, mount));
-				if (existsSync(path.join(bundle, 'pagefind.js'))) logger.info(`Search uses the index of the last build, in ${bundle}`);
+				if (existsSync(path.join(bundle, 'pagefind.js')))
+					logger.info(`Search uses the index of the last build, in ${bundle}`);
 				else logger.warn(missingIndexHint);
 			},
 		},

@@ -19,7 +19,9 @@ export function routeOutputs(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, assets }) => {
 				const site = fileURLToPath(dir);
-				const outputs = [...assets.values()].flat().map((url) => path.relative(site, fileURLToPath(url)).split(path.sep).join('/'));
+				const outputs = [...assets.values()]
+					.flat()
+					.map((url) => path.relative(site, fileURLToPath(url)).split(path.sep).join('/'));
 				await mkdir(path.dirname(file), { recursive: true });
 				await writeFile(file, JSON.stringify(outputs.sort()));
 			},

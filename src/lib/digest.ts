@@ -12,4 +12,5 @@ export function updateWithParts(hash: Hash, parts: Iterable<Part>): Hash {
  * The SHA-256 of `parts` joined as `updateWithParts` joins them: the one digest behind cache keys,
  * build fingerprints, the offline version and the search index's inputs.
  */
-export const digestParts = (parts: Iterable<Part>, encoding: 'hex' | 'base64url' = 'hex') => updateWithParts(createHash('sha256'), parts).digest(encoding);
+export const digestParts = (parts: Iterable<Part>, encoding: 'hex' | 'base64url' = 'hex') =>
+	updateWithParts(createHash('sha256'), parts).digest(encoding);

@@ -22,17 +22,23 @@ export function plainDateOf(text: string | undefined): string | undefined {
 }
 
 /** The calendar date after `date`: `2020-02-29` → `2020-03-01`. */
-export const nextDate = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+export const nextDate = (date: string) =>
+	new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** The calendar date before `date`: `2020-03-01` → `2020-02-29`. */
-export const previousDate = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+export const previousDate = (date: string) =>
+	new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The conference day a talk on `day` at `start` belongs to: conferences count a party at 00:50
  * as part of the day before, up to the hour their day changes (frab's `day_change`, pretalx's
  * `day_start`: `dayChange`). Its date and time stay what they are.
  */
-export function conferenceDay(day: string, start: string | undefined, dayChange: string | undefined): string {
+export function conferenceDay(
+	day: string,
+	start: string | undefined,
+	dayChange: string | undefined,
+): string {
 	return start && dayChange && start < dayChange ? previousDate(day) : day;
 }
 

@@ -5,7 +5,9 @@ import { XMLBuilder } from 'fast-xml-parser';
  * attributes, `#text` the element's own text; an array repeats an element, `''` writes it
  * empty (`<subtitle/>`), `undefined` leaves it (or an attribute) out.
  */
-export type XmlElement = { [name: string]: XmlElement | XmlElement[] | string | number | boolean | undefined };
+export type XmlElement = {
+	[name: string]: XmlElement | XmlElement[] | string | number | boolean | undefined;
+};
 
 // `suppressBooleanAttributes` would write `true` as a bare `done`, which XML does not allow.
 const builder = new XMLBuilder({

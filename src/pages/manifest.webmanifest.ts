@@ -15,7 +15,9 @@ export const GET: APIRoute = () =>
 			display: 'standalone',
 			background_color: '#ffffff',
 			theme_color: '#0b5cad',
-			icons: [{ src: withBase('/favicon.svg'), sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+			icons: [
+				{ src: withBase('/favicon.svg'), sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+			],
 		}),
 		{ headers: { 'content-type': 'application/manifest+json' } },
 	);

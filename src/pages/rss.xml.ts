@@ -8,7 +8,9 @@ import { siteConfig } from '../site.config';
 
 /** One feed of recaps and notes, newest first; undated ones by the day they were added. */
 export async function GET(context: APIContext) {
-	const items = feedItems(await loadHub(), (entry) => (entry.filePath ? getFileDates(entry.filePath, contentDir)?.added : undefined));
+	const items = feedItems(await loadHub(), (entry) =>
+		entry.filePath ? getFileDates(entry.filePath, contentDir)?.added : undefined,
+	);
 	return rss({
 		title: `${siteConfig.title}: recaps and notes`,
 		description: siteConfig.tagline,

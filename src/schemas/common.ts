@@ -3,7 +3,9 @@ import type { CollectionName } from '#lib/content/collections.ts';
 import { isPlainDate, isTimeZone } from '#lib/time.ts';
 
 /** What a schema needs to express a relation, so one schema serves Astro and the standalone checker. */
-export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.ZodType<EntryRef<C>, unknown>;
+export type ReferenceFactory = <C extends CollectionName>(
+	collection: C,
+) => z.ZodType<EntryRef<C>, unknown>;
 /** A reference to an entry; typed by its collection so the hub's lookups return that collection's entries. */
 export interface EntryRef<C extends string = string> {
 	collection: C;
@@ -15,22 +17,29 @@ export interface EntryRef<C extends string = string> {
  * YAML parsers turn unquoted dates into `Date`s at UTC midnight, so those are accepted too.
  */
 export const plainDate = z.preprocess(
-	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+	(value) =>
+		value instanceof Date && !Number.isNaN(value.getTime())
+			? value.toISOString().slice(0, 10)
+			: value,
 	z.string({ error: 'expected a date written YYYY-MM-DD' }).refine(isPlainDate, {
 		error: (issue) => `expected a real date written YYYY-MM-DD, found "${String(issue.input)}"`,
 	}),
 );
 
 /** A 24-hour wall-clock time, `HH:MM`. */
-export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour time written HH:MM' });
+export const clockTime = z
+	.string()
+	.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour time written HH:MM' });
 
 export const timeZone = z.string().refine(isTimeZone, {
-	error: (issue) => `expected an IANA time zone such as "Europe/Brussels", found "${String(issue.input)}"`,
+	error: (issue) =>
+		`expected an IANA time zone such as "Europe/Brussels", found "${String(issue.input)}"`,
 });
 
 /** Tags are lower-case words joined by hyphens, so one concept has one spelling. */
 export const tag = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, {
-	error: (issue) => `expected a lower-case tag such as "build-infrastructure", found "${String(issue.input)}"`,
+	error: (issue) =>
+		`expected a lower-case tag such as "build-infrastructure", found "${String(issue.input)}"`,
 });
 export const tags = z.array(tag).default([]);
 
@@ -47,7 +56,8 @@ export const topicRefs = (reference: ReferenceFactory) => z.array(reference('top
 export const url = z.url({
 	protocol: /^https?$/,
 	hostname: z.regexes.hostname,
-	error: (issue) => `expected an absolute http(s) URL on a host name such as "https://example.org/", found ${JSON.stringify(issue.input)}`,
+	error: (issue) =>
+		`expected an absolute http(s) URL on a host name such as "https://example.org/", found ${JSON.stringify(issue.input)}`,
 });
 
 /** Whether a text is a URL the schemas accept (the importer drops the others). */
@@ -60,7 +70,9 @@ export const isHttpUrl = (value: string) => url.safeParse(value).success;
 export const singleLine = z
 	.string()
 	.min(1)
-	.refine((value) => !/[\r\n\u2028\u2029]/.test(value), { error: 'expected one line of text, found a line break' });
+	.refine((value) => !/[\r\n\u2028\u2029]/.test(value), {
+		error: 'expected one line of text, found a line break',
+	});
 
 /** A document a note or case study draws on; without `url` when the document has no known address. */
 export const source = z.object({
@@ -71,13 +83,18 @@ export const source = z.object({
 /** A labelled outbound link (project page, slides, code, homepage...). */
 export const link = z
 	.object({
-		kind: z.enum(['slides', 'project', 'code', 'homepage', 'article', 'schedule', 'other']).default('other'),
+		kind: z
+			.enum(['slides', 'project', 'code', 'homepage', 'article', 'schedule', 'other'])
+			.default('other'),
 		title: singleLine.optional(),
 		url,
 		/** The licence slides are under: an SPDX id (`CC-BY-SA-4.0`) or, for others, a name (`All rights reserved`). */
 		licence: z.string().trim().min(1).max(100).optional(),
 	})
-	.refine((link) => !link.licence || link.kind === 'slides', { error: 'expected "licence" only on slides (kind: slides)', path: ['licence'] });
+	.refine((link) => !link.licence || link.kind === 'slides', {
+		error: 'expected "licence" only on slides (kind: slides)',
+		path: ['licence'],
+	});
 
 /**
  * What `npm run import` last wrote into an entry: a short hash per field (a list of item hashes

@@ -1,6 +1,16 @@
 import { z } from 'astro/zod';
 import { isPlainDate } from '#lib/time.ts';
-import { clockTime, importedFields, plainDate, singleLine, tags, timeZone, topicRefs, url, type ReferenceFactory } from './common';
+import {
+	clockTime,
+	importedFields,
+	plainDate,
+	singleLine,
+	tags,
+	timeZone,
+	topicRefs,
+	url,
+	type ReferenceFactory,
+} from './common';
 
 export const eventFormats = ['virtual', 'in-person', 'hybrid'] as const;
 export const eventStatuses = ['held', 'announced', 'cancelled'] as const;
@@ -70,7 +80,13 @@ export const eventSchema = (reference: ReferenceFactory) =>
 			path: ['start'],
 		})
 		// Only compare real dates: an invalid one is already reported by its own field.
-		.refine((event) => !isPlainDate(event.start ?? '') || !isPlainDate(event.end ?? '') || event.start! <= event.end!, {
-			error: 'expected "end" on or after "start"',
-			path: ['end'],
-		});
+		.refine(
+			(event) =>
+				!isPlainDate(event.start ?? '') ||
+				!isPlainDate(event.end ?? '') ||
+				event.start! <= event.end!,
+			{
+				error: 'expected "end" on or after "start"',
+				path: ['end'],
+			},
+		);

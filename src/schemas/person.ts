@@ -7,7 +7,9 @@ export const personSchema = (_reference: ReferenceFactory) =>
 	z.object({
 		name: singleLine,
 		/** Handles as the community writes them, e.g. `@ncopa`. */
-		handles: z.array(z.string().regex(/^@\S+$/, { error: 'expected a handle starting with "@"' })).default([]),
+		handles: z
+			.array(z.string().regex(/^@\S+$/, { error: 'expected a handle starting with "@"' }))
+			.default([]),
 		affiliations: z.array(z.string().min(1)).default([]),
 		links: z.array(link).default([]),
 		/**

@@ -1,9 +1,38 @@
 import { z } from 'astro/zod';
-import { clockTime, importedFields, link, plainDate, singleLine, tags, topicRefs, url, type ReferenceFactory } from './common';
+import {
+	clockTime,
+	importedFields,
+	link,
+	plainDate,
+	singleLine,
+	tags,
+	topicRefs,
+	url,
+	type ReferenceFactory,
+} from './common';
 
-export const talkKinds = ['talk', 'keynote', 'demo', 'roundtable', 'panel', 'lightning', 'workshop', 'bof', 'qa', 'discussion', 'ceremony'] as const;
+export const talkKinds = [
+	'talk',
+	'keynote',
+	'demo',
+	'roundtable',
+	'panel',
+	'lightning',
+	'workshop',
+	'bof',
+	'qa',
+	'discussion',
+	'ceremony',
+] as const;
 
-export const recordingProviders = ['file', 'peertube', 'media-ccc', 'youtube', 'vimeo', 'other'] as const;
+export const recordingProviders = [
+	'file',
+	'peertube',
+	'media-ccc',
+	'youtube',
+	'vimeo',
+	'other',
+] as const;
 export const recordingStatuses = ['available', 'missing', 'not-recorded', 'unknown'] as const;
 
 export const recordingSource = z.object({
@@ -58,7 +87,10 @@ export const talkSchema = (reference: ReferenceFactory) =>
 			track: z.string().min(1).optional(),
 			room: z.string().min(1).optional(),
 			/** BCP 47 language tag of the talk, e.g. `en`. */
-			language: z.string().regex(languageTagPattern, { error: 'expected a language tag such as "en" or "pt-BR"' }).optional(),
+			language: z
+				.string()
+				.regex(languageTagPattern, { error: 'expected a language tag such as "en" or "pt-BR"' })
+				.optional(),
 			tags,
 			topics: topicRefs(reference),
 			links: z.array(link).default([]),

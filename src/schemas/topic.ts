@@ -9,7 +9,8 @@ const phrase = z
 	.string()
 	.min(1)
 	.refine((text) => /[\p{L}\p{N}]/u.test(text), {
-		error: (issue) => `expected a phrase with at least one letter or digit, found ${JSON.stringify(issue.input)}`,
+		error: (issue) =>
+			`expected a phrase with at least one letter or digit, found ${JSON.stringify(issue.input)}`,
 	});
 
 /**

@@ -8,7 +8,9 @@ import { builtSite, type SiteName } from '../helpers/sites';
 
 /** The day of the newest commit that changed `file` among fewer than 20 content files, read from git here. */
 function lastEditDay(file: string): string | undefined {
-	const log = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', 'content'], { encoding: 'utf8' });
+	const log = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', 'content'], {
+		encoding: 'utf8',
+	});
 	for (const commit of log.split('\0').slice(1)) {
 		const [day, ...files] = commit.split('\n').filter(Boolean);
 		if (files.includes(file) && files.length < 20) return day;
@@ -23,7 +25,8 @@ const url = (site: SiteName, path: string) => `${servers[site]!.url}${path}`;
 const phone = () => browser.newContext({ viewport: { width: 390, height: 844 } });
 
 beforeAll(async () => {
-	for (const site of ['programme', 'site'] as const) servers[site] = await serveStatic((await builtSite(site)).dist);
+	for (const site of ['programme', 'site'] as const)
+		servers[site] = await serveStatic((await builtSite(site)).dist);
 	browser = await launchChromium();
 });
 afterAll(async () => {
@@ -32,7 +35,10 @@ afterAll(async () => {
 });
 
 /** Runs `check` in a fresh context and closes it, whatever happens. */
-async function inContext(open: () => Promise<BrowserContext>, check: (context: BrowserContext) => Promise<void>) {
+async function inContext(
+	open: () => Promise<BrowserContext>,
+	check: (context: BrowserContext) => Promise<void>,
+) {
 	const context = await open();
 	try {
 		await check(context);
@@ -50,7 +56,11 @@ describe('the content security policy (item 10)', () => {
 				for (const path of ['/', '/events/gridconf-2025/', '/talks/opening-keynote/', '/search/']) {
 					await page.goto(url('programme', path));
 					const head = await page.evaluate(() =>
-						[...document.head.children].slice(0, 2).map((element) => element.getAttribute('charset') ?? element.getAttribute('http-equiv')),
+						[...document.head.children]
+							.slice(0, 2)
+							.map(
+								(element) => element.getAttribute('charset') ?? element.getAttribute('http-equiv'),
+							),
 					);
 					expect(head, path).toEqual(['utf-8', 'content-security-policy']);
 				}
@@ -111,9 +121,13 @@ describe('the programme on a phone (item 2)', () => {
 					expect(first.y + first.height, path).toBeLessThanOrEqual(firstScreen);
 					const options = page.locator('details.options');
 					expect(await options.getAttribute('open')).toBeNull();
-					expect(await page.getByRole('navigation', { name: 'Filter the schedule' }).isVisible()).toBe(false);
+					expect(
+						await page.getByRole('navigation', { name: 'Filter the schedule' }).isVisible(),
+					).toBe(false);
 					await options.locator('summary').click();
-					expect(await page.getByRole('navigation', { name: 'Filter the schedule' }).isVisible()).toBe(true);
+					expect(
+						await page.getByRole('navigation', { name: 'Filter the schedule' }).isVisible(),
+					).toBe(true);
 				}
 			},
 		);
@@ -121,21 +135,32 @@ describe('the programme on a phone (item 2)', () => {
 
 	it('puts now and next above the programme during the event, then today’s talks', async () => {
 		await inContext(
-			() => browser.newContext({ viewport: { width: 390, height: 844 }, timezoneId: 'Europe/Brussels' }),
+			() =>
+				browser.newContext({
+					viewport: { width: 390, height: 844 },
+					timezoneId: 'Europe/Brussels',
+				}),
 			async (context) => {
 				const page = await context.newPage();
 				await page.clock.setFixedTime(new Date('2025-06-15T09:55:00+02:00'));
 				await page.goto(url('programme', '/events/gridconf-2025/'));
 				const box = page.getByRole('region', { name: 'Now and next' });
 				await expect.poll(() => box.isVisible()).toBe(true);
-				expect(await box.locator('a').allTextContents()).toEqual(['Morning lightning', 'Closing talk']);
+				expect(await box.locator('a').allTextContents()).toEqual([
+					'Morning lightning',
+					'Closing talk',
+				]);
 				const nowNext = (await box.boundingBox())!;
 				const days = page.locator('[data-day]');
 				const firstDay = (await days.first().boundingBox())!;
 				expect(nowNext.y + nowNext.height).toBeLessThanOrEqual(firstDay.y);
 				expect(nowNext.y).toBeLessThan(firstScreen);
 				// Sunday, today, comes first; Saturday after it.
-				expect(await days.locator('h3 time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')))).toEqual(['2025-06-15', '2025-06-14']);
+				expect(
+					await days
+						.locator('h3 time')
+						.evaluateAll((times) => times.map((time) => time.getAttribute('datetime'))),
+				).toEqual(['2025-06-15', '2025-06-14']);
 				expect(await days.first().getAttribute('data-today')).toBe('');
 			},
 		);
@@ -146,13 +171,23 @@ describe('words (item 7)', () => {
 	it('counts one of a thing in the singular, and draws no chart of one bar', async () => {
 		const page = await browser.newPage();
 		try {
-			for (const path of ['/series/', '/series/fosdem/', '/events/fosdem-2020/', '/people/', '/people/rasmus-thomsen/']) {
+			for (const path of [
+				'/series/',
+				'/series/fosdem/',
+				'/events/fosdem-2020/',
+				'/people/',
+				'/people/rasmus-thomsen/',
+			]) {
 				await page.goto(url('site', path));
-				expect(await page.locator('main').innerText(), path).not.toMatch(/(^|[^\d,.])1 (editions|talks|speakers|recaps)\b/);
+				expect(await page.locator('main').innerText(), path).not.toMatch(
+					/(^|[^\d,.])1 (editions|talks|speakers|recaps)\b/,
+				);
 			}
 			await page.goto(url('site', '/series/fosdem/'));
 			expect(await page.locator('main').innerText()).toMatch(/\b1 edition\b/);
-			expect(await page.locator('#talks-per-edition, figure:has(#talks-per-edition-title)').count()).toBe(0);
+			expect(
+				await page.locator('#talks-per-edition, figure:has(#talks-per-edition-title)').count(),
+			).toBe(0);
 			expect(await page.locator('#editions-table tbody tr').count()).toBe(1);
 		} finally {
 			await page.close();
@@ -203,7 +238,12 @@ describe('navigation (item 8)', () => {
 		const page = await browser.newPage();
 		try {
 			await page.goto(url('site', '/events/'));
-			expect(await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Series' }).getAttribute('href')).toBe('/series/');
+			expect(
+				await page
+					.getByRole('navigation', { name: 'Sections' })
+					.getByRole('link', { name: 'Series' })
+					.getAttribute('href'),
+			).toBe('/series/');
 			expect(await page.locator('main a[href="/series/"]').count()).toBeGreaterThan(0);
 		} finally {
 			await page.close();
@@ -215,7 +255,9 @@ describe('navigation (item 8)', () => {
 			const page = await context.newPage();
 			await page.goto(url('site', '/'));
 			const nav = page.getByRole('navigation', { name: 'Sections' });
-			expect(await nav.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+			expect(
+				await nav.evaluate((element) => element.scrollWidth - element.clientWidth),
+			).toBeLessThanOrEqual(0);
 			for (const link of await nav.getByRole('link').all()) {
 				const box = (await link.boundingBox())!;
 				expect(box.x, await link.innerText()).toBeGreaterThanOrEqual(0);
@@ -232,10 +274,14 @@ describe('dates in the feed and on the page (item 6)', () => {
 			await page.goto(url('site', '/rss.xml'));
 			const items = await page.evaluate(() =>
 				Object.fromEntries(
-					[...document.querySelectorAll('item')].map((item) => [item.querySelector('link')?.textContent, item.querySelector('pubDate')?.textContent]),
+					[...document.querySelectorAll('item')].map((item) => [
+						item.querySelector('link')?.textContent,
+						item.querySelector('pubDate')?.textContent,
+					]),
 				),
 			);
-			const day = (link: string) => items[Object.keys(items).find((key) => key.endsWith(link))!]?.slice(0, 16);
+			const day = (link: string) =>
+				items[Object.keys(items).find((key) => key.endsWith(link))!]?.slice(0, 16);
 			expect(day('/recaps/alpineconf-2021-recap/')).toBe('Tue, 18 May 2021');
 			expect(day('/recaps/fosdem-2020-my-main-takeaways/')).toBe('Sun, 02 Feb 2020');
 			expect(day('/notes/pine-ostree-alpine/')).toBe('Mon, 05 Apr 2021');
@@ -266,13 +312,19 @@ describe('freshness (item 5)', () => {
 			const cards = page.locator('section[aria-labelledby="events"] .entry-card');
 			expect(await cards.first().innerText()).not.toContain('Announced');
 			const announced = cards.filter({ hasText: 'AlpineConf 2022' });
-			expect(await announced.innerText()).toContain('planned for May 2022 · Announced; the date has passed with no news of it');
+			expect(await announced.innerText()).toContain(
+				'planned for May 2022 · Announced; the date has passed with no news of it',
+			);
 			expect(await cards.last().innerText()).toContain('the date has passed');
 
 			await page.goto(url('site', '/series/alpineconf/'));
-			expect(await page.locator('#editions-table').innerText()).not.toMatch(/expected (May 2022|November 2021)/);
+			expect(await page.locator('#editions-table').innerText()).not.toMatch(
+				/expected (May 2022|November 2021)/,
+			);
 			await page.goto(url('site', '/events/alpineconf-2022/'));
-			expect((await page.locator('.entry-kind').textContent())?.trim()).toBe('Announced event; its date has passed');
+			expect((await page.locator('.entry-kind').textContent())?.trim()).toBe(
+				'Announced event; its date has passed',
+			);
 		} finally {
 			await page.close();
 		}
@@ -289,7 +341,9 @@ describe('freshness (item 5)', () => {
 			const edited = lastEditDay('content/recaps/alpineconf-2021-recap.mdx');
 			expect(edited).toBeDefined();
 			await page.goto(url('site', '/recaps/alpineconf-2021-recap/'));
-			expect(await page.locator('.edit-info').innerText()).toContain(`Last updated ${formatPlainDate(edited!)}`);
+			expect(await page.locator('.edit-info').innerText()).toContain(
+				`Last updated ${formatPlainDate(edited!)}`,
+			);
 		} finally {
 			await page.close();
 		}
@@ -308,12 +362,18 @@ describe('a talk’s page (item 4)', () => {
 				expect(await star.getAttribute('aria-pressed')).toBe('true');
 				// The schedule shows it starred, and My schedule lists it with its time and room.
 				await page.goto(url('programme', '/events/gridconf-2025/'));
-				expect(await page.getByRole('button', { name: 'My schedule: Boot time tuning' }).getAttribute('aria-pressed')).toBe('true');
+				expect(
+					await page
+						.getByRole('button', { name: 'My schedule: Boot time tuning' })
+						.getAttribute('aria-pressed'),
+				).toBe('true');
 				await page.goto(url('programme', '/my-schedule/'));
 				const item = page.locator('[data-list] li').filter({ hasText: 'Boot time tuning' });
 				await expect.poll(() => item.count()).toBe(1);
 				expect(await item.innerText()).toContain('10:00–10:45');
-				expect(await item.locator('a').first().getAttribute('href')).toMatch(/\/talks\/boot-time-tuning\/$/);
+				expect(await item.locator('a').first().getAttribute('href')).toMatch(
+					/\/talks\/boot-time-tuning\/$/,
+				);
 			},
 		);
 	});
@@ -324,7 +384,9 @@ describe('a talk’s page (item 4)', () => {
 			await page.goto(url('programme', '/talks/containers-at-the-edge/'));
 			const about = page.getByRole('region', { name: /About the speaker/ });
 			expect(await about.innerText()).toMatch(/Ada Lovelace: Ada writes about packaging\./);
-			expect(await about.getByRole('link', { name: 'Ada Lovelace', exact: true }).getAttribute('href')).toBe('/people/ada-lovelace/');
+			expect(
+				await about.getByRole('link', { name: 'Ada Lovelace', exact: true }).getAttribute('href'),
+			).toBe('/people/ada-lovelace/');
 			const room = page.getByRole('navigation', { name: 'Talks before and after in Janson' });
 			expect(await room.locator('a[rel="prev"]').innerText()).toContain('Opening keynote');
 			expect(await room.locator('a[rel="next"]').innerText()).toContain('Closing talk');
@@ -332,7 +394,12 @@ describe('a talk’s page (item 4)', () => {
 			await page.goto(url('site', '/talks/container-live-migration/'));
 			const attachments = page.getByRole('region', { name: 'Attachments' });
 			expect(await attachments.getByRole('link').allInnerTexts()).toEqual(['Slides']);
-			expect(await page.getByRole('region', { name: 'Links' }).getByRole('link', { name: 'Slides' }).count()).toBe(0);
+			expect(
+				await page
+					.getByRole('region', { name: 'Links' })
+					.getByRole('link', { name: 'Slides' })
+					.count(),
+			).toBe(0);
 		} finally {
 			await page.close();
 		}
@@ -367,17 +434,29 @@ describe('the room × time grid (item 3)', () => {
 				const page = await context.newPage();
 				await page.goto(url('programme', '/events/gridconf-2025/grid/'));
 				const block = async (title: string) => {
-					const cell = page.locator('td.talk').filter({ has: page.getByRole('link', { name: title, exact: true }) });
-					return { height: (await cell.boundingBox())!.height, minutes: Number(await cell.getAttribute('data-minutes')) };
+					const cell = page
+						.locator('td.talk')
+						.filter({ has: page.getByRole('link', { name: title, exact: true }) });
+					return {
+						height: (await cell.boundingBox())!.height,
+						minutes: Number(await cell.getAttribute('data-minutes')),
+					};
 				};
 				const keynote = await block('Opening keynote');
-				const blocks = [await block('Boot time tuning'), await block('Apk internals'), await block('Morning lightning')];
+				const blocks = [
+					await block('Boot time tuning'),
+					await block('Apk internals'),
+					await block('Morning lightning'),
+				];
 				expect(keynote.minutes).toBe(60);
 				const perMinute = keynote.height / keynote.minutes;
-				for (const { height, minutes } of blocks) expect(Math.abs(height - minutes * perMinute)).toBeLessThanOrEqual(2);
+				for (const { height, minutes } of blocks)
+					expect(Math.abs(height - minutes * perMinute)).toBeLessThanOrEqual(2);
 				// No box of its own to scroll up and down: the page is the one vertical scroll.
 				for (const grid of await page.locator('.grid-scroll').all())
-					expect(await grid.evaluate((element) => element.scrollHeight - element.clientHeight)).toBeLessThanOrEqual(0);
+					expect(
+						await grid.evaluate((element) => element.scrollHeight - element.clientHeight),
+					).toBeLessThanOrEqual(0);
 				expect(await page.locator('.legend').innerText()).toContain('▶ a recording is available');
 				// The room names stay on screen while the page scrolls past the day.
 				const header = page.locator('.grid-scroll').first().locator('thead th').nth(1);
@@ -401,13 +480,18 @@ describe('the room × time grid (item 3)', () => {
 				const line = page.locator('[data-now-line]').first();
 				expect(await line.isVisible()).toBe(true);
 				// 10:05 is inside Apk internals (10:00–10:30), a sixth of the way down.
-				const apk = (await page.locator('td.talk').filter({ hasText: 'Apk internals' }).boundingBox())!;
+				const apk = (await page
+					.locator('td.talk')
+					.filter({ hasText: 'Apk internals' })
+					.boundingBox())!;
 				const at = (await line.boundingBox())!.y;
 				expect(Math.abs(at - (apk.y + apk.height / 6))).toBeLessThanOrEqual(3);
 				expect(await page.locator('[data-now-line]').nth(1).isVisible()).toBe(false);
 
 				await page.goto(url('programme', '/my-schedule/'));
-				await expect.poll(() => page.locator('[data-list] li > a').allTextContents()).toEqual(['Apk internals']);
+				await expect
+					.poll(() => page.locator('[data-list] li > a').allTextContents())
+					.toEqual(['Apk internals']);
 			},
 		);
 	});
@@ -420,19 +504,30 @@ describe('code blocks in notes (item 9)', () => {
 			async (context) => {
 				const page = await context.newPage();
 				const violations: string[] = [];
-				page.on('console', (message) => message.text().includes('Content Security Policy') && violations.push(message.text()));
+				page.on(
+					'console',
+					(message) =>
+						message.text().includes('Content Security Policy') && violations.push(message.text()),
+				);
 				await page.goto(url('programme', '/notes/long-lines/'));
 				const block = page.locator('figure.code-block').filter({ hasText: 'mirror.sh' });
 				expect(await block.locator('figcaption').innerText()).toBe('mirror.sh');
 				expect(await block.locator('.line.highlighted').count()).toBe(1);
 				expect(await block.locator('.line.diff.remove').innerText()).toContain('old.example.org');
-				expect(await block.locator('.line.diff.add').innerText()).toContain('rsync.alpinelinux.org');
+				expect(await block.locator('.line.diff.add').innerText()).toContain(
+					'rsync.alpinelinux.org',
+				);
 				// Every block has its button, the untitled ones too.
-				expect(await page.getByRole('button', { name: 'Copy' }).count()).toBe(await page.locator('pre.astro-code').count());
+				expect(await page.getByRole('button', { name: 'Copy' }).count()).toBe(
+					await page.locator('pre.astro-code').count(),
+				);
 				await block.getByRole('button', { name: 'Copy' }).click();
 				await expect.poll(() => block.locator('.code-copy').innerText()).toBe('Copied');
 				const copied = await page.evaluate(() => navigator.clipboard.readText());
-				expect(copied.split('\n').map((line) => line.trimEnd())).toEqual(['set -eu', 'rsync --archive rsync://rsync.alpinelinux.org/alpine/ /srv/mirror/']);
+				expect(copied.split('\n').map((line) => line.trimEnd())).toEqual([
+					'set -eu',
+					'rsync --archive rsync://rsync.alpinelinux.org/alpine/ /srv/mirror/',
+				]);
 				expect(violations).toEqual([]);
 			},
 		);

@@ -7,61 +7,71 @@ import { violationsOn, watchForeignRequests } from '../helpers/privacy-watch';
 import type { SiteName } from '../helpers/sites';
 
 /** How far the page reaches past the viewport's right edge, in CSS pixels. */
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const overflow = (page: Page) =>
+	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /**
  * Every page of a site, loaded once and measured for everything a page owes a reader whatever
  * it shows: it fits a phone, and it sends nothing elsewhere and breaks no rule of its policy.
  * One crawl for both: every page loaded twice was minutes on a loaded machine.
  */
-describe.each(['site', 'basic', 'programme'] as SiteName[])('every page of the %s site in Chromium', (name) => {
-	const site = useSiteInChromium(name);
-	let pages: string[];
-	let context: BrowserContext;
-	let foreign: string[];
-	const wide: string[] = [];
-	const missingPolicy: string[] = [];
-	const violations: string[] = [];
+describe.each(['site', 'basic', 'programme'] as SiteName[])(
+	'every page of the %s site in Chromium',
+	(name) => {
+		const site = useSiteInChromium(name);
+		let pages: string[];
+		let context: BrowserContext;
+		let foreign: string[];
+		const wide: string[] = [];
+		const missingPolicy: string[] = [];
+		const violations: string[] = [];
 
-	beforeAll(async () => {
-		pages = (await listHtmlFiles(site.dist)).map((file) => urlPathOf(file));
-		// The service worker only fetches from the site itself (the offline tests try it); without it the crawl is faster.
-		context = await site.newContext({ viewport: { width: 320, height: 800 }, serviceWorkers: 'block' });
-		foreign = await watchForeignRequests(context, site.url);
-		// Two tabs at once, one page each at a time.
-		const queue = [...pages];
-		const crawl = async () => {
-			const page = await context.newPage();
-			for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-				await page.setViewportSize({ width: 320, height: 800 });
-				await page.goto(`${site.url}${path}`);
-				if ((await page.locator('meta[http-equiv="content-security-policy"]').count()) !== 1) missingPolicy.push(path);
-				violations.push(...(await violationsOn(page)).map((violation) => `${path}: ${violation}`));
-				for (const width of [320, 390]) {
-					// A wider viewport lays the page out again, as a reload at that width would.
-					if (width !== 320) await page.setViewportSize({ width, height: 800 });
-					const extra = await overflow(page);
-					if (extra > 0) wide.push(`${path} at ${width} px (+${extra} px)`);
+		beforeAll(async () => {
+			pages = (await listHtmlFiles(site.dist)).map((file) => urlPathOf(file));
+			// The service worker only fetches from the site itself (the offline tests try it); without it the crawl is faster.
+			context = await site.newContext({
+				viewport: { width: 320, height: 800 },
+				serviceWorkers: 'block',
+			});
+			foreign = await watchForeignRequests(context, site.url);
+			// Two tabs at once, one page each at a time.
+			const queue = [...pages];
+			const crawl = async () => {
+				const page = await context.newPage();
+				for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+					await page.setViewportSize({ width: 320, height: 800 });
+					await page.goto(`${site.url}${path}`);
+					if ((await page.locator('meta[http-equiv="content-security-policy"]').count()) !== 1)
+						missingPolicy.push(path);
+					violations.push(
+						...(await violationsOn(page)).map((violation) => `${path}: ${violation}`),
+					);
+					for (const width of [320, 390]) {
+						// A wider viewport lays the page out again, as a reload at that width would.
+						if (width !== 320) await page.setViewportSize({ width, height: 800 });
+						const extra = await overflow(page);
+						if (extra > 0) wide.push(`${path} at ${width} px (+${extra} px)`);
+					}
 				}
-			}
-		};
-		await Promise.all([crawl(), crawl()]);
-	}, 600_000);
+			};
+			await Promise.all([crawl(), crawl()]);
+		}, 600_000);
 
-	it('crawls every page', () => {
-		expect(pages.length).toBeGreaterThan(20);
-	});
+		it('crawls every page', () => {
+			expect(pages.length).toBeGreaterThan(20);
+		});
 
-	it('scrolls no page sideways at 320 or 390 px', () => {
-		expect(wide).toEqual([]);
-	});
+		it('scrolls no page sideways at 320 or 390 px', () => {
+			expect(wide).toEqual([]);
+		});
 
-	it('makes no request to another origin and breaks no CSP rule on any page', () => {
-		expect(missingPolicy).toEqual([]);
-		expect(foreign).toEqual([]);
-		expect(violations).toEqual([]);
-	});
-});
+		it('makes no request to another origin and breaks no CSP rule on any page', () => {
+			expect(missingPolicy).toEqual([]);
+			expect(foreign).toEqual([]);
+			expect(violations).toEqual([]);
+		});
+	},
+);
 
 describe('search results on a phone', () => {
 	const site = useSiteInChromium('site');
@@ -70,7 +80,9 @@ describe('search results on a phone', () => {
 		for (const width of [320, 390]) {
 			const page = await site.newPage({ viewport: { width, height: 800 } });
 			await page.goto(`${site.url}/search/?q=alpine`);
-			await expect.poll(() => page.locator('pagefind-results .pf-result-excerpt').count()).toBeGreaterThan(1);
+			await expect
+				.poll(() => page.locator('pagefind-results .pf-result-excerpt').count())
+				.toBeGreaterThan(1);
 			expect(await overflow(page), `/search/?q=alpine at ${width} px`).toBeLessThanOrEqual(0);
 		}
 	});

@@ -55,7 +55,10 @@ describe('the file:// bundle', () => {
 
 	it('is read from disk in Chromium: navigation and search with no server', async () => {
 		await page.goto(fileUrl('index.html'));
-		await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Talks' }).click();
+		await page
+			.getByRole('navigation', { name: 'Sections' })
+			.getByRole('link', { name: 'Talks' })
+			.click();
 		await expect.poll(() => page.url()).toBe(fileUrl('talks/index.html'));
 		await page.getByRole('link', { name: 'Mirrors everywhere' }).click();
 		await expect.poll(() => page.locator('h1').textContent()).toBe('Mirrors everywhere');
@@ -67,7 +70,11 @@ describe('the file:// bundle', () => {
 		await expect.poll(() => page.getByRole('dialog').isVisible(), { timeout: 10_000 }).toBe(true);
 		await page.keyboard.type('glacierberry');
 		const modalResult = page.locator('pagefind-modal a.pf-result-link');
-		await expect.poll(() => modalResult.evaluate((link) => (link as HTMLAnchorElement).href), { timeout: 10_000 }).toBe(fileUrl('notes/travel-kit/index.html'));
+		await expect
+			.poll(() => modalResult.evaluate((link) => (link as HTMLAnchorElement).href), {
+				timeout: 10_000,
+			})
+			.toBe(fileUrl('notes/travel-kit/index.html'));
 		await modalResult.click();
 		await expect.poll(() => page.url()).toBe(fileUrl('notes/travel-kit/index.html'));
 		expect(await page.locator('h1').textContent()).toBe('Travel kit');
@@ -75,14 +82,20 @@ describe('the file:// bundle', () => {
 		await page.goto(`${fileUrl('search/index.html')}?q=rsync`);
 		const pageResults = page.locator('[data-search-page] a.pf-result-link');
 		await expect
-			.poll(() => pageResults.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href)), { timeout: 10_000 })
+			.poll(
+				() =>
+					pageResults.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href)),
+				{ timeout: 10_000 },
+			)
 			.toEqual([fileUrl('talks/mirrors-everywhere/index.html')]);
 		expect(leaks).toEqual([]);
 	});
 
 	it('is zipped whole', async () => {
 		const entries = Object.keys(unzipSync(await readFile(zip)));
-		expect(entries.sort()).toEqual((await listSiteFiles(out)).map((file) => `edelweiss-offline/${file}`));
+		expect(entries.sort()).toEqual(
+			(await listSiteFiles(out)).map((file) => `edelweiss-offline/${file}`),
+		);
 		expect(entries).toContain('edelweiss-offline/index.html');
 		expect(entries).toContain('edelweiss-offline/pagefind/pagefind-data.js');
 	});

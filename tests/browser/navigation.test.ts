@@ -12,7 +12,10 @@ describe('reading the site in Chromium', () => {
 
 	it('follows navigation from home to a talk and on to its speaker', async () => {
 		await page.goto(`${server.url}/`);
-		await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Talks' }).click();
+		await page
+			.getByRole('navigation', { name: 'Sections' })
+			.getByRole('link', { name: 'Talks' })
+			.click();
 		await expect.poll(() => page.url()).toBe(`${server.url}/talks/`);
 		await page.getByRole('link', { name: 'Packaging with apk' }).click();
 		await expect.poll(() => page.locator('h1').textContent()).toBe('Packaging with apk');
@@ -32,7 +35,8 @@ describe('reading the site in Chromium', () => {
 		const context = await server.newContext({ colorScheme: 'light' });
 		const themed = await context.newPage();
 		await themed.goto(`${server.url}/`);
-		const background = () => themed.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+		const background = () =>
+			themed.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 		const light = await background();
 		const theme = themed.getByRole('combobox', { name: 'Theme' });
 		expect(await theme.inputValue()).toBe('auto');
@@ -56,7 +60,9 @@ describe('reading the site in Chromium', () => {
 		await fresh.goto(`${server.url}/`);
 		expect(await fresh.getByRole('combobox', { name: 'Theme' }).inputValue()).toBe('auto');
 		// The dark background, #14171c.
-		expect(await fresh.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(20, 23, 28)');
+		expect(
+			await fresh.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+		).toBe('rgb(20, 23, 28)');
 		await context.close();
 	});
 
@@ -71,8 +77,12 @@ describe('reading the site in Chromium', () => {
 			const reader = await context.newPage();
 			await reader.goto(`${server.url}/recaps/democonf-2024-recap/`);
 			const token = reader.locator('pre.astro-code span[class*="shiki-light-"]').first();
-			const expected = new RegExp(`\\bshiki-${scheme}-([0-9a-f]{6})\\b`).exec((await token.getAttribute('class'))!)![1];
-			expect(hex(await token.evaluate((span) => getComputedStyle(span).color))).toBe(`#${expected}`);
+			const expected = new RegExp(`\\bshiki-${scheme}-([0-9a-f]{6})\\b`).exec(
+				(await token.getAttribute('class'))!,
+			)![1];
+			expect(hex(await token.evaluate((span) => getComputedStyle(span).color))).toBe(
+				`#${expected}`,
+			);
 			expect(await reader.locator('[style]').count()).toBe(0);
 			await context.close();
 		}

@@ -25,12 +25,18 @@ async function saveForOffline(page: Page) {
 	const status = page.getByRole('status');
 	await expect.poll(() => status.textContent()).toMatch(/of \d+ files are saved/);
 	await page.getByRole('button', { name: 'Save for offline' }).click();
-	await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Saved: the whole hub is available offline/);
+	await expect
+		.poll(() => status.textContent(), { timeout: 30_000 })
+		.toMatch(/^Saved: the whole hub is available offline/);
 }
 
 /** The paths of the results a search UI shows. */
 const resultPaths = (page: Page, scope: string) =>
-	page.locator(`${scope} a.pf-result-link`).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+	page
+		.locator(`${scope} a.pf-result-link`)
+		.evaluateAll((links) =>
+			links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+		);
 
 /** The state of the service worker controlling the page, once it has claimed it. */
 const controller = (page: Page) => page.evaluate(() => navigator.serviceWorker.controller?.state);
@@ -60,9 +66,13 @@ describe('reading offline in Chromium', () => {
 		await page.getByRole('link', { name: 'Read offline' }).click();
 		await saveForOffline(page);
 		const status = page.getByRole('status');
-		expect(await status.textContent()).toBe('Saved: the whole hub is available offline, 28 pages and the full search index.');
+		expect(await status.textContent()).toBe(
+			'Saved: the whole hub is available offline, 28 pages and the full search index.',
+		);
 		const progress = page.locator('progress');
-		expect(await progress.evaluate((bar: HTMLProgressElement) => [bar.value > 0, bar.value === bar.max])).toEqual([true, true]);
+		expect(
+			await progress.evaluate((bar: HTMLProgressElement) => [bar.value > 0, bar.value === bar.max]),
+		).toEqual([true, true]);
 
 		// A real outage: the browser is offline and the server is gone.
 		await context.setOffline(true);
@@ -70,7 +80,9 @@ describe('reading offline in Chromium', () => {
 
 		await page.reload();
 		expect(await page.locator('h1').textContent()).toBe('Read offline');
-		await expect.poll(() => status.textContent()).toContain('Saved: the whole hub is available offline');
+		await expect
+			.poll(() => status.textContent())
+			.toContain('Saved: the whole hub is available offline');
 
 		// A saved page answers its URLs with a query too (the search page's `?q=`).
 		await page.goto(`${server.url}/talks/?from=offline`);
@@ -86,9 +98,13 @@ describe('reading offline in Chromium', () => {
 		await page.keyboard.press('/');
 		await expect.poll(() => page.getByRole('dialog').isVisible(), { timeout: 10_000 }).toBe(true);
 		await page.keyboard.type('glacierberry');
-		await expect.poll(() => resultPaths(page, 'pagefind-modal'), { timeout: 10_000 }).toEqual(['/notes/travel-kit/']);
+		await expect
+			.poll(() => resultPaths(page, 'pagefind-modal'), { timeout: 10_000 })
+			.toEqual(['/notes/travel-kit/']);
 		await page.goto(`${server.url}/search/?q=rsync`);
-		await expect.poll(() => resultPaths(page, '[data-search-page]'), { timeout: 10_000 }).toEqual(['/talks/mirrors-everywhere/']);
+		await expect
+			.poll(() => resultPaths(page, '[data-search-page]'), { timeout: 10_000 })
+			.toEqual(['/talks/mirrors-everywhere/']);
 	});
 
 	it('searches offline after a single visit when the whole search is small, and says what is missing otherwise', async () => {
@@ -96,7 +112,13 @@ describe('reading offline in Chromium', () => {
 		await page.goto(`${server.url}/talks/lost-tapes/`);
 		await expect.poll(() => controller(page), { timeout: 20_000 }).toBe('activated');
 		// The first visit's precache holds every result fragment; nothing was saved by hand.
-		await expect.poll(() => page.evaluate(async () => (await caches.keys()).some((name) => name.startsWith('edelweiss-search-')))).toBe(false);
+		await expect
+			.poll(() =>
+				page.evaluate(async () =>
+					(await caches.keys()).some((name) => name.startsWith('edelweiss-search-')),
+				),
+			)
+			.toBe(false);
 		await context.setOffline(true);
 		await server.close();
 		await page.reload();
@@ -104,14 +126,17 @@ describe('reading offline in Chromium', () => {
 		await page.keyboard.press('/');
 		await expect.poll(() => page.getByRole('dialog').isVisible(), { timeout: 10_000 }).toBe(true);
 		await page.keyboard.type('rsync');
-		await expect.poll(() => resultPaths(page, 'pagefind-modal'), { timeout: 10_000 }).toEqual(['/talks/mirrors-everywhere/']);
+		await expect
+			.poll(() => resultPaths(page, 'pagefind-modal'), { timeout: 10_000 })
+			.toEqual(['/talks/mirrors-everywhere/']);
 		expect(await page.locator('pagefind-modal [data-search-suggestion]').isHidden()).toBe(true);
 
 		// A larger hub keeps fragments for "Save for offline": a result without one is named, with the way to save it.
 		await page.evaluate(async () => {
 			for (const name of await caches.keys()) {
 				const cache = await caches.open(name);
-				for (const request of await cache.keys()) if (request.url.includes('/pagefind/fragment/')) await cache.delete(request);
+				for (const request of await cache.keys())
+					if (request.url.includes('/pagefind/fragment/')) await cache.delete(request);
 			}
 		});
 		await page.keyboard.press('Backspace');
@@ -122,7 +147,9 @@ describe('reading offline in Chromium', () => {
 			.toBe(
 				'You are offline, and one result is not saved on this device: it shows no text. Save the hub for offline to search everything without a connection.',
 			);
-		expect(await note.getByRole('link', { name: 'Save the hub for offline' }).getAttribute('href')).toBe('/offline/');
+		expect(
+			await note.getByRole('link', { name: 'Save the hub for offline' }).getAttribute('href'),
+		).toBe('/offline/');
 	});
 
 	it('keeps pages as they are read, and answers the others with the offline page', async () => {
@@ -140,8 +167,14 @@ describe('reading offline in Chromium', () => {
 		expect(await page.locator('h1').textContent()).toBe('Hallway track');
 		await page.goto(`${server.url}/talks/reproducible-builds/`);
 		expect(await page.locator('h1').textContent()).toBe('Read offline');
-		expect(await page.getByText('You are offline, and this page was not saved on this device.').isVisible()).toBe(true);
-		await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^\d+ of \d+ files are saved on this device\. Connect to save the rest\.$/);
+		expect(
+			await page
+				.getByText('You are offline, and this page was not saved on this device.')
+				.isVisible(),
+		).toBe(true);
+		await expect
+			.poll(() => page.getByRole('status').textContent())
+			.toMatch(/^\d+ of \d+ files are saved on this device\. Connect to save the rest\.$/);
 		expect(await page.getByRole('button', { name: 'Save for offline' }).isVisible()).toBe(false);
 	});
 

@@ -23,7 +23,9 @@ describe('privacy of the offline fixture site in Chromium', () => {
 			const page = await context.newPage();
 			for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
 				await page.goto(`${server.url}${path}`);
-				expect(await page.locator('meta[http-equiv="content-security-policy"]').count(), path).toBe(1);
+				expect(await page.locator('meta[http-equiv="content-security-policy"]').count(), path).toBe(
+					1,
+				);
 				violations.push(...(await violationsOn(page)).map((violation) => `${path}: ${violation}`));
 			}
 		};
@@ -41,12 +43,16 @@ describe('click-to-load players', () => {
 		const context = await server.newContext();
 		const foreign = await watchForeignRequests(context, server.url);
 		// Stands in for the provider: this machine has no network.
-		await context.route('https://www.youtube-nocookie.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<p>The YouTube player</p>' }));
+		await context.route('https://www.youtube-nocookie.com/**', (route) =>
+			route.fulfill({ contentType: 'text/html', body: '<p>The YouTube player</p>' }),
+		);
 		const page = await context.newPage();
 		await page.goto(`${server.url}/talks/mirrors-everywhere/`, { waitUntil: 'networkidle' });
 		expect(await page.locator('iframe').count()).toBe(0);
 		const watchLink = page.getByRole('link', { name: 'Watch on YouTube' });
-		expect(await watchLink.getAttribute('href')).toBe('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+		expect(await watchLink.getAttribute('href')).toBe(
+			'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+		);
 		expect(await watchLink.getAttribute('rel')).toBe('noopener noreferrer');
 		await page.waitForTimeout(500);
 		expect(foreign).toEqual([]);
@@ -56,7 +62,9 @@ describe('click-to-load players', () => {
 		await expect.poll(() => player.locator('p').textContent()).toBe('The YouTube player');
 		expect(foreign).toEqual(['https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1']);
 		// The PeerTube player on the same page stays unloaded.
-		expect(await page.getByRole('button', { name: 'Load the PeerTube player' }).isVisible()).toBe(true);
+		expect(await page.getByRole('button', { name: 'Load the PeerTube player' }).isVisible()).toBe(
+			true,
+		);
 		expect(await violationsOn(page)).toEqual([]);
 		await context.close();
 	});

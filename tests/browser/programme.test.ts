@@ -7,15 +7,23 @@ import { useSiteInChromium } from '../helpers/chromium';
 describe('an event’s schedule in Chromium', () => {
 	const server = useSiteInChromium('programme');
 
-	const visibleTitles = (page: Page) => page.locator('[data-slot]:visible a.talk-link').evaluateAll((links) => links.map((link) => link.textContent?.trim()));
+	const visibleTitles = (page: Page) =>
+		page
+			.locator('[data-slot]:visible a.talk-link')
+			.evaluateAll((links) => links.map((link) => link.textContent?.trim()));
 
 	it('filters by track at once with JavaScript, with an address of its own and Back to undo', async () => {
 		const page = await server.newPage();
 		await page.goto(`${server.url}/events/gridconf-2025/`);
 		const requests: string[] = [];
 		page.on('request', (request) => request.isNavigationRequest() && requests.push(request.url()));
-		await page.getByRole('navigation', { name: 'Filter the schedule' }).getByRole('link', { name: 'Embedded' }).click();
-		await expect.poll(() => visibleTitles(page)).toEqual(['Boot time tuning', 'Containers at the edge']);
+		await page
+			.getByRole('navigation', { name: 'Filter the schedule' })
+			.getByRole('link', { name: 'Embedded' })
+			.click();
+		await expect
+			.poll(() => visibleTitles(page))
+			.toEqual(['Boot time tuning', 'Containers at the edge']);
 		expect(new URL(page.url()).pathname).toBe('/events/gridconf-2025/track/embedded/');
 		expect(requests).toEqual([]);
 		// The Sunday heading goes with its talks.
@@ -31,9 +39,16 @@ describe('an event’s schedule in Chromium', () => {
 		await page.goto(`${server.url}/events/gridconf-2025/`);
 		expect(await page.locator('[data-now-next]').isVisible()).toBe(false);
 		expect(await page.locator('button[data-star]').first().isVisible()).toBe(false);
-		await page.getByRole('navigation', { name: 'Filter the schedule' }).getByRole('link', { name: 'H.1302' }).click();
+		await page
+			.getByRole('navigation', { name: 'Filter the schedule' })
+			.getByRole('link', { name: 'H.1302' })
+			.click();
 		await expect.poll(() => page.url()).toBe(`${server.url}/events/gridconf-2025/room/h1302/`);
-		expect(await visibleTitles(page)).toEqual(['Zebra packaging', 'Apk internals', 'Morning lightning']);
+		expect(await visibleTitles(page)).toEqual([
+			'Zebra packaging',
+			'Apk internals',
+			'Morning lightning',
+		]);
 		await context.close();
 	});
 
@@ -44,7 +59,10 @@ describe('an event’s schedule in Chromium', () => {
 		await page.goto(`${server.url}/events/gridconf-2025/`);
 		const box = page.getByRole('region', { name: 'Now and next' });
 		await expect.poll(() => box.isVisible()).toBe(true);
-		const list = (heading: string) => box.locator(`h3:text-is("${heading}") + ul a`).evaluateAll((links) => links.map((link) => link.textContent?.trim()));
+		const list = (heading: string) =>
+			box
+				.locator(`h3:text-is("${heading}") + ul a`)
+				.evaluateAll((links) => links.map((link) => link.textContent?.trim()));
 		expect(await list('Now')).toEqual(['Apk internals', 'Boot time tuning']);
 		expect(await list('Next')).toEqual(['Containers at the edge']);
 
@@ -73,9 +91,12 @@ describe('an event’s schedule in Chromium', () => {
 		await page.getByRole('button', { name: 'Download as .ics' }).click();
 		const file = await (await download).path();
 		const calendar = new ICAL.Component(ICAL.parse(await readFile(file, 'utf8')));
-		for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+		for (const zone of calendar.getAllSubcomponents('vtimezone'))
+			ICAL.TimezoneService.register(zone);
 		const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
-		expect(events.map((event) => [event.summary, event.startDate.toJSDate().toISOString()])).toEqual([
+		expect(
+			events.map((event) => [event.summary, event.startDate.toJSDate().toISOString()]),
+		).toEqual([
 			['Boot time tuning', '2025-06-14T08:00:00.000Z'],
 			['Closing talk', '2025-06-15T14:00:00.000Z'],
 		]);
@@ -89,9 +110,17 @@ describe('an event’s schedule in Chromium', () => {
 		const context = await server.newContext({ viewport: { width: 390, height: 800 } });
 		const page = await context.newPage();
 		await page.goto(`${server.url}/events/gridconf-2025/grid/`);
-		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-		const region = page.getByRole('region', { name: 'Saturday, 14 June 2025: talks by room and time' });
-		expect(await region.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+		expect(
+			await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			),
+		).toBeLessThanOrEqual(0);
+		const region = page.getByRole('region', {
+			name: 'Saturday, 14 June 2025: talks by room and time',
+		});
+		expect(await region.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(
+			true,
+		);
 		// Times stay in view while the rooms scroll past.
 		await region.evaluate((element) => element.scrollBy(400, 0));
 		const time = region.locator('tbody th').first();

@@ -39,7 +39,10 @@ describe('reading on a laptop (item 7)', () => {
 		await page.evaluate(() => window.scrollTo(0, 400));
 		const box = await aside.boundingBox();
 		expect(box!.y + box!.height).toBeLessThanOrEqual(768);
-		const sizes = await aside.evaluate((element) => ({ scroll: element.scrollHeight, client: element.clientHeight }));
+		const sizes = await aside.evaluate((element) => ({
+			scroll: element.scrollHeight,
+			client: element.clientHeight,
+		}));
 		expect(sizes.scroll).toBeGreaterThan(sizes.client);
 		// Its last link can be reached by scrolling the aside.
 		await aside.evaluate((element) => element.scrollTo(0, element.scrollHeight));
@@ -47,10 +50,18 @@ describe('reading on a laptop (item 7)', () => {
 		expect(last!.y + last!.height).toBeLessThanOrEqual(768);
 
 		const toc = page.getByRole('navigation', { name: 'On this page' });
-		const links = await toc.locator('a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).hash));
+		const links = await toc
+			.locator('a')
+			.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).hash));
 		const target = links[Math.floor(links.length / 2)]!;
 		await page.locator(target).evaluate((heading) => heading.scrollIntoView());
-		await expect.poll(() => toc.locator('a[aria-current="true"]').evaluate((anchor) => (anchor as HTMLAnchorElement).hash)).toBe(target);
+		await expect
+			.poll(() =>
+				toc
+					.locator('a[aria-current="true"]')
+					.evaluate((anchor) => (anchor as HTMLAnchorElement).hash),
+			)
+			.toBe(target);
 		await context.close();
 	});
 });
@@ -81,7 +92,10 @@ describe('code in dark mode (item 9)', () => {
 					.filter((span) => span.children.length === 0 && span.textContent?.trim())
 					.map((span) => {
 						const foreground = luminance(getComputedStyle(span).color);
-						const [light, dark] = [Math.max(foreground, background), Math.min(foreground, background)];
+						const [light, dark] = [
+							Math.max(foreground, background),
+							Math.min(foreground, background),
+						];
 						return { text: span.textContent, ratio: (light + 0.05) / (dark + 0.05) };
 					});
 			});
@@ -93,7 +107,11 @@ describe('code in dark mode (item 9)', () => {
 
 describe('search reads like the pages (item 4)', () => {
 	const results = (page: import('playwright-core').Page) =>
-		page.locator('pagefind-results a.pf-result-link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+		page
+			.locator('pagefind-results a.pf-result-link')
+			.evaluateAll((links) =>
+				links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+			);
 
 	it('finds a person by handle', async () => {
 		const page = await chromium.newPage();
@@ -108,7 +126,9 @@ describe('search reads like the pages (item 4)', () => {
 		await expect.poll(async () => (await results(page)).length).toBeGreaterThan(1);
 		const facts = await page.locator('.search-result-facts').allTextContents();
 		expect(facts.join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
-		expect(facts.join('\n')).toMatch(/\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/);
+		expect(facts.join('\n')).toMatch(
+			/\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/,
+		);
 		const excerpts = await page.locator('.pf-result-excerpt').allTextContents();
 		for (const excerpt of excerpts) expect(excerpt).not.toMatch(/^\s*#|#\w+\.|↩|\[\d+\]|^\d+\s/);
 		await page.close();
@@ -122,20 +142,25 @@ describe('search reads like the pages (item 4)', () => {
 		await suggestion.getByRole('link', { name: 'podman' }).click();
 		// The topic's page leads for its own name (docs/topics.md), its talks after it.
 		await expect.poll(async () => (await results(page))[0]).toBe('/topics/podman/');
-		await expect.poll(() => page.locator('[data-search-page] [data-search-suggestion]').isHidden()).toBe(true);
+		await expect
+			.poll(() => page.locator('[data-search-page] [data-search-suggestion]').isHidden())
+			.toBe(true);
 
 		await page.goto(url('site', '/search/?q=bgp'));
 		await expect
 			.poll(() => page.locator('[data-search-suggestion]:visible').textContent())
 			.toMatch(/Nothing in the hub matches “bgp”\. Try a broader word, or browse the tags\./);
-		expect(await page.getByRole('link', { name: 'browse the tags' }).getAttribute('href')).toBe('/tags/');
+		expect(await page.getByRole('link', { name: 'browse the tags' }).getAttribute('href')).toBe(
+			'/tags/',
+		);
 		await page.close();
 	});
 
 	it('searches 50 ms after typing stops, not 300', async () => {
 		const page = await chromium.newPage();
 		await page.goto(url('site', '/'));
-		for (const input of await page.locator('pagefind-input').all()) expect(await input.getAttribute('debounce')).toBe('50');
+		for (const input of await page.locator('pagefind-input').all())
+			expect(await input.getAttribute('debounce')).toBe('50');
 		await page.close();
 	});
 });
@@ -161,11 +186,16 @@ describe('accessibility of the new pages, in both themes', () => {
 			for (const path of pages) {
 				await page.goto(url('programme', path));
 				// My schedule with something in it, and a starred row on the schedule.
-				if (path === '/events/gridconf-2025/') await page.getByRole('button', { name: 'My schedule: Closing talk' }).click();
+				if (path === '/events/gridconf-2025/')
+					await page.getByRole('button', { name: 'My schedule: Closing talk' }).click();
 				const axe = new AxeBuilder({ page });
-				const results = await (colorScheme === 'light' ? axe.withTags(axeTags) : axe.withRules(['color-contrast'])).analyze();
+				const results = await (
+					colorScheme === 'light' ? axe.withTags(axeTags) : axe.withRules(['color-contrast'])
+				).analyze();
 				for (const violation of results.violations)
-					violations.push(`${path}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+					violations.push(
+						`${path}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+					);
 			}
 			await context.close();
 			expect(violations).toEqual([]);

@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveFilters, type SelectedFilters } from '#lib/search/search-query.ts';
 import { runTerminalSearch } from '#tools/search/terminal-search.ts';
 import { serveStatic, type StaticServer } from '#tools/static-server.ts';
-import { expectGolden, goldenSiteDists, goldenSuites, type GoldenHit } from '../search/golden-queries';
+import {
+	expectGolden,
+	goldenSiteDists,
+	goldenSuites,
+	type GoldenHit,
+} from '../search/golden-queries';
 import { useSiteInChromium } from '../helpers/chromium';
 
 const goldenDists = await goldenSiteDists();
@@ -11,7 +16,12 @@ const goldenDists = await goldenSiteDists();
 type Instance = {
 	totalFilters: Record<string, Record<string, number>>;
 	triggerSearchWithFilters(term: string, filters: SelectedFilters): void;
-	on(event: 'results', callback: (result: { results: { data(): Promise<{ url: string; meta: { type?: string } }> }[] }) => void): void;
+	on(
+		event: 'results',
+		callback: (result: {
+			results: { data(): Promise<{ url: string; meta: { type?: string } }> }[];
+		}) => void,
+	): void;
 };
 declare const PagefindComponents: { getInstanceManager(): { getInstance(name: string): Instance } };
 
@@ -24,10 +34,15 @@ describe('search in Chromium', () => {
 	});
 
 	const resultLinks = (scope: string) =>
-		page.locator(`${scope} a.pf-result-link`).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+		page
+			.locator(`${scope} a.pf-result-link`)
+			.evaluateAll((links) =>
+				links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+			);
 
 	/** The modal puts the reader in its search box, ready to type. */
-	const inputFocused = () => page.evaluate(() => Boolean(document.activeElement?.matches('pagefind-modal input')));
+	const inputFocused = () =>
+		page.evaluate(() => Boolean(document.activeElement?.matches('pagefind-modal input')));
 
 	it('loads no search code until the reader opens search', async () => {
 		const requested: string[] = [];
@@ -46,9 +61,15 @@ describe('search in Chromium', () => {
 		await expect.poll(() => dialog.isVisible()).toBe(true);
 		await expect.poll(inputFocused).toBe(true);
 		await page.keyboard.type('podman');
-		await expect.poll(() => resultLinks('pagefind-modal')).toEqual(['/talks/podman/', '/talks/kata-containers-opensuse/']);
-		expect(await dialog.locator('.pf-result-excerpt mark').first().textContent()).toMatch(/podman/i);
-		expect(await dialog.locator('.search-result-facts').first().textContent()).toBe('Talk · FOSDEM 2020 · 1 February 2020');
+		await expect
+			.poll(() => resultLinks('pagefind-modal'))
+			.toEqual(['/talks/podman/', '/talks/kata-containers-opensuse/']);
+		expect(await dialog.locator('.pf-result-excerpt mark').first().textContent()).toMatch(
+			/podman/i,
+		);
+		expect(await dialog.locator('.search-result-facts').first().textContent()).toBe(
+			'Talk · FOSDEM 2020 · 1 February 2020',
+		);
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Enter');
 		await expect.poll(() => page.url()).toBe(`${server.url}/talks/podman/`);
@@ -60,14 +81,24 @@ describe('search in Chromium', () => {
 		await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
 		await expect.poll(inputFocused).toBe(true);
 		await page.keyboard.type('ostree');
-		await expect.poll(async () => (await resultLinks('pagefind-modal'))[0]).toBe('/notes/pine-ostree-alpine/');
+		await expect
+			.poll(async () => (await resultLinks('pagefind-modal'))[0])
+			.toBe('/notes/pine-ostree-alpine/');
 		// Long pages answer with their sections too.
 		await expect
-			.poll(() => page.locator('pagefind-modal a.pf-heading-link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).hash)))
+			.poll(() =>
+				page
+					.locator('pagefind-modal a.pf-heading-link')
+					.evaluateAll((links) =>
+						links.map((link) => new URL((link as HTMLAnchorElement).href).hash),
+					),
+			)
 			.toContain('#why-ostree');
 		await page.keyboard.press('Escape');
 		await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(false);
-		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/search/');
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href')))
+			.toBe('/search/');
 	});
 
 	it('reproduces a shared search page URL: query, facets and results', async () => {
@@ -76,7 +107,11 @@ describe('search in Chromium', () => {
 		await expect.poll(() => input.inputValue()).toBe('containers');
 		await expect
 			.poll(async () => (await resultLinks('[data-search-page]')).sort())
-			.toEqual(['/talks/kata-containers-opensuse/', '/talks/lazy-image-distribution/', '/talks/podman/']);
+			.toEqual([
+				'/talks/kata-containers-opensuse/',
+				'/talks/lazy-image-distribution/',
+				'/talks/podman/',
+			]);
 		expect(await page.locator('input[name="type"][value="Talk"]').isChecked()).toBe(true);
 		expect(await page.locator('input[name="event"][value="FOSDEM 2020"]').isChecked()).toBe(true);
 	});
@@ -86,24 +121,36 @@ describe('search in Chromium', () => {
 		const input = page.locator('[data-search-page] pagefind-input input');
 		await input.fill('alpine');
 		await expect.poll(() => new URL(page.url()).search).toBe('?q=alpine');
-		await expect.poll(() => resultLinks('[data-search-page]')).toContain('/events/alpineconf-2021/');
+		await expect
+			.poll(() => resultLinks('[data-search-page]'))
+			.toContain('/events/alpineconf-2021/');
 		await page.locator('label:has(input[name="type"][value="Note"])').click();
 		await expect.poll(() => new URL(page.url()).search).toBe('?q=alpine&type=note');
-		await expect.poll(async () => (await resultLinks('[data-search-page]')).sort()).toEqual(['/notes/mirror-infrastructure/', '/notes/pine-ostree-alpine/']);
+		await expect
+			.poll(async () => (await resultLinks('[data-search-page]')).sort())
+			.toEqual(['/notes/mirror-infrastructure/', '/notes/pine-ostree-alpine/']);
 		await page.locator('[data-search-sort]').selectOption('date');
 		await expect.poll(() => new URL(page.url()).search).toBe('?q=alpine&type=note&sort=date');
-		await expect.poll(() => resultLinks('[data-search-page]')).toEqual(['/notes/pine-ostree-alpine/', '/notes/mirror-infrastructure/']);
+		await expect
+			.poll(() => resultLinks('[data-search-page]'))
+			.toEqual(['/notes/pine-ostree-alpine/', '/notes/mirror-infrastructure/']);
 		// The URL alone brings the same results back.
 		const shared = page.url();
 		await page.goto('about:blank');
 		await page.goto(shared);
-		await expect.poll(() => resultLinks('[data-search-page]')).toEqual(['/notes/pine-ostree-alpine/', '/notes/mirror-infrastructure/']);
+		await expect
+			.poll(() => resultLinks('[data-search-page]'))
+			.toEqual(['/notes/pine-ostree-alpine/', '/notes/mirror-infrastructure/']);
 	});
 
 	it('says which filter values in a URL it does not know', async () => {
 		await page.goto(`${server.url}/search/?q=podman&event=fosdem-2021`);
-		await expect.poll(() => page.locator('[data-search-notice]').textContent()).toContain('event "fosdem-2021"');
-		await expect.poll(async () => (await resultLinks('[data-search-page]'))[0]).toBe('/talks/podman/');
+		await expect
+			.poll(() => page.locator('[data-search-notice]').textContent())
+			.toContain('event "fosdem-2021"');
+		await expect
+			.poll(async () => (await resultLinks('[data-search-page]'))[0])
+			.toBe('/talks/podman/');
 	});
 
 	it('falls back to the search page and the lists when the index cannot load', async () => {
@@ -132,9 +179,13 @@ describe('search in Chromium', () => {
 				await page.goto(`${siteServer.url}/search/`);
 				// The component script may still be loading: wait for it as well as for the filters.
 				await page.waitForFunction(
-					() => typeof PagefindComponents !== 'undefined' && Boolean(PagefindComponents.getInstanceManager().getInstance('default').totalFilters),
+					() =>
+						typeof PagefindComponents !== 'undefined' &&
+						Boolean(PagefindComponents.getInstanceManager().getInstance('default').totalFilters),
 				);
-				filterCounts = await page.evaluate(() => PagefindComponents.getInstanceManager().getInstance('default').totalFilters);
+				filterCounts = await page.evaluate(
+					() => PagefindComponents.getInstanceManager().getInstance('default').totalFilters,
+				);
 			});
 			afterAll(() => siteServer?.close());
 
@@ -171,7 +222,9 @@ describe('search in Chromium', () => {
 						json: false,
 						dist: siteDist,
 					});
-					expect(hits.slice(0, 5).map((hit) => hit.url)).toEqual(terminal.hits.map((hit) => hit.url));
+					expect(hits.slice(0, 5).map((hit) => hit.url)).toEqual(
+						terminal.hits.map((hit) => hit.url),
+					);
 				});
 			}
 		});

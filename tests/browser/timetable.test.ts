@@ -29,7 +29,9 @@ describe('the timetable’s time zone switch', () => {
 		await page.goto(`${server.url}/events/democonf-2024/`);
 		await page.getByRole('button', { name: 'Times in my time zone' }).click();
 		// Saturday 10:30 in Brussels (UTC+1) is Friday 23:30 in Honolulu (UTC-10).
-		await expect.poll(() => page.locator('time[data-zoned]').first().textContent()).toBe('Fri 23:30–00:10');
+		await expect
+			.poll(() => page.locator('time[data-zoned]').first().textContent())
+			.toBe('Fri 23:30–00:10');
 		await context.close();
 	});
 

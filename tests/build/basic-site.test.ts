@@ -7,7 +7,11 @@ import { loadPage } from '../helpers/html';
 import { openBuiltIndex } from '#tools/search/pagefind-node.ts';
 import { listHtmlFiles } from '#tools/site-files.ts';
 import { searchFacetKeys } from '#lib/search/search-record.ts';
-import { parseSearchArgs, runTerminalSearch, type TerminalSearchOptions } from '#tools/search/terminal-search.ts';
+import {
+	parseSearchArgs,
+	runTerminalSearch,
+	type TerminalSearchOptions,
+} from '#tools/search/terminal-search.ts';
 import { vocJsonValidator, xsdErrors } from '../helpers/schedule-checks';
 import { builtSite } from '../helpers/sites';
 
@@ -56,13 +60,19 @@ describe('the basic fixture site', () => {
 		expect($('.facts').text()).toContain('H.1302');
 		expect($('.facts').text()).toContain('Distributions');
 		expect($('.facts dt:contains("Language") + dd').text()).toBe('English');
-		expect($('a[href="https://democonf.example.org/slides/apk.pdf"]').attr('rel')).toBe('noopener noreferrer');
+		expect($('a[href="https://democonf.example.org/slides/apk.pdf"]').attr('rel')).toBe(
+			'noopener noreferrer',
+		);
 		const discussedIn = $('.discussed-in a')
 			.map((_, a) => $(a).attr('href'))
 			.get()
 			.sort();
 		// The recap embeds the talk's card: the link lands on it.
-		expect(discussedIn).toEqual(['/case-studies/acme-builders/', '/notes/build-servers/', '/recaps/democonf-2024-recap/#talk-packaging-with-apk']);
+		expect(discussedIn).toEqual([
+			'/case-studies/acme-builders/',
+			'/notes/build-servers/',
+			'/recaps/democonf-2024-recap/#talk-packaging-with-apk',
+		]);
 	});
 
 	it('groups an event programme by day with its recaps', async () => {
@@ -139,29 +149,45 @@ describe('the basic fixture site', () => {
 	});
 
 	it('ships no JavaScript files to readers: only the small inline scripts of src/client/inline', async () => {
-		const scriptFile = new Map(inlineScriptFiles().map((file) => [readInlineScript(file), file] as const));
+		const scriptFile = new Map(
+			inlineScriptFiles().map((file) => [readInlineScript(file), file] as const),
+		);
 		// The search page, the offline page and My schedule are where the reader asked for them: they bring their own scripts.
-		const ownScripts = new Set(['search/index.html', 'offline/index.html', 'my-schedule/index.html']);
+		const ownScripts = new Set([
+			'search/index.html',
+			'offline/index.html',
+			'my-schedule/index.html',
+		]);
 		for (const file of htmlFiles.filter((file) => !ownScripts.has(file))) {
 			const $ = load(await readFile(path.join(dist, file), 'utf8'));
 			expect($('script[src]').length, file).toBe(0);
 			// Pagefind's result templates and JSON-LD are data, not scripts.
-			const scripts = $('script:not([type="text/pagefind-template"]):not([type="application/ld+json"])')
+			const scripts = $(
+				'script:not([type="text/pagefind-template"]):not([type="application/ld+json"])',
+			)
 				.map((_, script) => scriptFile.get($(script).html()!) ?? 'unknown script')
 				.get();
 			// Every page: the theme, the service worker registration, the search trigger and the theme toggle.
-			const expected = ['theme-init.js', 'register-service-worker.js', 'search-trigger.js', 'theme-toggle.js'];
+			const expected = [
+				'theme-init.js',
+				'register-service-worker.js',
+				'search-trigger.js',
+				'theme-toggle.js',
+			];
 			// A timed talk's page: its time in the reader's zone and its star (issue 24, item 4).
-			if (file.startsWith('talks/') && $('button[data-star]').length) expected.push('zone-toggle.js', 'my-schedule-stars.js');
+			if (file.startsWith('talks/') && $('button[data-star]').length)
+				expected.push('zone-toggle.js', 'my-schedule-stars.js');
 			// A note's code blocks get a Copy button (issue 24, item 9).
 			if (file.startsWith('notes/') && file !== 'notes/index.html') expected.push('code-copy.js');
 			// A page with a table of contents marks the section being read.
 			if ($('nav[data-toc]').length) expected.push('toc-follow.js');
 			// Event pages with a timed programme (every event of this fixture) add the time zone
 			// toggle, now and next, and the stars of My schedule.
-			if (/^events\/[^/]+\/index\.html$/.test(file)) expected.push('zone-toggle.js', 'now-next.js', 'my-schedule-stars.js');
+			if (/^events\/[^/]+\/index\.html$/.test(file))
+				expected.push('zone-toggle.js', 'now-next.js', 'my-schedule-stars.js');
 			// The room × time grid: its stars and its now-line (issue 24, item 3).
-			if (/^events\/[^/]+\/grid\/index\.html$/.test(file)) expected.push('my-schedule-stars.js', 'grid-now.js');
+			if (/^events\/[^/]+\/grid\/index\.html$/.test(file))
+				expected.push('my-schedule-stars.js', 'grid-now.js');
 			expect(scripts, file).toEqual(expected);
 		}
 	});
@@ -172,7 +198,9 @@ describe('the basic fixture site', () => {
 			const $ = load(await readFile(path.join(dist, file), 'utf8'));
 			for (const element of $('a[href^="/"], link[href^="/"]').toArray()) {
 				const href = $(element).attr('href')!.split('#')[0]!;
-				const target = href.endsWith('/') ? path.join(dist, href, 'index.html') : path.join(dist, href);
+				const target = href.endsWith('/')
+					? path.join(dist, href, 'index.html')
+					: path.join(dist, href);
 				const exists = await readFile(target).then(
 					() => true,
 					() => false,
@@ -214,8 +242,12 @@ describe('the basic fixture site', () => {
 	it('shows a slides licence, filters by it and exports it where C3VOC schedules allow (a field added by the recipe)', async () => {
 		const $ = await loadPage(dist, '/talks/packaging-with-apk/');
 		expect($('.facts dt:contains("Slides licence") + dd').text()).toBe('CC-BY-SA-4.0');
-		expect($('meta[data-pagefind-filter="slides-licence[content]"]').attr('content')).toBe('CC-BY-SA-4.0');
-		expect((await loadPage(dist, '/talks/closing-roundtable/'))('.facts').text()).not.toContain('Slides licence');
+		expect($('meta[data-pagefind-filter="slides-licence[content]"]').attr('content')).toBe(
+			'CC-BY-SA-4.0',
+		);
+		expect((await loadPage(dist, '/talks/closing-roundtable/'))('.facts').text()).not.toContain(
+			'Slides licence',
+		);
 
 		const index = await openBuiltIndex(dist);
 		expect((await index.filters())['slides-licence']).toEqual({ 'CC-BY-SA-4.0': 1 });
@@ -224,11 +256,14 @@ describe('the basic fixture site', () => {
 		expect(hits.map((hit) => hit.url)).toEqual(['/talks/packaging-with-apk/']);
 
 		// schedule.json may carry it only in a link's title: its links and events take no other property.
-		const json = JSON.parse(await readFile(path.join(dist, 'events/democonf-2024/schedule.json'), 'utf8'));
+		const json = JSON.parse(
+			await readFile(path.join(dist, 'events/democonf-2024/schedule.json'), 'utf8'),
+		);
 		const validate = vocJsonValidator();
 		expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
-		const talks = json.schedule.conference.days.flatMap((day: { rooms: Record<string, { slug: string; links: unknown[] }[]> }) =>
-			Object.values(day.rooms).flat(),
+		const talks = json.schedule.conference.days.flatMap(
+			(day: { rooms: Record<string, { slug: string; links: unknown[] }[]> }) =>
+				Object.values(day.rooms).flat(),
 		);
 		expect(talks.flatMap((talk: { links: unknown[] }) => talk.links)).toContainEqual({
 			type: 'slides',

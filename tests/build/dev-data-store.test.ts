@@ -27,7 +27,9 @@ describe('astro dev after a build', () => {
 			cwd: projectRoot,
 			env: {
 				// Astro's dev server serves no pages when it sees `VITEST` set, and `NODE_ENV=test` is Vitest's too.
-				...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST'))),
+				...Object.fromEntries(
+					Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')),
+				),
 				NODE_ENV: 'development',
 				ASTRO_TELEMETRY_DISABLED: '1',
 				ASTRO_DEV_BACKGROUND: '0',
@@ -41,7 +43,12 @@ describe('astro dev after a build', () => {
 		dev.stdout!.on('data', (chunk) => (output += chunk));
 		dev.stderr!.on('data', (chunk) => (output += chunk));
 		// 4321, or the next free port: other servers may run on this machine.
-		await expect.poll(() => /Local\s+(http:\/\/\S+?)\/?\s/.exec(output)?.[1], { timeout: 240_000, interval: 500 }).toBeTruthy();
+		await expect
+			.poll(() => /Local\s+(http:\/\/\S+?)\/?\s/.exec(output)?.[1], {
+				timeout: 240_000,
+				interval: 500,
+			})
+			.toBeTruthy();
 		const origin = /Local\s+(http:\/\/\S+?)\/?\s/.exec(output)![1]!;
 		await expect
 			.poll(

@@ -23,20 +23,26 @@ describe('search and content checks under astro dev', () => {
 		await mkdir(outDir, { recursive: true });
 		await cp(path.join(projectRoot, fixtureContent('search')), content, { recursive: true });
 		// --ignore-lock: never collide with (or stop) a developer's own dev server.
-		dev = spawn(path.join(projectRoot, 'node_modules/.bin/astro'), ['dev', '--ignore-lock', '--host', '127.0.0.1', '--port', '4399'], {
-			cwd: projectRoot,
-			env: {
-				// Astro's dev server serves no pages when it sees `VITEST` set, and `NODE_ENV=test` is Vitest's too.
-				...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST'))),
-				NODE_ENV: 'development',
-				ASTRO_TELEMETRY_DISABLED: '1',
-				ASTRO_DEV_BACKGROUND: '0',
-				NO_COLOR: '1',
-				EDELWEISS_CONTENT: path.relative(projectRoot, content),
-				EDELWEISS_OUT_DIR: outDir,
-				EDELWEISS_CACHE_DIR: path.join(work, 'cache'),
+		dev = spawn(
+			path.join(projectRoot, 'node_modules/.bin/astro'),
+			['dev', '--ignore-lock', '--host', '127.0.0.1', '--port', '4399'],
+			{
+				cwd: projectRoot,
+				env: {
+					// Astro's dev server serves no pages when it sees `VITEST` set, and `NODE_ENV=test` is Vitest's too.
+					...Object.fromEntries(
+						Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')),
+					),
+					NODE_ENV: 'development',
+					ASTRO_TELEMETRY_DISABLED: '1',
+					ASTRO_DEV_BACKGROUND: '0',
+					NO_COLOR: '1',
+					EDELWEISS_CONTENT: path.relative(projectRoot, content),
+					EDELWEISS_OUT_DIR: outDir,
+					EDELWEISS_CACHE_DIR: path.join(work, 'cache'),
+				},
 			},
-		});
+		);
 		dev.stdout!.on('data', (chunk) => (output += chunk));
 		dev.stderr!.on('data', (chunk) => (output += chunk));
 		url = await new Promise<string>((resolve, reject) => {
@@ -66,7 +72,11 @@ describe('search and content checks under astro dev', () => {
 	});
 
 	it('searches with the index of the last build, picked up while running', async () => {
-		await cp(path.join((await builtSite('search')).dist, 'pagefind'), path.join(outDir, 'pagefind'), { recursive: true });
+		await cp(
+			path.join((await builtSite('search')).dist, 'pagefind'),
+			path.join(outDir, 'pagefind'),
+			{ recursive: true },
+		);
 		const script = await fetch(`${url}/pagefind/pagefind-component-ui.js`);
 		expect(script.status).toBe(200);
 		expect(script.headers.get('content-type')).toContain('text/javascript');
@@ -83,7 +93,9 @@ describe('search and content checks under astro dev', () => {
 		await expect.poll(openWithSlash, { timeout: 30_000, interval: 1000 }).toBe(true);
 		await dialog.locator('input').fill('ostree');
 		await expect
-			.poll(() => page.locator('pagefind-modal a.pf-result-link').first().getAttribute('href'), { timeout: 20_000 })
+			.poll(() => page.locator('pagefind-modal a.pf-result-link').first().getAttribute('href'), {
+				timeout: 20_000,
+			})
 			.toBe('/notes/pine-ostree-alpine/');
 	});
 
@@ -91,10 +103,14 @@ describe('search and content checks under astro dev', () => {
 		const broken = path.join(content, 'talks', 'dev-typo.md');
 		const seen = output.length;
 		await writeFile(broken, '---\ntitle: A typo\nevent: fosdem-2002\n---\n');
-		await expect.poll(() => output.slice(seen), { timeout: 20_000 }).toMatch(/talks\/dev-typo\.md:3:1 event: unknown event "fosdem-2002"/);
+		await expect
+			.poll(() => output.slice(seen), { timeout: 20_000 })
+			.toMatch(/talks\/dev-typo\.md:3:1 event: unknown event "fosdem-2002"/);
 		expect(output.slice(seen)).toContain('did you mean "fosdem-2020"?');
 		const fixed = output.length;
 		await rm(broken);
-		await expect.poll(() => output.slice(fixed), { timeout: 20_000 }).toMatch(/\d+ content files valid/);
+		await expect
+			.poll(() => output.slice(fixed), { timeout: 20_000 })
+			.toMatch(/\d+ content files valid/);
 	});
 });

@@ -17,11 +17,14 @@ describe('building the sanitised hostile tree (HTML that content may not publish
 		const site = await builtSite('hostile-sanitised');
 		build = { dist: site.dist, output: site.log };
 		pages = {};
-		for (const file of await listHtmlFiles(build.dist)) pages[file] = await readFile(path.join(build.dist, file), 'utf8');
+		for (const file of await listHtmlFiles(build.dist))
+			pages[file] = await readFile(path.join(build.dist, file), 'utf8');
 	}, 300_000);
 
 	it('prints each removal as a warning at its file and line, and builds', () => {
-		expect(build.output).toContain('tests/fixtures/hostile/sanitised/content/notes/meta-refresh.md:7:1 warning: removed from the page: <meta>');
+		expect(build.output).toContain(
+			'tests/fixtures/hostile/sanitised/content/notes/meta-refresh.md:7:1 warning: removed from the page: <meta>',
+		);
 		expect(build.output).toContain(
 			'tests/fixtures/hostile/sanitised/content/recaps/mdx-script.mdx:8:1 warning: removed from the page: <script> with its content',
 		);
@@ -33,7 +36,10 @@ describe('building the sanitised hostile tree (HTML that content may not publish
 		['a script from content', /hostile\.js|document\.title = "owned"/],
 		['a style overlay', /style="position/],
 		['a javascript:, vbscript: or data: link', /href="\s*(javascript|vbscript|data):/i],
-		['an iframe, object, embed or form of another site', /<(iframe|object|embed|form)\b[^>]*evil\.example/i],
+		[
+			'an iframe, object, embed or form of another site',
+			/<(iframe|object|embed|form)\b[^>]*evil\.example/i,
+		],
 		['a base or stylesheet of another site', /<(base|link)\b[^>]*evil\.example/i],
 		['an event handler', /\son(error|load|mouseover)=/i],
 		['a custom element', /<x-overlay/],
@@ -45,25 +51,42 @@ describe('building the sanitised hostile tree (HTML that content may not publish
 	});
 
 	it('keeps every page’s text and the HTML content may use', async () => {
-		for (const [file, html] of Object.entries(pages).filter(([file]) => /^(notes|recaps)\/[^/]+\/index\.html$/.test(file) && !file.includes('mdx-comment'))) {
+		for (const [file, html] of Object.entries(pages).filter(
+			([file]) =>
+				/^(notes|recaps)\/[^/]+\/index\.html$/.test(file) && !file.includes('mdx-comment'),
+		)) {
 			expect(load(html)('main').text(), file).toContain('moraine');
 		}
 		const $ = await loadPage(build.dist, '/notes/allowed-html/');
-		for (const selector of ['main table', 'main details > summary', 'main kbd', 'main sup', 'main sub', 'main pre.astro-code span[class*="shiki-dark-"]']) {
+		for (const selector of [
+			'main table',
+			'main details > summary',
+			'main kbd',
+			'main sup',
+			'main sub',
+			'main pre.astro-code span[class*="shiki-dark-"]',
+		]) {
 			expect($(selector).length, selector).toBeGreaterThan(0);
 		}
 		const footnote = $('main a[data-footnote-ref]').attr('href')!;
 		expect($(`main [id="${footnote.slice(1)}"]`).length).toBe(1);
 		// Content cannot take the page's own ids or classes.
-		expect((await loadPage(build.dist, '/notes/id-of-the-site/'))('main [id="user-content-main"]').length).toBe(1);
-		expect((await loadPage(build.dist, '/notes/class-of-the-site/'))('main .search-dialog').length).toBe(0);
+		expect(
+			(await loadPage(build.dist, '/notes/id-of-the-site/'))('main [id="user-content-main"]')
+				.length,
+		).toBe(1);
+		expect(
+			(await loadPage(build.dist, '/notes/class-of-the-site/'))('main .search-dialog').length,
+		).toBe(0);
 	});
 
 	it('shows MDX components with safe links, and Markdown imports as text', async () => {
 		const recap = await loadPage(build.dist, '/recaps/mdx-javascript-link/');
 		expect(recap('main aside').text()).toContain('prize');
 		expect(recap('main aside a').attr('href')).toBeUndefined();
-		expect((await loadPage(build.dist, '/notes/import-in-markdown/'))('main').text()).toContain('import { readFileSync } from');
+		expect((await loadPage(build.dist, '/notes/import-in-markdown/'))('main').text()).toContain(
+			'import { readFileSync } from',
+		);
 	});
 
 	it('publishes the FOSDEM 2025 title whole, front matter after it included', async () => {

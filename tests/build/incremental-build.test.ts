@@ -50,7 +50,12 @@ const pagesShowing = (build: Snapshot, pattern: RegExp) =>
 
 async function build(): Promise<BuildResult & { site: Snapshot }> {
 	// With a line per page, to see which pages were copied from the last build.
-	const result = await buildSite('incremental', content, { EDELWEISS_LOG_PAGES: '1' }, { incremental: true });
+	const result = await buildSite(
+		'incremental',
+		content,
+		{ EDELWEISS_LOG_PAGES: '1' },
+		{ incremental: true },
+	);
 	if (result.exitCode !== 0) throw new Error(`The incremental build failed:\n${result.output}`);
 	return { ...result, site: await snapshot(result.dist) };
 }
@@ -85,7 +90,9 @@ describe('incremental builds', () => {
 		await cp(fixtureContent('basic'), content, { recursive: true });
 		// Shiki coloured this block's light theme differently in one clean build of about eight here
 		// (docs/toolchain.md): a flake of its own, which would make the last comparison flaky too.
-		await edit('recaps/democonf-2024-recap.mdx', (text) => text.replace(/```sh\n[\s\S]*?```\n/, ''));
+		await edit('recaps/democonf-2024-recap.mdx', (text) =>
+			text.replace(/```sh\n[\s\S]*?```\n/, ''),
+		);
 		// A topic that matches the apk talk by its summary ("built and signed").
 		await mkdir(path.join(content, 'topics'), { recursive: true });
 		await writeFile(path.join(content, 'topics/package-signing.md'), signingTopic);
@@ -107,14 +114,24 @@ describe('incremental builds', () => {
 	it(
 		're-render only the edited talk, and index its new words',
 		async () => {
-			await appendFile(path.join(content, 'talks/packaging-with-apk.md'), '\nThe speakers also showed zirconquartz, a word no other page has.\n');
+			await appendFile(
+				path.join(content, 'talks/packaging-with-apk.md'),
+				'\nThe speakers also showed zirconquartz, a word no other page has.\n',
+			);
 			const { output, site, dist } = await build();
 			expect(changedPages(last, site)).toEqual(['talks/packaging-with-apk/index.html']);
 			// Other entry pages are copied, not rendered.
 			expect(output).toMatch(/\/talks\/closing-roundtable\/index\.html \(cached\)/);
 			expect(output).toMatch(/\/people\/ada-lovelace\/index\.html \(cached\)/);
 			expect(output).toMatch(/\/talks\/packaging-with-apk\/index\.html \(\+[\d.]+m?s\)/);
-			const { hits } = await runTerminalSearch({ term: 'zirconquartz', filters: {}, newestFirst: false, limit: 10, json: false, dist });
+			const { hits } = await runTerminalSearch({
+				term: 'zirconquartz',
+				filters: {},
+				newestFirst: false,
+				limit: 10,
+				json: false,
+				dist,
+			});
 			expect(hits.map((hit) => hit.url)).toEqual(['/talks/packaging-with-apk/']);
 			last = site;
 		},
@@ -125,11 +142,17 @@ describe('incremental builds', () => {
 		're-render every page that names a person when the name changes, and no other',
 		async () => {
 			const showing = pagesShowing(last, /Grace Hopper/);
-			await edit('people/grace-hopper.md', (text) => text.replace('name: Grace Hopper', 'name: Grace Brewster Hopper'));
+			await edit('people/grace-hopper.md', (text) =>
+				text.replace('name: Grace Hopper', 'name: Grace Brewster Hopper'),
+			);
 			const { site } = await build();
 			expect(changedPages(last, site)).toEqual(showing);
 			expect(showing).toEqual(
-				expect.arrayContaining(['people/grace-hopper/index.html', 'talks/closing-roundtable/index.html', 'people/ada-lovelace/index.html']),
+				expect.arrayContaining([
+					'people/grace-hopper/index.html',
+					'talks/closing-roundtable/index.html',
+					'people/ada-lovelace/index.html',
+				]),
 			);
 			last = site;
 		},
@@ -141,11 +164,17 @@ describe('incremental builds', () => {
 		async () => {
 			// The event's title, not the recap's ("DemoConf 2024 recap"), which stays.
 			const showing = pagesShowing(last, /DemoConf 2024(?! recap)/);
-			await edit('events/democonf-2024.md', (text) => text.replace('title: DemoConf 2024', 'title: DemoConf Brussels'));
+			await edit('events/democonf-2024.md', (text) =>
+				text.replace('title: DemoConf 2024', 'title: DemoConf Brussels'),
+			);
 			const { site } = await build();
 			expect(changedPages(last, site)).toEqual(showing);
 			expect(showing).toEqual(
-				expect.arrayContaining(['events/democonf-2024/index.html', 'talks/packaging-with-apk/index.html', 'sponsors/acme-hosting/index.html']),
+				expect.arrayContaining([
+					'events/democonf-2024/index.html',
+					'talks/packaging-with-apk/index.html',
+					'sponsors/acme-hosting/index.html',
+				]),
 			);
 			expect(showing).not.toContain('tags/packaging/index.html');
 			last = site;
@@ -159,7 +188,9 @@ describe('incremental builds', () => {
 			expect(pagesShowing(last, /href="\/topics\/package-signing\/"/)).toEqual(
 				expect.arrayContaining(['talks/packaging-with-apk/index.html', 'topics/index.html']),
 			);
-			await edit('topics/package-signing.md', (text) => text.replace("How the hub's talks sign packages.", 'Keys, signatures and trust.'));
+			await edit('topics/package-signing.md', (text) =>
+				text.replace("How the hub's talks sign packages.", 'Keys, signatures and trust.'),
+			);
 			const { site } = await build();
 			expect(changedPages(last, site)).toEqual(['topics/package-signing/index.html']);
 			last = site;
@@ -170,10 +201,16 @@ describe('incremental builds', () => {
 	it(
 		're-render a topic’s pages and only the talks whose topics changed when its rules change',
 		async () => {
-			await edit('topics/package-signing.md', (text) => text.replace('terms: [signed]', 'terms: [signed, roundtable]'));
+			await edit('topics/package-signing.md', (text) =>
+				text.replace('terms: [signed]', 'terms: [signed, roundtable]'),
+			);
 			const { site, output } = await build();
 			// The roundtable now matches; the apk talk still does, so its page is copied.
-			expect(changedPages(last, site)).toEqual(['talks/closing-roundtable/index.html', 'topics/index.html', 'topics/package-signing/index.html']);
+			expect(changedPages(last, site)).toEqual([
+				'talks/closing-roundtable/index.html',
+				'topics/index.html',
+				'topics/package-signing/index.html',
+			]);
 			expect(output).toMatch(/\/talks\/packaging-with-apk\/index\.html \(cached\)/);
 			last = site;
 		},
@@ -184,12 +221,20 @@ describe('incremental builds', () => {
 		'remove the pages of what no longer exists',
 		async () => {
 			expect(last.digests.has('tags/community/index.html')).toBe(true);
-			await edit('talks/closing-roundtable.md', (text) => text.replace('tags: [community]', 'tags: []'));
+			await edit('talks/closing-roundtable.md', (text) =>
+				text.replace('tags: [community]', 'tags: []'),
+			);
 			// The content is final: the clean build for the last test runs beside this one.
 			clean = buildSite('incremental-clean', content);
 			const { site } = await build();
 			expect(site.digests.has('tags/community/index.html')).toBe(false);
-			expect(changedPages(last, site)).toEqual(expect.arrayContaining(['tags/community/index.html', 'tags/index.html', 'talks/closing-roundtable/index.html']));
+			expect(changedPages(last, site)).toEqual(
+				expect.arrayContaining([
+					'tags/community/index.html',
+					'tags/index.html',
+					'talks/closing-roundtable/index.html',
+				]),
+			);
 			last = site;
 		},
 		buildTimeout,
@@ -202,7 +247,9 @@ describe('incremental builds', () => {
 			expect(result.exitCode, result.output).toBe(0);
 			const fresh = await snapshot(result.dist);
 			expect([...last.digests.keys()].sort()).toEqual([...fresh.digests.keys()].sort());
-			const differing = [...fresh.digests].filter(([file, digest]) => last.digests.get(file) !== digest).map(([file]) => file);
+			const differing = [...fresh.digests]
+				.filter(([file, digest]) => last.digests.get(file) !== digest)
+				.map(([file]) => file);
 			expect(differing).toEqual([]);
 		},
 		buildTimeout,

@@ -48,7 +48,10 @@ describe('the offline fixture site', () => {
 			$('.player figcaption a')
 				.map((_, a) => $(a).attr('href'))
 				.get(),
-		).toEqual(['https://tube.example.org/w/9c9de5e8-0a1e-484a-b099-e80766180a6d', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ']);
+		).toEqual([
+			'https://tube.example.org/w/9c9de5e8-0a1e-484a-b099-e80766180a6d',
+			'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+		]);
 		expect($('.recording').text()).toContain('Licence: CC-BY-SA-4.0');
 		const csp = $('meta[http-equiv="content-security-policy"]').attr('content')!;
 		expect(csp).toContain('frame-src https://tube.example.org https://www.youtube-nocookie.com;');
@@ -63,13 +66,17 @@ describe('the offline fixture site', () => {
 		expect(video.find('source').attr('type')).toBe('video/webm');
 		expect($('.recording a[download]').attr('href')).toBe('https://video.example.org/apk.webm');
 		expect($('.recording').text()).toContain('Licence: CC-BY-4.0');
-		expect($('meta[http-equiv="content-security-policy"]').attr('content')).toContain("media-src 'self' https://video.example.org;");
+		expect($('meta[http-equiv="content-security-policy"]').attr('content')).toContain(
+			"media-src 'self' https://video.example.org;",
+		);
 	});
 
 	it('says so when a talk was not recorded, and allows no frames there', async () => {
 		const $ = await loadPage(dist, '/talks/hallway-track/');
 		expect($('#recording').parent().text()).toContain('This talk was not recorded.');
-		expect($('meta[http-equiv="content-security-policy"]').attr('content')).not.toContain('frame-src');
+		expect($('meta[http-equiv="content-security-policy"]').attr('content')).not.toContain(
+			'frame-src',
+		);
 	});
 
 	it('sets a CSP with Pagefind’s needs on every page, hashing each inline script it runs', async () => {
@@ -81,7 +88,9 @@ describe('the offline fixture site', () => {
 			expect(csp, file).toContain("worker-src 'self' blob:");
 			expect(csp, file).toContain("object-src 'none'");
 			// JSON-LD is data: browsers do not run it, and the CSP does not cover it.
-			for (const script of $('script:not([src]):not([type="text/pagefind-template"]):not([type="application/ld+json"])').toArray()) {
+			for (const script of $(
+				'script:not([src]):not([type="text/pagefind-template"]):not([type="application/ld+json"])',
+			).toArray()) {
 				const hash = createHash('sha256').update($(script).html()!).digest('base64');
 				expect(csp, `${file}: ${$(script).html()!.slice(0, 60)}`).toContain(`'sha256-${hash}'`);
 			}
@@ -90,11 +99,16 @@ describe('the offline fixture site', () => {
 
 	it('gives every link out of the hub rel="noopener noreferrer", Markdown bodies included', async () => {
 		const $note = await loadPage(dist, '/notes/travel-kit/');
-		expect($note('[data-pagefind-body] a[href="https://mirrors.example.org/status"]').attr('rel')).toBe('noopener noreferrer');
+		expect(
+			$note('[data-pagefind-body] a[href="https://mirrors.example.org/status"]').attr('rel'),
+		).toBe('noopener noreferrer');
 		for (const file of htmlFiles) {
 			const $ = load(await readFile(path.join(dist, file), 'utf8'));
 			for (const link of $('a[href^="http"]').toArray()) {
-				expect($(link).attr('rel')?.split(' ').sort(), `${file}: ${$(link).attr('href')}`).toEqual(['noopener', 'noreferrer']);
+				expect($(link).attr('rel')?.split(' ').sort(), `${file}: ${$(link).attr('href')}`).toEqual([
+					'noopener',
+					'noreferrer',
+				]);
 			}
 		}
 	});
@@ -116,10 +130,17 @@ describe('the offline fixture site', () => {
 		expect(list.caches.pages).toBe(`edelweiss-pages-${list.version}`);
 
 		const worker = await readFile(path.join(dist, 'sw.js'), 'utf8');
-		for (const url of ['/offline/index.html', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind', '/offline.json']) {
+		for (const url of [
+			'/offline/index.html',
+			'/pagefind/pagefind.js',
+			'/pagefind/pagefind-entry.json',
+			'/pagefind/wasm.en.pagefind',
+			'/offline.json',
+		]) {
 			expect(worker, url).toContain(`"url":"${url}"`);
 		}
-		for (const file of fragments) expect(worker, file).toContain(`"url":"/pagefind/fragment/${file}"`);
+		for (const file of fragments)
+			expect(worker, file).toContain(`"url":"/pagefind/fragment/${file}"`);
 		expect(worker).toContain(list.caches.pages);
 	});
 });

@@ -17,7 +17,8 @@ beforeAll(async () => {
 });
 
 type Page = Awaited<ReturnType<typeof loadPage>>;
-const text = ($: Page, element: Parameters<Page>[0]) => $(element).text().replace(/\s+/g, ' ').trim();
+const text = ($: Page, element: Parameters<Page>[0]) =>
+	$(element).text().replace(/\s+/g, ' ').trim();
 /** Each day of a programme, by its heading's date, with its rows as `title @ datetime`. */
 const programme = ($: Page) =>
 	$('section.day')
@@ -26,7 +27,10 @@ const programme = ($: Page) =>
 				$(day).find('h3 time').attr('datetime'),
 				$(day)
 					.find('li.slot')
-					.map((__, slot) => `${text($, $(slot).find('a.talk-link'))} @ ${$(slot).find('time[data-zoned]').attr('datetime')}`)
+					.map(
+						(__, slot) =>
+							`${text($, $(slot).find('a.talk-link'))} @ ${$(slot).find('time[data-zoned]').attr('datetime')}`,
+					)
 					.get(),
 			],
 		])
@@ -37,27 +41,44 @@ describe('a talk held several times', () => {
 		const $ = await loadPage(dist, '/talks/camp2024/soldering-workshop/');
 		expect(
 			$('ol.sessions li[data-session]')
-				.map((_, item) => [[$(item).find('time').last().attr('datetime'), text($, item).split(', ').at(-1)]])
+				.map((_, item) => [
+					[$(item).find('time').last().attr('datetime'), text($, item).split(', ').at(-1)],
+				])
 				.get(),
 		).toEqual([
 			['2024-08-01T10:00:00+02:00', 'Hardware tent'],
 			['2024-08-02T10:00:00+02:00', 'Hardware tent'],
 			['2024-08-03T14:00:00+02:00', 'Village'],
 		]);
-		expect((await readdir(path.join(dist, 'talks/camp2024'))).filter((name) => name.startsWith('soldering'))).toEqual(['soldering-workshop']);
+		expect(
+			(await readdir(path.join(dist, 'talks/camp2024'))).filter((name) =>
+				name.startsWith('soldering'),
+			),
+		).toEqual(['soldering-workshop']);
 	});
 
 	it('has a row per session in the programme and a cell per session in the grid, each its own calendar entry', async () => {
 		const $ = await loadPage(dist, '/events/camp2024/');
 		expect(programme($)).toEqual([
-			['2024-08-01', ['Opening @ 2024-08-01T09:00:00+02:00', 'Soldering workshop @ 2024-08-01T10:00:00+02:00']],
-			['2024-08-02', ['Lightning talks @ 2024-08-02T09:00:00+02:00', 'Soldering workshop @ 2024-08-02T10:00:00+02:00']],
+			[
+				'2024-08-01',
+				['Opening @ 2024-08-01T09:00:00+02:00', 'Soldering workshop @ 2024-08-01T10:00:00+02:00'],
+			],
+			[
+				'2024-08-02',
+				[
+					'Lightning talks @ 2024-08-02T09:00:00+02:00',
+					'Soldering workshop @ 2024-08-02T10:00:00+02:00',
+				],
+			],
 			['2024-08-03', ['Soldering workshop @ 2024-08-03T14:00:00+02:00']],
 		]);
 		expect(
 			text(
 				$,
-				$('li.slot').filter((_, slot) => $(slot).find('time').attr('datetime') === '2024-08-03T14:00:00+02:00'),
+				$('li.slot').filter(
+					(_, slot) => $(slot).find('time').attr('datetime') === '2024-08-03T14:00:00+02:00',
+				),
 			),
 		).toContain('(session 3 of 3)');
 		const uids = $('li.slot[data-uid]')
@@ -122,7 +143,11 @@ describe('two series in one hub', () => {
 
 	it('lets search filter by series', async () => {
 		const index = await openBuiltIndex(dist);
-		expect(Object.keys((await index.filters()).series ?? {}).sort()).toEqual(['Example Camp', 'Example Congress', 'FOSDEM']);
+		expect(Object.keys((await index.filters()).series ?? {}).sort()).toEqual([
+			'Example Camp',
+			'Example Congress',
+			'FOSDEM',
+		]);
 		const { hits } = await index.search('', { filters: { series: ['Example Camp'] }, limit: 50 });
 		// The camp's seven talks, and no other series' talk.
 		const talks = hits.map((hit) => hit.url).filter((url) => url.startsWith('/talks/'));

@@ -18,7 +18,8 @@ const slotTitles = ($: CheerioAPI, day: string) =>
 		.find('[data-slot] a.talk-link')
 		.map((_, link) => $(link).text().trim())
 		.get();
-const isSorted = (values: string[]) => values.every((value, index) => index === 0 || values[index - 1]! <= value);
+const isSorted = (values: string[]) =>
+	values.every((value, index) => index === 0 || values[index - 1]! <= value);
 
 describe('the programme fixture', () => {
 	let dist: string;
@@ -31,7 +32,13 @@ describe('the programme fixture', () => {
 		const sunday = slotTimes($, '2025-06-15');
 		expect(sunday).toEqual(['2025-06-15T09:50:00+02:00', '2025-06-15T16:00:00+02:00']);
 		expect(isSorted(slotTimes($, '2025-06-14'))).toBe(true);
-		expect(slotTitles($, '2025-06-14')).toEqual(['Opening keynote', 'Zebra packaging', 'Apk internals', 'Boot time tuning', 'Containers at the edge']);
+		expect(slotTitles($, '2025-06-14')).toEqual([
+			'Opening keynote',
+			'Zebra packaging',
+			'Apk internals',
+			'Boot time tuning',
+			'Containers at the edge',
+		]);
 		// Every row names its room and track.
 		expect($('[data-slot]').first().find('.where').text()).toBe('Janson · Keynotes');
 	});
@@ -106,7 +113,9 @@ describe('the programme fixture', () => {
 		expect(meetup('#recording').closest('section').text().replace(/\s+/g, ' ')).toContain(
 			"Untimed Meetup 2025’s recordings: Every session, on the meetup's website.",
 		);
-		expect(meetup('#recording').closest('section').find('a').attr('href')).toBe('https://meetup.example.org/recordings/');
+		expect(meetup('#recording').closest('section').find('a').attr('href')).toBe(
+			'https://meetup.example.org/recordings/',
+		);
 	});
 
 	it('makes /missing-recordings/ a to-do list: each talk once with an edit link, the event’s hint once (item 3)', async () => {
@@ -116,7 +125,9 @@ describe('the programme fixture', () => {
 		expect(meetup.find('.event-note').text()).toContain("Every session, on the meetup's website");
 		const items = meetup.find('li');
 		expect(items).toHaveLength(3);
-		expect(items.first().find('a.edit').attr('href')).toMatch(/\/-\/edit\/main\/tests\/fixtures\/programme\/content\/talks\/yak-shaving\.md$/);
+		expect(items.first().find('a.edit').attr('href')).toMatch(
+			/\/-\/edit\/main\/tests\/fixtures\/programme\/content\/talks\/yak-shaving\.md$/,
+		);
 		expect($('pre code').text()).toContain('status: available');
 	});
 
@@ -199,7 +210,8 @@ describe('the real site', () => {
 
 	it('runs the FOSDEM 2020 schedule in time order each day, and AlpineConf’s in the recap’s order (item 2)', async () => {
 		const fosdem = await loadPage(dist, '/events/fosdem-2020/');
-		for (const day of ['2020-02-01', '2020-02-02']) expect(isSorted(slotTimes(fosdem, day))).toBe(true);
+		for (const day of ['2020-02-01', '2020-02-02'])
+			expect(isSorted(slotTimes(fosdem, day))).toBe(true);
 		const alpine = await loadPage(dist, '/events/alpineconf-2021/');
 		const recap = await loadPage(dist, '/recaps/alpineconf-2021-recap/');
 		const recapOrder = recap('.related li a')
@@ -213,7 +225,9 @@ describe('the real site', () => {
 
 	it('feeds every recap and note (item 5)', async () => {
 		const rss = await readFile(path.join(dist, 'rss.xml'), 'utf8');
-		const pages = (await loadPage(dist, '/recaps/'))('main .entry-card').length + (await loadPage(dist, '/notes/'))('main .entry-card').length;
+		const pages =
+			(await loadPage(dist, '/recaps/'))('main .entry-card').length +
+			(await loadPage(dist, '/notes/'))('main .entry-card').length;
 		expect(rss.match(/<item>/g)).toHaveLength(pages);
 	});
 

@@ -5,7 +5,10 @@ import { loadPage } from '../helpers/html';
 import { builtSite } from '../helpers/sites';
 
 const { dist, log: buildLog } = await builtSite('site');
-const entryIds = async (collection: string) => (await readdir(path.join('content', collection))).map((file) => file.replace(/\.mdx?$/, '')).sort();
+const entryIds = async (collection: string) =>
+	(await readdir(path.join('content', collection)))
+		.map((file) => file.replace(/\.mdx?$/, ''))
+		.sort();
 
 describe('the real hub', () => {
 	it('builds with a short log that says what matters: no warning, no line per page, no doubled slash', async () => {
@@ -41,7 +44,10 @@ describe('the real hub', () => {
 				.map((_, a) => $(a).attr('href'))
 				.get()) {
 				const person = await loadPage(dist, href);
-				expect(person(`section[aria-labelledby="talks"] a[href="/talks/${id}/"]`).length, `${href} lists ${id}`).toBeGreaterThan(0);
+				expect(
+					person(`section[aria-labelledby="talks"] a[href="/talks/${id}/"]`).length,
+					`${href} lists ${id}`,
+				).toBeGreaterThan(0);
 			}
 		}
 		for (const id of await entryIds('people')) {
@@ -52,12 +58,16 @@ describe('the real hub', () => {
 
 	it('lists every event and person on the index pages, and every talk in its event programme', async () => {
 		const events = await loadPage(dist, '/events/');
-		for (const id of await entryIds('events')) expect(events(`main a[href="/events/${id}/"]`).length, id).toBeGreaterThan(0);
+		for (const id of await entryIds('events'))
+			expect(events(`main a[href="/events/${id}/"]`).length, id).toBeGreaterThan(0);
 		const people = await loadPage(dist, '/people/');
-		for (const id of await entryIds('people')) expect(people(`main a[href="/people/${id}/"]`).length, id).toBeGreaterThan(0);
+		for (const id of await entryIds('people'))
+			expect(people(`main a[href="/people/${id}/"]`).length, id).toBeGreaterThan(0);
 		const programmes = new Map<string, Set<string>>();
 		for (const id of await entryIds('talks')) {
-			const event = (await loadPage(dist, `/talks/${id}/`))('.facts a[href^="/events/"]').attr('href')!;
+			const event = (await loadPage(dist, `/talks/${id}/`))('.facts a[href^="/events/"]').attr(
+				'href',
+			)!;
 			if (!programmes.has(event)) {
 				const $ = await loadPage(dist, event);
 				programmes.set(
@@ -76,7 +86,9 @@ describe('the real hub', () => {
 	it('shows the facts of AlpineConf 2021 and the events it announced', async () => {
 		const $ = await loadPage(dist, '/events/alpineconf-2021/');
 		// The source's own qualifiers, and recordings placed where it places them, without an invented link.
-		expect($('.facts').text()).toContain('over 700 participants; the BigBlueButton server performed well with nearly 100 active participants');
+		expect($('.facts').text()).toContain(
+			'over 700 participants; the BigBlueButton server performed well with nearly 100 active participants',
+		);
 		expect($('.facts').text()).toContain('Both days, mostly in full, on the Alpine website');
 		expect($('.facts a[href]').text()).not.toContain('Alpine website');
 		expect($('.facts').text()).toContain('BigBlueButton');
@@ -129,11 +141,21 @@ describe('the real hub', () => {
 		const $ = await loadPage(dist, '/talks/alpine-and-the-larger-musl-ecosystem/');
 		expect($('.facts').text()).toMatch(/Moderator\s*Ariadne Conill/);
 		const ariadne = await loadPage(dist, '/people/ariadne-conill/');
-		expect(ariadne('section[aria-labelledby="talks"] h4 a[href="/talks/alpine-and-the-larger-musl-ecosystem/"]').length).toBe(1);
-		expect(ariadne('a[href="/talks/alpine-and-the-larger-musl-ecosystem/"]').closest('.talk-summary').text()).toMatch(/moderated by\s*Ariadne Conill/);
+		expect(
+			ariadne(
+				'section[aria-labelledby="talks"] h4 a[href="/talks/alpine-and-the-larger-musl-ecosystem/"]',
+			).length,
+		).toBe(1);
+		expect(
+			ariadne('a[href="/talks/alpine-and-the-larger-musl-ecosystem/"]')
+				.closest('.talk-summary')
+				.text(),
+		).toMatch(/moderated by\s*Ariadne Conill/);
 		const governance = await loadPage(dist, '/talks/governance-event/');
 		for (const person of ['carlo-landmeter', 'kevin-daudt']) {
-			expect(governance(`[data-pagefind-body] a[href="/people/${person}/"]`).length, person).toBe(1);
+			expect(governance(`[data-pagefind-body] a[href="/people/${person}/"]`).length, person).toBe(
+				1,
+			);
 			expect((await loadPage(dist, `/people/${person}/`))('h1').text()).toBeTruthy();
 		}
 	});
@@ -148,15 +170,23 @@ describe('the real hub', () => {
 		const sponsor = await loadPage(dist, '/sponsors/equinix-metal/');
 		expect(sponsor('.facts').text()).toMatch(/Open Source Partner Program.*since 2017/);
 		expect(pine('.facts').text()).toMatch(/Author\s*untoreh/);
-		expect(pine('.facts').text()).toMatch(/5 April 2021\s*or\s*4 May 2021\s*\(the source's date can be read either way\)/);
+		expect(pine('.facts').text()).toMatch(
+			/5 April 2021\s*or\s*4 May 2021\s*\(the source's date can be read either way\)/,
+		);
 		expect(pine('.facts').text()).not.toContain('4/5/21');
 		expect(pine('.related a[href="/talks/immutable-deployments/"]').length).toBe(1);
-		expect(equinix('.facts').text()).toMatch(/As of\s*About ten years after Docker's arrival in 2013/);
+		expect(equinix('.facts').text()).toMatch(
+			/As of\s*About ten years after Docker's arrival in 2013/,
+		);
 		// A source without a known address is listed, not linked.
 		const sources = equinix('#sources + ul li');
-		expect(sources.text()).toBe('How a Lightweight Linux Distro Meets Heavyweight Build Challenges With Equinix Metal');
+		expect(sources.text()).toBe(
+			'How a Lightweight Linux Distro Meets Heavyweight Build Challenges With Equinix Metal',
+		);
 		expect(sources.find('a').length).toBe(0);
 		const builds = await loadPage(dist, '/notes/alpine-build-infrastructure/');
-		expect(builds('.related a[href="/talks/alpine-building-infrastructure-update/"]').length).toBe(1);
+		expect(builds('.related a[href="/talks/alpine-building-infrastructure-update/"]').length).toBe(
+			1,
+		);
 	});
 });

@@ -11,7 +11,8 @@ import { fixtureContent, outputRoot, projectRoot } from '../helpers/build-site';
 const content = path.join(outputRoot, 'scaffold/content');
 const relativeContent = path.relative(projectRoot, content);
 const tsx = path.join(projectRoot, 'node_modules/.bin/tsx');
-const newEntry = (...args: string[]) => runCommand(tsx, ['scripts/new.ts', ...args, '--content', relativeContent], { cwd: projectRoot });
+const newEntry = (...args: string[]) =>
+	runCommand(tsx, ['scripts/new.ts', ...args, '--content', relativeContent], { cwd: projectRoot });
 
 describe('npm run new', () => {
 	beforeAll(async () => {
@@ -22,18 +23,71 @@ describe('npm run new', () => {
 	it.each([
 		[
 			'talks/porting-to-risc-v.md',
-			['talk', '--title', 'Porting to RISC-V', '--event', 'democonf-2024', '--speakers', 'ada-lovelace, grace-hopper', '--day', '2024-03-10'],
+			[
+				'talk',
+				'--title',
+				'Porting to RISC-V',
+				'--event',
+				'democonf-2024',
+				'--speakers',
+				'ada-lovelace, grace-hopper',
+				'--day',
+				'2024-03-10',
+			],
 		],
-		['recaps/second-look.mdx', ['recap', '--event', 'democonf-2024', '--author', 'grace-hopper', '--id', 'second-look']],
-		['notes/mirror-layout.md', ['note', '--title', 'Mirror layout', '--summary', 'How the mirrors are laid out.']],
+		[
+			'recaps/second-look.mdx',
+			['recap', '--event', 'democonf-2024', '--author', 'grace-hopper', '--id', 'second-look'],
+		],
+		[
+			'notes/mirror-layout.md',
+			['note', '--title', 'Mirror layout', '--summary', 'How the mirrors are laid out.'],
+		],
 		['people/linus-example.md', ['person', '--name', 'Linus Example', '--handles', '@linus']],
-		['events/democonf-2025.md', ['event', '--title', 'DemoConf 2025', '--start', '2025-03-08', '--end', '2025-03-09', '--timezone', 'Europe/Brussels']],
-		['sponsors/iron-works.md', ['sponsor', '--name', 'Iron Works', '--website', 'https://iron.example.org/']],
+		[
+			'events/democonf-2025.md',
+			[
+				'event',
+				'--title',
+				'DemoConf 2025',
+				'--start',
+				'2025-03-08',
+				'--end',
+				'2025-03-09',
+				'--timezone',
+				'Europe/Brussels',
+			],
+		],
+		[
+			'sponsors/iron-works.md',
+			['sponsor', '--name', 'Iron Works', '--website', 'https://iron.example.org/'],
+		],
 		[
 			'case-studies/iron-builders.md',
-			['case-study', '--title', 'Iron builders', '--summary', 'Builders on Iron Works hardware.', '--sponsor', 'acme-hosting', '--project', 'Example OS'],
+			[
+				'case-study',
+				'--title',
+				'Iron builders',
+				'--summary',
+				'Builders on Iron Works hardware.',
+				'--sponsor',
+				'acme-hosting',
+				'--project',
+				'Example OS',
+			],
 		],
-		['topics/risc-v.md', ['topic', '--name', 'RISC-V', '--summary', 'An open instruction set.', '--aliases', 'riscv64, RV64']],
+		[
+			'topics/risc-v.md',
+			[
+				'topic',
+				'--name',
+				'RISC-V',
+				'--summary',
+				'An open instruction set.',
+				'--aliases',
+				'riscv64, RV64',
+			],
+		],
 	])('creates %s from flags', async (file, args) => {
 		const result = await newEntry(...args);
 		expect(result.output).toContain(`created ${relativeContent}/${file}`);
@@ -49,10 +103,20 @@ describe('npm run new', () => {
 
 	it('wrote entries that pass npm run check: build, links and HTML', async () => {
 		// The code's own stages (types, lint, format, knip) read no content: check.test.ts runs them.
-		const result = await runCommand(tsx, ['scripts/check.ts', '--content', relativeContent, '--skip', 'types,lint,format,unused,accessibility'], {
-			cwd: projectRoot,
-			env: { EDELWEISS_CACHE_DIR: path.join(outputRoot, 'scaffold/cache') },
-		});
+		const result = await runCommand(
+			tsx,
+			[
+				'scripts/check.ts',
+				'--content',
+				relativeContent,
+				'--skip',
+				'types,lint,format,unused,accessibility',
+			],
+			{
+				cwd: projectRoot,
+				env: { EDELWEISS_CACHE_DIR: path.join(outputRoot, 'scaffold/cache') },
+			},
+		);
 		expect(result.output).toContain('check passed, 5 skipped');
 		expect(result.exitCode).toBe(0);
 		// A whole build, Pagefind and the offline files included, then the links and HTML checks.
@@ -61,7 +125,13 @@ describe('npm run new', () => {
 	it('refuses to overwrite an existing entry and leaves it untouched', async () => {
 		const file = path.join(content, 'notes/mirror-layout.md');
 		const before = await readFile(file, 'utf8');
-		const result = await newEntry('note', '--title', 'Mirror layout', '--summary', 'Another summary.');
+		const result = await newEntry(
+			'note',
+			'--title',
+			'Mirror layout',
+			'--summary',
+			'Another summary.',
+		);
 		expect(result.exitCode).toBe(1);
 		expect(result.output).toContain('notes/mirror-layout already exists');
 		expect(await readFile(file, 'utf8')).toBe(before);
@@ -70,7 +140,9 @@ describe('npm run new', () => {
 	it('names the closest ids for an unknown reference and writes nothing', async () => {
 		const result = await newEntry('talk', '--title', 'Lost talk', '--event', 'democonf-2042');
 		expect(result.exitCode).toBe(1);
-		expect(result.output).toContain('--event: no entry "democonf-2042" in events; did you mean "democonf-2024", "democonf-2025"?');
+		expect(result.output).toContain(
+			'--event: no entry "democonf-2042" in events; did you mean "democonf-2024", "democonf-2025"?',
+		);
 		await expect(readFile(path.join(content, 'talks/lost-talk.md'))).rejects.toThrow();
 	});
 
@@ -83,13 +155,22 @@ describe('npm run new', () => {
 	it('rejects an unknown type with the list of types', async () => {
 		const result = await newEntry('keynote');
 		expect(result.exitCode).toBe(1);
-		expect(result.output).toContain(`unknown type "keynote"; usage: npm run new -- <${entryTypes.join('|')}>`);
+		expect(result.output).toContain(
+			`unknown type "keynote"; usage: npm run new -- <${entryTypes.join('|')}>`,
+		);
 	});
 });
 
 /** Runs `npm run new` in a real pseudo-terminal (util-linux `script`), answering each prompt as it appears. */
-function newEntryInTerminal(args: string, answers: [prompt: string, answer: string][]): Promise<string> {
-	const child = spawn('script', ['-qfec', `${tsx} scripts/new.ts ${args} --content ${relativeContent}`, '/dev/null'], { cwd: projectRoot });
+function newEntryInTerminal(
+	args: string,
+	answers: [prompt: string, answer: string][],
+): Promise<string> {
+	const child = spawn(
+		'script',
+		['-qfec', `${tsx} scripts/new.ts ${args} --content ${relativeContent}`, '/dev/null'],
+		{ cwd: projectRoot },
+	);
 	let output = '';
 	child.stdout.on('data', (chunk) => {
 		output += chunk;
@@ -121,16 +202,26 @@ describe('npm run new in a terminal', () => {
 describe('collectAnswers in a terminal', () => {
 	it('asks only for what the flags left out, offering defaults, and keeps a default on an empty answer', async () => {
 		const asked: string[] = [];
-		const replies: Record<string, string> = { 'Your person id (file name in content/people/)': 'ada-lovelace' };
-		const answers = await collectAnswers('recap', { event: 'democonf-2024' }, async (question, fallback) => {
-			asked.push(`${question} [${fallback ?? ''}]`);
-			return replies[question] ?? '';
-		});
+		const replies: Record<string, string> = {
+			'Your person id (file name in content/people/)': 'ada-lovelace',
+		};
+		const answers = await collectAnswers(
+			'recap',
+			{ event: 'democonf-2024' },
+			async (question, fallback) => {
+				asked.push(`${question} [${fallback ?? ''}]`);
+				return replies[question] ?? '';
+			},
+		);
 		expect(asked).toEqual([
 			'Your person id (file name in content/people/) []',
 			'Title [democonf-2024 recap]',
 			`Published (YYYY-MM-DD) [${new Date().toISOString().slice(0, 10)}]`,
 		]);
-		expect(answers).toMatchObject({ event: 'democonf-2024', author: 'ada-lovelace', title: 'democonf-2024 recap' });
+		expect(answers).toMatchObject({
+			event: 'democonf-2024',
+			author: 'ada-lovelace',
+			title: 'democonf-2024 recap',
+		});
 	});
 });

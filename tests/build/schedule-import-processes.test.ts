@@ -27,7 +27,12 @@ describe('ids compared as the schedule means them', () => {
 	it('reports no false conflicts importing FOSDEM 2020 over the hub’s own content (ids "427" and 427 are one)', async () => {
 		const { content } = await workspace();
 		await cp(path.join(projectRoot, 'content'), content, { recursive: true });
-		const result = await importSchedule({ files: [fosdem], contentDir: content, timeZone: 'Europe/Brussels', dryRun: true });
+		const result = await importSchedule({
+			files: [fosdem],
+			contentDir: content,
+			timeZone: 'Europe/Brussels',
+			dryRun: true,
+		});
 		expect(result.conflicts.filter((conflict) => conflict.field === 'source')).toEqual([]);
 	}, 120_000);
 });
@@ -38,7 +43,8 @@ describe('an import interrupted, run twice at once, or racing an edit', () => {
 	async function renamedDemocon(root: string): Promise<string> {
 		const json = JSON.parse(await readFile(democon, 'utf8'));
 		for (const day of json.schedule.conference.days)
-			for (const talks of Object.values(day.rooms) as { title: string }[][]) for (const talk of talks) talk.title = `${talk.title} (revised)`;
+			for (const talks of Object.values(day.rooms) as { title: string }[][])
+				for (const talk of talks) talk.title = `${talk.title} (revised)`;
 		const file = path.join(root, 'democon-revised.json');
 		await writeFile(file, JSON.stringify(json));
 		return file;
@@ -48,14 +54,19 @@ describe('an import interrupted, run twice at once, or racing an edit', () => {
 		const { root, content } = await workspace();
 		await importSchedule({ files: [democon], contentDir: content });
 		const revised = await renamedDemocon(root);
-		const killed = await runCommand(tsx, [path.join(projectRoot, 'tests/helpers/import-then-die.ts'), revised, content, '20'], { cwd: projectRoot });
+		const killed = await runCommand(
+			tsx,
+			[path.join(projectRoot, 'tests/helpers/import-then-die.ts'), revised, content, '20'],
+			{ cwd: projectRoot },
+		);
 		expect(killed.exitCode).not.toBe(0);
 
 		// Half applied: 20 talks revised, the rest not, and the validator says so.
 		const titles = async () =>
 			Promise.all(
 				(await readdir(path.join(content, 'talks/democon'))).map(
-					async (name) => (await frontMatter(path.join(content, 'talks/democon', name))).title as string,
+					async (name) =>
+						(await frontMatter(path.join(content, 'talks/democon', name))).title as string,
 				),
 			);
 		const revisedCount = (await titles()).filter((title) => title.endsWith('(revised)')).length;
@@ -63,10 +74,17 @@ describe('an import interrupted, run twice at once, or racing an edit', () => {
 		expect(revisedCount).toBeLessThan(36);
 		const { problems } = await validateContent(root, 'content');
 		expect(problems).toContainEqual(
-			expect.objectContaining({ file: 'content/.edelweiss-import/journal.json', message: expect.stringContaining('half imported') }),
+			expect.objectContaining({
+				file: 'content/.edelweiss-import/journal.json',
+				message: expect.stringContaining('half imported'),
+			}),
 		);
 		// The stage folder is git-ignored.
-		const ignored = await runCommand('git', ['check-ignore', '-q', 'content/.edelweiss-import/stage/talks/x.md'], { cwd: projectRoot });
+		const ignored = await runCommand(
+			'git',
+			['check-ignore', '-q', 'content/.edelweiss-import/stage/talks/x.md'],
+			{ cwd: projectRoot },
+		);
 		expect(ignored.exitCode).toBe(0);
 
 		const next = await importSchedule({ files: [revised], contentDir: content });
@@ -82,7 +100,13 @@ describe('an import interrupted, run twice at once, or racing an edit', () => {
 		await importSchedule({ files: [democon], contentDir: content });
 		const before = await snapshot(content);
 		await mkdir(path.join(content, '.edelweiss-import/stage/talks/democon'), { recursive: true });
-		await writeFile(path.join(content, '.edelweiss-import/stage/talks/democon/25-focused-5thgeneration-hardware.md'), 'half written');
+		await writeFile(
+			path.join(
+				content,
+				'.edelweiss-import/stage/talks/democon/25-focused-5thgeneration-hardware.md',
+			),
+			'half written',
+		);
 		const result = await importSchedule({ files: [democon], contentDir: content });
 		expect(result.completed).toEqual([]);
 		expect(await snapshot(content)).toEqual(before);
@@ -96,20 +120,44 @@ describe('an import interrupted, run twice at once, or racing an edit', () => {
 		await writeFile(path.join(root, 'day1.xml'), day('2024-03-09', 1, 'Saturday talk'));
 		await writeFile(path.join(root, 'day2.xml'), day('2024-03-10', 2, 'Sunday talk'));
 		// Both start while another holder has the tree, so both must wait, then take turns.
-		const imports = await withFolderLock(path.join(content, `${importWorkFolder}.lock`), async () => {
-			const started = ['day1.xml', 'day2.xml'].map((name) => {
-				const child = spawn(tsx, ['scripts/import.ts', path.join(root, name), '--content', content], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-				const run = { output: '', exit: new Promise<number | null>((resolve) => child.on('close', resolve)) };
-				child.stdout.on('data', (chunk) => (run.output += chunk));
-				child.stderr.on('data', (chunk) => (run.output += chunk));
-				return run;
-			});
-			await expect.poll(() => started.every((run) => run.output.includes('waiting for the import running as process')), { timeout: 60_000 }).toBe(true);
-			return started;
-		});
+		const imports = await withFolderLock(
+			path.join(content, `${importWorkFolder}.lock`),
+			async () => {
+				const started = ['day1.xml', 'day2.xml'].map((name) => {
+					const child = spawn(
+						tsx,
+						['scripts/import.ts', path.join(root, name), '--content', content],
+						{ cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+					);
+					const run = {
+						output: '',
+						exit: new Promise<number | null>((resolve) => child.on('close', resolve)),
+					};
+					child.stdout.on('data', (chunk) => (run.output += chunk));
+					child.stderr.on('data', (chunk) => (run.output += chunk));
+					return run;
+				});
+				await expect
+					.poll(
+						() =>
+							started.every((run) =>
+								run.output.includes('waiting for the import running as process'),
+							),
+						{ timeout: 60_000 },
+					)
+					.toBe(true);
+				return started;
+			},
+		);
 		expect(await Promise.all(imports.map((run) => run.exit))).toEqual([0, 0]);
-		expect(await frontMatter(path.join(content, 'events/twoday.md'))).toMatchObject({ start: '2024-03-09', end: '2024-03-10' });
-		expect((await readdir(path.join(content, 'talks/twoday'))).sort()).toEqual(['saturday-talk.md', 'sunday-talk.md']);
+		expect(await frontMatter(path.join(content, 'events/twoday.md'))).toMatchObject({
+			start: '2024-03-09',
+			end: '2024-03-10',
+		});
+		expect((await readdir(path.join(content, 'talks/twoday'))).sort()).toEqual([
+			'saturday-talk.md',
+			'sunday-talk.md',
+		]);
 		expect((await validateContent(root, 'content')).problems).toEqual([]);
 	}, 120_000);
 
@@ -118,7 +166,10 @@ describe('an import interrupted, run twice at once, or racing an edit', () => {
 		await importSchedule({ files: [democon], contentDir: content });
 		const revised = await renamedDemocon(root);
 		const talkFile = path.join(content, 'talks/democon/25-focused-5thgeneration-hardware.md');
-		const edited = (await readFile(talkFile, 'utf8')).replace(/\n\n[\s\S]*$/, '\n\nNotes a contributor saved during the import.\n');
+		const edited = (await readFile(talkFile, 'utf8')).replace(
+			/\n\n[\s\S]*$/,
+			'\n\nNotes a contributor saved during the import.\n',
+		);
 		const before = await snapshot(content);
 		let saved = false;
 		const error = await importSchedule({
@@ -135,26 +186,41 @@ describe('an import interrupted, run twice at once, or racing an edit', () => {
 		expect((error as Error).message).toBe(
 			'talks/democon/25-focused-5thgeneration-hardware.md changed while the import ran; nothing was written. Import again to merge it.',
 		);
-		expect(await snapshot(content)).toEqual({ ...before, 'talks/democon/25-focused-5thgeneration-hardware.md': edited });
+		expect(await snapshot(content)).toEqual({
+			...before,
+			'talks/democon/25-focused-5thgeneration-hardware.md': edited,
+		});
 	});
 });
 
 const stackLine = /\n\s+at [\w<.]/;
 
 describe('npm run import on hostile schedules', () => {
-	const run = (args: string[]) => runCommand(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/import.ts', ...args], { cwd: projectRoot });
+	const run = (args: string[]) =>
+		runCommand(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/import.ts', ...args], {
+			cwd: projectRoot,
+		});
 
 	const folder = path.join(hostileFixtures, 'schedules');
 	it.each([
 		['xml-proto-element.xml', 'line 17: the name "__proto__" is refused'],
 		['a-folder.xml', 'file: is a folder without a .xml or .json file in it'],
 		['twelve-bad-durations.xml', 'event 12: expected <duration>'],
-	])('refuses %s with exit status 1, the file and the location, and no stack trace', async (name, message) => {
-		const { root } = await workspace();
-		const { exitCode, output } = await run([path.join(folder, name), '--content', path.join(root, 'content'), '--timezone', 'Europe/Brussels']);
-		expect(exitCode).toBe(1);
-		expect(output).toContain(`error: ${path.join(folder, name)}: `);
-		expect(output).toContain(message);
-		expect(output).not.toMatch(stackLine);
-	});
+	])(
+		'refuses %s with exit status 1, the file and the location, and no stack trace',
+		async (name, message) => {
+			const { root } = await workspace();
+			const { exitCode, output } = await run([
+				path.join(folder, name),
+				'--content',
+				path.join(root, 'content'),
+				'--timezone',
+				'Europe/Brussels',
+			]);
+			expect(exitCode).toBe(1);
+			expect(output).toContain(`error: ${path.join(folder, name)}: `);
+			expect(output).toContain(message);
+			expect(output).not.toMatch(stackLine);
+		},
+	);
 });

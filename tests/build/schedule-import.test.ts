@@ -2,7 +2,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importSchedule } from '#tools/import/import-schedule.ts';
 import { validateContent } from '#lib/validation/validate-content.ts';
-import { countBy, frontMatter, importWorkspaces, scheduleFixture, snapshot } from '../helpers/import-workspace';
+import {
+	countBy,
+	frontMatter,
+	importWorkspaces,
+	scheduleFixture,
+	snapshot,
+} from '../helpers/import-workspace';
 
 // A full-size run: a real 872-talk schedule imported, validated as a build would, and imported again.
 const fosdem = scheduleFixture('fosdem-2020.xml');
@@ -12,7 +18,12 @@ describe('importing FOSDEM 2020', () => {
 	it('writes all 872 talks, their people and the event, valid for the hub, and a second run changes nothing', async () => {
 		const { root, content } = await workspace();
 		const progress: number[] = [];
-		const first = await importSchedule({ files: [fosdem], contentDir: content, timeZone: 'Europe/Brussels', onProgress: (done) => progress.push(done) });
+		const first = await importSchedule({
+			files: [fosdem],
+			contentDir: content,
+			timeZone: 'Europe/Brussels',
+			onProgress: (done) => progress.push(done),
+		});
 		expect(first.written).toBe(true);
 		expect(countBy(first.files, 'talks')).toBe(872);
 		expect(countBy(first.files, 'events')).toBe(1);
@@ -21,7 +32,9 @@ describe('importing FOSDEM 2020', () => {
 		const { problems, entries } = await validateContent(root, 'content');
 		expect(problems).toEqual([]);
 		const people = entries.filter((entry) => entry.collection === 'people');
-		expect(new Set(people.map((person) => String(person.data.name).toLowerCase())).size).toBe(people.length);
+		expect(new Set(people.map((person) => String(person.data.name).toLowerCase())).size).toBe(
+			people.length,
+		);
 		const kernel = await frontMatter(path.join(content, 'talks/fosdem-2020/linux-kernel.md'));
 		expect(kernel).toMatchObject({
 			event: 'fosdem-2020',
@@ -32,7 +45,10 @@ describe('importing FOSDEM 2020', () => {
 			duration: 50,
 			track: 'Keynotes',
 			source: { format: 'frab-xml', id: 10715 },
-			recording: { status: 'available', sources: [{ provider: 'file', type: 'video/webm' }, { type: 'video/mp4' }] },
+			recording: {
+				status: 'available',
+				sources: [{ provider: 'file', type: 'video/webm' }, { type: 'video/mp4' }],
+			},
 		});
 		expect(kernel.links).toContainEqual(expect.objectContaining({ kind: 'slides' }));
 		expect(await frontMatter(path.join(content, 'events/fosdem-2020.md'))).toMatchObject({

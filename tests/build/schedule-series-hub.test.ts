@@ -18,48 +18,69 @@ const workspaces: string[] = [];
 afterAll(() => Promise.all(workspaces.map((root) => rm(root, { recursive: true, force: true }))));
 
 describe('the three shared FOSDEM editions in a copy of the hub', () => {
-	const files = ['fosdem-2019.xml', 'fosdem-2020.xml', 'fosdem-2024.xml'].map((name) => path.join(schedules, name));
+	const files = ['fosdem-2019.xml', 'fosdem-2020.xml', 'fosdem-2024.xml'].map((name) =>
+		path.join(schedules, name),
+	);
 
-	it('import with the hand-written content, each speaker once, no two people in one entry, and again without a change', { timeout: 900_000 }, async () => {
-		const root = await mkdtemp(path.join(tmpdir(), 'edelweiss-series-hub-'));
-		workspaces.push(root);
-		const content = path.join(root, 'content');
-		await cp(path.join(projectRoot, 'content'), content, { recursive: true });
-		const result = await importSchedule({ files, contentDir: content, series: 'fosdem', timeZone: 'Europe/Brussels' });
-		expect(result.talkCount).toBe(2321);
-		expect(result.ambiguities).toEqual([]);
-		// FOSDEM kept these ids from 2019 to 2020 while the names changed spelling.
-		expect(result.renames.map((rename) => `${rename.from} → ${rename.to}`)).toEqual([
-			'François Revol → François Revol (mmu_man)',
-			'Jan (janneke) Nieuwenhuizen → Jan Nieuwenhuizen (janneke)',
-			'Jaana Dogan (JBD) → Jaana Dogan',
-		]);
-		const { problems, entries } = await validateContent(root, 'content');
-		expect(problems.filter((problem) => problem.severity !== 'warning')).toEqual([]);
+	it(
+		'import with the hand-written content, each speaker once, no two people in one entry, and again without a change',
+		{ timeout: 900_000 },
+		async () => {
+			const root = await mkdtemp(path.join(tmpdir(), 'edelweiss-series-hub-'));
+			workspaces.push(root);
+			const content = path.join(root, 'content');
+			await cp(path.join(projectRoot, 'content'), content, { recursive: true });
+			const result = await importSchedule({
+				files,
+				contentDir: content,
+				series: 'fosdem',
+				timeZone: 'Europe/Brussels',
+			});
+			expect(result.talkCount).toBe(2321);
+			expect(result.ambiguities).toEqual([]);
+			// FOSDEM kept these ids from 2019 to 2020 while the names changed spelling.
+			expect(result.renames.map((rename) => `${rename.from} → ${rename.to}`)).toEqual([
+				'François Revol → François Revol (mmu_man)',
+				'Jan (janneke) Nieuwenhuizen → Jan Nieuwenhuizen (janneke)',
+				'Jaana Dogan (JBD) → Jaana Dogan',
+			]);
+			const { problems, entries } = await validateContent(root, 'content');
+			expect(problems.filter((problem) => problem.severity !== 'warning')).toEqual([]);
 
-		// Every schedule person, by edition and id, with their name.
-		const scheduleNames = new Map<string, string>();
-		for (const file of files) {
-			const schedule = parseSchedule(await readFile(file, 'utf8'), file);
-			const edition = path.basename(file, '.xml');
-			for (const person of schedule.talks.flatMap((talk) => talk.persons)) scheduleNames.set(`${edition} ${person.id}`, normaliseName(person.name));
-		}
-		const people = entries.filter((entry) => entry.collection === 'people');
-		const inAll = people.filter((person) => {
-			const ids = (person.data.source as { ids?: Record<string, unknown> } | undefined)?.ids ?? {};
-			// No entry holds two people: every id it records names the same person in its edition,
-			// under the entry's name or one a stable id shows was renamed (`Jaana Dogan (JBD)`).
-			const names = new Set(Object.entries(ids).flatMap(([edition, value]) => [value].flat().map((id) => scheduleNames.get(`${edition} ${id}`))));
-			for (const name of names) expect(compatibleNames(name!, normaliseName(String(person.data.name))), `${name} in ${person.id}`).toBe(true);
-			return Object.keys(ids).length === 3;
-		});
-		// 38 speakers by their exact name, and two more spelt with and without accents (Stéphane Graber).
-		expect(inAll).toHaveLength(40);
-		// A hand-written person keeps the id as written, and gains the other editions' ids.
-		const thierry = people.find((person) => person.id === 'thierry-carrez')!;
-		expect(thierry.data.source).toEqual({ ids: { 'fosdem-2020': '427', 'fosdem-2024': 2037 } });
+			// Every schedule person, by edition and id, with their name.
+			const scheduleNames = new Map<string, string>();
+			for (const file of files) {
+				const schedule = parseSchedule(await readFile(file, 'utf8'), file);
+				const edition = path.basename(file, '.xml');
+				for (const person of schedule.talks.flatMap((talk) => talk.persons))
+					scheduleNames.set(`${edition} ${person.id}`, normaliseName(person.name));
+			}
+			const people = entries.filter((entry) => entry.collection === 'people');
+			const inAll = people.filter((person) => {
+				const ids =
+					(person.data.source as { ids?: Record<string, unknown> } | undefined)?.ids ?? {};
+				// No entry holds two people: every id it records names the same person in its edition,
+				// under the entry's name or one a stable id shows was renamed (`Jaana Dogan (JBD)`).
+				const names = new Set(
+					Object.entries(ids).flatMap(([edition, value]) =>
+						[value].flat().map((id) => scheduleNames.get(`${edition} ${id}`)),
+					),
+				);
+				for (const name of names)
+					expect(
+						compatibleNames(name!, normaliseName(String(person.data.name))),
+						`${name} in ${person.id}`,
+					).toBe(true);
+				return Object.keys(ids).length === 3;
+			});
+			// 38 speakers by their exact name, and two more spelt with and without accents (Stéphane Graber).
+			expect(inAll).toHaveLength(40);
+			// A hand-written person keeps the id as written, and gains the other editions' ids.
+			const thierry = people.find((person) => person.id === 'thierry-carrez')!;
+			expect(thierry.data.source).toEqual({ ids: { 'fosdem-2020': '427', 'fosdem-2024': 2037 } });
 
-		const again = await importSchedule({ files, contentDir: content, series: 'fosdem' });
-		expect(again).toMatchObject({ written: false, conflicts: [], ambiguities: [] });
-	});
+			const again = await importSchedule({ files, contentDir: content, series: 'fosdem' });
+			expect(again).toMatchObject({ written: false, conflicts: [], ambiguities: [] });
+		},
+	);
 });

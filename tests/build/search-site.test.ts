@@ -16,7 +16,11 @@ async function searchAttributes(urlPath: string) {
 		$(`head meta[${attribute}]`)
 			.toArray()
 			.map((meta) => [$(meta).attr(attribute)!.replace('[content]', ''), $(meta).attr('content')!]);
-	return { filters: read('data-pagefind-filter'), meta: Object.fromEntries(read('data-pagefind-meta')), sort: read('data-pagefind-sort') };
+	return {
+		filters: read('data-pagefind-filter'),
+		meta: Object.fromEntries(read('data-pagefind-meta')),
+		sort: read('data-pagefind-sort'),
+	};
 }
 
 describe('what the search fixture hands Pagefind', () => {
@@ -49,13 +53,24 @@ describe('what the search fixture hands Pagefind', () => {
 		for (const file of files) {
 			const $ = load(await readFile(path.join(dist, file), 'utf8'));
 			// Entries only: tags and series (not a collection) list entries the index holds already.
-			const isEntry = /^[a-z-]+\/[^/]+\/index\.html$/.test(file) && !file.startsWith('tags/') && !file.startsWith('series/');
+			const isEntry =
+				/^[a-z-]+\/[^/]+\/index\.html$/.test(file) &&
+				!file.startsWith('tags/') &&
+				!file.startsWith('series/');
 			expect($('[data-pagefind-body]').length, file).toBe(isEntry ? 1 : 0);
 			const body = $('[data-pagefind-body]');
 			// The article's own footer ("Edit this page") may stay, but not in the index.
-			const chrome = body.find('nav, header.site-header, footer').filter((_, element) => $(element).closest('[data-pagefind-ignore]').length === 0);
+			const chrome = body
+				.find('nav, header.site-header, footer')
+				.filter((_, element) => $(element).closest('[data-pagefind-ignore]').length === 0);
 			expect(chrome.length, file).toBe(0);
-			for (const ignored of ['.facts', '.programme', '.talk-summary', '.entry-card', '.heading-anchor']) {
+			for (const ignored of [
+				'.facts',
+				'.programme',
+				'.talk-summary',
+				'.entry-card',
+				'.heading-anchor',
+			]) {
 				body.find(ignored).each((_, element) => {
 					expect($(element).closest('[data-pagefind-ignore]').length, `${file} ${ignored}`).toBe(1);
 				});

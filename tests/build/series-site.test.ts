@@ -40,17 +40,27 @@ describe('the series page', () => {
 			['/events/fosdem-2020/', 'FOSDEM 2020', '1 – 2 February 2020', '33', '35'],
 			['/events/fosdem-2024/', 'FOSDEM 2024', '3 – 4 February 2024', '32', '34'],
 		]);
-		expect(texts($, '#editions-table caption')[0]).toContain('Every edition of FOSDEM, oldest first');
+		expect(texts($, '#editions-table caption')[0]).toContain(
+			'Every edition of FOSDEM, oldest first',
+		);
 	});
 
 	it('draws talks per edition and per track as SVG images described by their numbers, with no script', async () => {
 		const $ = await loadPage(dist, '/series/fosdem/');
 		const charts = $('figure.bar-chart svg[role="img"]');
 		expect(charts).toHaveLength(2);
-		const described = charts.map((_, svg) => [[$(svg).attr('aria-labelledby'), $(svg).find('desc').text()]]).get();
+		const described = charts
+			.map((_, svg) => [[$(svg).attr('aria-labelledby'), $(svg).find('desc').text()]])
+			.get();
 		expect(described).toEqual([
-			['talks-per-edition-title talks-per-edition-desc', 'Talks per edition: FOSDEM 2019, 33 talks; FOSDEM 2020, 33 talks; FOSDEM 2024, 32 talks.'],
-			['talks-per-track-title talks-per-track-desc', 'Talks per track: Containers, 50 talks; Go, 48 talks.'],
+			[
+				'talks-per-edition-title talks-per-edition-desc',
+				'Talks per edition: FOSDEM 2019, 33 talks; FOSDEM 2020, 33 talks; FOSDEM 2024, 32 talks.',
+			],
+			[
+				'talks-per-track-title talks-per-track-desc',
+				'Talks per track: Containers, 50 talks; Go, 48 talks.',
+			],
 		]);
 		// One bar per value, as wide as its share of the largest.
 		expect(
@@ -73,7 +83,11 @@ describe('the series page', () => {
 			['Containers', '2019–2024', '3', '50'],
 			['Go', '2019–2024', '3', '48'],
 		]);
-		expect($('script:not([type="application/ld+json"])').filter((_, script) => ($(script).attr('src') ?? '').includes('chart')).length).toBe(0);
+		expect(
+			$('script:not([type="application/ld+json"])').filter((_, script) =>
+				($(script).attr('src') ?? '').includes('chart'),
+			).length,
+		).toBe(0);
 		expect($('figure.bar-chart script').length).toBe(0);
 	});
 
@@ -89,7 +103,11 @@ describe('a track across the years', () => {
 	it('lists its talks by edition, newest first, under one name for every spelling', async () => {
 		const $ = await loadPage(dist, '/series/fosdem/tracks/containers/');
 		expect($('h1').text()).toBe('Containers');
-		expect(texts($, 'main h2')).toEqual(['FOSDEM 2024 (16 talks)', 'FOSDEM 2020 (18 talks)', 'FOSDEM 2019 (16 talks)']);
+		expect(texts($, 'main h2')).toEqual([
+			'FOSDEM 2024 (16 talks)',
+			'FOSDEM 2020 (18 talks)',
+			'FOSDEM 2019 (16 talks)',
+		]);
 		expect(texts($, 'main')[0]).toContain('Also spelt: Containers devroom.');
 		expect($('a[href="/talks/fosdem-2020/containers-k8s-runtimes/"]').length).toBe(1);
 		expect($('nav[aria-label="Breadcrumb"] a').first().attr('href')).toBe('/series/fosdem/');
@@ -109,9 +127,21 @@ describe('edition pages', () => {
 				next: nav.find('a[rel="next"]').attr('href'),
 			};
 		};
-		expect(await links('fosdem-2019')).toEqual({ series: 1, prev: undefined, next: '/events/fosdem-2020/' });
-		expect(await links('fosdem-2020')).toEqual({ series: 1, prev: '/events/fosdem-2019/', next: '/events/fosdem-2024/' });
-		expect(await links('fosdem-2024')).toEqual({ series: 1, prev: '/events/fosdem-2020/', next: undefined });
+		expect(await links('fosdem-2019')).toEqual({
+			series: 1,
+			prev: undefined,
+			next: '/events/fosdem-2020/',
+		});
+		expect(await links('fosdem-2020')).toEqual({
+			series: 1,
+			prev: '/events/fosdem-2019/',
+			next: '/events/fosdem-2024/',
+		});
+		expect(await links('fosdem-2024')).toEqual({
+			series: 1,
+			prev: '/events/fosdem-2020/',
+			next: undefined,
+		});
 	});
 });
 
@@ -119,11 +149,9 @@ describe('person pages', () => {
 	it('give a returning speaker one page: a summary, then talks by edition, newest first', async () => {
 		const $ = await loadPage(dist, '/people/phil-estes/');
 		expect($('.record').text()).toBe('3 talks at FOSDEM, 2019–2024; tracks: Containers');
-		expect(texts($, '#talks ~ section h3, #talks + p + section h3, section[aria-labelledby="talks"] h3')).toEqual([
-			'FOSDEM 2024',
-			'FOSDEM 2020',
-			'FOSDEM 2019',
-		]);
+		expect(
+			texts($, '#talks ~ section h3, #talks + p + section h3, section[aria-labelledby="talks"] h3'),
+		).toEqual(['FOSDEM 2024', 'FOSDEM 2020', 'FOSDEM 2019']);
 	});
 
 	it('keep a hand-written person’s words and add their imported talks', async () => {
@@ -136,7 +164,9 @@ describe('person pages', () => {
 describe('hand-written and imported together', () => {
 	it('shows a recap’s <TalkCard> of an imported talk', async () => {
 		const $ = await loadPage(dist, '/recaps/fosdem-2020-containers-recap/');
-		expect($('main a[href="/talks/fosdem-2020/containers-k8s-runtimes/"]').length).toBeGreaterThan(0);
+		expect($('main a[href="/talks/fosdem-2020/containers-k8s-runtimes/"]').length).toBeGreaterThan(
+			0,
+		);
 	});
 });
 
@@ -179,10 +209,21 @@ describe('search across the archive', () => {
 		const index = await openBuiltIndex(dist);
 		const filters = await index.filters();
 		// The site holds two series of other tools' shapes too (other-series-site.test.ts).
-		expect(Object.keys(filters.series ?? {}).sort()).toEqual(['Example Camp', 'Example Congress', 'FOSDEM']);
-		expect(Object.keys(filters.year ?? {})).toEqual(expect.arrayContaining(['2019', '2020', '2024']));
-		expect(Object.keys(filters.track ?? {}).sort()).toEqual(expect.arrayContaining(['Containers', 'Go']));
-		const { hits } = await index.search('', { filters: { series: ['FOSDEM'], track: ['Containers'], speaker: ['Phil Estes'] }, limit: 20 });
+		expect(Object.keys(filters.series ?? {}).sort()).toEqual([
+			'Example Camp',
+			'Example Congress',
+			'FOSDEM',
+		]);
+		expect(Object.keys(filters.year ?? {})).toEqual(
+			expect.arrayContaining(['2019', '2020', '2024']),
+		);
+		expect(Object.keys(filters.track ?? {}).sort()).toEqual(
+			expect.arrayContaining(['Containers', 'Go']),
+		);
+		const { hits } = await index.search('', {
+			filters: { series: ['FOSDEM'], track: ['Containers'], speaker: ['Phil Estes'] },
+			limit: 20,
+		});
 		expect(hits.map((hit) => hit.url).sort()).toEqual([
 			'/talks/fosdem-2019/containers-containerd-update/',
 			'/talks/fosdem-2020/containers-containerd/',

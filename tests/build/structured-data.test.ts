@@ -54,12 +54,18 @@ function schemaOrgProblems(blocks: readonly JsonLdBlock[], name: string): string
 		},
 		host: {
 			...host,
-			getSourceFile: (name, version) => (name === file ? ts.createSourceFile(name, source, version) : host.getSourceFile(name, version)),
+			getSourceFile: (name, version) =>
+				name === file
+					? ts.createSourceFile(name, source, version)
+					: host.getSourceFile(name, version),
 			fileExists: (name) => name === file || host.fileExists(name),
 		},
 	});
 	return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
-		const line = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line : 0;
+		const line =
+			diagnostic.file && diagnostic.start !== undefined
+				? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line
+				: 0;
 		const page = source
 			.split('\n')
 			.slice(0, line + 1)
@@ -82,9 +88,18 @@ describe('schema.org structured data', () => {
 	it('catches a block that does not follow schema.org (the check can fail)', () => {
 		const problems = schemaOrgProblems(
 			[
-				{ page: '/misspelt/', data: { '@context': 'https://schema.org', '@type': 'Event', nmae: 'Typo' } },
-				{ page: '/mistyped/', data: { '@context': 'https://schema.org', '@type': 'Event', startDate: 7 } },
-				{ page: '/unknown-type/', data: { '@context': 'https://schema.org', '@type': 'Evnt', name: 'x' } },
+				{
+					page: '/misspelt/',
+					data: { '@context': 'https://schema.org', '@type': 'Event', nmae: 'Typo' },
+				},
+				{
+					page: '/mistyped/',
+					data: { '@context': 'https://schema.org', '@type': 'Event', startDate: 7 },
+				},
+				{
+					page: '/unknown-type/',
+					data: { '@context': 'https://schema.org', '@type': 'Evnt', name: 'x' },
+				},
 			],
 			'broken',
 		);
@@ -93,15 +108,21 @@ describe('schema.org structured data', () => {
 		expect(problems.find((problem) => problem.startsWith('/unknown-type/:'))).toBeDefined();
 	});
 
-	it.each(['programme', 'site'] as const)('is valid schema.org on every page of the %s site', (name) => {
-		const { blocks } = sites[name]!;
-		expect(blocks.length).toBeGreaterThan(10);
-		expect(schemaOrgProblems(blocks, name)).toEqual([]);
-	});
+	it.each(['programme', 'site'] as const)(
+		'is valid schema.org on every page of the %s site',
+		(name) => {
+			const { blocks } = sites[name]!;
+			expect(blocks.length).toBeGreaterThan(10);
+			expect(schemaOrgProblems(blocks, name)).toEqual([]);
+		},
+	);
 
 	it('describes an event with its talks as sub-events, times zoned, recordings as videos', () => {
 		const { blocks } = sites.programme!;
-		const event = blocks.find((block) => block.page === '/events/gridconf-2025/')!.data as Record<string, any>;
+		const event = blocks.find((block) => block.page === '/events/gridconf-2025/')!.data as Record<
+			string,
+			any
+		>;
 		expect(event).toMatchObject({
 			'@type': 'Event',
 			name: 'GridConf 2025',
@@ -115,27 +136,44 @@ describe('schema.org structured data', () => {
 			endDate: '2025-06-14T10:00:00+02:00',
 			location: { '@type': 'Place', name: 'Janson' },
 			performer: [{ '@type': 'Person', name: 'Grace Hopper' }],
-			recordedIn: { '@type': 'VideoObject', contentUrl: 'https://video.example.org/opening.webm', license: 'CC-BY-4.0' },
+			recordedIn: {
+				'@type': 'VideoObject',
+				contentUrl: 'https://video.example.org/opening.webm',
+				license: 'CC-BY-4.0',
+			},
 		});
 	});
 
 	it('describes people, and recaps and notes as articles', () => {
 		const { blocks } = sites.programme!;
 		const byPage = (page: string) => blocks.find((block) => block.page === page)?.data;
-		expect(byPage('/people/ada-lovelace/')).toMatchObject({ '@type': 'Person', name: 'Ada Lovelace', alternateName: ['@adal'] });
+		expect(byPage('/people/ada-lovelace/')).toMatchObject({
+			'@type': 'Person',
+			name: 'Ada Lovelace',
+			alternateName: ['@adal'],
+		});
 		expect(byPage('/recaps/untimed-meetup-2025-recap/')).toMatchObject({
 			'@type': 'Article',
 			headline: 'Untimed Meetup 2025 recap',
 			author: { '@type': 'Person', name: 'Ada Lovelace' },
 			about: { '@type': 'Event', name: 'Untimed Meetup 2025' },
 		});
-		expect(byPage('/notes/long-lines/')).toMatchObject({ '@type': 'Article', headline: 'Long lines' });
-		expect(byPage('/talks/yak-shaving/')).toMatchObject({ '@type': 'Event', superEvent: { name: 'Untimed Meetup 2025' }, startDate: '2025-09-06' });
+		expect(byPage('/notes/long-lines/')).toMatchObject({
+			'@type': 'Article',
+			headline: 'Long lines',
+		});
+		expect(byPage('/talks/yak-shaving/')).toMatchObject({
+			'@type': 'Event',
+			superEvent: { name: 'Untimed Meetup 2025' },
+			startDate: '2025-09-06',
+		});
 	});
 
 	it('keeps the Open Graph tags beside it', async () => {
 		const $ = await loadPage(sites.site!.dist, '/talks/podman-the-powerful-container-multi-tool/');
-		expect($('meta[property="og:title"]').attr('content')).toBe('Podman - The Powerful Container Multi-Tool');
+		expect($('meta[property="og:title"]').attr('content')).toBe(
+			'Podman - The Powerful Container Multi-Tool',
+		);
 		expect($('meta[property="og:type"]').attr('content')).toBe('article');
 		expect($('script[type="application/ld+json"]')).toHaveLength(1);
 	});

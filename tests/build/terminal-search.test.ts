@@ -18,10 +18,14 @@ const search = searchIn(dist);
 /** `npm run search` as a contributor runs it: the script through tsx, in a child process. */
 async function cli(...args: string[]) {
 	try {
-		const { stdout, stderr } = await promisify(execFile)(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/search.ts', ...args], {
-			cwd: projectRoot,
-			env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-		});
+		const { stdout, stderr } = await promisify(execFile)(
+			path.join(projectRoot, 'node_modules/.bin/tsx'),
+			['scripts/search.ts', ...args],
+			{
+				cwd: projectRoot,
+				env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+			},
+		);
 		return { code: 0, stdout, stderr };
 	} catch (error) {
 		const failed = error as { code: number; stdout: string; stderr: string };
@@ -44,7 +48,14 @@ for (const suite of goldenSuites) {
 
 describe('sorting in the terminal', () => {
 	it('sorts newest first on request, leaving out undated pages', async () => {
-		const { hits } = await runTerminalSearch({ term: 'alpine', filters: {}, newestFirst: true, limit: 100, json: false, dist });
+		const { hits } = await runTerminalSearch({
+			term: 'alpine',
+			filters: {},
+			newestFirst: true,
+			limit: 100,
+			json: false,
+			dist,
+		});
 		// Dates read as pages write them ("1 February 2020"); the order is by the day they name.
 		const days = hits.map((hit) => Date.parse(`${hit.date!} UTC`));
 		expect(days.length).toBeGreaterThan(3);
@@ -59,12 +70,25 @@ describe('npm run search', () => {
 		const { code, stdout } = await cli('podman', '--dist', dist);
 		expect(code).toBe(0);
 		expect(stdout).toContain(
-			['1. Podman - The Powerful Container Multi-Tool', '   Talk · FOSDEM 2020 · 1 February 2020', '   /talks/podman/', '   Podman - The Powerful'].join('\n'),
+			[
+				'1. Podman - The Powerful Container Multi-Tool',
+				'   Talk · FOSDEM 2020 · 1 February 2020',
+				'   /talks/podman/',
+				'   Podman - The Powerful',
+			].join('\n'),
 		);
 		expect(stdout).toMatch(/\n2 results\n$/);
 	});
 	it('filters with the same values as search page URLs, and prints JSON', async () => {
-		const { code, stdout } = await cli('--type', 'talk', '--event', 'fosdem-2020', '--json', '--dist', dist);
+		const { code, stdout } = await cli(
+			'--type',
+			'talk',
+			'--event',
+			'fosdem-2020',
+			'--json',
+			'--dist',
+			dist,
+		);
 		expect(code).toBe(0);
 		const { total, hits } = JSON.parse(stdout);
 		expect(total).toBe(3);
@@ -79,7 +103,9 @@ describe('npm run search', () => {
 		const { code, stdout, stderr } = await cli('podman', '--event', 'fosdem-2002', '--dist', dist);
 		expect(code).toBe(1);
 		expect(stdout).toBe('');
-		expect(stderr).toContain('--event fosdem-2002: no such event in the index; did you mean fosdem-2020?');
+		expect(stderr).toContain(
+			'--event fosdem-2002: no such event in the index; did you mean fosdem-2020?',
+		);
 	});
 	it('gives a one-line hint when the site was not built', async () => {
 		const missing = path.join(projectRoot, 'tests/.output/never-built');

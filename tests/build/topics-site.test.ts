@@ -37,7 +37,8 @@ async function talksNamingPostmarketOS(): Promise<string[]> {
 				.join(' ')
 				.replace(/<[^>]*>/g, ' ')
 				.normalize('NFKD');
-			if (/(?<![\p{L}\p{N}])(postmarketos|pmos)(?![\p{L}\p{N}])/iu.test(text)) named.push(`${edition}/${talk.id}`);
+			if (/(?<![\p{L}\p{N}])(postmarketos|pmos)(?![\p{L}\p{N}])/iu.test(text))
+				named.push(`${edition}/${talk.id}`);
 		}
 	}
 	return named.sort();
@@ -47,7 +48,10 @@ async function talksNamingPostmarketOS(): Promise<string[]> {
 async function scheduleKey(talkUrl: string): Promise<string | undefined> {
 	const id = talkUrl.replace(/^\/talks\//, '').replace(/\/$/, '');
 	const text = await readFile(path.join(content, 'talks', `${id}.md`), 'utf8');
-	const data = parse(text.split('\n---\n')[0]!.replace(/^---\n/, '')) as { event: string; source?: { id?: string | number } };
+	const data = parse(text.split('\n---\n')[0]!.replace(/^---\n/, '')) as {
+		event: string;
+		source?: { id?: string | number };
+	};
 	return data.source?.id === undefined ? undefined : `${data.event}/${data.source.id}`;
 }
 
@@ -66,7 +70,12 @@ describe('the postmarketOS topic over three imported FOSDEM editions', () => {
 		const fosdem = keys.filter((key): key is string => key?.startsWith('fosdem-') ?? false).sort();
 		expect(fosdem).toEqual(expected);
 		// The hub's own AlpineConf talks about it are there too, named or matched.
-		expect(listed).toEqual(expect.arrayContaining(['/talks/pmbootstrap-swiss-army-knife-of-postmarketos-development/', '/talks/postmarketos-demo/']));
+		expect(listed).toEqual(
+			expect.arrayContaining([
+				'/talks/pmbootstrap-swiss-army-knife-of-postmarketos-development/',
+				'/talks/postmarketos-demo/',
+			]),
+		);
 	});
 
 	it('puts the hub’s AlpineConf writing above the talks, and groups the talks by year, newest first', async () => {
@@ -76,7 +85,9 @@ describe('the postmarketOS topic over three imported FOSDEM editions', () => {
 			.get()
 			.filter((id) => ['writing', 'talks-per-year', 'talks'].includes(id));
 		expect(sections).toEqual(['writing', 'talks-per-year', 'talks']);
-		expect($('#writing').parent().find('a').first().attr('href')).toBe('/recaps/alpineconf-2021-recap/');
+		expect($('#writing').parent().find('a').first().attr('href')).toBe(
+			'/recaps/alpineconf-2021-recap/',
+		);
 		const years = $('#talks')
 			.parent()
 			.find('h3')
@@ -94,7 +105,9 @@ describe('the postmarketOS topic over three imported FOSDEM editions', () => {
 			$('#talks')
 				.parent()
 				.find('section.year')
-				.map((_, year) => [[text($(year).find('h3').text()).slice(0, 4), $(year).find('ul.talks > li').length]])
+				.map((_, year) => [
+					[text($(year).find('h3').text()).slice(0, 4), $(year).find('ul.talks > li').length],
+				])
 				.get() as [string, number][],
 		);
 		const rows = $('#talks-per-year-table tbody tr')
@@ -106,9 +119,13 @@ describe('the postmarketOS topic over three imported FOSDEM editions', () => {
 			])
 			.get() as string[][];
 		const tablePerYear = new Map<string, number>();
-		for (const [year, , count] of rows) tablePerYear.set(year!, (tablePerYear.get(year!) ?? 0) + Number(count));
+		for (const [year, , count] of rows)
+			tablePerYear.set(year!, (tablePerYear.get(year!) ?? 0) + Number(count));
 		expect(tablePerYear).toEqual(listedPerYear);
-		expect(rows.filter(([, series]) => series === 'FOSDEM').map(([year]) => year)).toEqual(['2020', '2024']);
+		expect(rows.filter(([, series]) => series === 'FOSDEM').map(([year]) => year)).toEqual([
+			'2020',
+			'2024',
+		]);
 		const description = $('figure.bar-chart svg[role="img"] desc').text();
 		for (const [year, series, count] of rows) {
 			const label = series!.includes(year!) ? series : `${series} ${year}`;
@@ -119,7 +136,9 @@ describe('the postmarketOS topic over three imported FOSDEM editions', () => {
 
 	it('names the topic on its talks’ and writing’s pages, and not on others', async () => {
 		const $ = await loadPage(dist, '/topics/postmarketos/');
-		const first = $('section[aria-labelledby="talks"] ul.talks > li > a:first-child').first().attr('href')!;
+		const first = $('section[aria-labelledby="talks"] ul.talks > li > a:first-child')
+			.first()
+			.attr('href')!;
 		const talk = await loadPage(dist, first);
 		expect(talk('.entry-topics a[href="/topics/postmarketos/"]').text()).toBe('postmarketOS');
 		const other = await loadPage(dist, '/talks/systemd-the-good-parts/');
@@ -135,10 +154,17 @@ describe('the postmarketOS topic over three imported FOSDEM editions', () => {
 			.map((_, link) => $(link).attr('href'))
 			.get();
 		const index = await openBuiltIndex(dist);
-		expect(Object.keys((await index.filters()).topic ?? {})).toEqual(expect.arrayContaining(['postmarketOS', 'musl', 'Matrix']));
+		expect(Object.keys((await index.filters()).topic ?? {})).toEqual(
+			expect.arrayContaining(['postmarketOS', 'musl', 'Matrix']),
+		);
 		const { hits } = await index.search('', { filters: { topic: ['postmarketOS'] }, limit: 200 });
-		expect(hits.map((hit) => hit.url).sort()).toEqual(['/recaps/alpineconf-2021-recap/', '/topics/postmarketos/', ...talks].sort());
-		const narrowed = await index.search('phone', { filters: { topic: ['postmarketOS'], type: ['Talk'] }, limit: 50 });
+		expect(hits.map((hit) => hit.url).sort()).toEqual(
+			['/recaps/alpineconf-2021-recap/', '/topics/postmarketos/', ...talks].sort(),
+		);
+		const narrowed = await index.search('phone', {
+			filters: { topic: ['postmarketOS'], type: ['Talk'] },
+			limit: 50,
+		});
 		expect(narrowed.hits.length).toBeGreaterThan(0);
 		expect(narrowed.hits.every((hit) => talks.includes(hit.url))).toBe(true);
 	});
@@ -164,7 +190,9 @@ describe('the postmarketOS topic over three imported FOSDEM editions', () => {
 
 describe('topic matching in the build', () => {
 	it('says how long matching every talk took, for the benchmark', () => {
-		expect(log).toMatch(/\[edelweiss:topics\] 2,3\d\d talks matched against 12 topics in \d+\.\d\ds/);
+		expect(log).toMatch(
+			/\[edelweiss:topics\] 2,3\d\d talks matched against 12 topics in \d+\.\d\ds/,
+		);
 	});
 });
 
@@ -174,9 +202,18 @@ describe('the topics index', () => {
 		const cards = $('.entry-card')
 			.map((_, card) => [[$(card).find('a').attr('href'), text($(card).find('.meta').text())]])
 			.get() as [string, string][];
-		expect(cards.map(([href]) => href)).toEqual(expect.arrayContaining(['/topics/postmarketos/', '/topics/musl/', '/topics/risc-v/', '/topics/kubernetes/']));
+		expect(cards.map(([href]) => href)).toEqual(
+			expect.arrayContaining([
+				'/topics/postmarketos/',
+				'/topics/musl/',
+				'/topics/risc-v/',
+				'/topics/kubernetes/',
+			]),
+		);
 		const postmarketos = await loadPage(dist, '/topics/postmarketos/');
 		const count = postmarketos('section[aria-labelledby="talks"] ul.talks > li').length;
-		expect(cards.find(([href]) => href === '/topics/postmarketos/')![1]).toMatch(new RegExp(`^${count} talks`));
+		expect(cards.find(([href]) => href === '/topics/postmarketos/')![1]).toMatch(
+			new RegExp(`^${count} talks`),
+		);
 	});
 });

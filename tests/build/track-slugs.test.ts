@@ -30,8 +30,14 @@ describe('a track', () => {
 				.get(),
 		).toEqual(['/series/fosdem/tracks/containers/', '/series/fosdem/tracks/go/']);
 
-		const talkLink = (await loadPage(dist, '/events/fosdem-2024/track/containers/'))('main a[href^="/talks/"]').first().attr('href')!;
-		const track = (await loadPage(dist, talkLink))('meta[name="pagefind-filter-track"]').attr('content')!;
+		const talkLink = (await loadPage(dist, '/events/fosdem-2024/track/containers/'))(
+			'main a[href^="/talks/"]',
+		)
+			.first()
+			.attr('href')!;
+		const track = (await loadPage(dist, talkLink))('meta[name="pagefind-filter-track"]').attr(
+			'content',
+		)!;
 		expect(track).toBe('Containers');
 		expect(filterValueSlug('track', track)).toBe('containers');
 	});
@@ -39,12 +45,18 @@ describe('a track', () => {
 	it('keeps its former event page as a page that sends readers on', async () => {
 		const $ = await loadPage(dist, '/events/fosdem-2024/track/containers-devroom/');
 		expect($('html').attr('lang')).toBe('en');
-		expect($('meta[http-equiv="refresh"]').attr('content')).toBe('0;url=/events/fosdem-2024/track/containers/');
+		expect($('meta[http-equiv="refresh"]').attr('content')).toBe(
+			'0;url=/events/fosdem-2024/track/containers/',
+		);
 		expect($('meta[name="robots"]').attr('content')).toBe('noindex');
-		expect($('link[rel="canonical"]').attr('href')).toMatch(/^https?:\/\/[^/]+\/events\/fosdem-2024\/track\/containers\/$/);
+		expect($('link[rel="canonical"]').attr('href')).toMatch(
+			/^https?:\/\/[^/]+\/events\/fosdem-2024\/track\/containers\/$/,
+		);
 		expect($('main a').attr('href')).toBe('/events/fosdem-2024/track/containers/');
 		expect($('h1').text()).toBe('This page has moved');
 		// An unchanged slug has no second page.
-		await expect(loadPage(dist, '/events/fosdem-2020/track/containers-devroom/')).rejects.toThrow(/ENOENT/);
+		await expect(loadPage(dist, '/events/fosdem-2020/track/containers-devroom/')).rejects.toThrow(
+			/ENOENT/,
+		);
 	});
 });

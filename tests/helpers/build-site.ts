@@ -22,10 +22,16 @@ export interface BuildResult {
  * project's folders (`tests/` among them), and a tree that links into itself sends every
  * watcher and file walker that follows links (astro dev, astro check) round in circles.
  */
-const astroRoots = path.join(tmpdir(), 'edelweiss-astro-roots', createHash('sha256').update(projectRoot).digest('hex').slice(0, 12));
+const astroRoots = path.join(
+	tmpdir(),
+	'edelweiss-astro-roots',
+	createHash('sha256').update(projectRoot).digest('hex').slice(0, 12),
+);
 
 /** The top-level files and folders of the project that Astro compiles: copied into a build's own Astro root. */
-const compiledInputs = new Set(projectInputs.filter((input) => !input.includes('/')).filter((input) => input !== 'node_modules'));
+const compiledInputs = new Set(
+	projectInputs.filter((input) => !input.includes('/')).filter((input) => input !== 'node_modules'),
+);
 
 /**
  * An Astro project root of the build's own: copies of what Astro compiles (`src/`, `public/`,
@@ -73,7 +79,8 @@ export async function buildSite(
 	await ownAstroRoot(astroRoot);
 	// Relative to the project, whose folders the Astro root links: entries' `filePath`s are then the same.
 	const content = path.relative(projectRoot, path.resolve(projectRoot, contentDir));
-	if (content.startsWith('..')) throw new Error(`A fixture's content must be inside the project: ${contentDir}`);
+	if (content.startsWith('..'))
+		throw new Error(`A fixture's content must be inside the project: ${contentDir}`);
 	const { command, args } = buildCommand(projectRoot);
 	const { exitCode, output } = await runCommand(command, args, {
 		cwd: projectRoot,

@@ -43,14 +43,18 @@ export function useChromium(): ChromiumContexts {
 		await Promise.all(contexts.splice(0).map((context) => context.close()));
 	});
 	const newContext = async (options?: BrowserContextOptions) => {
-		if (!browser) throw new Error('useChromium(): a context was asked for before the block’s beforeAll ran');
+		if (!browser)
+			throw new Error('useChromium(): a context was asked for before the block’s beforeAll ran');
 		const context = await browser.newContext(options);
 		contexts.push(context);
 		return context;
 	};
 	return {
 		get browser() {
-			if (!browser) throw new Error('useChromium(): the browser was asked for before the block’s beforeAll ran');
+			if (!browser)
+				throw new Error(
+					'useChromium(): the browser was asked for before the block’s beforeAll ran',
+				);
 			return browser;
 		},
 		newContext,
@@ -73,7 +77,10 @@ export function useSiteInChromium(site: SiteName): SiteInChromium {
 	});
 	afterAll(() => server?.close());
 	const ready = <T>(value: T | undefined, name: string): T => {
-		if (value === undefined) throw new Error(`useSiteInChromium('${site}'): ${name} was asked for before the block’s beforeAll ran`);
+		if (value === undefined)
+			throw new Error(
+				`useSiteInChromium('${site}'): ${name} was asked for before the block’s beforeAll ran`,
+			);
 		return value;
 	};
 	return {

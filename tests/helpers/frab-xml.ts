@@ -20,7 +20,8 @@ export interface TestEdition {
 	talks: TestTalk[];
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function frabXml({ title, start, end = start, talks }: TestEdition): string {
 	const days = [...new Set([start, ...talks.map((talk) => talk.day ?? start)])].sort();
@@ -34,7 +35,11 @@ export function frabXml({ title, start, end = start, talks }: TestEdition): stri
       </event>`;
 	const body = days
 		.map((day, index) => {
-			const rooms = [...new Set(talks.filter((talk) => (talk.day ?? start) === day).map((talk) => talk.room ?? 'Main'))];
+			const rooms = [
+				...new Set(
+					talks.filter((talk) => (talk.day ?? start) === day).map((talk) => talk.room ?? 'Main'),
+				),
+			];
 			const roomXml = rooms.map(
 				(room) => `
     <room name="${escape(room)}">${talks

@@ -19,9 +19,18 @@ export async function hostileTree(name: 'sanitised' | 'refused', folder: string)
 	await cp(path.join(hostileFixtures, name), folder, { recursive: true });
 	if (name === 'refused') {
 		await mkdir(path.join(folder, 'outside/notes'), { recursive: true });
-		await writeFile(path.join(folder, 'outside/secret.md'), `---\nname: Secret Person\n---\n\n${outsideSecret}\n`);
-		await writeFile(path.join(folder, 'outside/notes/secret.md'), `---\ntitle: Secret\nsummary: ${outsideSecret}\n---\n`);
-		await symlink(path.join(folder, 'outside/secret.md'), path.join(folder, 'content/people/linked.md'));
+		await writeFile(
+			path.join(folder, 'outside/secret.md'),
+			`---\nname: Secret Person\n---\n\n${outsideSecret}\n`,
+		);
+		await writeFile(
+			path.join(folder, 'outside/notes/secret.md'),
+			`---\ntitle: Secret\nsummary: ${outsideSecret}\n---\n`,
+		);
+		await symlink(
+			path.join(folder, 'outside/secret.md'),
+			path.join(folder, 'content/people/linked.md'),
+		);
 		await symlink(path.join(folder, 'outside/notes'), path.join(folder, 'content/notes/linked'));
 		// A name in Latin-1, not UTF-8: Node lists it with U+FFFD, a name no file has.
 		await writeFile(

@@ -5,7 +5,8 @@ import { afterAll } from 'vitest';
 import { parse } from 'yaml';
 
 /** Schedule files of tests/fixtures/schedules/. */
-export const scheduleFixture = (name: string) => path.join(import.meta.dirname, '../fixtures/schedules', name);
+export const scheduleFixture = (name: string) =>
+	path.join(import.meta.dirname, '../fixtures/schedules', name);
 
 /**
  * FOSDEM 2020's real schedule.xml restricted to some rooms, written into `folder`: the real format
@@ -14,7 +15,10 @@ export const scheduleFixture = (name: string) => path.join(import.meta.dirname, 
 export async function fosdemExcerpt(folder: string, rooms: readonly string[]): Promise<string> {
 	const source = await readFile(scheduleFixture('fosdem-2020.xml'), 'utf8');
 	// Each day lists its rooms as `    <room name="…">` … `    </room>` blocks.
-	const excerpt = source.replace(/^ {4}<room name="([^"]+)">[\s\S]*?^ {4}<\/room>\n/gm, (block, room: string) => (rooms.includes(room) ? block : ''));
+	const excerpt = source.replace(
+		/^ {4}<room name="([^"]+)">[\s\S]*?^ {4}<\/room>\n/gm,
+		(block, room: string) => (rooms.includes(room) ? block : ''),
+	);
 	if (excerpt === source) throw new Error('fosdemExcerpt found no room blocks to leave out');
 	const file = path.join(folder, 'fosdem-2020.xml');
 	await writeFile(file, excerpt);
@@ -27,7 +31,9 @@ export async function fosdemExcerpt(folder: string, rooms: readonly string[]): P
  */
 export function importWorkspaces() {
 	const folders: string[] = [];
-	afterAll(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
+	afterAll(() =>
+		Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))),
+	);
 	const folder = async (prefix: string) => {
 		const created = await mkdtemp(path.join(tmpdir(), prefix));
 		folders.push(created);
@@ -51,6 +57,8 @@ export async function snapshot(folder: string): Promise<Record<string, string>> 
 	return files;
 }
 
-export const frontMatter = async (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(await readFile(file, 'utf8'))![1]!);
+export const frontMatter = async (file: string) =>
+	parse(/^---\n([\s\S]*?)\n---/.exec(await readFile(file, 'utf8'))![1]!);
 
-export const countBy = (files: { path: string }[], collection: string) => files.filter((file) => file.path.startsWith(`${collection}/`)).length;
+export const countBy = (files: { path: string }[], collection: string) =>
+	files.filter((file) => file.path.startsWith(`${collection}/`)).length;

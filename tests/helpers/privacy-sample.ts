@@ -6,7 +6,8 @@ import { listHtmlFiles } from '#tools/site-files.ts';
 
 /** Attributes through which a page loads something as it opens (links to other pages load nothing). */
 const loading = ['src', 'srcset', 'poster', 'data', 'action'];
-const loadingLinks = 'link[rel~="stylesheet"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="icon"], link[rel~="manifest"]';
+const loadingLinks =
+	'link[rel~="stylesheet"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="icon"], link[rel~="manifest"]';
 
 /**
  * What decides whether opening a page sends a request elsewhere or breaks its CSP: its page type
@@ -22,7 +23,8 @@ export async function privacySignature(dist: string, file: string): Promise<stri
 	const note = (value: string | undefined) => {
 		for (const candidate of (value ?? '').split(',')) {
 			const url = candidate.trim().split(/\s+/)[0];
-			if (url && /^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('data:')) origins.add(new URL(url).origin);
+			if (url && /^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('data:'))
+				origins.add(new URL(url).origin);
 		}
 	};
 	$('*').each((_, element) => {
@@ -32,7 +34,10 @@ export async function privacySignature(dist: string, file: string): Promise<stri
 	// Scripts that run: JSON-LD and Pagefind's result templates are data.
 	const scripts = $('script')
 		.filter((_, script) => ['', 'module', 'text/javascript'].includes($(script).attr('type') ?? ''))
-		.map((_, script) => $(script).attr('src') ?? createHash('sha256').update($(script).text()).digest('base64'))
+		.map(
+			(_, script) =>
+				$(script).attr('src') ?? createHash('sha256').update($(script).text()).digest('base64'),
+		)
 		.get();
 	return JSON.stringify([type, policy, scripts, [...origins].sort()]);
 }

@@ -24,9 +24,12 @@ export async function xsdErrors(file: string): Promise<string> {
 		// xmllint exits 3 when the schema rejects the file (4 for a schema it cannot read, 1 for broken XML).
 		if (typeof code === 'number' && stderr) return stderr;
 		if (code === 'ENOENT')
-			throw new Error('xmllint is not installed: install libxml2-utils (Debian, Ubuntu) or libxml2 (elsewhere) to validate schedule.xml exports', {
-				cause: error,
-			});
+			throw new Error(
+				'xmllint is not installed: install libxml2-utils (Debian, Ubuntu) or libxml2 (elsewhere) to validate schedule.xml exports',
+				{
+					cause: error,
+				},
+			);
 		throw error;
 	}
 }
@@ -37,7 +40,9 @@ export function vocJsonValidator() {
 	ajv.addMetaSchema(draft06);
 	addFormats.default(ajv);
 	ajv.addFormat('color', /^#[0-9a-f]{6}$/i);
-	return ajv.compile(JSON.parse(readFileSync(new URL('voc-schedule.schema.json', schedules), 'utf8')));
+	return ajv.compile(
+		JSON.parse(readFileSync(new URL('voc-schedule.schema.json', schedules), 'utf8')),
+	);
 }
 
 /** Parses an iCalendar file with ical.js, registering its VTIMEZONEs so times resolve through them. */

@@ -17,15 +17,23 @@ export async function writeSeriesContent(tree: string): Promise<void> {
 	await cp(path.join(projectRoot, 'tests/fixtures/series/content'), tree, { recursive: true });
 	const schedules = path.join(projectRoot, 'tests/fixtures/schedules');
 	await importSchedule({
-		files: ['fosdem-2019.xml', 'fosdem-2020.xml', 'fosdem-2024.xml'].map((name) => path.join(schedules, name)),
+		files: ['fosdem-2019.xml', 'fosdem-2020.xml', 'fosdem-2024.xml'].map((name) =>
+			path.join(schedules, name),
+		),
 		contentDir: tree,
 		series: 'fosdem',
 		timeZone: 'Europe/Brussels',
 		onlyTracks: ['Containers', 'Containers devroom', 'Go', 'Go devroom'],
 	});
-	await importSchedule({ files: ['camp-repeats.xml', 'camp-night.xml'].map((name) => path.join(schedules, name)), contentDir: tree, series: 'example-camp' });
 	await importSchedule({
-		files: ['congress-names.xml', 'congress-ids-2022.xml', 'congress-ids-2023.xml'].map((name) => path.join(schedules, name)),
+		files: ['camp-repeats.xml', 'camp-night.xml'].map((name) => path.join(schedules, name)),
+		contentDir: tree,
+		series: 'example-camp',
+	});
+	await importSchedule({
+		files: ['congress-names.xml', 'congress-ids-2022.xml', 'congress-ids-2023.xml'].map((name) =>
+			path.join(schedules, name),
+		),
 		contentDir: tree,
 		series: 'example-congress',
 	});

@@ -10,7 +10,16 @@ import { writeSeriesContent } from './series-site';
 import { writeTopicsContent } from './topics-site';
 
 /** The sites build and browser tests share; each is built on first use, at most once per change. */
-export type SiteName = 'basic' | 'search' | 'site' | 'offline' | 'offline-next' | 'hostile-sanitised' | 'programme' | 'series' | 'topics';
+export type SiteName =
+	| 'basic'
+	| 'search'
+	| 'site'
+	| 'offline'
+	| 'offline-next'
+	| 'hostile-sanitised'
+	| 'programme'
+	| 'series'
+	| 'topics';
 
 export interface BuiltSite {
 	dist: string;
@@ -33,9 +42,19 @@ async function contentOf(name: SiteName): Promise<string> {
 	if (name === 'site') return 'content';
 	if (name === 'hostile-sanitised') return fixtureContent('hostile/sanitised');
 	if (name === 'series')
-		return importedContent('series-content', writeSeriesContent, ['src', 'tests/fixtures/series', 'tests/fixtures/schedules', 'tests/helpers/series-site.ts']);
+		return importedContent('series-content', writeSeriesContent, [
+			'src',
+			'tests/fixtures/series',
+			'tests/fixtures/schedules',
+			'tests/helpers/series-site.ts',
+		]);
 	if (name === 'topics')
-		return importedContent('topics-content', writeTopicsContent, ['src', 'content', 'tests/fixtures/schedules', 'tests/helpers/topics-site.ts']);
+		return importedContent('topics-content', writeTopicsContent, [
+			'src',
+			'content',
+			'tests/fixtures/schedules',
+			'tests/helpers/topics-site.ts',
+		]);
 	if (name !== 'offline-next') return fixtureContent(name);
 	const tree = path.join(outputRoot, 'offline-next-content');
 	await rm(tree, { recursive: true, force: true });
@@ -50,15 +69,26 @@ async function contentOf(name: SiteName): Promise<string> {
  * show "Last updated" from git). The same inputs as `npm run build`'s own fingerprint.
  */
 async function inputDigest(content: string): Promise<string> {
-	const environment = outputEnvironment.map((name) => `${name}=${process.env[name] ?? ''}`).join('\n');
-	return digestInputs(projectRoot, [...projectInputs, content], lastCommit(path.resolve(projectRoot, content)), environment);
+	const environment = outputEnvironment
+		.map((name) => `${name}=${process.env[name] ?? ''}`)
+		.join('\n');
+	return digestInputs(
+		projectRoot,
+		[...projectInputs, content],
+		lastCommit(path.resolve(projectRoot, content)),
+		environment,
+	);
 }
 
 /**
  * A site's content made by the importer (`series-site.ts`, `topics-site.ts`) once per change of
  * what the import reads or runs, so a worker never rewrites a tree another one is building.
  */
-async function importedContent(name: string, write: (tree: string) => Promise<void>, inputs: readonly string[]): Promise<string> {
+async function importedContent(
+	name: string,
+	write: (tree: string) => Promise<void>,
+	inputs: readonly string[],
+): Promise<string> {
 	const tree = path.join(outputRoot, name);
 	const digest = await digestInputs(projectRoot, [...inputs]);
 	const stamp = path.join(outputRoot, `${name}.digest`);
@@ -97,7 +127,8 @@ async function buildOrReuse(name: SiteName): Promise<BuiltSite> {
 	const dist = path.join(dir, 'dist');
 	const logFile = path.join(dir, 'build.log');
 	const cached = async () =>
-		(await readFile(path.join(dir, 'digest'), 'utf8').catch(() => '')) === digest && existsSync(path.join(dist, 'index.html'))
+		(await readFile(path.join(dir, 'digest'), 'utf8').catch(() => '')) === digest &&
+		existsSync(path.join(dist, 'index.html'))
 			? { dist, log: await readFile(logFile, 'utf8') }
 			: undefined;
 	const reused = await cached();
@@ -108,7 +139,8 @@ async function buildOrReuse(name: SiteName): Promise<BuiltSite> {
 		const built = await cached();
 		if (built) return built;
 		const result = await buildSite(`sites/${name}`, content);
-		if (result.exitCode !== 0) throw new Error(`The ${name} site (${content}) failed to build:\n${result.output}`);
+		if (result.exitCode !== 0)
+			throw new Error(`The ${name} site (${content}) failed to build:\n${result.output}`);
 		await writeFile(logFile, result.output);
 		const staged = path.join(dir, 'digest.next');
 		await writeFile(staged, digest);

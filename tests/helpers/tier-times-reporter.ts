@@ -37,7 +37,12 @@ export interface FileTime {
 /** The `count` slowest files, slowest first: where the next cut in the suite's time is. */
 export function formatSlowestFiles(files: readonly FileTime[], count = 5): string {
 	const slowest = [...files].sort((a, b) => b.ms - a.ms).slice(0, count);
-	return ['Slowest files:', ...slowest.map((file) => `  ${seconds(file.ms).padStart(8)}  ${file.tier.padEnd(11)}  ${file.file}`)].join('\n');
+	return [
+		'Slowest files:',
+		...slowest.map(
+			(file) => `  ${seconds(file.ms).padStart(8)}  ${file.tier.padEnd(11)}  ${file.file}`,
+		),
+	].join('\n');
 }
 
 /** Prints how long each tier (Vitest project) took and how long the whole run took. */
@@ -67,6 +72,9 @@ export default class TierTimesReporter implements Reporter {
 			tiers.set(name, tier);
 			files.push({ tier: name, file: module.relativeModuleId, ms });
 		}
-		if (tiers.size > 0) console.log(`\n${formatTierTimes([...tiers.values()], performance.now() - this.started)}\n${formatSlowestFiles(files)}`);
+		if (tiers.size > 0)
+			console.log(
+				`\n${formatTierTimes([...tiers.values()], performance.now() - this.started)}\n${formatSlowestFiles(files)}`,
+			);
 	}
 }

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { importSchedule } from '#tools/import/import-schedule.ts';
 import { projectRoot } from './build-site';
 
-export const topicsSchedules = ['fosdem-2019.xml', 'fosdem-2020.xml', 'fosdem-2024.xml'].map((name) =>
-	path.join(projectRoot, 'tests/fixtures/schedules', name),
+export const topicsSchedules = ['fosdem-2019.xml', 'fosdem-2020.xml', 'fosdem-2024.xml'].map(
+	(name) => path.join(projectRoot, 'tests/fixtures/schedules', name),
 );
 
 /**
@@ -16,5 +16,10 @@ export async function writeTopicsContent(tree: string): Promise<void> {
 	await rm(tree, { recursive: true, force: true });
 	await mkdir(path.dirname(tree), { recursive: true });
 	await cp(path.join(projectRoot, 'content'), tree, { recursive: true });
-	await importSchedule({ files: topicsSchedules, contentDir: tree, series: 'fosdem', timeZone: 'Europe/Brussels' });
+	await importSchedule({
+		files: topicsSchedules,
+		contentDir: tree,
+		series: 'fosdem',
+		timeZone: 'Europe/Brussels',
+	});
 }

@@ -9,20 +9,25 @@ import childProcess from 'node:child_process';
 import { syncBuiltinESMExports } from 'node:module';
 import { afterAll } from 'vitest';
 
-const commandOf = (file: unknown, args: unknown) => [file, ...(Array.isArray(args) ? args.slice(0, 2) : [])].join(' ');
+const commandOf = (file: unknown, args: unknown) =>
+	[file, ...(Array.isArray(args) ? args.slice(0, 2) : [])].join(' ');
 
 interface GuardState {
 	/** What the current test file tried to start: code that survives a failed start (git outside a checkout) must not hide it. */
 	refused: string[];
 }
 /** On the global object: unit files share a worker, and this file is evaluated again for each. */
-const state = ((globalThis as { edelweissUnitTierGuard?: GuardState }).edelweissUnitTierGuard ??= { refused: [] });
+const state = ((globalThis as { edelweissUnitTierGuard?: GuardState }).edelweissUnitTierGuard ??= {
+	refused: [],
+});
 const { refused } = state;
 
 /** The error a unit test gets for starting `command`. */
 const processRefused = (command: string) => {
 	refused.push(command);
-	return new Error(`A unit test starts no process, and this one started \`${command}\`: move the test to tests/integration/ (docs/testing.md).`);
+	return new Error(
+		`A unit test starts no process, and this one started \`${command}\`: move the test to tests/integration/ (docs/testing.md).`,
+	);
 };
 
 const refusedSpawn = function (options: { file?: string; args?: string[] }): never {
@@ -33,8 +38,12 @@ const refusedSpawn = function (options: { file?: string; args?: string[] }): nev
 function refuseProcesses(): void {
 	// spawn, exec, execFile and fork all start through ChildProcess#spawn.
 	// Node's own, undeclared in its types.
-	(childProcess.ChildProcess.prototype as unknown as { spawn: typeof refusedSpawn }).spawn = refusedSpawn;
-	const sync = childProcess as unknown as Record<'spawnSync' | 'execSync' | 'execFileSync', (...args: unknown[]) => never>;
+	(childProcess.ChildProcess.prototype as unknown as { spawn: typeof refusedSpawn }).spawn =
+		refusedSpawn;
+	const sync = childProcess as unknown as Record<
+		'spawnSync' | 'execSync' | 'execFileSync',
+		(...args: unknown[]) => never
+	>;
 	for (const name of ['spawnSync', 'execSync', 'execFileSync'] as const) {
 		sync[name] = (file: unknown, args: unknown) => {
 			throw processRefused(commandOf(file, args));

@@ -33,14 +33,32 @@ export const goldenQueries: GoldenQuery[] = [
 		term: 'natanael copa',
 		includes: ['/talks/alpine-in-the-cloud/', '/talks/building-packages-at-scale/'],
 	},
-	{ name: '"podman" puts the Podman talk first', term: 'podman', first: '/talks/podman/', includes: ['/talks/kata-containers-opensuse/'] },
-	{ name: '"ostree" finds the Pine note first', term: 'ostree', first: '/notes/pine-ostree-alpine/', includes: ['/notes/mirror-infrastructure/'] },
-	{ name: '"bare metal" finds the Equinix case study first', term: 'bare metal', first: '/case-studies/equinix-metal-bare-metal/' },
+	{
+		name: '"podman" puts the Podman talk first',
+		term: 'podman',
+		first: '/talks/podman/',
+		includes: ['/talks/kata-containers-opensuse/'],
+	},
+	{
+		name: '"ostree" finds the Pine note first',
+		term: 'ostree',
+		first: '/notes/pine-ostree-alpine/',
+		includes: ['/notes/mirror-infrastructure/'],
+	},
+	{
+		name: '"bare metal" finds the Equinix case study first',
+		term: 'bare metal',
+		first: '/case-studies/equinix-metal-bare-metal/',
+	},
 	{
 		name: 'the type filter narrows "containers" to talks',
 		term: 'containers',
 		filters: { type: ['talk'] },
-		includes: ['/talks/podman/', '/talks/lazy-image-distribution/', '/talks/kata-containers-opensuse/'],
+		includes: [
+			'/talks/podman/',
+			'/talks/lazy-image-distribution/',
+			'/talks/kata-containers-opensuse/',
+		],
 		narrowsAway: ['/events/fosdem-2020/'],
 		onlyType: 'Talk',
 	},
@@ -48,12 +66,24 @@ export const goldenQueries: GoldenQuery[] = [
 		name: "type and event filters without a query list that event's talks",
 		term: '',
 		filters: { type: ['talk'], event: ['fosdem-2020'] },
-		includes: ['/talks/podman/', '/talks/lazy-image-distribution/', '/talks/kata-containers-opensuse/'],
+		includes: [
+			'/talks/podman/',
+			'/talks/lazy-image-distribution/',
+			'/talks/kata-containers-opensuse/',
+		],
 		narrowsAway: ['/talks/alpine-in-the-cloud/'],
 		onlyType: 'Talk',
 	},
-	{ name: 'a misspelt "podmn" still finds the Podman talk first', term: 'podmn', first: '/talks/podman/' },
-	{ name: 'a misspelt "ostre" still finds the Pine note first', term: 'ostre', first: '/notes/pine-ostree-alpine/' },
+	{
+		name: 'a misspelt "podmn" still finds the Podman talk first',
+		term: 'podmn',
+		first: '/talks/podman/',
+	},
+	{
+		name: 'a misspelt "ostre" still finds the Pine note first',
+		term: 'ostre',
+		first: '/notes/pine-ostree-alpine/',
+	},
 ];
 
 /** The same questions against the real hub in `content/`, built by the test setup as `siteDist`. */
@@ -71,8 +101,17 @@ export const realContentQueries: GoldenQuery[] = [
 		first: '/topics/podman/',
 		includes: ['/talks/podman-the-powerful-container-multi-tool/'],
 	},
-	{ name: '"ostree" puts the OSTree topic first, with the Pine note', term: 'ostree', first: '/topics/ostree/', includes: ['/notes/pine-ostree-alpine/'] },
-	{ name: '"bare metal" finds the Equinix Metal case study first', term: 'bare metal', first: '/case-studies/alpine-linux-on-equinix-metal/' },
+	{
+		name: '"ostree" puts the OSTree topic first, with the Pine note',
+		term: 'ostree',
+		first: '/topics/ostree/',
+		includes: ['/notes/pine-ostree-alpine/'],
+	},
+	{
+		name: '"bare metal" finds the Equinix Metal case study first',
+		term: 'bare metal',
+		first: '/case-studies/alpine-linux-on-equinix-metal/',
+	},
 	{
 		name: 'the type filter keeps the Podman talk and drops the FOSDEM recap',
 		term: 'podman',
@@ -103,7 +142,9 @@ export const goldenSuites = [
 ] as const;
 
 /** The built site of each golden suite, by `siteName`. */
-export async function goldenSiteDists(): Promise<Record<(typeof goldenSuites)[number]['siteName'], string>> {
+export async function goldenSiteDists(): Promise<
+	Record<(typeof goldenSuites)[number]['siteName'], string>
+> {
 	return { search: (await builtSite('search')).dist, site: (await builtSite('site')).dist };
 }
 
@@ -117,8 +158,10 @@ export interface GoldenHit {
 export function expectGolden(query: GoldenQuery, hits: GoldenHit[], unfiltered?: GoldenHit[]) {
 	const urls = hits.map((hit) => hit.url);
 	if (query.first) expect(urls[0], `${query.name}: first result`).toBe(query.first);
-	for (const url of query.includes ?? []) expect(urls, `${query.name}: includes ${url}`).toContain(url);
-	if (query.onlyType) expect(new Set(hits.map((hit) => hit.type)), query.name).toEqual(new Set([query.onlyType]));
+	for (const url of query.includes ?? [])
+		expect(urls, `${query.name}: includes ${url}`).toContain(url);
+	if (query.onlyType)
+		expect(new Set(hits.map((hit) => hit.type)), query.name).toEqual(new Set([query.onlyType]));
 	for (const url of query.narrowsAway ?? []) {
 		expect(urls, `${query.name}: filtered out ${url}`).not.toContain(url);
 		if (unfiltered)

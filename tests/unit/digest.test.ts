@@ -16,6 +16,8 @@ describe('digestParts', () => {
 		expect(digestParts([])).not.toBe(digestParts(['']));
 	});
 	it('streams into a hash the same way', () => {
-		expect(updateWithParts(createHash('sha256'), ['x', 'y']).digest('hex')).toBe(digestParts(['x', 'y']));
+		expect(updateWithParts(createHash('sha256'), ['x', 'y']).digest('hex')).toBe(
+			digestParts(['x', 'y']),
+		);
 	});
 });

@@ -20,7 +20,14 @@ import {
 describe('plain dates', () => {
 	it('accepts real calendar dates only', () => {
 		expect(isPlainDate('2020-02-29')).toBe(true);
-		for (const value of ['2021-13-01', '2021-02-30', '2021-02-29', '2021-5-1', '18/05/2021', '2021-05-18T10:00']) {
+		for (const value of [
+			'2021-13-01',
+			'2021-02-30',
+			'2021-02-29',
+			'2021-5-1',
+			'18/05/2021',
+			'2021-05-18T10:00',
+		]) {
 			expect(isPlainDate(value), value).toBe(false);
 		}
 	});
@@ -98,21 +105,38 @@ describe('time zones and offsets', () => {
 
 describe('zonedDateTime and wallClock', () => {
 	it('gives the offset in force on that day', () => {
-		expect(zonedDateTime('2020-02-01', '10:30', 'Europe/Brussels')).toBe('2020-02-01T10:30:00+01:00');
-		expect(zonedDateTime('2021-05-15', '18:00', 'America/Los_Angeles')).toBe('2021-05-15T18:00:00-07:00');
+		expect(zonedDateTime('2020-02-01', '10:30', 'Europe/Brussels')).toBe(
+			'2020-02-01T10:30:00+01:00',
+		);
+		expect(zonedDateTime('2021-05-15', '18:00', 'America/Los_Angeles')).toBe(
+			'2021-05-15T18:00:00-07:00',
+		);
 		expect(zonedDateTime('2021-05-15', '18:00', 'UTC')).toBe('2021-05-15T18:00:00+00:00');
 		expect(zonedDateTime('2024-03-10', '12:00', 'Asia/Kolkata')).toBe('2024-03-10T12:00:00+05:30');
 	});
 
 	it('settles the offset right after a DST change', () => {
-		expect(zonedDateTime('2020-03-29', '03:30', 'Europe/Brussels')).toBe('2020-03-29T03:30:00+02:00');
-		expect(zonedDateTime('2020-03-29', '01:30', 'Europe/Brussels')).toBe('2020-03-29T01:30:00+01:00');
+		expect(zonedDateTime('2020-03-29', '03:30', 'Europe/Brussels')).toBe(
+			'2020-03-29T03:30:00+02:00',
+		);
+		expect(zonedDateTime('2020-03-29', '01:30', 'Europe/Brussels')).toBe(
+			'2020-03-29T01:30:00+01:00',
+		);
 	});
 
 	it('reads an instant on a zone’s clock, onto another date where it must', () => {
-		expect(wallClock(Date.parse('2020-02-01T09:00:00Z'), 'Europe/Brussels')).toEqual({ day: '2020-02-01', start: '10:00' });
-		expect(wallClock(Date.parse('2020-02-01T23:30:00Z'), 'Europe/Brussels')).toEqual({ day: '2020-02-02', start: '00:30' });
-		expect(wallClock(Date.parse('2020-02-01T03:00:00Z'), 'America/Los_Angeles')).toEqual({ day: '2020-01-31', start: '19:00' });
+		expect(wallClock(Date.parse('2020-02-01T09:00:00Z'), 'Europe/Brussels')).toEqual({
+			day: '2020-02-01',
+			start: '10:00',
+		});
+		expect(wallClock(Date.parse('2020-02-01T23:30:00Z'), 'Europe/Brussels')).toEqual({
+			day: '2020-02-02',
+			start: '00:30',
+		});
+		expect(wallClock(Date.parse('2020-02-01T03:00:00Z'), 'America/Los_Angeles')).toEqual({
+			day: '2020-01-31',
+			start: '19:00',
+		});
 	});
 
 	it('round-trips a wall-clock time through its instant', () => {
@@ -121,7 +145,10 @@ describe('zonedDateTime and wallClock', () => {
 			['2024-11-03', '12:15', 'America/New_York'],
 			['2024-03-10', '00:05', 'Asia/Kolkata'],
 		] as const) {
-			expect(wallClock(Date.parse(zonedDateTime(day, time, zone)), zone)).toEqual({ day, start: time });
+			expect(wallClock(Date.parse(zonedDateTime(day, time, zone)), zone)).toEqual({
+				day,
+				start: time,
+			});
 		}
 	});
 });

@@ -44,7 +44,24 @@ export const corpusWords = (
 	'database query index schema migration replication monitoring metrics alert dashboard'
 ).split(' ');
 
-const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'ze', 'bra', 'dor', 'fen', 'gil', 'hus', 'jor', 'pex'];
+const syllables = [
+	'ka',
+	'lo',
+	'mi',
+	'ne',
+	'ru',
+	'sa',
+	'ti',
+	'vo',
+	'ze',
+	'bra',
+	'dor',
+	'fen',
+	'gil',
+	'hus',
+	'jor',
+	'pex',
+];
 
 /**
  * The prose vocabulary: the technical words, then a long tail of made-up project names
@@ -54,7 +71,9 @@ const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'ze', 'bra', 
 export const proseVocabulary = [
 	...corpusWords,
 	...Array.from({ length: syllables.length ** 3 }, (_, index) =>
-		[index % 16, Math.floor(index / 16) % 16, Math.floor(index / 256)].map((syllable) => syllables[syllable]).join(''),
+		[index % 16, Math.floor(index / 16) % 16, Math.floor(index / 256)]
+			.map((syllable) => syllables[syllable])
+			.join(''),
 	),
 ];
 let zipfTotal = 0;
@@ -154,12 +173,35 @@ const familyNames = [
 	'Okafor',
 ];
 const kinds = ['talk', 'talk', 'talk', 'lightning', 'keynote', 'workshop', 'panel', 'demo'];
-const tracks = ['Distributions', 'Containers', 'Kernel', 'Security', 'Embedded', 'Community', 'Networking', 'Toolchains'];
+const tracks = [
+	'Distributions',
+	'Containers',
+	'Kernel',
+	'Security',
+	'Embedded',
+	'Community',
+	'Networking',
+	'Toolchains',
+];
 /** About ten rooms for a 250-talk weekend, as FOSDEM's rooms hold 20–30 talks each (real FOSDEM room names). */
-const rooms = ['H.1302', 'H.1308', 'H.2215', 'K.1.105', 'K.3.201', 'K.4.401', 'UA2.114', 'UA2.220', 'AW1.120', 'AW1.126'];
+const rooms = [
+	'H.1302',
+	'H.1308',
+	'H.2215',
+	'K.1.105',
+	'K.3.201',
+	'K.4.401',
+	'UA2.114',
+	'UA2.220',
+	'AW1.120',
+	'AW1.126',
+];
 const codeSamples = [
 	['sh', 'apk add --no-cache build-base\nabuild -r\napk verify ./packages/main/x86_64/*.apk'],
-	['yaml', 'build:\n  image: alpine:edge\n  script:\n    - apk add make gcc musl-dev\n    - make test'],
+	[
+		'yaml',
+		'build:\n  image: alpine:edge\n  script:\n    - apk add make gcc musl-dev\n    - make test',
+	],
 	['c', '#include <stdio.h>\n\nint main(void) {\n\tputs("hello from musl");\n\treturn 0;\n}'],
 	['rust', 'fn main() {\n    let total: u64 = (1..=10).sum();\n    println!("{total}");\n}'],
 ] as const;
@@ -184,7 +226,12 @@ export function generateCorpus({ talks: talkCount, seed = 1 }: CorpusOptions): C
 		// Two-day events, one a month, so talk days stay inside their event.
 		const year = 2000 + Math.floor(index / 12);
 		const month = pad((index % 12) + 1, 2);
-		return { id: `benchconf-${pad(index + 1, 4)}`, title: `BenchConf ${year}-${month}`, start: `${year}-${month}-10`, end: `${year}-${month}-11` };
+		return {
+			id: `benchconf-${pad(index + 1, 4)}`,
+			title: `BenchConf ${year}-${month}`,
+			start: `${year}-${month}-10`,
+			end: `${year}-${month}-11`,
+		};
 	});
 	const people = Array.from({ length: personCount }, (_, index) => ({
 		id: `person-${pad(index + 1, 5)}`,
@@ -214,7 +261,15 @@ export function generateCorpus({ talks: talkCount, seed = 1 }: CorpusOptions): C
 	for (const person of people) {
 		files.push({
 			path: `people/${person.id}.md`,
-			text: ['---', `name: ${person.name}`, `affiliations: [${pick(familyNames)} Labs]`, '---', '', paragraph(), ''].join('\n'),
+			text: [
+				'---',
+				`name: ${person.name}`,
+				`affiliations: [${pick(familyNames)} Labs]`,
+				'---',
+				'',
+				paragraph(),
+				'',
+			].join('\n'),
 		});
 	}
 	for (let index = 0; index < talkCount; index++) {
@@ -223,7 +278,10 @@ export function generateCorpus({ talks: talkCount, seed = 1 }: CorpusOptions): C
 		const talkTags = [...new Set(Array.from({ length: between(1, 3) }, () => pick(tagVocabulary)))];
 		const [language, code] = pick(codeSamples);
 		const title = `${pick(corpusWords)} ${pick(corpusWords)} ${pick(corpusWords)} ${index + 1}`;
-		const rows = Array.from({ length: between(3, 5) }, () => `| ${pick(corpusWords)} | ${between(1, 999)} | ${pick(corpusWords)} |`);
+		const rows = Array.from(
+			{ length: between(3, 5) },
+			() => `| ${pick(corpusWords)} | ${between(1, 999)} | ${pick(corpusWords)} |`,
+		);
 		files.push({
 			path: `talks/talk-${pad(index + 1, 5)}.md`,
 			text: [

@@ -24,11 +24,19 @@ function stopGroup(pid: number): void {
  * Asks `server` for `page` until `accept` likes the page, one request at a time; seconds taken.
  * Gives up when the server exits (one that fails to start would be waited for until the timeout).
  */
-async function waitFor(server: DevServer, page: string, accept: (body: string) => boolean, timeoutSeconds: number): Promise<number> {
+async function waitFor(
+	server: DevServer,
+	page: string,
+	accept: (body: string) => boolean,
+	timeoutSeconds: number,
+): Promise<number> {
 	const { child, log } = server;
 	const started = performance.now();
 	while ((performance.now() - started) / 1000 < timeoutSeconds) {
-		if (hasExited(child)) throw new Error(`astro dev exited (${child.exitCode ?? child.signalCode}) before ${page} answered as expected; see ${log}`);
+		if (hasExited(child))
+			throw new Error(
+				`astro dev exited (${child.exitCode ?? child.signalCode}) before ${page} answered as expected; see ${log}`,
+			);
 		const origin = server.origin();
 		const body = origin
 			? await fetch(`${origin}${page}`)
@@ -58,7 +66,13 @@ async function startDev(root: string, env: NodeJS.ProcessEnv, log: string): Prom
 	const output = await open(log, 'a');
 	const { child } = startProcess(binIn(root, 'astro'), ['dev'], {
 		cwd: root,
-		env: { ...process.env, ...env, ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+		env: {
+			...process.env,
+			...env,
+			ASTRO_DEV_BACKGROUND: '0',
+			ASTRO_TELEMETRY_DISABLED: '1',
+			NO_COLOR: '1',
+		},
 		stdio: ['ignore', 'pipe', 'pipe'],
 		// Its own process group, so stopping it stops everything it started.
 		detached: true,
@@ -92,7 +106,13 @@ async function startDev(root: string, env: NodeJS.ProcessEnv, log: string): Prom
  * after the build, how long an edit of `talkFile` takes to show on it, and the first request
  * again on a second start. The servers' output goes to `log`.
  */
-export async function measureDevServer(root: string, env: NodeJS.ProcessEnv, page: string, talkFile: string, log: string): Promise<DevServerMeasurement> {
+export async function measureDevServer(
+	root: string,
+	env: NodeJS.ProcessEnv,
+	page: string,
+	talkFile: string,
+	log: string,
+): Promise<DevServerMeasurement> {
 	await writeFile(log, '');
 	const pageServed = (body: string) => body.includes('</html>');
 	let started = performance.now();
@@ -112,7 +132,11 @@ export async function measureDevServer(root: string, env: NodeJS.ProcessEnv, pag
 	server = await startDev(root, env, log);
 	try {
 		await waitFor(server, page, pageServed, 900);
-		return { firstPageSeconds, editVisibleSeconds, secondStartSeconds: (performance.now() - started) / 1000 };
+		return {
+			firstPageSeconds,
+			editVisibleSeconds,
+			secondStartSeconds: (performance.now() - started) / 1000,
+		};
 	} finally {
 		await server.stop();
 	}

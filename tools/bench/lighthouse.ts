@@ -2,7 +2,12 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
 /** The four Lighthouse categories the hub aims at 100 in. */
-export const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export const lighthouseCategories = [
+	'performance',
+	'accessibility',
+	'best-practices',
+	'seo',
+] as const;
 export type LighthouseCategory = (typeof lighthouseCategories)[number];
 
 export interface LighthouseResult {
@@ -24,7 +29,14 @@ export async function runLighthouse(
 ): Promise<LighthouseResult[]> {
 	const chrome = await chromeLauncher.launch({
 		chromePath,
-		chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		chromeFlags: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
 	});
 	const results: LighthouseResult[] = [];
 	try {
@@ -37,10 +49,15 @@ export async function runLighthouse(
 			});
 			if (!run) throw new Error(`Lighthouse returned nothing for ${page.path}`);
 			const { categories, audits } = run.lhr;
-			const scores = Object.fromEntries(lighthouseCategories.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)])) as LighthouseResult['scores'];
+			const scores = Object.fromEntries(
+				lighthouseCategories.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]),
+			) as LighthouseResult['scores'];
 			const failing = lighthouseCategories.flatMap((id) =>
 				(categories[id]?.auditRefs ?? [])
-					.filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 1)
+					.filter(
+						(ref) =>
+							ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 1,
+					)
 					.map((ref) => `${id}: ${audits[ref.id]!.title}`),
 			);
 			results.push({ ...page, scores, failing });
@@ -54,8 +71,16 @@ export async function runLighthouse(
 /** A Markdown table: one row per page, one column per category, then what held a score back. */
 export function formatLighthouseTable(results: readonly LighthouseResult[]): string {
 	const header = ['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO'];
-	const rows = results.map((result) => [result.label, `\`${result.path}\``, ...lighthouseCategories.map((id) => String(result.scores[id]))]);
-	const table = [header, header.map((_, index) => (index < 2 ? '---' : '---:')), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
-	const held = results.flatMap((result) => result.failing.map((audit) => `- ${result.label}: ${audit}`));
+	const rows = results.map((result) => [
+		result.label,
+		`\`${result.path}\``,
+		...lighthouseCategories.map((id) => String(result.scores[id])),
+	]);
+	const table = [header, header.map((_, index) => (index < 2 ? '---' : '---:')), ...rows]
+		.map((cells) => `| ${cells.join(' | ')} |`)
+		.join('\n');
+	const held = results.flatMap((result) =>
+		result.failing.map((audit) => `- ${result.label}: ${audit}`),
+	);
 	return held.length ? `${table}\n\nBelow 100 because of:\n\n${held.join('\n')}` : table;
 }

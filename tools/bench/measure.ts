@@ -67,7 +67,9 @@ export function parseBuildLog(output: string): BuildPhases {
 		topicsSeconds: find(String.raw`talks matched against \d+ topics in ${duration}`),
 		renderSeconds: find(String.raw`generating static routes[\s\S]*?✓ Completed in ${duration}`),
 		pruneSeconds: find(String.raw`pruned \d+ stale files in ${duration}`),
-		pagefindSeconds: find(String.raw`Pagefind (?:indexed \d+ pages in ${duration}|bundle kept: .*\(${duration}\))`),
+		pagefindSeconds: find(
+			String.raw`Pagefind (?:indexed \d+ pages in ${duration}|bundle kept: .*\(${duration}\))`,
+		),
 		offlineSeconds: find(String.raw`offline files written in ${duration}`),
 		astroSeconds: find(String.raw`page\(s\) built in ${duration}`),
 	};
@@ -82,7 +84,11 @@ export interface DirectoryStats {
 export async function directoryStats(dir: string): Promise<DirectoryStats> {
 	const files = await listSiteFiles(dir);
 	// Tens of thousands of files at 10,000 talks: a few at a time, not all at once.
-	const sizes = await mapConcurrently(files, fileConcurrency, async (file) => (await stat(path.join(dir, file))).size);
+	const sizes = await mapConcurrently(
+		files,
+		fileConcurrency,
+		async (file) => (await stat(path.join(dir, file))).size,
+	);
 	return { bytes: sizes.reduce((sum, size) => sum + size, 0), files: files.length };
 }
 
@@ -110,9 +116,13 @@ export interface PageWeight {
 
 /** Weighs a built page from its HTML and the local files it references (what a first visit loads). */
 export async function pageWeight(dist: string, pagePath: string): Promise<PageWeight> {
-	const html = await readFile(path.join(dist, pagePath, pagePath.endsWith('.html') ? '' : 'index.html'), 'utf8');
+	const html = await readFile(
+		path.join(dist, pagePath, pagePath.endsWith('.html') ? '' : 'index.html'),
+		'utf8',
+	);
 	const $ = cheerio.load(html);
-	const local = (url: string | undefined) => (url && url.startsWith('/') && !url.startsWith('//') ? url : undefined);
+	const local = (url: string | undefined) =>
+		url && url.startsWith('/') && !url.startsWith('//') ? url : undefined;
 	const stylesheets = $('link[rel="stylesheet"]')
 		.map((_, link) => local($(link).attr('href')))
 		.get();
@@ -122,8 +132,12 @@ export async function pageWeight(dist: string, pagePath: string): Promise<PageWe
 	const others = $('link[rel~="icon"], link[rel="modulepreload"], img[src]')
 		.map((_, element) => local($(element).attr('href') ?? $(element).attr('src')))
 		.get();
-	const read = (url: string) => readFile(path.join(dist, decodeURIComponent(new URL(url, 'http://x').pathname)));
-	const [css, js] = await Promise.all([Promise.all(stylesheets.map(read)), Promise.all(scripts.map(read))]);
+	const read = (url: string) =>
+		readFile(path.join(dist, decodeURIComponent(new URL(url, 'http://x').pathname)));
+	const [css, js] = await Promise.all([
+		Promise.all(stylesheets.map(read)),
+		Promise.all(scripts.map(read)),
+	]);
 	const inlineScripts = $('script:not([src])')
 		.filter((_, script) => /^(|module|text\/javascript)$/.test($(script).attr('type') ?? ''))
 		.map((_, script) => $(script).text())

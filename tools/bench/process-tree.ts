@@ -25,7 +25,9 @@ export async function processTree(root: number): Promise<number[]> {
 		const children = await Promise.all(
 			generation.map(async (pid) => {
 				const tasks = await readdir(`/proc/${pid}/task`).catch(() => [] as string[]);
-				const texts = await Promise.all(tasks.map((task) => readProc(`${pid}/task/${task}/children`)));
+				const texts = await Promise.all(
+					tasks.map((task) => readProc(`${pid}/task/${task}/children`)),
+				);
 				return texts.flatMap(parseChildren);
 			}),
 		);
@@ -51,10 +53,16 @@ export interface TreeSample {
 /** The process tree's memory and CPU right now (Linux `/proc`). */
 export async function sampleTree(root: number): Promise<TreeSample> {
 	const pids = await processTree(root);
-	const readings = await Promise.all(pids.map(async (pid) => [pid, await readProc(`${pid}/status`), await readProc(`${pid}/stat`)] as const));
+	const readings = await Promise.all(
+		pids.map(
+			async (pid) => [pid, await readProc(`${pid}/status`), await readProc(`${pid}/stat`)] as const,
+		),
+	);
 	return {
 		rssBytes: readings.reduce((sum, [, status]) => sum + rssFromStatus(status), 0),
-		cpuSeconds: new Map(readings.filter(([, , stat]) => stat).map(([pid, , stat]) => [pid, cpuSecondsFromStat(stat)])),
+		cpuSeconds: new Map(
+			readings.filter(([, , stat]) => stat).map(([pid, , stat]) => [pid, cpuSecondsFromStat(stat)]),
+		),
 	};
 }
 
@@ -79,7 +87,8 @@ export function watchProcessTree(root: number, intervalMs = 200): { stop(): Prom
 		sampling = sampling.then(async () => {
 			const { rssBytes, cpuSeconds } = await sampleTree(root);
 			peakRssBytes = Math.max(peakRssBytes, rssBytes);
-			for (const [pid, seconds] of cpuSeconds) cpuByPid.set(pid, Math.max(cpuByPid.get(pid) ?? 0, seconds));
+			for (const [pid, seconds] of cpuSeconds)
+				cpuByPid.set(pid, Math.max(cpuByPid.get(pid) ?? 0, seconds));
 		});
 	};
 	sample();
@@ -88,7 +97,10 @@ export function watchProcessTree(root: number, intervalMs = 200): { stop(): Prom
 		async stop() {
 			clearInterval(timer);
 			await sampling;
-			return { peakRssBytes, cpuSeconds: [...cpuByPid.values()].reduce((sum, seconds) => sum + seconds, 0) };
+			return {
+				peakRssBytes,
+				cpuSeconds: [...cpuByPid.values()].reduce((sum, seconds) => sum + seconds, 0),
+			};
 		},
 	};
 }

@@ -42,25 +42,42 @@ interface Row {
 }
 
 const number = (value: number) => value.toLocaleString('en');
-const seconds = (value: number | undefined) => (value === undefined ? 'n/a' : `${value.toFixed(1)} s`);
+const seconds = (value: number | undefined) =>
+	value === undefined ? 'n/a' : `${value.toFixed(1)} s`;
 const milliseconds = (value: number) => `${value.toFixed(0)} ms`;
-const files = (stats: DirectoryStats) => `${formatBytes(stats.bytes)} in ${number(stats.files)} files`;
+const files = (stats: DirectoryStats) =>
+	`${formatBytes(stats.bytes)} in ${number(stats.files)} files`;
 const kb = 1024;
 
 /** The worst of the searches, which is what a budget is held to; undefined when skipped. */
 const worstSearch = (result: SizeResult, pick: (search: SearchMeasurement) => number) =>
 	result.search?.length ? Math.max(...result.search.map(pick)) : undefined;
-const searchValue = (value: number | undefined, format: (value: number) => string) => (value === undefined ? 'skipped' : format(value));
-const within = (value: number | undefined, limit: number) => (value === undefined ? undefined : value <= limit);
+const searchValue = (value: number | undefined, format: (value: number) => string) =>
+	value === undefined ? 'skipped' : format(value);
+const within = (value: number | undefined, limit: number) =>
+	value === undefined ? undefined : value <= limit;
 const rendered = (run: BuildRun) =>
-	run.phases.upToDate ? 'none: up to date' : `${number(run.phases.renderedPages ?? 0)} rendered, ${number(run.phases.cachedPages ?? 0)} copied`;
+	run.phases.upToDate
+		? 'none: up to date'
+		: `${number(run.phases.renderedPages ?? 0)} rendered, ${number(run.phases.cachedPages ?? 0)} copied`;
 
 /** The rows of one rebuild: wall time with a budget, CPU time and what was rendered. */
-const rebuildRows = (metric: string, run: (result: SizeResult) => BuildRun, budget?: { text: string; limit: number }): Row[] => [
+const rebuildRows = (
+	metric: string,
+	run: (result: SizeResult) => BuildRun,
+	budget?: { text: string; limit: number },
+): Row[] => [
 	{
 		metric,
 		value: (result) => seconds(run(result).seconds),
-		...(budget ? { budget: { text: budget.text, met: (result: SizeResult) => run(result).seconds <= budget.limit } } : {}),
+		...(budget
+			? {
+					budget: {
+						text: budget.text,
+						met: (result: SizeResult) => run(result).seconds <= budget.limit,
+					},
+				}
+			: {}),
 	},
 	{ metric: '  CPU time (process tree)', value: (result) => seconds(run(result).cpuSeconds) },
 	{ metric: '  routes', value: (result) => rendered(run(result)) },
@@ -74,9 +91,15 @@ export const rows: Row[] = [
 		budget: { text: '≤ 55 s', met: (result) => result.clean.seconds <= 55 },
 	},
 	{ metric: '  CPU time (process tree)', value: (result) => seconds(result.clean.cpuSeconds) },
-	{ metric: '  content validation', value: (result) => seconds(result.clean.phases.validationSeconds) },
+	{
+		metric: '  content validation',
+		value: (result) => seconds(result.clean.phases.validationSeconds),
+	},
 	{ metric: '  content sync + types', value: (result) => seconds(result.clean.phases.syncSeconds) },
-	{ metric: '  topic matching (within rendering)', value: (result) => seconds(result.clean.phases.topicsSeconds) },
+	{
+		metric: '  topic matching (within rendering)',
+		value: (result) => seconds(result.clean.phases.topicsSeconds),
+	},
 	{ metric: '  rendering pages', value: (result) => seconds(result.clean.phases.renderSeconds) },
 	{ metric: '  pruning', value: (result) => seconds(result.clean.phases.pruneSeconds) },
 	{ metric: '  Pagefind', value: (result) => seconds(result.clean.phases.pagefindSeconds) },
@@ -105,20 +128,28 @@ export const rows: Row[] = [
 		budget: { text: '≤ 2 s', met: (result) => within(result.dev?.editVisibleSeconds, 2) },
 	},
 	{ metric: 'pages built', value: (result) => number(result.clean.phases.pages ?? 0) },
-	{ metric: 'pages per second (clean)', value: (result) => ((result.clean.phases.pages ?? 0) / result.clean.seconds).toFixed(0) },
+	{
+		metric: 'pages per second (clean)',
+		value: (result) => ((result.clean.phases.pages ?? 0) / result.clean.seconds).toFixed(0),
+	},
 	{ metric: 'output', value: (result) => files(result.output) },
 	{ metric: 'Pagefind index', value: (result) => files(result.pagefind) },
 	{
 		metric: 'talk page HTML+CSS+JS, gzip',
-		value: (result) => `${formatBytes(result.talkPage.gzipBytes)} (raw ${formatBytes(result.talkPage.bytes)})`,
+		value: (result) =>
+			`${formatBytes(result.talkPage.gzipBytes)} (raw ${formatBytes(result.talkPage.bytes)})`,
 		budget: { text: '< 12 KB', met: (result) => result.talkPage.gzipBytes < 12 * kb },
 	},
 	{
 		// Inline scripts are the small widgets the layout allows (the theme toggle); a script file
 		// before search would be a new island.
 		metric: 'talk page JavaScript',
-		value: ({ talkPage }) => `${formatBytes(talkPage.scriptBytes)} in ${talkPage.scriptFiles} files`,
-		budget: { text: 'no script file before search', met: (result) => result.talkPage.scriptFiles === 0 },
+		value: ({ talkPage }) =>
+			`${formatBytes(talkPage.scriptBytes)} in ${talkPage.scriptFiles} files`,
+		budget: {
+			text: 'no script file before search',
+			met: (result) => result.talkPage.scriptFiles === 0,
+		},
 	},
 	{ metric: 'talk page requests', value: (result) => number(result.talkPage.requests) },
 	{
@@ -179,12 +210,16 @@ export function formatTable(results: readonly SizeResult[]): string {
 		}),
 		row.budget?.text ?? '',
 	]);
-	return [header, header.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+	return [header, header.map(() => '---'), ...lines]
+		.map((cells) => `| ${cells.join(' | ')} |`)
+		.join('\n');
 }
 
 /** Every search of every size, one row each. */
 export function formatSearches(results: readonly SizeResult[]): string {
-	const searched = results.flatMap((result) => (result.search ?? []).map((search) => ({ corpus: columnHeading(result), ...search })));
+	const searched = results.flatMap((result) =>
+		(result.search ?? []).map((search) => ({ corpus: columnHeading(result), ...search })),
+	);
 	if (!searched.length) return '';
 	const header =
 		'| corpus | query | results | opening | query to first results | requests | transferred (gzip) |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |';

@@ -25,7 +25,10 @@ export function replayEdition(xml: string, year: number, round: number): string 
 	const replayed = String(year - yearsPerRound * round);
 	return (
 		xml
-			.replace(/<event id="(\d+)"/g, (_, id: string) => `<event id="${Number(id) + idsPerRound * round}"`)
+			.replace(
+				/<event id="(\d+)"/g,
+				(_, id: string) => `<event id="${Number(id) + idsPerRound * round}"`,
+			)
 			// The year as a word of its own: not inside an id or a number.
 			.replace(new RegExp(`(?<!\\d)${year}(?!\\d)`, 'g'), replayed)
 	);
@@ -46,7 +49,12 @@ export function planScheduleCorpus(talks: number): ScheduleCorpusEdition[] {
 	for (let round = 0; remaining > 0; round++) {
 		for (const edition of fosdemEditions) {
 			if (remaining <= 0) break;
-			plan.push({ file: edition.file, year: edition.year, round, ...(remaining < edition.talks ? { limit: remaining } : {}) });
+			plan.push({
+				file: edition.file,
+				year: edition.year,
+				round,
+				...(remaining < edition.talks ? { limit: remaining } : {}),
+			});
 			remaining -= edition.talks;
 		}
 	}
@@ -54,21 +62,34 @@ export function planScheduleCorpus(talks: number): ScheduleCorpusEdition[] {
 }
 
 /** The ids of the first `count` talks of a frab schedule, in file order. */
-export const firstTalkIds = (xml: string, count: number) => [...xml.matchAll(/<event id="(\d+)"/g)].slice(0, count).map((match) => match[1]!);
+export const firstTalkIds = (xml: string, count: number) =>
+	[...xml.matchAll(/<event id="(\d+)"/g)].slice(0, count).map((match) => match[1]!);
 
 /** A replayed edition's file name: `fosdem-<year it stands for>.xml`. */
-const editionFile = (edition: ScheduleCorpusEdition) => `fosdem-${edition.year - yearsPerRound * edition.round}.xml`;
+const editionFile = (edition: ScheduleCorpusEdition) =>
+	`fosdem-${edition.year - yearsPerRound * edition.round}.xml`;
 
 /**
  * Writes the editions that give `talks` talks (whole editions: the last one is not cut) into
  * `folder`, replayed as `replayEdition` does, and returns their paths in the plan's order: a
  * series' archive for `npm run bench:import -- --corpus <talks>`.
  */
-export async function writeScheduleCorpus(root: string, folder: string, talks: number): Promise<string[]> {
+export async function writeScheduleCorpus(
+	root: string,
+	folder: string,
+	talks: number,
+): Promise<string[]> {
 	await mkdir(folder, { recursive: true });
 	return mapConcurrently(planScheduleCorpus(talks), fileConcurrency, async (edition) => {
 		const file = path.join(folder, editionFile(edition));
-		await writeFile(file, replayEdition(await readFile(path.join(root, edition.file), 'utf8'), edition.year, edition.round));
+		await writeFile(
+			file,
+			replayEdition(
+				await readFile(path.join(root, edition.file), 'utf8'),
+				edition.year,
+				edition.round,
+			),
+		);
 		return file;
 	});
 }
@@ -95,7 +116,9 @@ export async function importScheduleCorpus(
 				files: [files[index]!],
 				contentDir,
 				timeZone: 'Europe/Brussels',
-				...(edition.limit ? { only: firstTalkIds(await readFile(files[index]!, 'utf8'), edition.limit) } : {}),
+				...(edition.limit
+					? { only: firstTalkIds(await readFile(files[index]!, 'utf8'), edition.limit) }
+					: {}),
 			});
 			onEdition?.(index + 1, plan.length);
 		}

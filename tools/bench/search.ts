@@ -45,7 +45,11 @@ const inPageSearch = (query: string) => `(async () => {
  * first results' data and paint their titles. Any search UI does at least this work, so it is
  * the floor of what a reader waits for.
  */
-export async function measureSearch(browser: Browser, pageUrl: string, query: string): Promise<SearchMeasurement> {
+export async function measureSearch(
+	browser: Browser,
+	pageUrl: string,
+	query: string,
+): Promise<SearchMeasurement> {
 	// The service worker precaches the search bundle in the background on a first visit
 	// (offline reading); that is not the search's cost, and it is logged by the build.
 	const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -55,9 +59,22 @@ export async function measureSearch(browser: Browser, pageUrl: string, query: st
 		await page.goto(pageUrl, { waitUntil: 'networkidle' });
 		const responses: Response[] = [];
 		context.on('response', (response) => responses.push(response));
-		const { results, openMilliseconds, milliseconds } = await page.evaluate<SearchTimes>(inPageSearch(query));
-		const sizes = await Promise.all(responses.map(async (response) => transferSize(response.headers()['content-type'] ?? '', await response.body())));
-		return { query, results, openMilliseconds, milliseconds, requests: responses.length, transferBytes: sizes.reduce((a, b) => a + b, 0) };
+		const { results, openMilliseconds, milliseconds } = await page.evaluate<SearchTimes>(
+			inPageSearch(query),
+		);
+		const sizes = await Promise.all(
+			responses.map(async (response) =>
+				transferSize(response.headers()['content-type'] ?? '', await response.body()),
+			),
+		);
+		return {
+			query,
+			results,
+			openMilliseconds,
+			milliseconds,
+			requests: responses.length,
+			transferBytes: sizes.reduce((a, b) => a + b, 0),
+		};
 	} finally {
 		await context.close();
 	}

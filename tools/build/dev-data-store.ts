@@ -27,10 +27,15 @@ const sourceFile = (dev: string) => `${dev}.edelweiss-content`;
  * empties the store when its configuration differs from the build's (`server.host`/`port` are
  * part of that digest: `astro dev --port` defeats this). Returns whether it copied.
  */
-export async function seedDevDataStore({ built, dev, contentDir }: DevDataStoreFiles): Promise<boolean> {
+export async function seedDevDataStore({
+	built,
+	dev,
+	contentDir,
+}: DevDataStoreFiles): Promise<boolean> {
 	const [builtTime, devTime] = await Promise.all([modified(built), modified(dev)]);
 	const sameTree = (await readFile(sourceFile(dev), 'utf8').catch(() => '')) === contentDir;
-	const copy = builtTime !== undefined && (devTime === undefined || !sameTree || builtTime > devTime);
+	const copy =
+		builtTime !== undefined && (devTime === undefined || !sameTree || builtTime > devTime);
 	await mkdir(path.dirname(dev), { recursive: true });
 	if (copy) {
 		// Copied beside and renamed: dev never reads half a store.

@@ -7,10 +7,12 @@ const colours = /\x1b\[[0-9;]*m/g;
 const plain = (/** @type {string} */ text) => text.replace(colours, '');
 
 /** `  ├─ /talks/x/index.html`: the first half of the line `astro build` prints for every page. */
-const isPageLine = (/** @type {import('astro').AstroLoggerMessage} */ event) => event.label === null && /^\s*[├└]─ /.test(plain(event.message));
+const isPageLine = (/** @type {import('astro').AstroLoggerMessage} */ event) =>
+	event.label === null && /^\s*[├└]─ /.test(plain(event.message));
 /** ` (+12ms)`, ` (cached)`, ` (restored)`: the second half. */
 const isPageTiming = (/** @type {import('astro').AstroLoggerMessage} */ event) =>
-	event.label === 'SKIP_FORMAT' && /^\s*\((\+[\d.]+\s*m?s|cached|restored)\)\s*$/.test(plain(event.message));
+	event.label === 'SKIP_FORMAT' &&
+	/^\s*\((\+[\d.]+\s*m?s|cached|restored)\)\s*$/.test(plain(event.message));
 
 /**
  * Astro warns that Shiki's inline styles break the CSP whenever both are on, whatever the
@@ -18,10 +20,12 @@ const isPageTiming = (/** @type {import('astro').AstroLoggerMessage} */ event) =
  * tests/build/real-site.test.ts finds no `style` on any page), so the warning is untrue here.
  */
 const isShikiStyleWarning = (/** @type {import('astro').AstroLoggerMessage} */ event) =>
-	event.level === 'warn' && plain(event.message).startsWith('Shiki syntax highlighting uses inline styles');
+	event.level === 'warn' &&
+	plain(event.message).startsWith('Shiki syntax highlighting uses inline styles');
 
 /** `3 page(s) built in 18.04s`: Astro's summary, after the last page. */
-const isBuildSummary = (/** @type {import('astro').AstroLoggerMessage} */ event) => event.label === 'build' && /page\(s\) built in/.test(plain(event.message));
+const isBuildSummary = (/** @type {import('astro').AstroLoggerMessage} */ event) =>
+	event.label === 'build' && /page\(s\) built in/.test(plain(event.message));
 
 /**
  * Passes every log event on except the Shiki warning above and the one line per page that
@@ -53,7 +57,10 @@ export function withoutNoise(destination) {
 			if (page) destination.write(page);
 			page = undefined;
 			if (isBuildSummary(event) && reused > 0) {
-				destination.write({ ...event, message: `${rendered} route(s) rendered, ${reused} reused from the last build` });
+				destination.write({
+					...event,
+					message: `${rendered} route(s) rendered, ${reused} reused from the last build`,
+				});
 			}
 			destination.write(event);
 		},

@@ -16,15 +16,35 @@ interface Known {
  * hundred of 40,000 files reads a hundred. A file Astro copied from its cache keeps its time,
  * a rendered one gets a new one, so a changed file is never taken for an old one.
  */
-export async function outputDigests(site: string, cacheFile: string, include: (file: string) => boolean = () => true): Promise<Map<string, string>> {
-	const known = new Map<string, Known>(Object.entries(JSON.parse(await readFile(cacheFile, 'utf8').catch(() => '{}')) as Record<string, Known>));
+export async function outputDigests(
+	site: string,
+	cacheFile: string,
+	include: (file: string) => boolean = () => true,
+): Promise<Map<string, string>> {
+	const known = new Map<string, Known>(
+		Object.entries(
+			JSON.parse(await readFile(cacheFile, 'utf8').catch(() => '{}')) as Record<string, Known>,
+		),
+	);
 	const files = (await listSiteFiles(site)).filter(include);
-	const current = await mapConcurrently(files, fileConcurrency, async (file): Promise<[string, Known]> => {
-		const info = await stat(path.join(site, file));
-		const previous = known.get(file);
-		if (previous && previous.size === info.size && previous.mtimeMs === info.mtimeMs) return [file, previous];
-		return [file, { size: info.size, mtimeMs: info.mtimeMs, digest: fileDigest(await readFile(path.join(site, file))) }];
-	});
+	const current = await mapConcurrently(
+		files,
+		fileConcurrency,
+		async (file): Promise<[string, Known]> => {
+			const info = await stat(path.join(site, file));
+			const previous = known.get(file);
+			if (previous && previous.size === info.size && previous.mtimeMs === info.mtimeMs)
+				return [file, previous];
+			return [
+				file,
+				{
+					size: info.size,
+					mtimeMs: info.mtimeMs,
+					digest: fileDigest(await readFile(path.join(site, file))),
+				},
+			];
+		},
+	);
 	await mkdir(path.dirname(cacheFile), { recursive: true });
 	await writeFile(`${cacheFile}.next`, JSON.stringify(Object.fromEntries(current)));
 	await rename(`${cacheFile}.next`, cacheFile);

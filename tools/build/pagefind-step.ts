@@ -26,24 +26,36 @@ export interface IndexResult {
  * than their sum. Skipped when the pages it would index are byte for byte those of the bundle in
  * place: `digests` are the built files' content digests and `stateFile` remembers the last run's.
  */
-export async function indexSite(site: string, digests: ReadonlyMap<string, string>, stateFile: string): Promise<IndexResult> {
+export async function indexSite(
+	site: string,
+	digests: ReadonlyMap<string, string>,
+	stateFile: string,
+): Promise<IndexResult> {
 	const pages = [...digests.keys()].filter(isIndexedPage).sort();
 	const inputs = digestParts(pages.flatMap((page) => [page, digests.get(page)!]));
 	const bundle = path.join(site, 'pagefind');
-	if ((await readFile(stateFile, 'utf8').catch(() => '')) === inputs && existsSync(path.join(bundle, 'pagefind.js'))) {
+	if (
+		(await readFile(stateFile, 'utf8').catch(() => '')) === inputs &&
+		existsSync(path.join(bundle, 'pagefind.js'))
+	) {
 		return { indexed: false, pages: pages.length };
 	}
 
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: searchExcludedSelectors });
+	const { index, errors } = await pagefind.createIndex({
+		forceLanguage: 'en',
+		excludeSelectors: searchExcludedSelectors,
+	});
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	try {
 		const added = await index.addDirectory({ path: site, glob: indexedPagesGlob });
-		if (added.errors.length) throw new Error(`Pagefind failed to index ${site}: ${added.errors.join('; ')}`);
+		if (added.errors.length)
+			throw new Error(`Pagefind failed to index ${site}: ${added.errors.join('; ')}`);
 		// Written beside the live bundle and swapped in, so a failed run leaves the last one whole.
 		const next = `${bundle}.next`;
 		await rm(next, { recursive: true, force: true });
 		const written = await index.writeFiles({ outputPath: next });
-		if (written.errors.length) throw new Error(`Pagefind failed to write its bundle: ${written.errors.join('; ')}`);
+		if (written.errors.length)
+			throw new Error(`Pagefind failed to write its bundle: ${written.errors.join('; ')}`);
 		await rm(bundle, { recursive: true, force: true });
 		await rename(next, bundle);
 		await writeFile(stateFile, inputs);

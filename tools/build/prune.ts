@@ -18,14 +18,24 @@ export interface PruneOptions {
  * (an incremental build keeps its unchanged pages there), so nothing else would. Returns the
  * removed files, relative to `site`.
  */
-export async function pruneStale(site: string, { builtSince, kept, ownedByLaterSteps }: PruneOptions): Promise<string[]> {
-	const owned = (file: string) => ownedByLaterSteps.some((prefix) => file === prefix || (prefix.endsWith('/') && file.startsWith(prefix)));
+export async function pruneStale(
+	site: string,
+	{ builtSince, kept, ownedByLaterSteps }: PruneOptions,
+): Promise<string[]> {
+	const owned = (file: string) =>
+		ownedByLaterSteps.some(
+			(prefix) => file === prefix || (prefix.endsWith('/') && file.startsWith(prefix)),
+		);
 	const files = await listSiteFiles(site);
 	const candidates = files.filter((file) => !kept.has(file) && !owned(file));
 	const stale = (
-		await mapConcurrently(candidates, fileConcurrency, async (file) => ((await stat(path.join(site, file))).mtimeMs < builtSince ? file : undefined))
+		await mapConcurrently(candidates, fileConcurrency, async (file) =>
+			(await stat(path.join(site, file))).mtimeMs < builtSince ? file : undefined,
+		)
 	).filter((file): file is string => file !== undefined);
-	await mapConcurrently(stale, fileConcurrency, (file) => rm(path.join(site, file), { force: true }));
+	await mapConcurrently(stale, fileConcurrency, (file) =>
+		rm(path.join(site, file), { force: true }),
+	);
 	await removeEmptyFolders(site, new Set(stale.map((file) => path.dirname(path.join(site, file)))));
 	return stale;
 }
@@ -34,7 +44,10 @@ export async function pruneStale(site: string, { builtSince, kept, ownedByLaterS
 async function removeEmptyFolders(site: string, folders: ReadonlySet<string>): Promise<void> {
 	const deepestFirst = [...folders].sort((a, b) => b.length - a.length);
 	for (let folder of deepestFirst) {
-		while (folder.startsWith(site + path.sep) && (await readdir(folder).catch(() => ['?'])).length === 0) {
+		while (
+			folder.startsWith(site + path.sep) &&
+			(await readdir(folder).catch(() => ['?'])).length === 0
+		) {
 			await rmdir(folder).catch(() => {});
 			folder = path.dirname(folder);
 		}

@@ -6,8 +6,18 @@ import { listSiteFiles } from '#tools/site-files.ts';
 import { digestInputs } from './fingerprint';
 import { outputDigests } from './output-digests';
 import { pruneStale } from './prune';
-import { buildPaths, cacheInvalidatingInputs, outputEnvironment, projectInputs, stateFiles } from './settings';
-import { validateInChildProcess, type ValidationOutcome, type ValidationRequest } from './validation-step';
+import {
+	buildPaths,
+	cacheInvalidatingInputs,
+	outputEnvironment,
+	projectInputs,
+	stateFiles,
+} from './settings';
+import {
+	validateInChildProcess,
+	type ValidationOutcome,
+	type ValidationRequest,
+} from './validation-step';
 
 /** What the last successful build left in `<cacheDir>/edelweiss/build.json`. */
 interface BuildRecord {
@@ -46,7 +56,8 @@ export interface BuildOutcome {
 
 /** Whether anything in `dir` was written at or after `since` (ms since the epoch). */
 async function writtenSince(dir: string, since: number): Promise<boolean> {
-	for (const file of await listSiteFiles(dir)) if ((await stat(path.join(dir, file))).mtimeMs >= since) return true;
+	for (const file of await listSiteFiles(dir))
+		if ((await stat(path.join(dir, file))).mtimeMs >= since) return true;
 	return false;
 }
 
@@ -67,7 +78,8 @@ export async function runBuild({
 	validate = validateInChildProcess,
 }: RunBuildOptions): Promise<BuildOutcome> {
 	const started = performance.now();
-	const step = (message: string) => log(`${new Date().toTimeString().slice(0, 8)} [edelweiss:build] ${message}`);
+	const step = (message: string) =>
+		log(`${new Date().toTimeString().slice(0, 8)} [edelweiss:build] ${message}`);
 	const paths = buildPaths(root, env);
 	const state = stateFiles(paths.cacheDir);
 
@@ -77,25 +89,53 @@ export async function runBuild({
 		digestInputs(root, cacheInvalidatingInputs),
 	]);
 	const environment = outputEnvironment.map((name) => `${name}=${env[name] ?? ''}`).join('\n');
-	const fingerprint = digestParts([content, code, lastCommit(paths.content), environment, paths.outDir]);
-	const previous = JSON.parse(await readFile(state.build, 'utf8').catch(() => 'null')) as BuildRecord | null;
+	const fingerprint = digestParts([
+		content,
+		code,
+		lastCommit(paths.content),
+		environment,
+		paths.outDir,
+	]);
+	const previous = JSON.parse(
+		await readFile(state.build, 'utf8').catch(() => 'null'),
+	) as BuildRecord | null;
 	step(`inputs digested in ${seconds(started)}`);
-	if (!force && previous?.fingerprint === fingerprint && (await listSiteFiles(paths.outDir)).length === previous.files) {
-		step(`nothing changed since the last build: ${path.relative(root, paths.outDir) || '.'} is up to date (${seconds(started)})`);
+	if (
+		!force &&
+		previous?.fingerprint === fingerprint &&
+		(await listSiteFiles(paths.outDir)).length === previous.files
+	) {
+		step(
+			`nothing changed since the last build: ${path.relative(root, paths.outDir) || '.'} is up to date (${seconds(started)})`,
+		);
 		return { exitCode: 0, upToDate: true };
 	}
 	// Until this build succeeds, the output is not known to match anything.
 	await rm(state.build, { force: true });
 	const manifest = path.join(paths.cacheDir, 'incremental-build.json');
 	if (force || previous?.caches !== caches) {
-		const astroCaches = ['data-store.json', manifest, 'dist'].map((name) => path.resolve(paths.cacheDir, name));
-		await Promise.all([...astroCaches, state.folder].map((file) => rm(file, { recursive: true, force: true })));
-		if (previous) step(force ? 'caches dropped (--force)' : 'caches dropped: the Markdown pipelines, schemas, build steps or packages changed');
-	} else if ((await readFile(state.outDir, 'utf8').catch(() => paths.outDir)) !== paths.outDir && (await listSiteFiles(paths.outDir)).length) {
+		const astroCaches = ['data-store.json', manifest, 'dist'].map((name) =>
+			path.resolve(paths.cacheDir, name),
+		);
+		await Promise.all(
+			[...astroCaches, state.folder].map((file) => rm(file, { recursive: true, force: true })),
+		);
+		if (previous)
+			step(
+				force
+					? 'caches dropped (--force)'
+					: 'caches dropped: the Markdown pipelines, schemas, build steps or packages changed',
+			);
+	} else if (
+		(await readFile(state.outDir, 'utf8').catch(() => paths.outDir)) !== paths.outDir &&
+		(await listSiteFiles(paths.outDir)).length
+	) {
 		// Astro keeps a page that its manifest calls current and that exists in the output folder:
 		// in another folder than the manifest's, that page may be from any earlier build. (An empty
 		// folder is safe: every page is copied from the cache.)
-		await Promise.all([manifest, state.folder].map((file) => rm(file, { recursive: true, force: true })));
+		await Promise.all(
+			[manifest, state.folder].map((file) => rm(file, { recursive: true, force: true })),
+		);
 		step('incremental caches dropped: they were made for another output folder');
 	}
 	await mkdir(state.folder, { recursive: true });
@@ -115,7 +155,10 @@ export async function runBuild({
 	}
 	const astro = runAstro({ ...env, EDELWEISS_VALIDATION_GATE: state.validationGate });
 	if (!validated) {
-		const outcome = await validate(root, { contentDir: paths.content, cacheFile: state.validationResults }).catch((error: Error) => ({
+		const outcome = await validate(root, {
+			contentDir: paths.content,
+			cacheFile: state.validationResults,
+		}).catch((error: Error) => ({
 			report: error.message,
 			fileCount: 0,
 			checkedFiles: 0,
@@ -125,31 +168,50 @@ export async function runBuild({
 		if (outcome.failed) {
 			astro.stop();
 			await astro.exitCode;
-			log(`${outcome.report}\nFix the problems named above; \`npm run check\` prints the same report.`);
+			log(
+				`${outcome.report}\nFix the problems named above; \`npm run check\` prints the same report.`,
+			);
 			return { exitCode: 1, upToDate: false };
 		}
 		await writeFile(state.validation, validationKey);
 		await writeFile(state.validationGate, '');
 		if (outcome.report) log(outcome.report);
-		const checked = outcome.checkedFiles === outcome.fileCount ? '' : ` (${outcome.checkedFiles} changed, the others' results kept)`;
-		step(`${outcome.fileCount} content files valid in ${outcome.seconds.toFixed(1)}s${checked}${outcome.report ? ', with the warnings above' : ''}`);
+		const checked =
+			outcome.checkedFiles === outcome.fileCount
+				? ''
+				: ` (${outcome.checkedFiles} changed, the others' results kept)`;
+		step(
+			`${outcome.fileCount} content files valid in ${outcome.seconds.toFixed(1)}s${checked}${outcome.report ? ', with the warnings above' : ''}`,
+		);
 	}
 	const exitCode = await astro.exitCode;
 	if (exitCode !== 0) {
 		// Pages written before the failure are newer than Astro's manifest says: render all next time.
-		if (await writtenSince(paths.outDir, builtSince)) await rm(path.join(paths.cacheDir, 'incremental-build.json'), { force: true });
+		if (await writtenSince(paths.outDir, builtSince))
+			await rm(path.join(paths.cacheDir, 'incremental-build.json'), { force: true });
 		return { exitCode, upToDate: false };
 	}
 
 	// Loaded only now: Pagefind's client, esbuild and Workbox would sit in memory all through Astro's run.
-	const [{ indexSite }, { offlineFiles, writeOfflineFiles }] = await Promise.all([import('./pagefind-step'), import('./offline-step')]);
+	const [{ indexSite }, { offlineFiles, writeOfflineFiles }] = await Promise.all([
+		import('./pagefind-step'),
+		import('./offline-step'),
+	]);
 	let since = performance.now();
 	const kept = new Set(JSON.parse(await readFile(state.routeOutputs, 'utf8')) as string[]);
-	const removed = await pruneStale(paths.outDir, { builtSince, kept, ownedByLaterSteps: ['pagefind/', ...offlineFiles] });
+	const removed = await pruneStale(paths.outDir, {
+		builtSince,
+		kept,
+		ownedByLaterSteps: ['pagefind/', ...offlineFiles],
+	});
 	step(`pruned ${removed.length} stale files in ${seconds(since)}`);
 
 	since = performance.now();
-	const pages = await outputDigests(paths.outDir, state.outputDigests, (file) => !file.startsWith('pagefind/') && !offlineFiles.includes(file));
+	const pages = await outputDigests(
+		paths.outDir,
+		state.outputDigests,
+		(file) => !file.startsWith('pagefind/') && !offlineFiles.includes(file),
+	);
 	const search = await indexSite(paths.outDir, pages, state.pagefind);
 	step(
 		search.indexed
@@ -158,12 +220,22 @@ export async function runBuild({
 	);
 
 	since = performance.now();
-	const bundle = await outputDigests(path.join(paths.outDir, 'pagefind'), path.join(state.folder, 'pagefind-digests.json'));
-	const all = new Map([...pages, ...[...bundle].map(([file, digest]) => [`pagefind/${file}`, digest] as const)]);
+	const bundle = await outputDigests(
+		path.join(paths.outDir, 'pagefind'),
+		path.join(state.folder, 'pagefind-digests.json'),
+	);
+	const all = new Map([
+		...pages,
+		...[...bundle].map(([file, digest]) => [`pagefind/${file}`, digest] as const),
+	]);
 	const offline = await writeOfflineFiles(paths.outDir, paths.base, all);
 	step(`offline files written in ${seconds(since)}: ${offline}`);
 
-	const record: BuildRecord = { fingerprint, caches, files: (await listSiteFiles(paths.outDir)).length };
+	const record: BuildRecord = {
+		fingerprint,
+		caches,
+		files: (await listSiteFiles(paths.outDir)).length,
+	};
 	await mkdir(state.folder, { recursive: true });
 	await writeFile(state.build, JSON.stringify(record));
 	step(`built in ${seconds(started)}`);

@@ -19,10 +19,23 @@ export function buildPaths(root: string, env: NodeJS.ProcessEnv = process.env) {
 }
 
 /** Environment variables the built pages depend on. */
-export const outputEnvironment = ['SITE_URL', 'CI_PAGES_URL', 'EDIT_BASE_URL', 'BASE_PATH', 'EDELWEISS_CONTENT'] as const;
+export const outputEnvironment = [
+	'SITE_URL',
+	'CI_PAGES_URL',
+	'EDIT_BASE_URL',
+	'BASE_PATH',
+	'EDELWEISS_CONTENT',
+] as const;
 
 /** What the site's code is, for a build's fingerprint: everything but the content. */
-export const projectInputs = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'node_modules/.package-lock.json'];
+export const projectInputs = [
+	'src',
+	'public',
+	'astro.config.mjs',
+	'tsconfig.json',
+	'package.json',
+	'node_modules/.package-lock.json',
+];
 
 /**
  * Inputs whose change the caches cannot see, so every cache is dropped when they change: Astro's

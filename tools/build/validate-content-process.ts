@@ -12,13 +12,23 @@ import { digestInputs } from './fingerprint';
 import { projectInputs } from './settings';
 import type { ValidationOutcome, ValidationRequest } from './validation-step';
 
-async function validate(root: string, contentDir: string, cacheFile: string | undefined): Promise<ValidationOutcome> {
+async function validate(
+	root: string,
+	contentDir: string,
+	cacheFile: string | undefined,
+): Promise<ValidationOutcome> {
 	const started = performance.now();
 	const seconds = () => (performance.now() - started) / 1000;
 	try {
 		// Each file's results are kept for the code that produced them: the site's code and packages (50 ms to hash).
-		const cache = cacheFile ? { file: cacheFile, key: await digestInputs(root, projectInputs) } : undefined;
-		const { problems, fileCount, checkedFiles } = await validateContent(root, contentDir, cache ? { cache } : {});
+		const cache = cacheFile
+			? { file: cacheFile, key: await digestInputs(root, projectInputs) }
+			: undefined;
+		const { problems, fileCount, checkedFiles } = await validateContent(
+			root,
+			contentDir,
+			cache ? { cache } : {},
+		);
 		return {
 			fileCount,
 			checkedFiles: checkedFiles.length,
@@ -28,8 +38,15 @@ async function validate(root: string, contentDir: string, cacheFile: string | un
 		};
 	} catch (caught) {
 		// A file's own failure is already that file's problem (validate-content.ts): this is the tree's, named, without a stack trace.
-		const reason = caught instanceof Error ? `${caught.name}: ${caught.message.split('\n')[0]}` : String(caught);
-		return { fileCount: 0, checkedFiles: 0, seconds: seconds(), report: `${contentDir}: the content check stopped (${reason})`, failed: true };
+		const reason =
+			caught instanceof Error ? `${caught.name}: ${caught.message.split('\n')[0]}` : String(caught);
+		return {
+			fileCount: 0,
+			checkedFiles: 0,
+			seconds: seconds(),
+			report: `${contentDir}: the content check stopped (${reason})`,
+			failed: true,
+		};
 	}
 }
 
@@ -37,6 +54,8 @@ const [root, contentDir, cacheFile] = process.argv.slice(2);
 if (contentDir) {
 	process.send!(await validate(root!, contentDir, cacheFile), () => process.exit(0));
 } else {
-	process.on('message', async (request: ValidationRequest) => process.send!(await validate(root!, request.contentDir, request.cacheFile)));
+	process.on('message', async (request: ValidationRequest) =>
+		process.send!(await validate(root!, request.contentDir, request.cacheFile)),
+	);
 	process.on('disconnect', () => process.exit(0));
 }

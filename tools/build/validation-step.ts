@@ -25,16 +25,31 @@ const script = fileURLToPath(new URL('./validate-content-process.ts', import.met
  * with a content folder in `args` it validates that once; without, it waits for requests.
  */
 export const startValidationProcess = (root: string, args: string[]) =>
-	fork(script, [root, ...args], { cwd: root, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+	fork(script, [root, ...args], {
+		cwd: root,
+		execArgv: ['--import', 'tsx'],
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+	});
 
 /** Validates `contentDir` once in a child process; rejects if the process dies without an outcome. */
-export function validateInChildProcess(root: string, { contentDir, cacheFile }: ValidationRequest): Promise<ValidationOutcome> {
+export function validateInChildProcess(
+	root: string,
+	{ contentDir, cacheFile }: ValidationRequest,
+): Promise<ValidationOutcome> {
 	return new Promise((resolve, reject) => {
 		let outcome: ValidationOutcome | undefined;
 		const child = startValidationProcess(root, cacheFile ? [contentDir, cacheFile] : [contentDir]);
 		child.on('message', (message) => (outcome = message as ValidationOutcome));
 		child.on('error', reject);
-		child.on('exit', (code) => (outcome ? resolve(outcome) : reject(new Error(`content validation of ${contentDir} stopped (exit ${code}) without a result`))));
+		child.on('exit', (code) =>
+			outcome
+				? resolve(outcome)
+				: reject(
+						new Error(
+							`content validation of ${contentDir} stopped (exit ${code}) without a result`,
+						),
+					),
+		);
 	});
 }
 
@@ -57,7 +72,8 @@ export function validationService(root: string) {
 				running.unref();
 				running.channel?.unref();
 			};
-			const onExit = (code: number | null) => reject(new Error(`content validation stopped (exit ${code}) without a result`));
+			const onExit = (code: number | null) =>
+				reject(new Error(`content validation stopped (exit ${code}) without a result`));
 			running.once('exit', onExit);
 			running.once('message', (message) => {
 				running.off('exit', onExit);

@@ -16,7 +16,10 @@ interface Fragment {
  */
 export function diskFragment(bytes: Uint8Array, name: string): Buffer {
 	const text = gunzipSync(bytes).toString('utf8');
-	if (!text.startsWith(signature)) throw new Error(`${name} is not a Pagefind fragment this bundler knows (no ${signature} header)`);
+	if (!text.startsWith(signature))
+		throw new Error(
+			`${name} is not a Pagefind fragment this bundler knows (no ${signature} header)`,
+		);
 	const fragment = JSON.parse(text.slice(signature.length)) as Fragment;
 	fragment.url = diskPageUrl(fragment.url);
 	for (const sub of fragment.sub_results ?? []) sub.url = diskPageUrl(sub.url);
@@ -25,6 +28,8 @@ export function diskFragment(bytes: Uint8Array, name: string): Buffer {
 
 /** Pagefind's index files, by name under `pagefind/`, as a classic script that `pagefind-classic.js` reads. */
 export function pagefindDataScript(files: ReadonlyMap<string, Uint8Array>): string {
-	const entries = [...files].map(([name, bytes]) => `${JSON.stringify(name)}:"${Buffer.from(bytes).toString('base64')}"`);
+	const entries = [...files].map(
+		([name, bytes]) => `${JSON.stringify(name)}:"${Buffer.from(bytes).toString('base64')}"`,
+	);
 	return `self.edelweissPagefindFiles={${entries.join(',\n')}};\n`;
 }

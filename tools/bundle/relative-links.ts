@@ -22,7 +22,11 @@ const srcsetAttribute = /(\ssrcset=)(["'])([^"']*)\2/g;
 /** Makes every root-relative URL in a built HTML page relative to that page. */
 export function relativeHtml(html: string, fromFile: string, base = '/'): string {
 	return html
-		.replace(urlAttribute, (_, name: string, quote: string, url: string) => `${name}${quote}${relativeUrl(fromFile, url, base)}${quote}`)
+		.replace(
+			urlAttribute,
+			(_, name: string, quote: string, url: string) =>
+				`${name}${quote}${relativeUrl(fromFile, url, base)}${quote}`,
+		)
 		.replace(srcsetAttribute, (_, name: string, quote: string, list: string) => {
 			const candidates = list.split(',').map((candidate) => {
 				const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
@@ -34,5 +38,8 @@ export function relativeHtml(html: string, fromFile: string, base = '/'): string
 
 /** Makes every root-relative `url(…)` in a built stylesheet relative to that stylesheet. */
 export function relativeCss(css: string, fromFile: string, base = '/'): string {
-	return css.replace(/url\((["']?)(\/(?!\/)[^"')]*)\1\)/g, (_, quote: string, url: string) => `url(${quote}${relativeUrl(fromFile, url, base)}${quote})`);
+	return css.replace(
+		/url\((["']?)(\/(?!\/)[^"')]*)\1\)/g,
+		(_, quote: string, url: string) => `url(${quote}${relativeUrl(fromFile, url, base)}${quote})`,
+	);
 }

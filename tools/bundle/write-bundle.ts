@@ -22,12 +22,15 @@ export interface BundleOptions {
 }
 
 /** Pagefind files the search reads at run time: the index, not the UIs' code. */
-const isIndexFile = (name: string) => /^(pagefind-entry\.json|.*\.pf_meta|wasm\..*\.pagefind|(index|filter|fragment)\/.*)$/.test(name);
+const isIndexFile = (name: string) =>
+	/^(pagefind-entry\.json|.*\.pf_meta|wasm\..*\.pagefind|(index|filter|fragment)\/.*)$/.test(name);
 
 /** An ES module (a file, or source text) as one classic script, its imports bundled in. */
 async function classicScript(module: string | { contents: string }): Promise<string> {
 	const result = await build({
-		...(typeof module === 'string' ? { entryPoints: [module] } : { stdin: { contents: module.contents, loader: 'js' } }),
+		...(typeof module === 'string'
+			? { entryPoints: [module] }
+			: { stdin: { contents: module.contents, loader: 'js' } }),
 		bundle: true,
 		format: 'iife',
 		target: 'es2022',
@@ -46,7 +49,9 @@ const componentUiImport = 'import(`${this.options.bundlePath}pagefind.js`)';
 export function componentUiForDisk(source: string): { contents: string } {
 	const found = source.split(componentUiImport).length - 1;
 	if (found !== 1)
-		throw new Error(`pagefind-component-ui.js: expected one ${componentUiImport}, found ${found}; this Pagefind version needs a new bundler rule`);
+		throw new Error(
+			`pagefind-component-ui.js: expected one ${componentUiImport}, found ${found}; this Pagefind version needs a new bundler rule`,
+		);
 	return { contents: source.replace(componentUiImport, 'self.edelweissPagefind') };
 }
 
@@ -54,10 +59,17 @@ export function componentUiForDisk(source: string): { contents: string } {
  * Writes a copy of the built site that works opened from disk (`file://`): every URL relative,
  * and Pagefind turned into classic scripts with its index inlined, so search needs no server.
  */
-export async function writeOfflineBundle({ site, out, zip, base = '/' }: BundleOptions): Promise<{ pages: number; files: number }> {
+export async function writeOfflineBundle({
+	site,
+	out,
+	zip,
+	base = '/',
+}: BundleOptions): Promise<{ pages: number; files: number }> {
 	for (const required of ['index.html', 'pagefind/pagefind.js']) {
 		if (!(await stat(path.join(site, required)).catch(() => undefined))) {
-			throw new Error(`${path.join(site, required)} is missing: build the site (npm run build) before bundling it.`);
+			throw new Error(
+				`${path.join(site, required)} is missing: build the site (npm run build) before bundling it.`,
+			);
 		}
 	}
 	const staging = `${out}.partial`;
@@ -75,12 +87,18 @@ export async function writeOfflineBundle({ site, out, zip, base = '/' }: BundleO
 			for (const [tag, src] of html.matchAll(/<script type="module" src="([^"]+)"><\/script>/g)) {
 				if (!classicCopies.has(src!)) {
 					const classic = src!.replace(/\.m?js$/, '.classic.js');
-					await writeFile(path.join(staging, classic), await classicScript(path.join(staging, src!)));
+					await writeFile(
+						path.join(staging, classic),
+						await classicScript(path.join(staging, src!)),
+					);
 					classicCopies.set(src!, classic);
 				}
 				html = html.replace(tag, `<script defer src="${classicCopies.get(src!)}"></script>`);
 			}
-			html = html.replace('<head>', `<head><script src="${base.replace(/\/?$/, '/')}pagefind/search-loader.js"></script>`);
+			html = html.replace(
+				'<head>',
+				`<head><script src="${base.replace(/\/?$/, '/')}pagefind/search-loader.js"></script>`,
+			);
 			await writeFile(target, relativeHtml(html, file, base));
 		}
 		for (const file of files.filter((name) => name.endsWith('.css'))) {
@@ -104,10 +122,16 @@ export async function writeOfflineBundle({ site, out, zip, base = '/' }: BundleO
 			target: 'es2022',
 			logLevel: 'error',
 		});
-		await cp(path.join(fileBundleSources, 'search-loader.js'), path.join(pagefindDir, 'search-loader.js'));
+		await cp(
+			path.join(fileBundleSources, 'search-loader.js'),
+			path.join(pagefindDir, 'search-loader.js'),
+		);
 		const componentUi = path.join(pagefindDir, 'pagefind-component-ui.js');
 		if (await stat(componentUi).catch(() => undefined)) {
-			await writeFile(path.join(pagefindDir, 'pagefind-component-ui-file.js'), await classicScript(componentUiForDisk(await readFile(componentUi, 'utf8'))));
+			await writeFile(
+				path.join(pagefindDir, 'pagefind-component-ui-file.js'),
+				await classicScript(componentUiForDisk(await readFile(componentUi, 'utf8'))),
+			);
 		}
 		await rm(out, { recursive: true, force: true });
 		await rename(staging, out);
@@ -120,7 +144,11 @@ export async function writeOfflineBundle({ site, out, zip, base = '/' }: BundleO
 	if (zip) {
 		const folder = path.basename(out);
 		const entries = Object.fromEntries(
-			await mapConcurrently(written, fileConcurrency, async (file) => [`${folder}/${file}`, await readFile(path.join(out, file))] as const),
+			await mapConcurrently(
+				written,
+				fileConcurrency,
+				async (file) => [`${folder}/${file}`, await readFile(path.join(out, file))] as const,
+			),
 		);
 		await writeFile(`${zip}.partial`, zipSync(entries, { level: 6 }));
 		await rename(`${zip}.partial`, zip);

@@ -13,7 +13,10 @@ export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 
  * Runs axe (WCAG 2.2 A and AA plus best practices) in real Chromium on one page of every page
  * type, in the light theme and (for contrast) the dark one, and reports each violation with the elements it found.
  */
-export async function checkAccessibility(dist: string, label = (file: string) => `dist/${file}`): Promise<Problem[]> {
+export async function checkAccessibility(
+	dist: string,
+	label = (file: string) => `dist/${file}`,
+): Promise<Problem[]> {
 	const pages = samplePageTypes(await listHtmlFiles(dist));
 	const server = await serveStatic(dist);
 	const browser = await launchChromium();
@@ -27,7 +30,9 @@ export async function checkAccessibility(dist: string, label = (file: string) =>
 				await page.goto(`${server.url}${urlPathOf(file)}`);
 				const axe = new AxeBuilder({ page });
 				// The theme changes colours only: the dark pass checks contrast, the light pass everything.
-				const results = await (colorScheme === 'light' ? axe.withTags(axeTags) : axe.withRules(['color-contrast'])).analyze();
+				const results = await (
+					colorScheme === 'light' ? axe.withTags(axeTags) : axe.withRules(['color-contrast'])
+				).analyze();
 				for (const violation of results.violations) {
 					const targets = violation.nodes.slice(0, 3).map((node) => node.target.join(' '));
 					problems.push({

@@ -8,6 +8,13 @@ export function parseAstroCheckOutput(output: string): Problem[] {
 		const match = diagnosticLine.exec(line.trim());
 		if (!match || match[4] !== 'error') return [];
 		const [, file, lineNumber, column, , code, message] = match;
-		return [{ file: file!, line: Number(lineNumber), column: Number(column), message: `${message} (${code})` }];
+		return [
+			{
+				file: file!,
+				line: Number(lineNumber),
+				column: Number(column),
+				message: `${message} (${code})`,
+			},
+		];
 	});
 }

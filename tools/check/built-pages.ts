@@ -7,7 +7,10 @@ export function samplePageTypes(htmlFiles: readonly string[]): string[] {
 	const samples = new Map<string, string>();
 	for (const file of htmlFiles) {
 		const segments = file.split('/');
-		const type = segments.length <= 2 ? file : `${segments[0]}/${'*/'.repeat(segments.length - 2)}${segments.at(-1)}`;
+		const type =
+			segments.length <= 2
+				? file
+				: `${segments[0]}/${'*/'.repeat(segments.length - 2)}${segments.at(-1)}`;
 		if (!samples.has(type)) samples.set(type, file);
 	}
 	return [...samples.values()];

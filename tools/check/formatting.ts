@@ -20,7 +20,9 @@ function firstDifference(text: string, formatted: string): number {
  * and `.gitignore` exactly as `npm run format` does.
  */
 export async function checkFormatting(root: string): Promise<Problem[]> {
-	const { exitCode, output } = await runCommand(projectBin('prettier'), ['--list-different', '.'], { cwd: root });
+	const { exitCode, output } = await runCommand(projectBin('prettier'), ['--list-different', '.'], {
+		cwd: root,
+	});
 	const problems: Problem[] = [];
 	for (const line of output.split('\n').filter(Boolean)) {
 		// `[error] src/x.ts: SyntaxError: ';' expected. (3:7)` for a file Prettier cannot parse.
@@ -37,9 +39,18 @@ export async function checkFormatting(root: string): Promise<Problem[]> {
 		if (line.startsWith('[')) continue;
 		const file = path.join(root, line);
 		const text = await readFile(file, 'utf8');
-		const formatted = await prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file });
-		problems.push({ file: line, line: firstDifference(text, formatted), message: 'not formatted as Prettier formats it', hint });
+		const formatted = await prettier.format(text, {
+			...(await prettier.resolveConfig(file)),
+			filepath: file,
+		});
+		problems.push({
+			file: line,
+			line: firstDifference(text, formatted),
+			message: 'not formatted as Prettier formats it',
+			hint,
+		});
 	}
-	if (exitCode > 1 && problems.length === 0) problems.push({ file: 'prettier', message: `exited with code ${exitCode}: ${output.trim()}` });
+	if (exitCode > 1 && problems.length === 0)
+		problems.push({ file: 'prettier', message: `exited with code ${exitCode}: ${output.trim()}` });
 	return problems;
 }

@@ -26,11 +26,17 @@ export const htmlValidateConfig: ConfigData = {
 };
 
 /** Validates every built page and reports each message at its line and column. */
-export async function checkHtmlValidity(dist: string, label = (file: string) => `dist/${file}`): Promise<Problem[]> {
+export async function checkHtmlValidity(
+	dist: string,
+	label = (file: string) => `dist/${file}`,
+): Promise<Problem[]> {
 	const validator = new HtmlValidate(new StaticConfigLoader(htmlValidateConfig));
 	const problems: Problem[] = [];
 	for (const file of await listHtmlFiles(dist)) {
-		const report = await validator.validateString(await readFile(path.join(dist, file), 'utf8'), file);
+		const report = await validator.validateString(
+			await readFile(path.join(dist, file), 'utf8'),
+			file,
+		);
 		for (const message of report.results.flatMap((result) => result.messages)) {
 			problems.push({
 				file: label(file),

@@ -19,13 +19,16 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 /** Problems that fail a stage: warnings are reported but fail nothing. */
 export const stageErrors = (stage: StageResult) => stage.problems.filter(isError);
-export const stagePassed = (stage: StageResult) => !stage.skipped && stageErrors(stage).length === 0;
+export const stagePassed = (stage: StageResult) =>
+	!stage.skipped && stageErrors(stage).length === 0;
 
 /** `2 problems, 1 warning`: what a stage found, errors and warnings counted apart. */
 function found(stage: StageResult): string {
 	const errors = stageErrors(stage).length;
 	const warnings = stage.problems.length - errors;
-	return [errors ? plural(errors, 'problem') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ');
+	return [errors ? plural(errors, 'problem') : '', warnings ? plural(warnings, 'warning') : '']
+		.filter(Boolean)
+		.join(', ');
 }
 
 /** The report printed at the end: each stage's problems, then one line per stage. */
@@ -33,7 +36,9 @@ export function formatCheckReport(stages: readonly StageResult[]): string {
 	const sections = stages
 		.filter((stage) => stage.problems.length > 0 || stage.details)
 		.map((stage) => {
-			const lines = stage.problems.map((problem) => `  ${formatProblem(problem).replaceAll('\n', '\n  ')}`);
+			const lines = stage.problems.map(
+				(problem) => `  ${formatProblem(problem).replaceAll('\n', '\n  ')}`,
+			);
 			const details = stage.details ? [`  ${stage.details.trim().replaceAll('\n', '\n  ')}`] : [];
 			return [`${stage.title}: ${found(stage)}`, ...lines, ...details].join('\n');
 		});
@@ -46,7 +51,9 @@ export function formatCheckReport(stages: readonly StageResult[]): string {
 	const skipped = stages.filter((stage) => stage.skipped).length;
 	const total = stages.reduce((sum, stage) => sum + stageErrors(stage).length, 0);
 	const skippedNote = skipped ? `, ${skipped} skipped` : '';
-	const verdict = failed ? `check failed: ${plural(total, 'problem')} in ${plural(failed, 'stage')}${skippedNote}` : `check passed${skippedNote}`;
+	const verdict = failed
+		? `check failed: ${plural(total, 'problem')} in ${plural(failed, 'stage')}${skippedNote}`
+		: `check passed${skippedNote}`;
 	return [...sections, ['Summary:', ...summary].join('\n'), verdict].join('\n\n');
 }
 
@@ -73,7 +80,9 @@ export function toJUnit(stages: readonly StageResult[]): string {
 			testcase: cases,
 		};
 	};
-	return xmlDocument({ testsuites: { '@name': 'npm run check', testsuite: stages.map(testSuite) } });
+	return xmlDocument({
+		testsuites: { '@name': 'npm run check', testsuite: stages.map(testSuite) },
+	});
 }
 
 /** GitLab's code-quality report (a subset of Code Climate's format): merge requests show each problem on its line. */
@@ -93,7 +102,8 @@ export function toCodeQuality(stages: readonly StageResult[]) {
 
 /** GitHub Actions workflow commands: each problem becomes an annotation on its file and line. */
 export function toGitHubAnnotations(stages: readonly StageResult[]): string {
-	const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+	const escape = (text: string) =>
+		text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 	const escapeProperty = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 	return stages
 		.flatMap((stage) =>

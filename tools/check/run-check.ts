@@ -15,7 +15,17 @@ import { checkSiteLinks } from './site-links';
 import { parseAstroCheckOutput } from './astro-check';
 import { checkUnusedCode } from './unused-code';
 
-export const stageIds = ['content', 'types', 'lint', 'format', 'unused', 'build', 'links', 'html', 'accessibility'] as const;
+export const stageIds = [
+	'content',
+	'types',
+	'lint',
+	'format',
+	'unused',
+	'build',
+	'links',
+	'html',
+	'accessibility',
+] as const;
 export type StageId = (typeof stageIds)[number];
 
 export const stageTitles: Record<StageId, string> = {
@@ -53,30 +63,54 @@ const tail = (output: string, lines = 40) => output.trimEnd().split('\n').slice(
  * whose input is broken is skipped with the reason; every other stage still runs, so one run
  * reports as much as it can.
  */
-export async function runCheck({ root, contentDir, dist: givenDist, skip = new Set(), onStage }: CheckOptions): Promise<StageResult[]> {
+export async function runCheck({
+	root,
+	contentDir,
+	dist: givenDist,
+	skip = new Set(),
+	onStage,
+}: CheckOptions): Promise<StageResult[]> {
 	const stages: StageResult[] = [];
 	const astro = binIn(root, 'astro');
 	const build = buildCommand(root);
 	const env = { EDELWEISS_CONTENT: contentDir };
 	const passed = (id: StageId) => stages.some((stage) => stage.id === id && stagePassed(stage));
 
-	const stage = async (id: StageId, blocker: string | undefined, run: () => Promise<{ problems: Problem[]; details?: string }>) => {
+	const stage = async (
+		id: StageId,
+		blocker: string | undefined,
+		run: () => Promise<{ problems: Problem[]; details?: string }>,
+	) => {
 		const started = performance.now();
 		const skipped = skip.has(id) ? 'not requested' : blocker;
 		const outcome = skipped ? { problems: [] } : await run();
-		const result: StageResult = { id, title: stageTitles[id], ...outcome, ...(skipped ? { skipped } : {}), durationMs: performance.now() - started };
+		const result: StageResult = {
+			id,
+			title: stageTitles[id],
+			...outcome,
+			...(skipped ? { skipped } : {}),
+			durationMs: performance.now() - started,
+		};
 		stages.push(result);
 		onStage?.(result);
 	};
 
-	await stage('content', undefined, async () => ({ problems: (await validateContent(root, contentDir)).problems }));
-	const contentBlocker = passed('content') || skip.has('content') ? undefined : 'fix the content problems first';
+	await stage('content', undefined, async () => ({
+		problems: (await validateContent(root, contentDir)).problems,
+	}));
+	const contentBlocker =
+		passed('content') || skip.has('content') ? undefined : 'fix the content problems first';
 
 	await stage('types', contentBlocker, async () => {
-		const { exitCode, output } = await withAstroLock(root, () => runCommand(astro, ['check'], { cwd: root, env }));
+		const { exitCode, output } = await withAstroLock(root, () =>
+			runCommand(astro, ['check'], { cwd: root, env }),
+		);
 		const problems = parseAstroCheckOutput(output);
 		if (exitCode !== 0 && problems.length === 0) {
-			return { problems: [{ file: 'astro check', message: `exited with code ${exitCode}` }], details: tail(output) };
+			return {
+				problems: [{ file: 'astro check', message: `exited with code ${exitCode}` }],
+				details: tail(output),
+			};
 		}
 		return { problems };
 	});
@@ -88,21 +122,38 @@ export async function runCheck({ root, contentDir, dist: givenDist, skip = new S
 	const temporary = givenDist ? undefined : await mkdtemp(path.join(tmpdir(), 'edelweiss-check-'));
 	const dist = givenDist ?? path.join(temporary!, 'dist');
 	// Problems name built pages as `npm run build` would write them, or inside the given site.
-	const label = (file: string) => (givenDist ? path.relative(root, path.join(givenDist, file)).split(path.sep).join('/') : `dist/${file}`);
+	const label = (file: string) =>
+		givenDist
+			? path.relative(root, path.join(givenDist, file)).split(path.sep).join('/')
+			: `dist/${file}`;
 	try {
 		await stage('build', givenDist ? `checking ${givenDist}` : contentBlocker, async () => {
 			// Built for the root path, as the static server used by the later stages serves it.
 			// Its own caches: it builds for the root path, which `npm run build` may not.
 			const cacheDir = path.join(buildPaths(root).cacheDir, 'check');
 			const { exitCode, output } = await withAstroLock(root, () =>
-				runCommand(build.command, build.args, { cwd: root, env: { ...env, EDELWEISS_OUT_DIR: dist, EDELWEISS_CACHE_DIR: cacheDir, BASE_PATH: '' } }),
+				runCommand(build.command, build.args, {
+					cwd: root,
+					env: { ...env, EDELWEISS_OUT_DIR: dist, EDELWEISS_CACHE_DIR: cacheDir, BASE_PATH: '' },
+				}),
 			);
-			return exitCode === 0 ? { problems: [] } : { problems: [{ file: 'npm run build', message: `exited with code ${exitCode}` }], details: tail(output) };
+			return exitCode === 0
+				? { problems: [] }
+				: {
+						problems: [{ file: 'npm run build', message: `exited with code ${exitCode}` }],
+						details: tail(output),
+					};
 		});
 		const siteBlocker = givenDist || passed('build') ? undefined : 'needs a successful build';
-		await stage('links', siteBlocker, async () => ({ problems: await checkSiteLinks(dist, label) }));
-		await stage('html', siteBlocker, async () => ({ problems: await checkHtmlValidity(dist, label) }));
-		await stage('accessibility', siteBlocker, async () => ({ problems: await checkAccessibility(dist, label) }));
+		await stage('links', siteBlocker, async () => ({
+			problems: await checkSiteLinks(dist, label),
+		}));
+		await stage('html', siteBlocker, async () => ({
+			problems: await checkHtmlValidity(dist, label),
+		}));
+		await stage('accessibility', siteBlocker, async () => ({
+			problems: await checkAccessibility(dist, label),
+		}));
 	} finally {
 		if (temporary) await rm(temporary, { recursive: true, force: true });
 	}

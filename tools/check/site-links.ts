@@ -22,7 +22,10 @@ const linkAttributes = [
  * not fetched: the check runs offline. The site is checked as built for the root path (the
  * check builds without `BASE_PATH`); `label` names a page in problems.
  */
-export async function checkSiteLinks(dist: string, label = (file: string) => `dist/${file}`): Promise<Problem[]> {
+export async function checkSiteLinks(
+	dist: string,
+	label = (file: string) => `dist/${file}`,
+): Promise<Problem[]> {
 	const files = await listHtmlFiles(dist);
 	const idsByFile = new Map<string, Set<string>>();
 	const idsOf = async (file: string) => {
@@ -51,15 +54,24 @@ export async function checkSiteLinks(dist: string, label = (file: string) => `di
 				const url = new URL(value, pageUrl);
 				if (url.origin !== origin) continue;
 				const location = element.sourceCodeLocation;
-				const at = { file: label(file), ...(location ? { line: location.startLine, column: location.startCol } : {}) };
+				const at = {
+					file: label(file),
+					...(location ? { line: location.startLine, column: location.startCol } : {}),
+				};
 				const target = await resolveStaticFile(dist, url.pathname);
 				if (!target) {
-					problems.push({ ...at, message: `${attribute}="${value}" points at nothing: ${url.pathname} is not in the built site` });
+					problems.push({
+						...at,
+						message: `${attribute}="${value}" points at nothing: ${url.pathname} is not in the built site`,
+					});
 					continue;
 				}
 				const fragment = decodeURIComponent(url.hash.slice(1));
 				if (fragment && target.endsWith('.html') && !(await idsOf(target)).has(fragment)) {
-					problems.push({ ...at, message: `${attribute}="${value}" points at a missing heading or anchor "#${fragment}" on ${url.pathname}` });
+					problems.push({
+						...at,
+						message: `${attribute}="${value}" points at a missing heading or anchor "#${fragment}" on ${url.pathname}`,
+					});
 				}
 			}
 		}

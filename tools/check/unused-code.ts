@@ -44,7 +44,12 @@ export function parseKnipReport(json: string): Problem[] {
 				const name = symbols.map((symbol) => symbol.name).join(', ');
 				const message = messages[kind]?.(name) ?? `${kind}: ${name}`;
 				const { line, col } = symbols[0] ?? {};
-				return { file: row.file, ...(line ? { line, ...(col ? { column: col } : {}) } : {}), message, hint };
+				return {
+					file: row.file,
+					...(line ? { line, ...(col ? { column: col } : {}) } : {}),
+					message,
+					hint,
+				};
 			});
 		}),
 	);
@@ -52,8 +57,18 @@ export function parseKnipReport(json: string): Problem[] {
 
 /** Unused files, exports, types and dependencies, and dependencies used but not listed, as knip finds them (`knip.jsonc`). */
 export async function checkUnusedCode(root: string): Promise<Problem[]> {
-	const { exitCode, output } = await runCommand(projectBin('knip'), ['--reporter', 'json', '--no-config-hints', '--no-progress'], { cwd: root });
+	const { exitCode, output } = await runCommand(
+		projectBin('knip'),
+		['--reporter', 'json', '--no-config-hints', '--no-progress'],
+		{ cwd: root },
+	);
 	const report = output.split('\n').find((line) => line.startsWith('{"issues":'));
-	if (!report) return [{ file: 'knip', message: `exited with code ${exitCode} without a report: ${output.trim().split('\n').slice(-20).join('\n')}` }];
+	if (!report)
+		return [
+			{
+				file: 'knip',
+				message: `exited with code ${exitCode} without a report: ${output.trim().split('\n').slice(-20).join('\n')}`,
+			},
+		];
 	return parseKnipReport(report);
 }

@@ -81,8 +81,15 @@ export async function completeInterruptedImport(contentDir: string): Promise<str
 		const current = await hashOf(path.join(contentDir, file.path));
 		// A deletion not done yet still finds the file as it was read; one done finds nothing.
 		if (file.after === null && current !== file.before && current !== null) changed.push(file.path);
-		if (file.after !== null && existsSync(path.join(stage, file.path)) && current !== file.before && current !== null) changed.push(file.path);
-		if (file.after !== null && !existsSync(path.join(stage, file.path)) && current !== file.after) changed.push(file.path);
+		if (
+			file.after !== null &&
+			existsSync(path.join(stage, file.path)) &&
+			current !== file.before &&
+			current !== null
+		)
+			changed.push(file.path);
+		if (file.after !== null && !existsSync(path.join(stage, file.path)) && current !== file.after)
+			changed.push(file.path);
 	}
 	if (changed.length) throw new ImportChangedError(changed, true);
 	moveIntoPlace(contentDir, files, stage, backup);
@@ -95,7 +102,9 @@ export async function completeInterruptedImport(contentDir: string): Promise<str
 export class ImportHalfAppliedError extends Error {
 	constructor(file: string, cause: unknown) {
 		const code = (cause as NodeJS.ErrnoException).code ?? (cause as Error).message;
-		super(`could not move ${file} into place (${code}); the import is decided and half applied: fix that, then run \`npm run import -- --finish\``);
+		super(
+			`could not move ${file} into place (${code}); the import is decided and half applied: fix that, then run \`npm run import -- --finish\``,
+		);
 		this.name = 'ImportHalfAppliedError';
 	}
 }
@@ -144,7 +153,11 @@ function moveIntoPlace(
  * work folder), after refusing internal state that git tracks: a committed lock would make
  * every import wait, a committed journal would be completed.
  */
-export async function withImportLock<T>(contentDir: string, run: () => Promise<T>, options?: LockOptions): Promise<T> {
+export async function withImportLock<T>(
+	contentDir: string,
+	run: () => Promise<T>,
+	options?: LockOptions,
+): Promise<T> {
 	const state = await inspectImportState(contentDir);
 	if (state.kind === 'untrusted') throw new UntrustedImportStateError(contentDir, state);
 	return withFolderLock(path.join(contentDir, `${importWorkFolder}.lock`), run, options);
@@ -163,22 +176,36 @@ export interface CommitFile {
  * anything, when a target changed since the import read it (an edit saved meanwhile, a file
  * that appeared). The rename pass holds Ctrl-C and SIGTERM until it is done.
  */
-export async function commitFiles(contentDir: string, files: readonly CommitFile[], onMoved?: (done: number, total: number) => void): Promise<void> {
+export async function commitFiles(
+	contentDir: string,
+	files: readonly CommitFile[],
+	onMoved?: (done: number, total: number) => void,
+): Promise<void> {
 	const { work, stage, backup, journal } = importStateFolders(contentDir);
 	await rm(work, { recursive: true, force: true });
 	try {
 		const written = files.filter((file) => file.text !== null);
-		for (const folder of new Set(written.map((file) => path.dirname(path.join(stage, file.path))))) await mkdir(folder, { recursive: true });
-		await mapConcurrently(written, fileConcurrency, (file) => writeFile(path.join(stage, file.path), file.text!));
+		for (const folder of new Set(written.map((file) => path.dirname(path.join(stage, file.path)))))
+			await mkdir(folder, { recursive: true });
+		await mapConcurrently(written, fileConcurrency, (file) =>
+			writeFile(path.join(stage, file.path), file.text!),
+		);
 		const entries: JournalFile[] = files.map((file) => ({
 			path: file.path,
 			before: file.before === undefined ? null : textHash(file.before),
 			after: file.text === null ? null : textHash(file.text),
 		}));
-		const current = await mapConcurrently(entries, fileConcurrency, (entry) => hashOf(path.join(contentDir, entry.path)));
-		const changed = entries.filter((entry, index) => current[index] !== entry.before).map((entry) => entry.path);
+		const current = await mapConcurrently(entries, fileConcurrency, (entry) =>
+			hashOf(path.join(contentDir, entry.path)),
+		);
+		const changed = entries
+			.filter((entry, index) => current[index] !== entry.before)
+			.map((entry) => entry.path);
 		if (changed.length) throw new ImportChangedError(changed);
-		await writeFile(`${journal}.new`, JSON.stringify({ started: new Date().toISOString(), files: entries } satisfies Journal));
+		await writeFile(
+			`${journal}.new`,
+			JSON.stringify({ started: new Date().toISOString(), files: entries } satisfies Journal),
+		);
 		await rename(`${journal}.new`, journal);
 	} catch (error) {
 		await rm(work, { recursive: true, force: true });

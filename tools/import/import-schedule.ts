@@ -8,7 +8,13 @@ import { readContentText, validateContent } from '#lib/validation/validate-conte
 import { commitFiles, completeInterruptedImport, withImportLock } from './import-journal';
 import { ScheduleError } from '#lib/schedule/model.ts';
 import { parseSchedule, readScheduleFile } from '#lib/schedule/parse-schedule.ts';
-import { planImport, type ExistingContent, type ExistingEntry, type ImportFilters, type ImportPlan } from '#lib/schedule/plan-import.ts';
+import {
+	planImport,
+	type ExistingContent,
+	type ExistingEntry,
+	type ImportFilters,
+	type ImportPlan,
+} from '#lib/schedule/plan-import.ts';
 
 export interface ImportOptions extends ImportFilters {
 	/** The schedule files (or folders of them), as named in messages: several are the editions of a series. */
@@ -66,11 +72,19 @@ export async function scheduleFiles(paths: readonly string[]): Promise<string[]>
 		const inside = (await readdir(given, { withFileTypes: true }))
 			.filter((dirent) => /\.(xml|json)$/i.test(dirent.name) && !dirent.name.startsWith('.'))
 			.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-		if (!inside.length) throw new ScheduleError(given, 'file', 'is a folder without a .xml or .json file in it; expected a schedule file, or a folder of them');
-		const detail = 'is a symbolic link: a folder of schedules is read without following links; put the file itself in the folder';
+		if (!inside.length)
+			throw new ScheduleError(
+				given,
+				'file',
+				'is a folder without a .xml or .json file in it; expected a schedule file, or a folder of them',
+			);
+		const detail =
+			'is a symbolic link: a folder of schedules is read without following links; put the file itself in the folder';
 		ScheduleError.throwAll(
 			given,
-			inside.filter((dirent) => dirent.isSymbolicLink()).map((dirent) => ({ location: dirent.name, detail })),
+			inside
+				.filter((dirent) => dirent.isSymbolicLink())
+				.map((dirent) => ({ location: dirent.name, detail })),
 		);
 		files.push(...inside.map((dirent) => path.join(given, dirent.name)));
 	}
@@ -80,7 +94,9 @@ export async function scheduleFiles(paths: readonly string[]): Promise<string[]>
 /** The imported files would not pass the hub's own validation: nothing was written. */
 export class ImportValidationError extends Error {
 	constructor(readonly problems: Problem[]) {
-		super(`the import would leave ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content; nothing was written`);
+		super(
+			`the import would leave ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content; nothing was written`,
+		);
 		this.name = 'ImportValidationError';
 	}
 }
@@ -90,26 +106,46 @@ export async function readExistingContent(contentDir: string): Promise<ExistingC
 	const listing = await listContentFiles(contentDir, ['events', 'talks', 'people']);
 	// A link inside the tree could send the import's writes anywhere; a missing tree is empty.
 	const refused = listing.problems.find((problem) => problem.untrusted);
-	if (refused) throw new ScheduleError(`${contentDir}/${refused.path}`, 'file', `${refused.message}; ${refused.hint}`);
+	if (refused)
+		throw new ScheduleError(
+			`${contentDir}/${refused.path}`,
+			'file',
+			`${refused.message}; ${refused.hint}`,
+		);
 	const read = async (file: ContentFile): Promise<ExistingEntry> => {
 		const text = await readContentText(file.path, path.join(contentDir, file.path));
-		if ('problem' in text) throw new ScheduleError(file.path, `line ${text.problem.line ?? 1}`, `${text.problem.message}; fix it, then import again`);
+		if ('problem' in text)
+			throw new ScheduleError(
+				file.path,
+				`line ${text.problem.line ?? 1}`,
+				`${text.problem.message}; fix it, then import again`,
+			);
 		const source = readEntryData(text.text);
 		// An unreadable entry might be the one a talk or person should match: never guess past it.
 		const [syntaxError] = source.syntaxErrors;
 		if (syntaxError) {
-			throw new ScheduleError(file.path, `line ${syntaxError.position.line}`, `${syntaxError.message}; fix it, then import again`);
+			throw new ScheduleError(
+				file.path,
+				`line ${syntaxError.position.line}`,
+				`${syntaxError.message}; fix it, then import again`,
+			);
 		}
 		return { id: file.id, path: file.path, text: text.text, data: source.data };
 	};
 	const entries = await Promise.all(listing.files.map(read));
-	const of = (collection: string) => entries.filter((entry) => entry.path.startsWith(`${collection}/`));
+	const of = (collection: string) =>
+		entries.filter((entry) => entry.path.startsWith(`${collection}/`));
 	return { events: of('events'), talks: of('talks'), people: of('people') };
 }
 
 /** Refuses a planned path that is not a content file inside its collection's folder (`isCollectionFilePath`). */
 function assertInsideCollection(contentDir: string, file: string): void {
-	if (!isCollectionFilePath(file)) throw new ScheduleError(file, 'path', `refused: an import writes only content files inside ${contentDir}/<collection>/`);
+	if (!isCollectionFilePath(file))
+		throw new ScheduleError(
+			file,
+			'path',
+			`refused: an import writes only content files inside ${contentDir}/<collection>/`,
+		);
 }
 
 /**
@@ -123,11 +159,17 @@ async function checkPlanned(contentDir: string, plan: ImportPlan): Promise<void>
 	const overlay = new Map(plan.files.map((file) => [file.path, file.text]));
 	const written = new Set(plan.files.map((file) => `${relative}/${file.path}`));
 	const changed = new Set(overlay.keys());
-	const after = (await validateContent(root, relative, { overlay, changed })).problems.filter(isError);
+	const after = (await validateContent(root, relative, { overlay, changed })).problems.filter(
+		isError,
+	);
 	let caused = after.filter((problem) => written.has(problem.file));
 	if (caused.length < after.length) {
-		const before = new Set((await validateContent(root, relative, { changed })).problems.map(formatProblem));
-		caused = after.filter((problem) => written.has(problem.file) || !before.has(formatProblem(problem)));
+		const before = new Set(
+			(await validateContent(root, relative, { changed })).problems.map(formatProblem),
+		);
+		caused = after.filter(
+			(problem) => written.has(problem.file) || !before.has(formatProblem(problem)),
+		);
 	}
 	if (caused.length) throw new ImportValidationError(caused);
 }
@@ -143,18 +185,32 @@ export async function importSchedule(options: ImportOptions): Promise<ImportResu
 	const phases: Phase[] = [];
 	const inputs = await timed(phases, 'read schedules', async () => {
 		const files = await scheduleFiles(options.files);
-		if (!files.length) throw new ScheduleError('import', 'files', 'expected at least one schedule file');
-		return Promise.all(files.map(async (file) => ({ file, schedule: parseSchedule(await readScheduleFile(file), file) })));
+		if (!files.length)
+			throw new ScheduleError('import', 'files', 'expected at least one schedule file');
+		return Promise.all(
+			files.map(async (file) => ({
+				file,
+				schedule: parseSchedule(await readScheduleFile(file), file),
+			})),
+		);
 	});
 	const contentDir = path.resolve(options.contentDir);
 
 	const plan = async () => {
 		const existing = await timed(phases, 'read content', () => readExistingContent(contentDir));
-		const result = await timed(phases, 'plan', () => planImport(inputs, existing, options, options.onProgress));
+		const result = await timed(phases, 'plan', () =>
+			planImport(inputs, existing, options, options.onProgress),
+		);
 		for (const file of result.files) assertInsideCollection(contentDir, file.path);
-		if (result.files.length) await timed(phases, 'validate', () => checkPlanned(contentDir, result));
+		if (result.files.length)
+			await timed(phases, 'validate', () => checkPlanned(contentDir, result));
 		// What each file said when it was read: the commit refuses to replace anything else.
-		const read = new Map([...existing.events, ...existing.talks, ...existing.people].map((entry) => [entry.path, entry.text]));
+		const read = new Map(
+			[...existing.events, ...existing.talks, ...existing.people].map((entry) => [
+				entry.path,
+				entry.text,
+			]),
+		);
 		return { result, read };
 	};
 	if (options.dryRun) return { ...(await plan()).result, written: false, completed: [], phases };
@@ -169,7 +225,11 @@ export async function importSchedule(options: ImportOptions): Promise<ImportResu
 			await timed(phases, 'write', () =>
 				commitFiles(
 					contentDir,
-					result.files.map((file) => ({ path: file.path, text: file.text, before: read.get(file.path) })),
+					result.files.map((file) => ({
+						path: file.path,
+						text: file.text,
+						before: read.get(file.path),
+					})),
 					options.onCommit,
 				),
 			);

@@ -1,8 +1,10 @@
 import type { ImportResult } from './import-schedule';
 
 const collectionOf = (file: string) => file.split('/')[0]!;
-const quote = (value: unknown) => (value === undefined ? '(nothing)' : JSON.stringify(value).slice(0, 120));
-const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+const quote = (value: unknown) =>
+	value === undefined ? '(nothing)' : JSON.stringify(value).slice(0, 120);
+const plural = (count: number, one: string, many = `${one}s`) =>
+	`${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(1)} s`;
 
 /** What an import did, for the terminal: each edition, counts by collection, conflicts, ambiguous speakers, warnings, phases. */
@@ -18,7 +20,8 @@ export function formatImportSummary(result: ImportResult, contentDir: string): s
 	result.unchanged.forEach((file) => count(file, 'unchanged'));
 	const at = (file: string) => `${contentDir.replace(/\/$/, '')}/${file}`;
 	const nothing = result.written ? '' : ' (nothing written)';
-	const editionLine = (edition: ImportResult['editions'][number]) => `${edition.eventId}: ${plural(edition.talkCount, 'talk')}, times in ${edition.timeZone}`;
+	const editionLine = (edition: ImportResult['editions'][number]) =>
+		`${edition.eventId}: ${plural(edition.talkCount, 'talk')}, times in ${edition.timeZone}`;
 	const lines = [
 		...result.warnings.map((warning) => `warning: ${warning}`),
 		...(result.editions.length === 1
@@ -33,7 +36,8 @@ export function formatImportSummary(result: ImportResult, contentDir: string): s
 		}),
 		`  ${plural(result.conflicts.length, 'conflict')}${result.conflicts.length ? ' (the files keep their values; the schedule says otherwise):' : ''}`,
 		...result.conflicts.map(
-			(conflict) => `    ${at(conflict.path)} ${conflict.field}: kept ${quote(conflict.kept)}, schedule says ${quote(conflict.schedule)}`,
+			(conflict) =>
+				`    ${at(conflict.path)} ${conflict.field}: kept ${quote(conflict.kept)}, schedule says ${quote(conflict.schedule)}`,
 		),
 	];
 	if (result.ambiguities.length) {
@@ -58,7 +62,10 @@ export function formatImportSummary(result: ImportResult, contentDir: string): s
 	if (result.renames.length) {
 		lines.push(
 			`  ${plural(result.renames.length, 'speaker')} found by a stable id under another spelling of the name (the newest edition's is kept):`,
-			...result.renames.map((rename) => `    "${rename.from}" → "${rename.to}" (${rename.edition}, id ${rename.scheduleId}): ${at(rename.path)}`),
+			...result.renames.map(
+				(rename) =>
+					`    "${rename.from}" → "${rename.to}" (${rename.edition}, id ${rename.scheduleId}): ${at(rename.path)}`,
+			),
 		);
 	}
 	if (result.disagreements.length) {
@@ -69,9 +76,14 @@ export function formatImportSummary(result: ImportResult, contentDir: string): s
 	}
 	const notInSchedule = result.editions.flatMap((edition) => edition.notInSchedule);
 	if (notInSchedule.length) {
-		lines.push(`  ${plural(notInSchedule.length, 'talk')} imported before ${notInSchedule.length === 1 ? 'is' : 'are'} no longer in the schedule (kept):`);
+		lines.push(
+			`  ${plural(notInSchedule.length, 'talk')} imported before ${notInSchedule.length === 1 ? 'is' : 'are'} no longer in the schedule (kept):`,
+		);
 		lines.push(...notInSchedule.map((file) => `    ${at(file)}`));
 	}
-	if (result.phases.length) lines.push(`  time: ${result.phases.map((phase) => `${phase.name} ${seconds(phase.milliseconds)}`).join(', ')}`);
+	if (result.phases.length)
+		lines.push(
+			`  time: ${result.phases.map((phase) => `${phase.name} ${seconds(phase.milliseconds)}`).join(', ')}`,
+		);
 	return lines.join('\n');
 }

@@ -55,19 +55,23 @@ export class MergePeopleError extends Error {
 }
 
 type Json = Record<string, unknown>;
-const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
+const asList = (value: unknown): unknown[] =>
+	Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
 const union = (a: unknown, b: unknown) => {
 	const items = [...asList(a)];
-	for (const item of asList(b)) if (!items.some((known) => JSON.stringify(known) === JSON.stringify(item))) items.push(item);
+	for (const item of asList(b))
+		if (!items.some((known) => JSON.stringify(known) === JSON.stringify(item))) items.push(item);
 	return items;
 };
-const render = (document: Document, body: string) => `---\n${document.toString({ lineWidth: 0 }).trimEnd()}\n---\n${body ? `\n${body}\n` : ''}`;
+const render = (document: Document, body: string) =>
+	`---\n${document.toString({ lineWidth: 0 }).trimEnd()}\n---\n${body ? `\n${body}\n` : ''}`;
 
 /** A file split for editing: its front matter as a YAML document, and its body. */
 function split(text: string, file: string) {
 	const span = findFrontmatter(text);
 	const document = parseDocument(span?.yaml ?? '', { uniqueKeys: true });
-	if (document.errors.length) throw new MergePeopleError(`${file}: front matter is not valid YAML; fix it, then merge again`);
+	if (document.errors.length)
+		throw new MergePeopleError(`${file}: front matter is not valid YAML; fix it, then merge again`);
 	const body = text
 		.slice(span?.end ?? 0)
 		.replace(/^\r?\n/, '')
@@ -79,10 +83,12 @@ function split(text: string, file: string) {
 /** The kept person's front matter with everything the old one knew added. */
 function mergePersonData(into: Json, from: Json): Json {
 	const merged: Json = { ...into };
-	const sameName = normaliseName(String(from.name ?? '')) === normaliseName(String(into.name ?? ''));
-	const aliases = union(into.aliases, [...(sameName ? [] : [from.name]), ...asList(from.aliases)]).filter(
-		(alias) => normaliseName(String(alias)) !== normaliseName(String(into.name ?? '')),
-	);
+	const sameName =
+		normaliseName(String(from.name ?? '')) === normaliseName(String(into.name ?? ''));
+	const aliases = union(into.aliases, [
+		...(sameName ? [] : [from.name]),
+		...asList(from.aliases),
+	]).filter((alias) => normaliseName(String(alias)) !== normaliseName(String(into.name ?? '')));
 	if (aliases.length) merged.aliases = aliases;
 	for (const field of ['handles', 'affiliations', 'links']) {
 		const items = union(into[field], from[field]);
@@ -96,7 +102,10 @@ function mergePersonData(into: Json, from: Json): Json {
 		const both = union(ids[edition], value);
 		ids[edition] = both.length === 1 ? both[0] : both;
 	}
-	const source = { ...(guids.length ? { guid: guids.length === 1 ? guids[0] : guids } : {}), ...(Object.keys(ids).length ? { ids } : {}) };
+	const source = {
+		...(guids.length ? { guid: guids.length === 1 ? guids[0] : guids } : {}),
+		...(Object.keys(ids).length ? { ids } : {}),
+	};
 	if (Object.keys(source).length) merged.source = source;
 	return merged;
 }
@@ -105,7 +114,10 @@ function mergePersonData(into: Json, from: Json): Json {
 const rewriteLinks = (body: string, from: string, into: string) => {
 	let count = 0;
 	const text = body.replace(
-		new RegExp(`(\\(|["'\\s])(/people/)${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/|\\)|#|["'])`, 'g'),
+		new RegExp(
+			`(\\(|["'\\s])(/people/)${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/|\\)|#|["'])`,
+			'g',
+		),
 		(_, before: string, prefix: string, after: string) => {
 			count++;
 			return `${before}${prefix}${into}${after}`;
@@ -124,17 +136,24 @@ export async function mergePeople(options: MergePeopleOptions): Promise<MergePeo
 	const { from, into } = options;
 	const [notId] = [from, into].filter((id) => !isEntryId(id));
 	if (notId !== undefined) {
-		throw new MergePeopleError(`expected two person ids, the file names of content/people/ without .md (e.g. "ada-lovelace"), found ${JSON.stringify(notId)}`);
+		throw new MergePeopleError(
+			`expected two person ids, the file names of content/people/ without .md (e.g. "ada-lovelace"), found ${JSON.stringify(notId)}`,
+		);
 	}
-	if (from === into) throw new MergePeopleError(`"${from}" is the same person as "${into}"; name two different entries`);
+	if (from === into)
+		throw new MergePeopleError(
+			`"${from}" is the same person as "${into}"; name two different entries`,
+		);
 
 	const plan = async () => {
 		const root = path.dirname(contentDir);
 		const relative = path.basename(contentDir);
 		// Every entry's front matter, read quickly: the bodies that matter are checked below.
 		const { entries } = await validateContent(root, relative, { changed: new Set() });
-		const inside = (file: string) => path.relative(contentDir, path.join(root, file)).split(path.sep).join('/');
-		const person = (id: string) => entries.find((entry) => entry.collection === 'people' && entry.id === id);
+		const inside = (file: string) =>
+			path.relative(contentDir, path.join(root, file)).split(path.sep).join('/');
+		const person = (id: string) =>
+			entries.find((entry) => entry.collection === 'people' && entry.id === id);
 		const fromEntry = person(from);
 		const intoEntry = person(into);
 		const missing = [fromEntry ? undefined : from, intoEntry ? undefined : into].filter(Boolean);
@@ -149,10 +168,14 @@ export async function mergePeople(options: MergePeopleOptions): Promise<MergePeo
 		const read = async (file: string) => readFile(path.join(contentDir, file), 'utf8');
 
 		const others = entries.filter((entry) => entry !== fromEntry && entry !== intoEntry);
-		const texts = await mapConcurrently(others, fileConcurrency, (entry) => read(inside(entry.file)));
+		const texts = await mapConcurrently(others, fileConcurrency, (entry) =>
+			read(inside(entry.file)),
+		);
 		for (const [index, entry] of others.entries()) {
 			const file = inside(entry.file);
-			const refs = findReferences(entry.data).filter(({ ref }) => ref.collection === 'people' && ref.id === from);
+			const refs = findReferences(entry.data).filter(
+				({ ref }) => ref.collection === 'people' && ref.id === from,
+			);
 			const text = texts[index]!;
 			const { text: body, count: links } = rewriteLinks(text, from, into);
 			if (!refs.length && !links) continue;
@@ -163,7 +186,9 @@ export async function mergePeople(options: MergePeopleOptions): Promise<MergePeo
 			const snapshot = document.getIn(['imported', 'speakers']);
 			if (isSeq(snapshot)) {
 				snapshot.items = snapshot.items.map((item) =>
-					isScalar(item) && item.value === valueHash(from) ? document.createNode(valueHash(into)) : item,
+					isScalar(item) && item.value === valueHash(from)
+						? document.createNode(valueHash(into))
+						: item,
 				) as typeof snapshot.items;
 			}
 			files.push({ path: file, text: render(document, newBody), before: text });
@@ -178,21 +203,44 @@ export async function mergePeople(options: MergePeopleOptions): Promise<MergePeo
 		const gone = split(fromText, fromFile);
 		const merged = mergePersonData(kept.document.toJS() as Json, gone.document.toJS() as Json);
 		for (const [field, value] of Object.entries(merged)) {
-			if (JSON.stringify(kept.document.get(field, false)) !== JSON.stringify(value)) kept.document.set(field, value);
+			if (JSON.stringify(kept.document.get(field, false)) !== JSON.stringify(value))
+				kept.document.set(field, value);
 		}
 		// The old entry's words stay, under the kept one's.
-		const body = [kept.body, gone.body && gone.body !== kept.body ? gone.body : ''].filter(Boolean).join('\n\n');
-		files.push({ path: intoFile, text: render(kept.document, rewriteLinks(body, from, into).text), before: intoText });
+		const body = [kept.body, gone.body && gone.body !== kept.body ? gone.body : '']
+			.filter(Boolean)
+			.join('\n\n');
+		files.push({
+			path: intoFile,
+			text: render(kept.document, rewriteLinks(body, from, into).text),
+			before: intoText,
+		});
 		files.push({ path: fromFile, text: null, before: fromText });
-		changes.push({ path: intoFile, action: 'merged into', references: 0 }, { path: fromFile, action: 'deleted', references: 0 });
+		changes.push(
+			{ path: intoFile, action: 'merged into', references: 0 },
+			{ path: fromFile, action: 'deleted', references: 0 },
+		);
 
-		const overlay = new Map(files.flatMap((file) => (file.text === null ? [] : [[file.path, file.text] as const])));
+		const overlay = new Map(
+			files.flatMap((file) => (file.text === null ? [] : [[file.path, file.text] as const])),
+		);
 		const changed = new Set(overlay.keys());
-		const after = await validateContent(root, relative, { overlay, changed, removed: new Set([fromFile]) });
-		const before = new Set((await validateContent(root, relative, { changed })).problems.map(formatProblem));
-		const caused = after.problems.filter((problem) => isError(problem) && !before.has(formatProblem(problem)));
+		const after = await validateContent(root, relative, {
+			overlay,
+			changed,
+			removed: new Set([fromFile]),
+		});
+		const before = new Set(
+			(await validateContent(root, relative, { changed })).problems.map(formatProblem),
+		);
+		const caused = after.problems.filter(
+			(problem) => isError(problem) && !before.has(formatProblem(problem)),
+		);
 		if (caused.length)
-			throw new MergePeopleError(`the merge would leave ${caused.length} problem${caused.length === 1 ? '' : 's'} in the content; nothing was written`, caused);
+			throw new MergePeopleError(
+				`the merge would leave ${caused.length} problem${caused.length === 1 ? '' : 's'} in the content; nothing was written`,
+				caused,
+			);
 		return { files, changes };
 	};
 

@@ -65,7 +65,10 @@ function installFileFetch() {
 		const href = input instanceof Request ? input.url : String(input);
 		if (!href.startsWith('file:')) return networkFetch(input, init);
 		const body = await readFile(fileURLToPath(href));
-		const type = href.endsWith('.wasm') || href.endsWith('.pagefind') ? 'application/wasm' : 'application/octet-stream';
+		const type =
+			href.endsWith('.wasm') || href.endsWith('.pagefind')
+				? 'application/wasm'
+				: 'application/octet-stream';
 		return new Response(body, { headers: { 'content-type': type } });
 	};
 }

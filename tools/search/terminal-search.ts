@@ -30,7 +30,9 @@ export class UsageError extends Error {}
 
 /** Reads `npm run search` arguments; throws a `UsageError` naming what is wrong. */
 export function parseSearchArgs(argv: readonly string[]): TerminalSearchOptions | 'help' {
-	const filterOptions = Object.fromEntries(searchFacetKeys.map((key) => [key, { type: 'string', multiple: true } as const]));
+	const filterOptions = Object.fromEntries(
+		searchFacetKeys.map((key) => [key, { type: 'string', multiple: true } as const]),
+	);
 	let parsed;
 	try {
 		parsed = parseArgs({
@@ -56,9 +58,11 @@ export function parseSearchArgs(argv: readonly string[]): TerminalSearchOptions 
 		if (given?.length) filters[key] = given;
 	}
 	const term = positionals.join(' ').trim();
-	if (!term && Object.keys(filters).length === 0) throw new UsageError('expected a query or at least one filter');
+	if (!term && Object.keys(filters).length === 0)
+		throw new UsageError('expected a query or at least one filter');
 	const limit = Number(values.limit ?? 10);
-	if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit: expected a positive whole number, found "${values.limit}"`);
+	if (!Number.isInteger(limit) || limit < 1)
+		throw new UsageError(`--limit: expected a positive whole number, found "${values.limit}"`);
 	return {
 		term,
 		filters,
@@ -72,7 +76,9 @@ export function parseSearchArgs(argv: readonly string[]): TerminalSearchOptions 
 /** `--event fosdem-2021: no such event; did you mean fosdem-2020?` */
 export function describeUnknownFilter({ key, written, known }: UnknownFilterValue): string {
 	const close = closestMatches(written, known);
-	const hint = close.length ? `did you mean ${close.join(', ')}?` : `known: ${known.join(', ') || 'none'}`;
+	const hint = close.length
+		? `did you mean ${close.join(', ')}?`
+		: `known: ${known.join(', ') || 'none'}`;
 	return `--${key} ${written}: no such ${key} in the index; ${hint}`;
 }
 
@@ -82,7 +88,9 @@ export interface TerminalSearchResult {
 }
 
 /** Runs a search against a built site; unknown filter values are errors, not silently ignored. */
-export async function runTerminalSearch(options: TerminalSearchOptions): Promise<TerminalSearchResult> {
+export async function runTerminalSearch(
+	options: TerminalSearchOptions,
+): Promise<TerminalSearchResult> {
 	const index = await openBuiltIndex(options.dist);
 	const { filters, unknown } = resolveFilters(await index.filters(), options.filters);
 	if (unknown.length) throw new UsageError(unknown.map(describeUnknownFilter).join('\n'));
@@ -93,7 +101,14 @@ export async function runTerminalSearch(options: TerminalSearchOptions): Promise
 	});
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
+const entities: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	'#39': "'",
+	'#x27': "'",
+};
 /** Pagefind's HTML excerpt as text, the matched words passed to `mark` (bold on a terminal). */
 export function excerptText(html: string, mark: (word: string) => string = (word) => word): string {
 	return html
@@ -113,12 +128,19 @@ export function formatHits(result: TerminalSearchResult, mark?: (word: string) =
 		'',
 	]);
 	const results = result.total === 1 ? 'result' : 'results';
-	const shown = result.hits.length < result.total ? `${result.hits.length} of ${result.total} ${results}` : `${result.total} ${results}`;
+	const shown =
+		result.hits.length < result.total
+			? `${result.hits.length} of ${result.total} ${results}`
+			: `${result.total} ${results}`;
 	return [...lines, shown].join('\n');
 }
 
 /** The results as JSON, excerpts as plain text. */
 export function hitsAsJson(result: TerminalSearchResult): string {
-	const hits = result.hits.map((hit, index) => ({ rank: index + 1, ...hit, excerpt: excerptText(hit.excerpt) }));
+	const hits = result.hits.map((hit, index) => ({
+		rank: index + 1,
+		...hit,
+		excerpt: excerptText(hit.excerpt),
+	}));
 	return JSON.stringify({ total: result.total, hits }, null, '\t');
 }

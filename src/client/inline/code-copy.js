@@ -3,8 +3,14 @@
 // removes. Without JavaScript, or without a clipboard, there is no button and the code selects as text.
 (() => {
 	if (!navigator.clipboard) return;
-	for (const pre of /** @type {NodeListOf<HTMLPreElement>} */ (document.querySelectorAll('pre.astro-code'))) {
-		const button = Object.assign(document.createElement('button'), { type: 'button', className: 'code-copy no-print', textContent: 'Copy' });
+	for (const pre of /** @type {NodeListOf<HTMLPreElement>} */ (
+		document.querySelectorAll('pre.astro-code')
+	)) {
+		const button = Object.assign(document.createElement('button'), {
+			type: 'button',
+			className: 'code-copy no-print',
+			textContent: 'Copy',
+		});
 		const lines = [...pre.querySelectorAll('.line')];
 		button.addEventListener('click', async () => {
 			const text = lines.length

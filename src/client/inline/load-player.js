@@ -1,6 +1,8 @@
 // @ts-check
 // Click-to-load: the third-party player is created only after the reader asks for it.
-for (const button of /** @type {NodeListOf<HTMLButtonElement>} */ (document.querySelectorAll('.load-player'))) {
+for (const button of /** @type {NodeListOf<HTMLButtonElement>} */ (
+	document.querySelectorAll('.load-player')
+)) {
 	button.hidden = false;
 	button.addEventListener('click', () => {
 		const player = /** @type {HTMLElement} */ (button.closest('.player'));

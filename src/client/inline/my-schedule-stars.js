@@ -29,8 +29,25 @@
 	const talkOf = (button) => {
 		const uid = button.dataset.uid ?? '';
 		if (button.dataset.title) {
-			const { title = '', url = '', start = '', when = '', where = '', event = '', calendar = '' } = button.dataset;
-			return { uid, title, url: new URL(url, location.href).href, start, when, where, event, calendar };
+			const {
+				title = '',
+				url = '',
+				start = '',
+				when = '',
+				where = '',
+				event = '',
+				calendar = '',
+			} = button.dataset;
+			return {
+				uid,
+				title,
+				url: new URL(url, location.href).href,
+				start,
+				when,
+				where,
+				event,
+				calendar,
+			};
 		}
 		const programme = /** @type {HTMLElement} */ (button.closest('[data-programme]'));
 		const slot = /** @type {HTMLElement} */ (button.closest('[data-slot]'));
@@ -49,7 +66,9 @@
 			calendar: programme.dataset.calendar ?? '',
 		};
 	};
-	for (const button of /** @type {NodeListOf<HTMLButtonElement>} */ (document.querySelectorAll('button[data-star]'))) {
+	for (const button of /** @type {NodeListOf<HTMLButtonElement>} */ (
+		document.querySelectorAll('button[data-star]')
+	)) {
 		const uid = button.dataset.uid ?? button.closest('[data-slot]')?.getAttribute('data-uid') ?? '';
 		button.dataset.uid = uid;
 		const show = (/** @type {boolean} */ starred) => {
@@ -65,5 +84,8 @@
 			if (save(talks)) show(uid in talks);
 		});
 	}
-	for (const link of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('[data-my-schedule-link]'))) link.hidden = false;
+	for (const link of /** @type {NodeListOf<HTMLElement>} */ (
+		document.querySelectorAll('[data-my-schedule-link]')
+	))
+		link.hidden = false;
 })();

@@ -3,7 +3,9 @@
 // next ones to start, read from the schedule's own times. Outside the event's days it stays hidden.
 (() => {
 	const programme = document.querySelector('[data-programme][data-complete]');
-	const box = /** @type {HTMLElement | null} */ (programme?.querySelector('[data-now-next]') ?? null);
+	const box = /** @type {HTMLElement | null} */ (
+		programme?.querySelector('[data-now-next]') ?? null
+	);
 	if (!programme || !box) return;
 	const talks = [...programme.querySelectorAll('[data-slot]')].flatMap((slot) => {
 		const time = slot.querySelector('time[data-zoned]');
@@ -12,7 +14,9 @@
 		const start = Date.parse(time.getAttribute('datetime') ?? '');
 		const end = start + Number(/** @type {HTMLElement} */ (time).dataset.duration || 0) * 60_000;
 		const where = slot.querySelector('.where')?.textContent ?? '';
-		return Number.isNaN(start) ? [] : [{ start, end: Math.max(end, start + 60_000), link, time, where }];
+		return Number.isNaN(start)
+			? []
+			: [{ start, end: Math.max(end, start + 60_000), link, time, where }];
 	});
 	if (!talks.length) return;
 	const first = Math.min(...talks.map((talk) => talk.start));
@@ -49,7 +53,10 @@
 		const key = `${current.map((talk) => talk.link.href).join(' ')}|${next.map((talk) => talk.link.href).join(' ')}`;
 		if (key === shown) return;
 		shown = key;
-		box.replaceChildren(...(current.length ? [listOf('Now', current)] : []), ...(next.length ? [listOf('Next', next)] : []));
+		box.replaceChildren(
+			...(current.length ? [listOf('Now', current)] : []),
+			...(next.length ? [listOf('Next', next)] : []),
+		);
 		box.hidden = !current.length && !next.length;
 		showTodayFirst([...current, ...next][0]);
 	};

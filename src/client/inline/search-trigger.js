@@ -2,9 +2,13 @@
 // The header's search: loads Pagefind's Component UI on the reader's first move towards search.
 /** @typedef {import('#client/modules/search-ui.ts').PagefindResult} PagefindResult */
 (() => {
-	const trigger = /** @type {HTMLAnchorElement} */ (document.querySelector('[data-search-trigger]'));
+	const trigger = /** @type {HTMLAnchorElement} */ (
+		document.querySelector('[data-search-trigger]')
+	);
 	/** Pagefind's `<pagefind-modal>`: a custom element, defined once its script has loaded. */
-	const modal = /** @type {HTMLElement & { isOpen: boolean, open(): void }} */ (document.querySelector('pagefind-modal[instance="header"]'));
+	const modal = /** @type {HTMLElement & { isOpen: boolean, open(): void }} */ (
+		document.querySelector('pagefind-modal[instance="header"]')
+	);
 	const bundle = trigger.dataset.pagefindBundle;
 	/** @type {Promise<void> | undefined} */
 	let loading;
@@ -47,13 +51,22 @@
 		const words = term.trim().split(/\s+/);
 		const last = (words.pop() ?? '').toLowerCase();
 		if (last.length < 4 || window.edelweissFileSearch) return undefined;
-		if (results[0] && (await markedWords(results[0])).some((word) => word.startsWith(last))) return undefined;
+		if (results[0] && (await markedWords(results[0])).some((word) => word.startsWith(last)))
+			return undefined;
 		/** @type {{ search(term: string): Promise<{ results: PagefindResult[] } | null> }} */
 		const pagefind = await import(`${bundle}pagefind.js`);
-		for (let length = last.length - 1; length >= Math.max(3, Math.ceil(last.length / 2)); length--) {
+		for (
+			let length = last.length - 1;
+			length >= Math.max(3, Math.ceil(last.length / 2));
+			length--
+		) {
 			const prefix = last.slice(0, length);
 			const [first] = (await pagefind.search(prefix))?.results ?? [];
-			const word = first && (await markedWords(first)).find((candidate) => candidate.startsWith(prefix) && candidate !== last);
+			const word =
+				first &&
+				(await markedWords(first)).find(
+					(candidate) => candidate.startsWith(prefix) && candidate !== last,
+				);
 			if (word) return [...words, word].join(' ');
 		}
 		return undefined;
@@ -63,10 +76,14 @@
 	const unsavedAmong = async (results) => {
 		if (!('caches' in window) || window.edelweissFileSearch) return 0;
 		const urls = results.slice(0, 10).map((result) => `${bundle}fragment/${result.id}.pf_fragment`);
-		const missing = (await Promise.all(urls.map((url) => caches.match(url, { ignoreSearch: true })))).filter((hit) => !hit).length;
+		const missing = (
+			await Promise.all(urls.map((url) => caches.match(url, { ignoreSearch: true })))
+		).filter((hit) => !hit).length;
 		if (!missing) return 0;
 		// The query keeps the precache from answering: only the network can.
-		const online = await fetch(`${bundle}pagefind-entry.json?probe=${Date.now()}`, { cache: 'no-store' }).then(
+		const online = await fetch(`${bundle}pagefind-entry.json?probe=${Date.now()}`, {
+			cache: 'no-store',
+		}).then(
 			(response) => response.ok,
 			() => false,
 		);
@@ -77,16 +94,27 @@
 			const name = results.getAttribute('instance') ?? 'default';
 			const instance = window.PagefindComponents?.getInstanceManager().getInstance(name);
 			// Said before the count of results ("4 results for postmarketso"), which it explains.
-			const summary = results.parentElement?.querySelector(name === 'default' ? 'pagefind-summary:not([instance])' : `pagefind-summary[instance="${name}"]`);
+			const summary = results.parentElement?.querySelector(
+				name === 'default'
+					? 'pagefind-summary:not([instance])'
+					: `pagefind-summary[instance="${name}"]`,
+			);
 			const anchor = summary ?? results;
 			if (!instance || anchor.previousElementSibling?.matches('[data-search-suggestion]')) continue;
-			const note = Object.assign(document.createElement('p'), { className: 'search-suggestion', hidden: true });
+			const note = Object.assign(document.createElement('p'), {
+				className: 'search-suggestion',
+				hidden: true,
+			});
 			note.dataset.searchSuggestion = '';
 			anchor.before(note);
 			/** @param {string} term */
 			const searchFor = (term) => {
 				const input = /** @type {HTMLInputElement | null} */ (
-					document.querySelector(name === 'default' ? 'pagefind-input:not([instance]) input' : `pagefind-input[instance="${name}"] input`)
+					document.querySelector(
+						name === 'default'
+							? 'pagefind-input:not([instance]) input'
+							: `pagefind-input[instance="${name}"] input`,
+					)
 				);
 				if (!input) return;
 				input.value = term;
@@ -94,7 +122,8 @@
 				input.focus();
 			};
 			/** @param {string} href @param {string} text */
-			const link = (href, text) => Object.assign(document.createElement('a'), { href, textContent: text });
+			const link = (href, text) =>
+				Object.assign(document.createElement('a'), { href, textContent: text });
 			let latest = 0;
 			instance.on('results', async (found) => {
 				const term = instance.searchTerm ?? '';
@@ -144,7 +173,9 @@
 
 	async function openSearch() {
 		// On the search page the shortcuts focus its own box instead of opening the modal.
-		const pageInput = /** @type {HTMLInputElement | null} */ (document.querySelector('[data-search-page] pagefind-input input'));
+		const pageInput = /** @type {HTMLInputElement | null} */ (
+			document.querySelector('[data-search-page] pagefind-input input')
+		);
 		if (pageInput) return pageInput.focus();
 		const focused = document.activeElement;
 		try {
@@ -161,7 +192,9 @@
 	}
 
 	/** @param {EventTarget | null} target */
-	const isTyping = (target) => target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+	const isTyping = (target) =>
+		target instanceof HTMLElement &&
+		(target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 	trigger.addEventListener('focus', () => load().catch(() => {}), { once: true });
 	trigger.addEventListener('click', (event) => {
@@ -173,7 +206,8 @@
 	document.addEventListener('keydown', (event) => {
 		if (event.defaultPrevented || isTyping(event.target)) return;
 		const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey;
-		const modK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
+		const modK =
+			event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
 		if (!slash && !modK) return;
 		event.preventDefault();
 		openSearch();

@@ -3,7 +3,9 @@
 (() => {
 	const toc = /** @type {HTMLElement} */ (document.currentScript?.closest('[data-toc]'));
 	if (!toc || !('IntersectionObserver' in window)) return;
-	const links = [...toc.querySelectorAll('a[href^="#"]')].map((link) => /** @type {HTMLAnchorElement} */ (link));
+	const links = [...toc.querySelectorAll('a[href^="#"]')].map(
+		(link) => /** @type {HTMLAnchorElement} */ (link),
+	);
 	const headings = links.flatMap((link) => {
 		const heading = document.getElementById(decodeURIComponent(link.hash.slice(1)));
 		return heading ? [{ link, heading }] : [];
@@ -14,7 +16,8 @@
 		// The last heading above the upper third of the screen is the one being read.
 		const line = window.innerHeight / 3;
 		let current = firstHeading;
-		for (const entry of headings) if (entry.heading.getBoundingClientRect().top <= line) current = entry;
+		for (const entry of headings)
+			if (entry.heading.getBoundingClientRect().top <= line) current = entry;
 		for (const { link } of headings) {
 			if (link === current.link) link.setAttribute('aria-current', 'true');
 			else link.removeAttribute('aria-current');

@@ -30,12 +30,19 @@ export function startMySchedulePage() {
 		list.replaceChildren(
 			...talks.map((talk) => {
 				const item = document.createElement('li');
-				const link = Object.assign(document.createElement('a'), { href: talk.url, textContent: talk.title });
+				const link = Object.assign(document.createElement('a'), {
+					href: talk.url,
+					textContent: talk.title,
+				});
 				const facts = Object.assign(document.createElement('span'), {
 					className: 'muted',
 					textContent: [talk.when, talk.where, talk.event].filter(Boolean).join(' · '),
 				});
-				const button = Object.assign(document.createElement('button'), { type: 'button', className: 'remove', textContent: 'Remove' });
+				const button = Object.assign(document.createElement('button'), {
+					type: 'button',
+					className: 'remove',
+					textContent: 'Remove',
+				});
 				button.setAttribute('aria-label', `Remove “${talk.title}”`);
 				button.addEventListener('click', () => remove(talk.uid));
 				item.append(link, document.createElement('br'), facts, ' ', button);

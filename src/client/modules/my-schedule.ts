@@ -36,7 +36,8 @@ export function readStarred(stored: string | null): StarredTalk[] {
 		.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.title.localeCompare(b.title));
 }
 
-const components = (text: string, name: string) => text.match(new RegExp(`BEGIN:${name}\\r?\\n[\\s\\S]*?END:${name}\\r?\\n`, 'g')) ?? [];
+const components = (text: string, name: string) =>
+	text.match(new RegExp(`BEGIN:${name}\\r?\\n[\\s\\S]*?END:${name}\\r?\\n`, 'g')) ?? [];
 /** RFC 5545 folds long lines with CRLF and a space; matching a property needs them unfolded. */
 const unfold = (text: string) => text.replace(/\r?\n[ \t]/g, '');
 
@@ -45,7 +46,10 @@ const unfold = (text: string) => text.replace(/\r?\n[ \t]/g, '');
  * with a starred UID, kept as written, and one VTIMEZONE per zone holding every observance the
  * files give it.
  */
-export function myScheduleCalendar(calendars: readonly string[], uids: ReadonlySet<string>): string {
+export function myScheduleCalendar(
+	calendars: readonly string[],
+	uids: ReadonlySet<string>,
+): string {
 	const zones = new Map<string, Set<string>>();
 	const events: string[] = [];
 	for (const calendar of calendars) {
@@ -53,7 +57,8 @@ export function myScheduleCalendar(calendars: readonly string[], uids: ReadonlyS
 			const id = /\nTZID:(.*)\r?\n/.exec(unfold(zone))?.[1]?.trim();
 			if (!id) continue;
 			const observances = zones.get(id) ?? new Set();
-			for (const part of [...components(zone, 'STANDARD'), ...components(zone, 'DAYLIGHT')]) observances.add(part);
+			for (const part of [...components(zone, 'STANDARD'), ...components(zone, 'DAYLIGHT')])
+				observances.add(part);
 			zones.set(id, observances);
 		}
 		for (const event of components(calendar, 'VEVENT')) {
@@ -68,7 +73,10 @@ export function myScheduleCalendar(calendars: readonly string[], uids: ReadonlyS
 		'PRODID:-//Edelweiss//My schedule//EN\r\n',
 		'CALSCALE:GREGORIAN\r\n',
 		'X-WR-CALNAME:My schedule\r\n',
-		...[...zones].map(([id, observances]) => `BEGIN:VTIMEZONE\r\nTZID:${id}\r\n${[...observances].map(crlf).join('')}END:VTIMEZONE\r\n`),
+		...[...zones].map(
+			([id, observances]) =>
+				`BEGIN:VTIMEZONE\r\nTZID:${id}\r\n${[...observances].map(crlf).join('')}END:VTIMEZONE\r\n`,
+		),
 		...events.map(crlf),
 		'END:VCALENDAR\r\n',
 	].join('');

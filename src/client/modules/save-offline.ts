@@ -14,9 +14,11 @@ export function startSaveOffline() {
 	const progress = control.querySelector('progress')!;
 	const status = control.querySelector<HTMLElement>('[role="status"]')!;
 	const listUrl = control.dataset.list!;
-	if (location.pathname !== control.dataset.page) document.querySelector<HTMLElement>('.not-saved')!.hidden = false;
+	if (location.pathname !== control.dataset.page)
+		document.querySelector<HTMLElement>('.not-saved')!.hidden = false;
 	if (!('serviceWorker' in navigator) || !('caches' in window) || location.protocol === 'file:') {
-		status.textContent = 'This copy of the hub cannot be saved here: open it from its website in a current browser.';
+		status.textContent =
+			'This copy of the hub cannot be saved here: open it from its website in a current browser.';
 		return;
 	}
 	// `navigator.onLine` stays true in browsers that cannot tell (and in some that were told):
@@ -24,12 +26,15 @@ export function startSaveOffline() {
 	// keeps the service worker's precache from serving it; the precached list is the fallback.
 	const loadList = async (): Promise<{ list: OfflineList; online: boolean }> => {
 		let online = true;
-		let response = await fetch(`${listUrl}?fresh=${Date.now()}`, { cache: 'no-store' }).catch(() => undefined);
+		let response = await fetch(`${listUrl}?fresh=${Date.now()}`, { cache: 'no-store' }).catch(
+			() => undefined,
+		);
 		if (!response) {
 			online = false;
 			response = await fetch(listUrl);
 		}
-		if (!response.ok) throw new Error(`the list of pages could not be loaded (HTTP ${response.status})`);
+		if (!response.ok)
+			throw new Error(`the list of pages could not be loaded (HTTP ${response.status})`);
 		return { list: (await response.json()) as OfflineList, online };
 	};
 	const missingFrom = async (list: OfflineList) => {
@@ -68,7 +73,8 @@ export function startSaveOffline() {
 			status.textContent = `Saving ${missing.length} files…`;
 			await mapConcurrently(missing, downloads, async ([cache, url]) => {
 				const response = await fetch(url, { cache: 'no-cache' });
-				if (!response.ok) throw new Error(`${url} could not be downloaded (HTTP ${response.status})`);
+				if (!response.ok)
+					throw new Error(`${url} could not be downloaded (HTTP ${response.status})`);
 				await cache.put(url, response);
 				progress.value += 1;
 			});
@@ -80,5 +86,7 @@ export function startSaveOffline() {
 			button.disabled = false;
 		}
 	});
-	showState().catch((error: Error) => (status.textContent = `The saved state is unknown: ${error.message}.`));
+	showState().catch(
+		(error: Error) => (status.textContent = `The saved state is unknown: ${error.message}.`),
+	);
 }

@@ -30,7 +30,8 @@ declare global {
 
 /** Loads Pagefind's Component UI through the header's loader, so a page loads it once. */
 export function loadSearchUI(): Promise<void> {
-	if (!window.edelweissSearch) return Promise.reject(new Error('The header search script did not run'));
+	if (!window.edelweissSearch)
+		return Promise.reject(new Error('The header search script did not run'));
 	return window.edelweissSearch.load();
 }
 

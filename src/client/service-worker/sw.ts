@@ -5,7 +5,12 @@
  * always see the latest), and answers pages it does not have with the offline page.
  */
 import { clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import {
+	cleanupOutdatedCaches,
+	matchPrecache,
+	precacheAndRoute,
+	type PrecacheEntry,
+} from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 
@@ -22,12 +27,23 @@ cleanupOutdatedCaches();
 // A saved page also answers its URLs with a query, such as `/search/?q=apk`.
 registerRoute(
 	({ request }) => request.mode === 'navigate',
-	new NetworkFirst({ cacheName: EDELWEISS_CACHES.pages, networkTimeoutSeconds: 5, matchOptions: { ignoreSearch: true } }),
+	new NetworkFirst({
+		cacheName: EDELWEISS_CACHES.pages,
+		networkTimeoutSeconds: 5,
+		matchOptions: { ignoreSearch: true },
+	}),
 );
 // Fragment names are content hashes: a cached one never goes stale.
-registerRoute(({ url }) => url.pathname.includes('/pagefind/fragment/'), new CacheFirst({ cacheName: EDELWEISS_CACHES.search }));
+registerRoute(
+	({ url }) => url.pathname.includes('/pagefind/fragment/'),
+	new CacheFirst({ cacheName: EDELWEISS_CACHES.search }),
+);
 
-setCatchHandler(async ({ request }) => (request.mode === 'navigate' ? ((await matchPrecache(EDELWEISS_OFFLINE_PAGE)) ?? Response.error()) : Response.error()));
+setCatchHandler(async ({ request }) =>
+	request.mode === 'navigate'
+		? ((await matchPrecache(EDELWEISS_OFFLINE_PAGE)) ?? Response.error())
+		: Response.error(),
+);
 
 // A new deploy takes over at once and drops the previous deploy's pages and fragments, so
 // the search index in use always matches the pages it links to.
@@ -36,6 +52,14 @@ clientsClaim();
 worker.addEventListener('activate', (event) => {
 	const current = new Set(Object.values(EDELWEISS_CACHES));
 	event.waitUntil(
-		caches.keys().then((names) => Promise.all(names.filter((name) => name.startsWith('edelweiss-') && !current.has(name)).map((name) => caches.delete(name)))),
+		caches
+			.keys()
+			.then((names) =>
+				Promise.all(
+					names
+						.filter((name) => name.startsWith('edelweiss-') && !current.has(name))
+						.map((name) => caches.delete(name)),
+				),
+			),
 	);
 });

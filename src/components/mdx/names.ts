@@ -12,23 +12,33 @@ export const mdxComponentAttributes = {
 
 export type MdxComponentName = keyof typeof mdxComponentAttributes;
 export const mdxComponentNames = Object.keys(mdxComponentAttributes) as MdxComponentName[];
-export const isMdxComponentName = (name: string): name is MdxComponentName => Object.hasOwn(mdxComponentAttributes, name);
+export const isMdxComponentName = (name: string): name is MdxComponentName =>
+	Object.hasOwn(mdxComponentAttributes, name);
 
 /** The props an author may give component `C`, as its `.astro` file declares them. */
 export type MdxComponentProps<C extends MdxComponentName> = {
-	[A in keyof (typeof mdxComponentAttributes)[C]]?: (typeof mdxComponentAttributes)[C][A] extends readonly (infer V)[] ? V : string;
+	[
+		A in keyof (typeof mdxComponentAttributes)[C]
+	]?: (typeof mdxComponentAttributes)[C][A] extends readonly (infer V)[] ? V : string;
 };
 
 /**
  * Why `name="value"` is refused on component `component`, or undefined when it is accepted.
  * `value` is null for a bare attribute (`<Aside title>`).
  */
-export function refusedAttribute(component: MdxComponentName, name: string, value: string | null): string | undefined {
-	const accepted: Readonly<Record<string, 'text' | readonly string[]>> = mdxComponentAttributes[component];
+export function refusedAttribute(
+	component: MdxComponentName,
+	name: string,
+	value: string | null,
+): string | undefined {
+	const accepted: Readonly<Record<string, 'text' | readonly string[]>> =
+		mdxComponentAttributes[component];
 	const names = Object.keys(accepted);
 	const rule = Object.hasOwn(accepted, name) ? accepted[name] : undefined;
-	if (!rule) return `<${component}> does not accept ${name}: it accepts only ${names.join(' and ')}`;
+	if (!rule)
+		return `<${component}> does not accept ${name}: it accepts only ${names.join(' and ')}`;
 	if (value === null) return `${name} on <${component}> needs a value`;
-	if (rule !== 'text' && !rule.includes(value)) return `${name}="${value}" on <${component}>: expected ${rule.map((allowed) => `"${allowed}"`).join(', ')}`;
+	if (rule !== 'text' && !rule.includes(value))
+		return `${name}="${value}" on <${component}>: expected ${rule.map((allowed) => `"${allowed}"`).join(', ')}`;
 	return undefined;
 }

@@ -45,13 +45,24 @@ function shownOn(hub: HubIndex, entry: Entry): Entry[] {
 		case 'talks': {
 			// With the talks before and after it in its room, which it links by title.
 			const { previous, next } = roomNeighbours(hub.talksOf(entry.data.event.id), entry);
-			return [...hub.discussedIn(entry.id), ...[previous, next].filter((talk) => talk !== undefined)];
+			return [
+				...hub.discussedIn(entry.id),
+				...[previous, next].filter((talk) => talk !== undefined),
+			];
 		}
 		case 'people':
-			return [...hub.talksBy(entry.id), ...hub.writingBy(entry.id), ...hub.eventsOrganisedBy(entry.id)];
+			return [
+				...hub.talksBy(entry.id),
+				...hub.writingBy(entry.id),
+				...hub.eventsOrganisedBy(entry.id),
+			];
 		case 'events':
 			// With its series' editions: the edition navigation names them and counts them.
-			return [...hub.talksOf(entry.id), ...hub.recapsOf(entry.id), ...(hub.series.placeOf(entry.id)?.series.editions.map((edition) => edition.event) ?? [])];
+			return [
+				...hub.talksOf(entry.id),
+				...hub.recapsOf(entry.id),
+				...(hub.series.placeOf(entry.id)?.series.editions.map((edition) => edition.event) ?? []),
+			];
 		case 'sponsors':
 			return [...hub.caseStudiesOf(entry.id), ...hub.eventsSponsoredBy(entry.id)];
 		case 'notes':
@@ -61,7 +72,11 @@ function shownOn(hub: HubIndex, entry: Entry): Entry[] {
 		case 'recaps':
 			return [];
 		case 'topics':
-			return [...hub.talksAbout(entry.id), ...hub.writingAbout(entry.id), ...hub.eventsAbout(entry.id)];
+			return [
+				...hub.talksAbout(entry.id),
+				...hub.writingAbout(entry.id),
+				...hub.eventsAbout(entry.id),
+			];
 	}
 }
 
@@ -76,12 +91,15 @@ const topicName = (topic: Entry<'topics'>) => `topics\0${topic.id}\0${topic.data
  */
 function derivedFacts(hub: HubIndex, entry: Entry): string[] {
 	const trackName = (talk: Entry<'talks'>) => hub.series.trackOf(talk.id)?.name ?? '';
-	if (entry.collection === 'talks') return [trackName(entry), ...hub.topicsOf(entry).map(topicName)];
+	if (entry.collection === 'talks')
+		return [trackName(entry), ...hub.topicsOf(entry).map(topicName)];
 	if (entry.collection === 'people') return hub.talksBy(entry.id).map(trackName);
 	// A topic's chart names each talk's series; its related topics come with their shared counts.
 	if (entry.collection === 'topics') {
 		return [
-			...hub.talksAbout(entry.id).map((talk) => hub.series.placeOf(talk.data.event.id)?.series.name ?? ''),
+			...hub
+				.talksAbout(entry.id)
+				.map((talk) => hub.series.placeOf(talk.data.event.id)?.series.name ?? ''),
 			...hub.subtopicsOf(entry.id).map(topicName),
 			...hub.relatedTopics(entry.id).map(({ topic, shared }) => `${topicName(topic)}\0${shared}`),
 		];
@@ -95,7 +113,11 @@ export function createCacheKeys(hub: HubIndex, { lastUpdated, today = buildDay }
 	const cards = new Map<Entry, string>();
 	const data = (entry: Entry) => {
 		let value = frontMatter.get(entry);
-		if (value === undefined) frontMatter.set(entry, (value = digest(entry.collection, entry.id, JSON.stringify(entry.data))));
+		if (value === undefined)
+			frontMatter.set(
+				entry,
+				(value = digest(entry.collection, entry.id, JSON.stringify(entry.data))),
+			);
 		return value;
 	};
 	/**
@@ -106,15 +128,25 @@ export function createCacheKeys(hub: HubIndex, { lastUpdated, today = buildDay }
 	const card = (entry: Entry) => {
 		let value = cards.get(entry);
 		if (value === undefined) {
-			const passed = entry.collection === 'events' && announcementPassed(entry.data, today) ? 'passed' : '';
-			cards.set(entry, (value = digest(data(entry), ...findReferences(entry.data).map(({ ref }) => named(ref) ?? data(hub.get(ref))), passed)));
+			const passed =
+				entry.collection === 'events' && announcementPassed(entry.data, today) ? 'passed' : '';
+			cards.set(
+				entry,
+				(value = digest(
+					data(entry),
+					...findReferences(entry.data).map(({ ref }) => named(ref) ?? data(hub.get(ref))),
+					passed,
+				)),
+			);
 		}
 		return value;
 	};
-	const named = (ref: EntryRef<CollectionName>) => (ref.collection === 'topics' ? topicName(hub.get(ref as EntryRef<'topics'>)) : undefined);
+	const named = (ref: EntryRef<CollectionName>) =>
+		ref.collection === 'topics' ? topicName(hub.get(ref as EntryRef<'topics'>)) : undefined;
 	/** Everything in the entry's file: Astro's digest of it. */
 	const whole = (entry: Entry) => {
-		if (!entry.digest) throw new Error(`${entry.collection}/${entry.id} has no content digest to key its page by`);
+		if (!entry.digest)
+			throw new Error(`${entry.collection}/${entry.id} has no content digest to key its page by`);
 		return String(entry.digest);
 	};
 
@@ -124,8 +156,18 @@ export function createCacheKeys(hub: HubIndex, { lastUpdated, today = buildDay }
 			if (entry.filePath?.endsWith('.mdx')) return undefined;
 			// A talk's page opens each speaker's biography: their files whole.
 			const bios = entry.collection === 'talks' ? hub.getAll(entry.data.speakers).map(whole) : [];
-			const own = [whole(entry), lastUpdated(entry) ?? '', card(entry), ...derivedFacts(hub, entry), ...bios];
-			return digest(...own, ...findReferences(entry.data).map(({ ref }) => named(ref) ?? card(hub.get(ref))), ...shownOn(hub, entry).map(card));
+			const own = [
+				whole(entry),
+				lastUpdated(entry) ?? '',
+				card(entry),
+				...derivedFacts(hub, entry),
+				...bios,
+			];
+			return digest(
+				...own,
+				...findReferences(entry.data).map(({ ref }) => named(ref) ?? card(hub.get(ref))),
+				...shownOn(hub, entry).map(card),
+			);
 		},
 		/** A tag's page: the cards of what carries the tag. */
 		tag(entries: readonly Entry[]): string {
@@ -142,14 +184,23 @@ export function createCacheKeys(hub: HubIndex, { lastUpdated, today = buildDay }
 		series(series: Series, track?: SeriesTrack): string {
 			const editions = track ? track.editions : series.editions;
 			const names = (track ? [track] : series.tracks).map((shown) => `${shown.id}\0${shown.name}`);
-			return digest('series', series.id, ...names, ...editions.flatMap((edition) => [card(edition.event), ...edition.talks.map(card)]));
+			return digest(
+				'series',
+				series.id,
+				...names,
+				...editions.flatMap((edition) => [card(edition.event), ...edition.talks.map(card)]),
+			);
 		},
 		/**
 		 * A schedule export (a whole event's, or one talk's calendar): the event's card and each
 		 * exported talk whole, since exports carry descriptions.
 		 */
 		schedule(event: Entry<'events'>, talks: readonly Entry<'talks'>[]): string {
-			return digest('schedule', card(event), ...talks.flatMap((talk) => [whole(talk), card(talk), ...hub.topicsOf(talk).map(topicName)]));
+			return digest(
+				'schedule',
+				card(event),
+				...talks.flatMap((talk) => [whole(talk), card(talk), ...hub.topicsOf(talk).map(topicName)]),
+			);
 		},
 	};
 }

@@ -9,8 +9,10 @@ type Ref<C extends CollectionName = CollectionName> = { collection: C; id: strin
 /** Something a talk is discussed in: a recap, a note or a case study. */
 export type Writing = Entry<'recaps'> | Entry<'notes'> | Entry<'case-studies'>;
 
-const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title);
-const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => a.data.name.localeCompare(b.data.name);
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
+	a.data.title.localeCompare(b.data.title);
+const byName = (a: { data: { name: string } }, b: { data: { name: string } }) =>
+	a.data.name.localeCompare(b.data.name);
 const newestFirst =
 	<Dated extends { data: { title: string } }>(date: (entry: Dated) => string | undefined) =>
 	(a: Dated, b: Dated) =>
@@ -22,15 +24,25 @@ export const eventDate = (event: Entry<'events'>) => event.data.start ?? event.d
 export const writingDate = (entry: Writing) => updatedOf(entry) || entry.data.published || '';
 
 /** The date an entry's front matter says it was last updated (`updated:`), if its collection has one. */
-export const updatedOf = (entry: Entry): string | undefined => ('updated' in entry.data && entry.data.updated) || undefined;
+export const updatedOf = (entry: Entry): string | undefined =>
+	('updated' in entry.data && entry.data.updated) || undefined;
 
 /**
  * Talks in programme order: by day and start, untimed talks after timed ones, then in running
  * order where it is known (`position`: a recap lists its event's talks as they ran), then by title.
  */
-export function compareTalks(a: Entry<'talks'>, b: Entry<'talks'>, position: (talk: Entry<'talks'>) => number | undefined = () => undefined): number {
-	const key = (talk: Entry<'talks'>) => `${talk.data.day ?? '9999-99-99'}T${talk.data.start ?? '99:99'}`;
-	return key(a).localeCompare(key(b)) || (position(a) ?? Infinity) - (position(b) ?? Infinity) || byTitle(a, b);
+export function compareTalks(
+	a: Entry<'talks'>,
+	b: Entry<'talks'>,
+	position: (talk: Entry<'talks'>) => number | undefined = () => undefined,
+): number {
+	const key = (talk: Entry<'talks'>) =>
+		`${talk.data.day ?? '9999-99-99'}T${talk.data.start ?? '99:99'}`;
+	return (
+		key(a).localeCompare(key(b)) ||
+		(position(a) ?? Infinity) - (position(b) ?? Infinity) ||
+		byTitle(a, b)
+	);
 }
 
 function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
@@ -66,26 +78,46 @@ export function buildHubIndex(
 	const recaps = [...collections.recaps].sort(newestFirst((entry) => entry.data.published));
 	// Where times are missing, the earliest recap's list of talks is the running order.
 	const runningOrder = new Map<string, number>();
-	for (const recap of recaps) recap.data.talks.forEach((ref, index) => runningOrder.set(ref.id, index));
-	const talks = [...collections.talks].sort((a, b) => compareTalks(a, b, (talk) => runningOrder.get(talk.id)));
+	for (const recap of recaps)
+		recap.data.talks.forEach((ref, index) => runningOrder.set(ref.id, index));
+	const talks = [...collections.talks].sort((a, b) =>
+		compareTalks(a, b, (talk) => runningOrder.get(talk.id)),
+	);
 	const notes = [...collections.notes].sort(newestFirst(writingDate));
 	const sponsors = [...collections.sponsors].sort(byName);
-	const caseStudies = [...collections['case-studies']].sort(newestFirst((entry) => entry.data.published));
+	const caseStudies = [...collections['case-studies']].sort(
+		newestFirst((entry) => entry.data.published),
+	);
 	const topics = [...collections.topics].sort(byName);
 
 	const entriesByKey = new Map<string, Entry>();
-	for (const entry of [...events, ...talks, ...people, ...recaps, ...notes, ...sponsors, ...caseStudies, ...topics]) {
+	for (const entry of [
+		...events,
+		...talks,
+		...people,
+		...recaps,
+		...notes,
+		...sponsors,
+		...caseStudies,
+		...topics,
+	]) {
 		entriesByKey.set(`${entry.collection}/${entry.id}`, entry);
 	}
 	const writing: Writing[] = [...recaps, ...notes, ...caseStudies];
-	const writingTalks = (entry: Writing): Ref[] => (entry.collection === 'recaps' ? entry.data.talks : entry.data.relatedTalks);
+	const writingTalks = (entry: Writing): Ref[] =>
+		entry.collection === 'recaps' ? entry.data.talks : entry.data.relatedTalks;
 	const ids = (refs: readonly Ref[] | undefined) => (refs ?? []).map((ref) => ref.id);
 
 	const talksByEvent = groupBy(talks, (talk) => [talk.data.event.id]);
-	const talksByPerson = groupBy(talks, (talk) => [...ids(talk.data.speakers), ...ids(talk.data.moderators)]);
+	const talksByPerson = groupBy(talks, (talk) => [
+		...ids(talk.data.speakers),
+		...ids(talk.data.moderators),
+	]);
 	const recapsByEvent = groupBy(recaps, (recap) => [recap.data.event.id]);
 	const writingByTalk = groupBy(writing, (entry) => ids(writingTalks(entry)));
-	const writingByAuthor = groupBy([...recaps, ...notes], (entry) => (entry.data.author ? [entry.data.author.id] : []));
+	const writingByAuthor = groupBy([...recaps, ...notes], (entry) =>
+		entry.data.author ? [entry.data.author.id] : [],
+	);
 	const eventsByOrganiser = groupBy(events, (event) => ids(event.data.organisers));
 	const eventsBySponsor = groupBy(events, (event) => ids(event.data.sponsors));
 	const caseStudiesBySponsor = groupBy(caseStudies, (study) => [study.data.sponsor.id]);
@@ -99,7 +131,9 @@ export function buildHubIndex(
 	const topicIdsOf = (entry: Entry): string[] => {
 		const named = 'topics' in entry.data ? ids(entry.data.topics) : [];
 		const matched = entry.collection === 'talks' ? (matchedTopics.get(entry.id) ?? []) : [];
-		return [...new Set([...named, ...matched])].sort((a, b) => (topicOrder.get(a) ?? Infinity) - (topicOrder.get(b) ?? Infinity));
+		return [...new Set([...named, ...matched])].sort(
+			(a, b) => (topicOrder.get(a) ?? Infinity) - (topicOrder.get(b) ?? Infinity),
+		);
 	};
 	const talksByTopic = groupBy(talks, topicIdsOf);
 	const writingByTopic = groupBy(writing, topicIdsOf);
@@ -116,7 +150,16 @@ export function buildHubIndex(
 			}
 		}
 	}
-	const byCollection: { [C in CollectionName]: Entry<C>[] } = { events, talks, people, recaps, notes, sponsors, 'case-studies': caseStudies, topics };
+	const byCollection: { [C in CollectionName]: Entry<C>[] } = {
+		events,
+		talks,
+		people,
+		recaps,
+		notes,
+		sponsors,
+		'case-studies': caseStudies,
+		topics,
+	};
 
 	return {
 		events,
@@ -144,12 +187,14 @@ export function buildHubIndex(
 		/** Recaps, notes and case studies that reference a talk. */
 		discussedIn: (talkId: string) => writingByTalk.get(talkId) ?? [],
 		/** Whether a recap, note or case study shows the talk's card, which links can then point at. */
-		embedsTalkCard: (entry: Writing, talkId: string) => talkCards.get(`${entry.collection}/${entry.id}`)?.has(talkId) ?? false,
+		embedsTalkCard: (entry: Writing, talkId: string) =>
+			talkCards.get(`${entry.collection}/${entry.id}`)?.has(talkId) ?? false,
 		writingBy: (personId: string) => writingByAuthor.get(personId) ?? [],
 		eventsOrganisedBy: (personId: string) => eventsByOrganiser.get(personId) ?? [],
 		eventsSponsoredBy: (sponsorId: string) => eventsBySponsor.get(sponsorId) ?? [],
 		caseStudiesOf: (sponsorId: string) => caseStudiesBySponsor.get(sponsorId) ?? [],
-		notesCiting: (collection: 'notes' | 'case-studies', id: string) => (collection === 'notes' ? notesByNote : notesByCaseStudy).get(id) ?? [],
+		notesCiting: (collection: 'notes' | 'case-studies', id: string) =>
+			(collection === 'notes' ? notesByNote : notesByCaseStudy).get(id) ?? [],
 		/** Series, their editions and their tracks across the years. */
 		series: buildSeriesIndex(events, (eventId) => talksByEvent.get(eventId) ?? []),
 		/** Tags with their entries, most used first. */
@@ -158,7 +203,8 @@ export function buildHubIndex(
 		/** Topics by name. */
 		topics,
 		/** The topics of a talk (named or matched) or of an event or writing (named), by name. */
-		topicsOf: (entry: Entry): Entry<'topics'>[] => topicIdsOf(entry).map((id) => entriesByKey.get(`topics/${id}`) as Entry<'topics'>),
+		topicsOf: (entry: Entry): Entry<'topics'>[] =>
+			topicIdsOf(entry).map((id) => entriesByKey.get(`topics/${id}`) as Entry<'topics'>),
 		/** Talks about a topic, in programme order. */
 		talksAbout: (topicId: string) => talksByTopic.get(topicId) ?? [],
 		/** Recaps, notes and case studies that name a topic. */
@@ -170,7 +216,10 @@ export function buildHubIndex(
 		/** Other topics sharing talks with this one, most shared first. */
 		relatedTopics: (topicId: string): { topic: Entry<'topics'>; shared: number }[] =>
 			[...(sharedTalks.get(topicId) ?? [])]
-				.map(([id, shared]) => ({ topic: entriesByKey.get(`topics/${id}`) as Entry<'topics'>, shared }))
+				.map(([id, shared]) => ({
+					topic: entriesByKey.get(`topics/${id}`) as Entry<'topics'>,
+					shared,
+				}))
 				.sort((a, b) => b.shared - a.shared || byName(a.topic, b.topic)),
 	};
 }

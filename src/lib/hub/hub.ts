@@ -4,7 +4,13 @@ import { createCacheKeys, type CacheKeys } from './cache-keys';
 import { collectionNames, type CollectionName } from '#lib/content/collections.ts';
 import { contentDir } from '#lib/content/content-dir.ts';
 import { lastUpdatedDay } from '#lib/content/git.ts';
-import { buildHubIndex, updatedOf, type HubCollections, type HubIndex, type Writing } from './hub-index';
+import {
+	buildHubIndex,
+	updatedOf,
+	type HubCollections,
+	type HubIndex,
+	type Writing,
+} from './hub-index';
 import { talkCardIds } from './talk-cards';
 import { createTopicMatcher, htmlText, topicRules, type TopicMatchCache } from './topic-matching';
 import { markdownBody } from '#lib/validation/frontmatter.ts';
@@ -20,11 +26,18 @@ let cacheKeys: Promise<CacheKeys> | undefined;
 
 /** The talk cards each MDX recap, note and case study embeds, read from its source file. */
 async function readTalkCards(collections: HubCollections): Promise<Map<string, Set<string>>> {
-	const writing: Writing[] = [...collections.recaps, ...collections.notes, ...collections['case-studies']];
+	const writing: Writing[] = [
+		...collections.recaps,
+		...collections.notes,
+		...collections['case-studies'],
+	];
 	const cards = new Map<string, Set<string>>();
 	for (const entry of writing) {
 		if (!entry.filePath?.endsWith('.mdx')) continue;
-		cards.set(`${entry.collection}/${entry.id}`, new Set(talkCardIds(entry.filePath, await readFile(entry.filePath, 'utf8'))));
+		cards.set(
+			`${entry.collection}/${entry.id}`,
+			new Set(talkCardIds(entry.filePath, await readFile(entry.filePath, 'utf8'))),
+		);
 	}
 	return cards;
 }
@@ -56,7 +69,9 @@ async function matchTalkTopics(collections: HubCollections): Promise<Map<string,
 
 /** The hub's collections and relations, loaded once per build and shared by every page. */
 export function loadHub(): Promise<HubIndex> {
-	hub ??= Promise.all(collectionNames.map(async (name) => [name, await getCollection(name)] as const)).then(async (loaded) => {
+	hub ??= Promise.all(
+		collectionNames.map(async (name) => [name, await getCollection(name)] as const),
+	).then(async (loaded) => {
 		const collections = Object.fromEntries(loaded) as unknown as HubCollections;
 		const matching = performance.now();
 		const matchedTopics = await matchTalkTopics(collections);
@@ -64,7 +79,10 @@ export function loadHub(): Promise<HubIndex> {
 		console.info(
 			`[edelweiss:topics] ${collections.talks.length.toLocaleString('en')} talks matched against ${collections.topics.length} topics in ${((performance.now() - matching) / 1000).toFixed(2)}s`,
 		);
-		return buildHubIndex(collections, { talkCards: await readTalkCards(collections), matchedTopics });
+		return buildHubIndex(collections, {
+			talkCards: await readTalkCards(collections),
+			matchedTopics,
+		});
 	});
 	return hub;
 }
@@ -75,7 +93,9 @@ export function loadHub(): Promise<HubIndex> {
  */
 export async function entryPaths<C extends CollectionName>(collection: C) {
 	const [hub, keys] = await Promise.all([loadHub(), loadCacheKeys()]);
-	return hub.entries(collection).map((entry) => ({ params: { id: entry.id }, props: { entry }, cacheKey: keys.entry(entry) }));
+	return hub
+		.entries(collection)
+		.map((entry) => ({ params: { id: entry.id }, props: { entry }, cacheKey: keys.entry(entry) }));
 }
 
 /** Each page's key for incremental builds (`src/lib/hub/cache-keys.ts`), computed once per build. */

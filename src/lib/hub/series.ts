@@ -52,13 +52,17 @@ export interface EditionPlace {
 	next?: SeriesEdition | undefined;
 }
 
-const peopleOf = (talk: Entry<'talks'>) => [...talk.data.speakers, ...talk.data.moderators].map((ref) => ref.id);
+const peopleOf = (talk: Entry<'talks'>) =>
+	[...talk.data.speakers, ...talk.data.moderators].map((ref) => ref.id);
 
 /**
  * Every series of the hub with its editions and tracks, computed once per build. `events`
  * in any order; `talksOf` gives an event's talks in programme order.
  */
-export function buildSeriesIndex(events: readonly Entry<'events'>[], talksOf: (eventId: string) => readonly Entry<'talks'>[]) {
+export function buildSeriesIndex(
+	events: readonly Entry<'events'>[],
+	talksOf: (eventId: string) => readonly Entry<'talks'>[],
+) {
 	const grouped = new Map<string, { names: string[]; events: Entry<'events'>[] }>();
 	for (const event of events) {
 		const name = event.data.series;
@@ -77,12 +81,18 @@ export function buildSeriesIndex(events: readonly Entry<'events'>[], talksOf: (e
 		const editions = group.events
 			.map((event) => {
 				const talks = [...talksOf(event.id)];
-				return { event, year: (event.data.start ?? event.data.month ?? '').slice(0, 4), talks, speakerCount: new Set(talks.flatMap(peopleOf)).size };
+				return {
+					event,
+					year: (event.data.start ?? event.data.month ?? '').slice(0, 4),
+					talks,
+					speakerCount: new Set(talks.flatMap(peopleOf)).size,
+				};
 			})
 			.sort(
 				(a, b) =>
-					(a.event.data.start ?? a.event.data.month ?? '').localeCompare(b.event.data.start ?? b.event.data.month ?? '') ||
-					a.event.id.localeCompare(b.event.id),
+					(a.event.data.start ?? a.event.data.month ?? '').localeCompare(
+						b.event.data.start ?? b.event.data.month ?? '',
+					) || a.event.id.localeCompare(b.event.id),
 			);
 
 		const tracks = new Map<string, SeriesTrack>();
@@ -92,9 +102,20 @@ export function buildSeriesIndex(events: readonly Entry<'events'>[], talksOf: (e
 				const key = spelling && trackSlug(spelling);
 				if (!spelling || !key) continue;
 				let track = tracks.get(key);
-				if (!track) tracks.set(key, (track = { id: key, name: trackName(spelling), spellings: [], editions: [], talkCount: 0 }));
+				if (!track)
+					tracks.set(
+						key,
+						(track = {
+							id: key,
+							name: trackName(spelling),
+							spellings: [],
+							editions: [],
+							talkCount: 0,
+						}),
+					);
 				if (!track.spellings.includes(spelling)) track.spellings.push(spelling);
-				if (track.editions.at(-1)?.event !== edition.event) track.editions.push({ event: edition.event, year: edition.year, talks: [] });
+				if (track.editions.at(-1)?.event !== edition.event)
+					track.editions.push({ event: edition.event, year: edition.year, talks: [] });
 				track.editions.at(-1)!.talks.push(talk);
 				track.talkCount++;
 				tracksOfTalks.set(talk.id, track);
@@ -105,17 +126,28 @@ export function buildSeriesIndex(events: readonly Entry<'events'>[], talksOf: (e
 		const counts = new Map<string, number>();
 		for (const name of group.names) counts.set(name, (counts.get(name) ?? 0) + 1);
 		const newestName = editions.at(-1)!.event.data.series!;
-		const name = [...counts].sort(([a, x], [b, y]) => y - x || Number(b === newestName) - Number(a === newestName))[0]![0];
+		const name = [...counts].sort(
+			([a, x], [b, y]) => y - x || Number(b === newestName) - Number(a === newestName),
+		)[0]![0];
 		const series: Series = {
 			id,
 			name,
 			editions,
-			tracks: [...tracks.values()].sort((a, b) => b.talkCount - a.talkCount || a.name.localeCompare(b.name)),
+			tracks: [...tracks.values()].sort(
+				(a, b) => b.talkCount - a.talkCount || a.name.localeCompare(b.name),
+			),
 			talkCount: editions.reduce((sum, edition) => sum + edition.talks.length, 0),
 			speakerCount: new Set(editions.flatMap((edition) => edition.talks.flatMap(peopleOf))).size,
 		};
 		all.push(series);
-		editions.forEach((edition, index) => places.set(edition.event.id, { series, edition, previous: editions[index - 1], next: editions[index + 1] }));
+		editions.forEach((edition, index) =>
+			places.set(edition.event.id, {
+				series,
+				edition,
+				previous: editions[index - 1],
+				next: editions[index + 1],
+			}),
+		);
 	}
 	all.sort((a, b) => a.name.localeCompare(b.name));
 	const byId = new Map(all.map((series) => [series.id, series]));
@@ -156,7 +188,11 @@ export function speakerSummary(
 		const event = eventOf(talk);
 		const place = series.placeOf(event.id);
 		const key = place ? `series:${place.series.id}` : `event:${event.id}`;
-		const group = groups.get(key) ?? { label: place ? place.series.name : event.data.title, count: 0, years: [] };
+		const group = groups.get(key) ?? {
+			label: place ? place.series.name : event.data.title,
+			count: 0,
+			years: [],
+		};
 		group.count++;
 		group.years.push((place?.edition.year ?? event.data.start ?? '').slice(0, 4));
 		groups.set(key, group);
@@ -174,16 +210,25 @@ export function speakerSummary(
 			const range = yearRange(years);
 			// A series' name says nothing about when; a single event's title usually does. One year
 			// reads as the edition's name ("AlpineConf 2021"), several as a span ("FOSDEM, 2019–2024").
-			const when = !range || label.includes(range) ? '' : range.includes('–') ? `, ${range}` : ` ${range}`;
+			const when =
+				!range || label.includes(range) ? '' : range.includes('–') ? `, ${range}` : ` ${range}`;
 			return `${countOf(count, 'talk')} at ${label}${when}`;
 		});
-	const topTracks = [...tracks.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, maxTracks);
-	if (topTracks.length) parts.push(`tracks: ${topTracks.map((track) => track.name).join(', ')}${tracks.size > maxTracks ? ', …' : ''}`);
+	const topTracks = [...tracks.values()]
+		.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+		.slice(0, maxTracks);
+	if (topTracks.length)
+		parts.push(
+			`tracks: ${topTracks.map((track) => track.name).join(', ')}${tracks.size > maxTracks ? ', …' : ''}`,
+		);
 	return parts.join('; ');
 }
 
 /** A person's talks by event, newest event first, each in programme order. */
-export function talksByEdition(talks: readonly Entry<'talks'>[], eventOf: (talk: Entry<'talks'>) => Entry<'events'>) {
+export function talksByEdition(
+	talks: readonly Entry<'talks'>[],
+	eventOf: (talk: Entry<'talks'>) => Entry<'events'>,
+) {
 	const groups = new Map<Entry<'events'>, Entry<'talks'>[]>();
 	for (const talk of talks) {
 		const event = eventOf(talk);
@@ -194,5 +239,7 @@ export function talksByEdition(talks: readonly Entry<'talks'>[], eventOf: (talk:
 	const date = (event: Entry<'events'>) => event.data.start ?? event.data.month ?? '';
 	return [...groups]
 		.map(([event, eventTalks]) => ({ event, talks: eventTalks }))
-		.sort((a, b) => date(b.event).localeCompare(date(a.event)) || a.event.id.localeCompare(b.event.id));
+		.sort(
+			(a, b) => date(b.event).localeCompare(date(a.event)) || a.event.id.localeCompare(b.event.id),
+		);
 }

@@ -24,7 +24,11 @@ export interface TopicRules {
 /** A topic entry's rules: its name, aliases and terms attach a talk. */
 export const topicRules = (
 	id: string,
-	topic: { name: string; aliases: readonly string[]; match: { terms: readonly string[]; exclude: readonly string[] } },
+	topic: {
+		name: string;
+		aliases: readonly string[];
+		match: { terms: readonly string[]; exclude: readonly string[] };
+	},
 ): TopicRules => ({
 	id,
 	terms: [topic.name, ...topic.aliases, ...topic.match.terms],
@@ -97,7 +101,11 @@ export function matchTopics(rules: CompiledRules, text: string): string[] {
 		if (!candidates) continue;
 		for (const phrase of candidates) {
 			const end = start + phrase.words.length;
-			if (end > tokens.length || !phrase.words.every((word, offset) => tokens[start + offset] === word)) continue;
+			if (
+				end > tokens.length ||
+				!phrase.words.every((word, offset) => tokens[start + offset] === word)
+			)
+				continue;
 			let spans = found.get(phrase.topic);
 			if (!spans) found.set(phrase.topic, (spans = { terms: [], excluded: [] }));
 			(phrase.excludes ? spans.excluded : spans.terms).push([start, end]);
@@ -105,7 +113,9 @@ export function matchTopics(rules: CompiledRules, text: string): string[] {
 	}
 	const matched: number[] = [];
 	for (const [topic, { terms, excluded }] of found) {
-		const counts = terms.some(([start, end]) => !excluded.some(([from, to]) => from <= start && end <= to));
+		const counts = terms.some(
+			([start, end]) => !excluded.some(([from, to]) => from <= start && end <= to),
+		);
 		if (counts) matched.push(topic);
 	}
 	return matched.sort((a, b) => a - b).map((index) => rules.ids[index]!);
@@ -118,7 +128,10 @@ export type TopicMatchCache = Map<string, { digest: string; matches: Map<string,
  * A matcher over the current topics: `topicsOf(talk)` answers from `cache` where it can and
  * scans the talk's text only against the topics the cache has no answer for.
  */
-export function createTopicMatcher(topics: readonly TopicRules[], cache: TopicMatchCache = new Map()) {
+export function createTopicMatcher(
+	topics: readonly TopicRules[],
+	cache: TopicMatchCache = new Map(),
+) {
 	const digests = topics.map(topicRulesDigest);
 	const current = new Set(digests);
 	const compiled = new Map<string, CompiledRules>();
@@ -126,13 +139,15 @@ export function createTopicMatcher(topics: readonly TopicRules[], cache: TopicMa
 	const rulesFor = (indexes: readonly number[]) => {
 		const key = indexes.join(',');
 		let rules = compiled.get(key);
-		if (!rules) compiled.set(key, (rules = compileTopicRules(indexes.map((index) => topics[index]!))));
+		if (!rules)
+			compiled.set(key, (rules = compileTopicRules(indexes.map((index) => topics[index]!))));
 		return rules;
 	};
 	return {
 		topicsOf(talk: MatchableTalk): string[] {
 			let cached = cache.get(talk.id);
-			if (!cached || cached.digest !== talk.digest) cache.set(talk.id, (cached = { digest: talk.digest, matches: new Map() }));
+			if (!cached || cached.digest !== talk.digest)
+				cache.set(talk.id, (cached = { digest: talk.digest, matches: new Map() }));
 			const { matches } = cached;
 			// Answers for topics that no longer exist (edited or removed) are dropped.
 			for (const digest of matches.keys()) if (!current.has(digest)) matches.delete(digest);
@@ -149,10 +164,22 @@ export function createTopicMatcher(topics: readonly TopicRules[], cache: TopicMa
 
 /** A rendered body as the words a reader sees: tags (and the URLs in their attributes) removed, common entities decoded. */
 export function htmlText(html: string): string {
-	const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-	return html.replace(/<[^>]*>/g, ' ').replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-		if (name[0] !== '#') return entities[name.toLowerCase()] ?? whole;
-		const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-		return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-	});
+	const entities: Record<string, string> = {
+		amp: '&',
+		lt: '<',
+		gt: '>',
+		quot: '"',
+		apos: "'",
+		nbsp: ' ',
+	};
+	return html
+		.replace(/<[^>]*>/g, ' ')
+		.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+			if (name[0] !== '#') return entities[name.toLowerCase()] ?? whole;
+			const code =
+				name[1] === 'x' || name[1] === 'X'
+					? Number.parseInt(name.slice(2), 16)
+					: Number(name.slice(1));
+			return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+		});
 }

@@ -1,6 +1,16 @@
 import type { Element, Root } from 'hast';
-import { transformerMetaHighlight, transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
-import { addClassToHast, bundledThemes, normalizeTheme, type BundledTheme, type ShikiTransformer } from 'shiki';
+import {
+	transformerMetaHighlight,
+	transformerNotationDiff,
+	transformerNotationHighlight,
+} from '@shikijs/transformers';
+import {
+	addClassToHast,
+	bundledThemes,
+	normalizeTheme,
+	type BundledTheme,
+	type ShikiTransformer,
+} from 'shiki';
 
 /**
  * Shiki writes each token's colours into a `style` attribute, which a strict Content-Security-Policy
@@ -10,10 +20,18 @@ import { addClassToHast, bundledThemes, normalizeTheme, type BundledTheme, type 
  */
 
 /** Shiki's themes for code blocks in both colour schemes; the site's CSS picks one. */
-export const codeThemes = { light: 'github-light', dark: 'github-dark-default' } as const satisfies Record<string, BundledTheme>;
+export const codeThemes = {
+	light: 'github-light',
+	dark: 'github-dark-default',
+} as const satisfies Record<string, BundledTheme>;
 
 /** Declarations Astro's highlighter adds to `<pre>` and to diff markers, besides the colours. */
-const layoutDeclarations = ['overflow-x:auto', 'white-space:pre-wrap', 'word-wrap:break-word', 'user-select:none'];
+const layoutDeclarations = [
+	'overflow-x:auto',
+	'white-space:pre-wrap',
+	'word-wrap:break-word',
+	'user-select:none',
+];
 
 /** What Shiki writes for a token's font style (`getTokenStyleObject` in @shikijs/core). */
 const fontDeclarations = [
@@ -48,17 +66,33 @@ export const classOf = (declaration: string) =>
  * (`light`, `dark`), each colour and background of the theme as `--shiki-<variant>[-bg]`, its font
  * styles, and `inherit` where one variant styles a token the other leaves alone.
  */
-export async function highlightDeclarations(themes: Record<string, BundledTheme>): Promise<Set<string>> {
+export async function highlightDeclarations(
+	themes: Record<string, BundledTheme>,
+): Promise<Set<string>> {
 	const declarations = new Set(layoutDeclarations);
 	for (const [variant, name] of Object.entries(themes)) {
 		const theme = normalizeTheme((await bundledThemes[name]()).default);
 		const settings = theme.settings.map((setting) => setting.settings);
-		const colours = [theme.fg, 'inherit', ...settings.flatMap((setting) => setting.foreground ?? [])];
-		const backgrounds = [theme.bg, 'inherit', ...settings.flatMap((setting) => setting.background ?? [])];
+		const colours = [
+			theme.fg,
+			'inherit',
+			...settings.flatMap((setting) => setting.foreground ?? []),
+		];
+		const backgrounds = [
+			theme.bg,
+			'inherit',
+			...settings.flatMap((setting) => setting.background ?? []),
+		];
 		const prefix = `--shiki-${variant}`;
 		for (const colour of colours) declarations.add(normaliseDeclaration(`${prefix}:${colour}`));
-		for (const colour of backgrounds) declarations.add(normaliseDeclaration(`${prefix}-bg:${colour}`));
-		for (const font of [...fontDeclarations, 'font-style:inherit', 'font-weight:inherit', 'text-decoration:inherit']) {
+		for (const colour of backgrounds)
+			declarations.add(normaliseDeclaration(`${prefix}-bg:${colour}`));
+		for (const font of [
+			...fontDeclarations,
+			'font-style:inherit',
+			'font-weight:inherit',
+			'text-decoration:inherit',
+		]) {
 			declarations.add(normaliseDeclaration(`${prefix}-${font}`));
 		}
 	}
@@ -66,7 +100,9 @@ export async function highlightDeclarations(themes: Record<string, BundledTheme>
 }
 
 /** The classes `stylesToClasses` writes, which the content sanitiser lets through on highlighted code. */
-export const highlightClassPattern = new RegExp(`^(shiki-[a-z0-9-]+|${layoutDeclarations.map((declaration) => classOf(declaration)).join('|')})$`);
+export const highlightClassPattern = new RegExp(
+	`^(shiki-[a-z0-9-]+|${layoutDeclarations.map((declaration) => classOf(declaration)).join('|')})$`,
+);
 
 /** The stylesheet giving each class its declaration. */
 export const highlightStylesheet = (declarations: Iterable<string>) =>
@@ -92,7 +128,9 @@ export function stylesToClasses(declarations: ReadonlySet<string>): ShikiTransfo
 					.map((declaration) => {
 						const normalised = normaliseDeclaration(declaration);
 						if (!declarations.has(normalised)) {
-							throw new Error(`Shiki wrote the style "${normalised}", which has no class: add it to src/lib/markdown/code-highlighting.ts`);
+							throw new Error(
+								`Shiki wrote the style "${normalised}", which has no class: add it to src/lib/markdown/code-highlighting.ts`,
+							);
 						}
 						return classOf(normalised);
 					});

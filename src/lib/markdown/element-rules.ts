@@ -32,7 +32,13 @@ export const headingAnchors: ElementRule = {
 	edit({ properties }) {
 		const id = properties?.id;
 		if (typeof id !== 'string' || !id || isFootnoteLabel(id)) return undefined;
-		const anchor = { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1, dataPagefindIgnore: '', href: `#${id}` };
+		const anchor = {
+			className: ['heading-anchor'],
+			ariaHidden: 'true',
+			tabIndex: -1,
+			dataPagefindIgnore: '',
+			href: `#${id}`,
+		};
 		return { append: { tagName: 'a', properties: anchor, text: '#' } };
 	},
 };
@@ -56,14 +62,19 @@ const webSchemes = ['http', 'https'];
 /** Whether a link leaves the hub: an absolute http(s) URL or a protocol-relative one. */
 export function isExternalHref(href: unknown): boolean {
 	if (typeof href !== 'string') return false;
-	return absoluteUrl.test(href) ? webSchemes.includes(href.slice(0, href.indexOf(':'))) : href.startsWith('//');
+	return absoluteUrl.test(href)
+		? webSchemes.includes(href.slice(0, href.indexOf(':')))
+		: href.startsWith('//');
 }
 
 /** Links out of the hub pass on neither the opener nor the referrer. */
 export const externalLinks: ElementRule = {
 	name: 'edelweiss-external-links',
 	tagNames: ['a'],
-	edit: ({ properties }) => (isExternalHref(properties?.href) ? { properties: { rel: ['noopener', 'noreferrer'] } } : undefined),
+	edit: ({ properties }) =>
+		isExternalHref(properties?.href)
+			? { properties: { rel: ['noopener', 'noreferrer'] } }
+			: undefined,
 };
 
 /** The column alignments GFM writes, each a class of the site's stylesheet (`.align-center`). */
@@ -77,7 +88,10 @@ export const tableAlignment: ElementRule = {
 	name: 'edelweiss-table-alignment',
 	tagNames: ['th', 'td'],
 	edit({ properties }) {
-		const style = typeof properties?.style === 'string' ? /^\s*text-align:\s*([a-z]+);?\s*$/.exec(properties.style)?.[1] : undefined;
+		const style =
+			typeof properties?.style === 'string'
+				? /^\s*text-align:\s*([a-z]+);?\s*$/.exec(properties.style)?.[1]
+				: undefined;
 		const align = typeof properties?.align === 'string' ? properties.align : style;
 		if (!align) return undefined;
 		const className = alignments.includes(align) ? [`align-${align}`] : null;
@@ -86,4 +100,9 @@ export const tableAlignment: ElementRule = {
 };
 
 /** In the order they run, after heading ids are set. */
-export const elementRules: readonly ElementRule[] = [headingAnchors, taskListLabels, externalLinks, tableAlignment];
+export const elementRules: readonly ElementRule[] = [
+	headingAnchors,
+	taskListLabels,
+	externalLinks,
+	tableAlignment,
+];

@@ -12,8 +12,38 @@ export interface MarkupLimitProblem extends Position {
 
 /** Elements HTML never nests (no end tag), and those whose end tag is optional (a new one closes the last). */
 const flatElements = new Set([
-	...['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'],
-	...['li', 'p', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'rt', 'rp', 'colgroup'],
+	...[
+		'area',
+		'base',
+		'br',
+		'col',
+		'embed',
+		'hr',
+		'img',
+		'input',
+		'link',
+		'meta',
+		'source',
+		'track',
+		'wbr',
+	],
+	...[
+		'li',
+		'p',
+		'dt',
+		'dd',
+		'tr',
+		'td',
+		'th',
+		'thead',
+		'tbody',
+		'tfoot',
+		'option',
+		'optgroup',
+		'rt',
+		'rp',
+		'colgroup',
+	],
 ]);
 /** A start or end tag up to its `>` (or the next `<`, which a tag cannot hold: linear, never backtracking over the text), or an MDX fragment. */
 const tagPattern = /<(\/?)(?:([A-Za-z][\w.-]*(?::[A-Za-z][\w.-]*)?)(?=[\s/>]|$)[^<>]*>?|>)/g;
@@ -30,12 +60,18 @@ const inlineMark = /([*_~])\1*|[[\]]/g;
 const whitespace = /\s/;
 const punctuation = /[\p{P}\p{S}]/u;
 
-const isSpace = (character: string | undefined) => character === undefined || whitespace.test(character);
-const isPunctuation = (character: string | undefined) => character !== undefined && punctuation.test(character);
+const isSpace = (character: string | undefined) =>
+	character === undefined || whitespace.test(character);
+const isPunctuation = (character: string | undefined) =>
+	character !== undefined && punctuation.test(character);
 
 /** One line with its code spans (`` `a <b>` ``) blanked: their `<` and `*` are text. Linear: each backtick run is paired once. */
 function withoutCodeSpans(line: string): string {
-	const runs = [...line.matchAll(/`+/g)].map((run) => ({ start: run.index, end: run.index + run[0].length, length: run[0].length }));
+	const runs = [...line.matchAll(/`+/g)].map((run) => ({
+		start: run.index,
+		end: run.index + run[0].length,
+		length: run[0].length,
+	}));
 	const nextOfLength = new Array<number>(runs.length);
 	const lastByLength = new Map<number, number>();
 	for (let index = runs.length - 1; index >= 0; index--) {
@@ -47,7 +83,8 @@ function withoutCodeSpans(line: string): string {
 	for (let index = 0; index < runs.length; index++) {
 		const closing = nextOfLength[index]!;
 		if (closing === -1) continue;
-		blanked += line.slice(copied, runs[index]!.start) + ' '.repeat(runs[closing]!.end - runs[index]!.start);
+		blanked +=
+			line.slice(copied, runs[index]!.start) + ' '.repeat(runs[closing]!.end - runs[index]!.start);
 		copied = runs[closing]!.end;
 		index = closing;
 	}
@@ -59,7 +96,10 @@ function withoutCodeSpans(line: string): string {
  * indentation (a nested list needs two columns a level), and where its text starts; it stops
  * counting past `limit`.
  */
-function containerPrefix(line: string, limit: number): { depth: number; rest: string; listItem: boolean } {
+function containerPrefix(
+	line: string,
+	limit: number,
+): { depth: number; rest: string; listItem: boolean } {
 	let index = 0;
 	let indent = 0;
 	while (line[index] === ' ' || line[index] === '\t') indent += line[index++] === '\t' ? 4 : 1;
@@ -94,7 +134,10 @@ function containerPrefix(line: string, limit: number): { depth: number; rest: st
  * every container marker, indentation step, unclosed HTML element and unclosed emphasis run is
  * a level; code (fenced, or in backticks) is skipped.
  */
-export function findMarkupLimitProblem(text: string, format: MarkupFormat): MarkupLimitProblem | undefined {
+export function findMarkupLimitProblem(
+	text: string,
+	format: MarkupFormat,
+): MarkupLimitProblem | undefined {
 	const depthLimit = limits.markupDepth;
 	const deep = (line: number, column: number, what: string): MarkupLimitProblem => ({
 		line,
@@ -119,7 +162,13 @@ export function findMarkupLimitProblem(text: string, format: MarkupFormat): Mark
 			containers = prefix.depth;
 			const fenceMark = fencePattern.exec(rest)?.[1];
 			if (fence !== undefined) {
-				if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length && !rest.slice(fenceMark.length).trim()) fence = undefined;
+				if (
+					fenceMark &&
+					fenceMark[0] === fence[0] &&
+					fenceMark.length >= fence.length &&
+					!rest.slice(fenceMark.length).trim()
+				)
+					fence = undefined;
 				continue;
 			}
 			if (fenceMark) {
@@ -129,7 +178,8 @@ export function findMarkupLimitProblem(text: string, format: MarkupFormat): Mark
 			if (containers > depthLimit) return deep(line, 1, 'quotes and lists');
 			// A paragraph ends at a blank line and a block that starts a line; emphasis does not cross it.
 			// A table row is a block of its own, but micromark pairs the marks of a whole table at once.
-			const ends = !rest.trim() || prefix.listItem || rest.startsWith('#') || setextUnderline.test(rest);
+			const ends =
+				!rest.trim() || prefix.listItem || rest.startsWith('#') || setextUnderline.test(rest);
 			if (ends || rest.startsWith('|')) {
 				paragraph = { line, bytes: 0 };
 				emphasis = [];
@@ -147,8 +197,10 @@ export function findMarkupLimitProblem(text: string, format: MarkupFormat): Mark
 				const before = rest[run.index - 1];
 				const after = rest[run.index + run[0].length];
 				// CommonMark's flanking rules: which runs can open emphasis, which can close it.
-				const opens = !isSpace(after) && (!isPunctuation(after) || isSpace(before) || isPunctuation(before));
-				const closes = !isSpace(before) && (!isPunctuation(before) || isSpace(after) || isPunctuation(after));
+				const opens =
+					!isSpace(after) && (!isPunctuation(after) || isSpace(before) || isPunctuation(before));
+				const closes =
+					!isSpace(before) && (!isPunctuation(before) || isSpace(after) || isPunctuation(after));
 				let length = run[0].length;
 				if (closes) {
 					const match = emphasis.findLastIndex((open) => open.character === run[1]);
@@ -162,7 +214,11 @@ export function findMarkupLimitProblem(text: string, format: MarkupFormat): Mark
 					emphasisDepth += length;
 				}
 				if (containers + elementDepth + emphasisDepth > depthLimit) {
-					return deep(line, source.length - rest.length + run.index + 1, 'emphasis, elements, quotes and lists');
+					return deep(
+						line,
+						source.length - rest.length + run.index + 1,
+						'emphasis, elements, quotes and lists',
+					);
 				}
 			}
 		}
@@ -178,7 +234,11 @@ export function findMarkupLimitProblem(text: string, format: MarkupFormat): Mark
 			if (format === 'mdx' && tag[0].endsWith('/>')) continue;
 			elementDepth++;
 			if (containers + elementDepth + emphasisDepth > depthLimit) {
-				return deep(line, source.length - rest.length + tag.index + 1, 'elements, quotes and lists');
+				return deep(
+					line,
+					source.length - rest.length + tag.index + 1,
+					'elements, quotes and lists',
+				);
 			}
 		}
 		// Checked after the line's nesting, which says more about a long line than its length does.

@@ -25,7 +25,12 @@ function applyEdit(element: Element, edit: ElementEdit) {
 	if (edit.append) {
 		const { tagName, properties, text } = edit.append;
 		// Astro's heading-id pass ran before the rules here, so the text is not in the heading's title.
-		element.children.push({ type: 'element', tagName, properties, children: [{ type: 'text', value: text }] });
+		element.children.push({
+			type: 'element',
+			tagName,
+			properties,
+			children: [{ type: 'text', value: text }],
+		});
 	}
 }
 
@@ -50,13 +55,19 @@ function satteriRule(rule: ElementRule): HastPluginDefinition {
 			visit(element, context) {
 				const edit = rule.edit(element);
 				if (!edit) return;
-				for (const [name, value] of Object.entries(edit.properties ?? {})) context.setProperty(element, name, value);
+				for (const [name, value] of Object.entries(edit.properties ?? {}))
+					context.setProperty(element, name, value);
 				if (edit.append) {
 					const { tagName, properties, text } = edit.append;
 					// Raw, not text: Astro's heading-id pass runs again after every plugin and reads a
 					// heading's text nodes for the table of contents.
 					const child = { type: 'raw', value: text } as const;
-					context.appendChild(element, { type: 'element', tagName, properties, children: [child as unknown as ElementContent] });
+					context.appendChild(element, {
+						type: 'element',
+						tagName,
+						properties,
+						children: [child as unknown as ElementContent],
+					});
 				}
 			},
 		},
@@ -105,7 +116,11 @@ export function markdownProcessors({ transforms = [] }: MarkdownProcessorOptions
 			gfm: false,
 			smartypants,
 			remarkPlugins: [remarkGfm],
-			rehypePlugins: [...transforms.map((transform) => () => transform), rehypeHeadingIds, ...elementRules.map(rehypeRule)],
+			rehypePlugins: [
+				...transforms.map((transform) => () => transform),
+				rehypeHeadingIds,
+				...elementRules.map(rehypeRule),
+			],
 		}),
 	};
 }

@@ -1,18 +1,32 @@
 import { clockText } from '#lib/time.ts';
 import { xmlDocument, type XmlElement } from '#lib/xml.ts';
-import { exportDays, scheduleAcronym, stableUuid, talkGuid, talkNumbers, talkSlug, talkStart, type ExportEvent, type ExportTalk } from './export-model';
+import {
+	exportDays,
+	scheduleAcronym,
+	stableUuid,
+	talkGuid,
+	talkNumbers,
+	talkSlug,
+	talkStart,
+	type ExportEvent,
+	type ExportTalk,
+} from './export-model';
 
 const generator = { name: 'edelweiss', version: '0.1.0' };
 const isHttp = (url: string | undefined): url is string => Boolean(url && /^https?:\/\//.test(url));
 /** The C3VOC schema only takes `Area/City` names (and UTC); others are left out. */
-const vocTimeZone = (timeZone: string) => (/^([A-Z][a-z]+\/[A-Z][a-z]+)|UTC$/.test(timeZone) ? timeZone : undefined);
+const vocTimeZone = (timeZone: string) =>
+	/^([A-Z][a-z]+\/[A-Z][a-z]+)|UTC$/.test(timeZone) ? timeZone : undefined;
 const vocUuid = /^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$/;
 
 interface Numbered {
 	acronym: string;
 	numbers: Map<ExportTalk, number>;
 }
-const numbering = (event: ExportEvent): Numbered => ({ acronym: scheduleAcronym(event.id), numbers: talkNumbers(event.talks) });
+const numbering = (event: ExportEvent): Numbered => ({
+	acronym: scheduleAcronym(event.id),
+	numbers: talkNumbers(event.talks),
+});
 
 /** A frab-style `schedule.xml` that validates against the C3VOC XSD. */
 export function frabXml(event: ExportEvent, scheduleUrl: string): string {
@@ -41,14 +55,22 @@ export function frabXml(event: ExportEvent, scheduleUrl: string): string {
 				'@end': day.end,
 				room: day.rooms.map((room) => ({
 					'@name': room.name,
-					event: room.talks.map((talk) => talkXml(talk, room.name, event.timeZone, acronym, numbers.get(talk)!)),
+					event: room.talks.map((talk) =>
+						talkXml(talk, room.name, event.timeZone, acronym, numbers.get(talk)!),
+					),
 				})),
 			})),
 		},
 	});
 }
 
-function talkXml(talk: ExportTalk, room: string, timeZone: string, acronym: string, number: number): XmlElement {
+function talkXml(
+	talk: ExportTalk,
+	room: string,
+	timeZone: string,
+	acronym: string,
+	number: number,
+): XmlElement {
 	const slug = talkSlug(acronym, number, talk);
 	return {
 		'@id': number,
@@ -66,7 +88,10 @@ function talkXml(talk: ExportTalk, room: string, timeZone: string, acronym: stri
 		track: talk.track ?? '',
 		language: talk.language,
 		description: talk.description ?? '',
-		recording: talk.recordingLicence || talk.doNotRecord ? { license: talk.recordingLicence ?? '', optout: String(Boolean(talk.doNotRecord)) } : undefined,
+		recording:
+			talk.recordingLicence || talk.doNotRecord
+				? { license: talk.recordingLicence ?? '', optout: String(Boolean(talk.doNotRecord)) }
+				: undefined,
 		persons: {
 			person: talk.speakers.map((person) => ({
 				'#text': person.name,
@@ -74,7 +99,13 @@ function talkXml(talk: ExportTalk, room: string, timeZone: string, acronym: stri
 				'@guid': person.guid && vocUuid.test(person.guid) ? person.guid : undefined,
 			})),
 		},
-		links: { link: talk.links.map((link) => ({ '#text': link.title ?? link.url, '@href': link.url, '@type': link.type })) },
+		links: {
+			link: talk.links.map((link) => ({
+				'#text': link.title ?? link.url,
+				'@href': link.url,
+				'@type': link.type,
+			})),
+		},
 		url: isHttp(talk.url) ? talk.url : undefined,
 	};
 }
@@ -85,7 +116,9 @@ export function frabJson(event: ExportEvent, scheduleUrl: string): string {
 	const days = exportDays(event);
 	const rooms = [...new Set(days.flatMap((day) => day.rooms.map((room) => room.name)))];
 	// C3VOC has keywords for a whole conference only (none per talk, none in schedule.xml): the topics of its talks.
-	const keywords = [...new Set(event.talks.flatMap((talk) => talk.topics))].sort((a, b) => a.localeCompare(b));
+	const keywords = [...new Set(event.talks.flatMap((talk) => talk.topics))].sort((a, b) =>
+		a.localeCompare(b),
+	);
 	const document = {
 		$schema: 'https://c3voc.de/schedule/schema.json',
 		generator,
@@ -110,7 +143,12 @@ export function frabJson(event: ExportEvent, scheduleUrl: string): string {
 					day_start: day.start,
 					day_end: day.end,
 					rooms: Object.fromEntries(
-						day.rooms.map((room) => [room.name, room.talks.map((talk) => talkJson(talk, room.name, event.timeZone, acronym, numbers.get(talk)!))]),
+						day.rooms.map((room) => [
+							room.name,
+							room.talks.map((talk) =>
+								talkJson(talk, room.name, event.timeZone, acronym, numbers.get(talk)!),
+							),
+						]),
 					),
 				})),
 			},
@@ -119,7 +157,13 @@ export function frabJson(event: ExportEvent, scheduleUrl: string): string {
 	return `${JSON.stringify(document, null, '\t')}\n`;
 }
 
-function talkJson(talk: ExportTalk, room: string, timeZone: string, acronym: string, number: number) {
+function talkJson(
+	talk: ExportTalk,
+	room: string,
+	timeZone: string,
+	acronym: string,
+	number: number,
+) {
 	return {
 		guid: talkGuid(talk),
 		id: number,
@@ -142,6 +186,10 @@ function talkJson(talk: ExportTalk, room: string, timeZone: string, acronym: str
 			name: person.name,
 			...(person.guid && vocUuid.test(person.guid) ? { guid: person.guid } : {}),
 		})),
-		links: talk.links.map((link) => ({ type: link.type, url: link.url, ...(link.title ? { title: link.title } : {}) })),
+		links: talk.links.map((link) => ({
+			type: link.type,
+			url: link.url,
+			...(link.title ? { title: link.title } : {}),
+		})),
 	};
 }

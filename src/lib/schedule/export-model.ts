@@ -72,10 +72,13 @@ export function stableUuid(name: string): string {
 }
 
 /** A session's key within the event: the talk's id, with `#2`, `#3` for its further sessions. */
-const sessionKey = (talk: ExportTalk) => (talk.session ? `${talk.id}#${talk.session + 1}` : talk.id);
+const sessionKey = (talk: ExportTalk) =>
+	talk.session ? `${talk.id}#${talk.session + 1}` : talk.id;
 
 export const talkGuid = (talk: ExportTalk) =>
-	!talk.session && talk.sourceGuid && uuidPattern.test(talk.sourceGuid) ? talk.sourceGuid : stableUuid(`talk:${sessionKey(talk)}`);
+	!talk.session && talk.sourceGuid && uuidPattern.test(talk.sourceGuid)
+		? talk.sourceGuid
+		: stableUuid(`talk:${sessionKey(talk)}`);
 
 /**
  * Positive integer ids, unique within the event: the schedule's own where it has one, else a
@@ -84,10 +87,14 @@ export const talkGuid = (talk: ExportTalk) =>
 export function talkNumbers(talks: readonly ExportTalk[]): Map<ExportTalk, number> {
 	const numbers = new Map<ExportTalk, number>();
 	const used = new Set<number>();
-	const ownNumber = (talk: ExportTalk) => !talk.session && typeof talk.sourceId === 'number' && talk.sourceId > 0;
+	const ownNumber = (talk: ExportTalk) =>
+		!talk.session && typeof talk.sourceId === 'number' && talk.sourceId > 0;
 	const sorted = [...talks].sort((a, b) => Number(ownNumber(b)) - Number(ownNumber(a)));
 	for (const talk of sorted) {
-		let number = ownNumber(talk) ? (talk.sourceId as number) : Number.parseInt(createHash('sha1').update(sessionKey(talk)).digest('hex').slice(0, 7), 16) + 1;
+		let number = ownNumber(talk)
+			? (talk.sourceId as number)
+			: Number.parseInt(createHash('sha1').update(sessionKey(talk)).digest('hex').slice(0, 7), 16) +
+				1;
 		while (used.has(number)) number++;
 		used.add(number);
 		numbers.set(talk, number);
@@ -103,7 +110,9 @@ export const scheduleAcronym = (eventId: string) =>
 		.padEnd(4, '_');
 
 export function talkSlug(acronym: string, number: number, talk: ExportTalk): string {
-	const leaf = `${talk.id.split('/').at(-1) ?? ''}${talk.session ? `-${talk.session + 1}` : ''}`.replace(/[^a-z0-9-]/g, '').replace(/^[-_]+|[-_]+$/g, '');
+	const leaf = `${talk.id.split('/').at(-1) ?? ''}${talk.session ? `-${talk.session + 1}` : ''}`
+		.replace(/[^a-z0-9-]/g, '')
+		.replace(/^[-_]+|[-_]+$/g, '');
 	return `${acronym}-${number}${leaf ? `-${leaf}` : ''}`;
 }
 
@@ -127,7 +136,11 @@ export function exportDays(event: ExportEvent): ExportDay[] {
 	for (let date = event.start, index = 1; date <= event.end; date = nextDate(date), index++) {
 		const talks = event.talks
 			.filter((talk) => conferenceDay(talk.day, talk.start, event.dayChange) === date)
-			.sort((a, b) => `${a.day}T${a.start}`.localeCompare(`${b.day}T${b.start}`) || a.title.localeCompare(b.title));
+			.sort(
+				(a, b) =>
+					`${a.day}T${a.start}`.localeCompare(`${b.day}T${b.start}`) ||
+					a.title.localeCompare(b.title),
+			);
 		const rooms = new Map<string, ExportTalk[]>();
 		for (const talk of talks) {
 			const room = talk.room ?? 'Other';
@@ -137,11 +150,14 @@ export function exportDays(event: ExportEvent): ExportDay[] {
 			index,
 			date,
 			start: zonedDateTime(date, dayChange, event.timeZone),
-			end: event.dayChange ? zonedDateTime(nextDate(date), addMinutes(dayChange, -1), event.timeZone) : zonedDateTime(date, '23:59', event.timeZone),
+			end: event.dayChange
+				? zonedDateTime(nextDate(date), addMinutes(dayChange, -1), event.timeZone)
+				: zonedDateTime(date, '23:59', event.timeZone),
 			rooms: [...rooms].map(([name, roomTalks]) => ({ name, talks: roomTalks })),
 		});
 	}
 	return days;
 }
 
-export const talkStart = (talk: ExportTalk, timeZone: string) => zonedDateTime(talk.day, talk.start, timeZone);
+export const talkStart = (talk: ExportTalk, timeZone: string) =>
+	zonedDateTime(talk.day, talk.start, timeZone);

@@ -60,13 +60,22 @@ function parse(text: string, format: ScheduleTextFormat): HastRoot {
  * survive, and no raw HTML reaches a page. Relative links are resolved against `baseUrl`, the
  * talk's page in the schedule.
  */
-export function scheduleTextToMarkdown(text: string | undefined, format: ScheduleTextFormat, baseUrl?: string): string {
+export function scheduleTextToMarkdown(
+	text: string | undefined,
+	format: ScheduleTextFormat,
+	baseUrl?: string,
+): string {
 	if (!text) return '';
 	const normalised = text.replace(/\r\n?/g, '\n').trim();
 	const hast = sanitize(parse(normalised, format), schema) as HastRoot;
 	const mdast = toMdast(hast) as MdastRoot;
 	settleLinks(mdast, baseUrl);
-	return toMarkdown(mdast, { bullet: '-', emphasis: '_', rule: '-', extensions: [gfmToMarkdown()] }).trim();
+	return toMarkdown(mdast, {
+		bullet: '-',
+		emphasis: '_',
+		rule: '-',
+		extensions: [gfmToMarkdown()],
+	}).trim();
 }
 
 /** The first paragraph of a Markdown text as plain words, at most `limit` characters. */

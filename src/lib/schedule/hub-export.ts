@@ -11,7 +11,8 @@ const referenceTypes: Record<string, string> = { slides: 'slides', article: 'art
 
 /** A talk with a day and a start: what an exported programme holds of an event's talks. */
 export type SchedulableTalk = Entry<'talks'> & { data: { day: string; start: string } };
-export const isSchedulableTalk = (talk: Entry<'talks'>): talk is SchedulableTalk => Boolean(talk.data.day && talk.data.start);
+export const isSchedulableTalk = (talk: Entry<'talks'>): talk is SchedulableTalk =>
+	Boolean(talk.data.day && talk.data.start);
 
 /**
  * Whether a talk has a place in calendars: timed, in an event with a time zone and dates. The
@@ -22,21 +23,38 @@ export const hasCalendar = (talk: Entry<'talks'>, event: Entry<'events'>) =>
 
 /** Events whose programme can be exported: at least one talk with a place in calendars. */
 export function schedulableEvents(hub: HubIndex): Entry<'events'>[] {
-	return hub.events.filter((event) => hub.talksOf(event.id).some((talk) => hasCalendar(talk, event)));
+	return hub.events.filter((event) =>
+		hub.talksOf(event.id).some((talk) => hasCalendar(talk, event)),
+	);
 }
 
 /** A link's title with what the talk fields add to it (`Slides (licence: CC-BY-SA-4.0)`). */
 function exportedLinkTitle(link: SchedulableTalk['data']['links'][number]): string | undefined {
 	const notes = linkNotes(link);
-	return notes.length ? `${link.title ?? linkKindLabels[link.kind] ?? 'Link'} (${notes.join('; ')})` : link.title;
+	return notes.length
+		? `${link.title ?? linkKindLabels[link.kind] ?? 'Link'} (${notes.join('; ')})`
+		: link.title;
 }
 
 /** A talk as the writers take it: one `ExportTalk` per timed session, the first carrying the schedule's own id and guid. */
-function exportTalk(talk: SchedulableTalk, hub: HubIndex, absolute: (path: string) => string, body: string | undefined): ExportTalk[] {
+function exportTalk(
+	talk: SchedulableTalk,
+	hub: HubIndex,
+	absolute: (path: string) => string,
+	body: string | undefined,
+): ExportTalk[] {
 	const { data } = talk;
 	const links: ExportLink[] = [
-		...data.links.map((link) => ({ url: link.url, title: exportedLinkTitle(link), type: referenceTypes[link.kind] ?? 'web' })),
-		...(data.recording?.sources ?? []).map((source) => ({ url: source.url, title: 'Recording', type: 'media' })),
+		...data.links.map((link) => ({
+			url: link.url,
+			title: exportedLinkTitle(link),
+			type: referenceTypes[link.kind] ?? 'web',
+		})),
+		...(data.recording?.sources ?? []).map((source) => ({
+			url: source.url,
+			title: 'Recording',
+			type: 'media',
+		})),
 	];
 	const first: ExportTalk = {
 		id: talk.id,
@@ -51,7 +69,9 @@ function exportTalk(talk: SchedulableTalk, hub: HubIndex, absolute: (path: strin
 		kind: data.kind,
 		language: data.language,
 		url: absolute(entryPath('talks', talk.id)),
-		speakers: hub.getAll(data.speakers).map((person) => ({ name: person.data.name, ...personSourceIn(person, data.event.id) })),
+		speakers: hub
+			.getAll(data.speakers)
+			.map((person) => ({ name: person.data.name, ...personSourceIn(person, data.event.id) })),
 		links,
 		sourceId: data.source?.id,
 		sourceGuid: data.source?.guid,
@@ -62,7 +82,14 @@ function exportTalk(talk: SchedulableTalk, hub: HubIndex, absolute: (path: strin
 	return talkSessions(talk).map((session) =>
 		session.index === 0
 			? first
-			: { ...first, day: session.day!, start: session.start!, duration: session.duration ?? 0, room: session.room, session: session.index },
+			: {
+					...first,
+					day: session.day!,
+					start: session.start!,
+					duration: session.duration ?? 0,
+					room: session.room,
+					session: session.index,
+				},
 	);
 }
 
@@ -98,7 +125,8 @@ export function exportEvent(
  * A session's UID in every calendar the hub writes; "My schedule" picks talks out of them by
  * it. A talk's further sessions (`session` 1, 2…) add `#2`, `#3`: no id has a `#`.
  */
-export const talkCalendarUid = (talkId: string, host: string, session = 0) => `${talkId.replace(/\//g, '.')}${session ? `#${session + 1}` : ''}@${host}`;
+export const talkCalendarUid = (talkId: string, host: string, session = 0) =>
+	`${talkId.replace(/\//g, '.')}${session ? `#${session + 1}` : ''}@${host}`;
 
 function icsEntry(talk: ExportTalk, event: ExportEvent, host: string): IcsEntry {
 	return {
@@ -107,11 +135,16 @@ function icsEntry(talk: ExportTalk, event: ExportEvent, host: string): IcsEntry 
 		start: talk.start,
 		durationMinutes: talk.duration,
 		summary: talk.title,
-		description: [talk.speakers.map((person) => person.name).join(', '), talk.summary, talk.url].filter(Boolean).join('\n\n'),
+		description: [talk.speakers.map((person) => person.name).join(', '), talk.summary, talk.url]
+			.filter(Boolean)
+			.join('\n\n'),
 		location: [talk.room, event.venue, event.city].filter(Boolean).join(', ') || undefined,
 		url: talk.url,
 		// iCalendar's categories take several values: the track, then the topics.
-		categories: talk.track || talk.topics.length ? [...(talk.track ? [talk.track] : []), ...talk.topics] : undefined,
+		categories:
+			talk.track || talk.topics.length
+				? [...(talk.track ? [talk.track] : []), ...talk.topics]
+				: undefined,
 	};
 }
 
@@ -123,7 +156,9 @@ export function eventCalendar(event: ExportEvent, only?: ExportTalk): string {
 		timeZone: event.timeZone,
 		// Fixed per event so rebuilding unchanged content yields the same file.
 		stamp: `${event.start.replace(/-/g, '')}T000000Z`,
-		entries: (only ? event.talks.filter((talk) => talk.id === only.id) : event.talks).map((talk) => icsEntry(talk, event, host)),
+		entries: (only ? event.talks.filter((talk) => talk.id === only.id) : event.talks).map((talk) =>
+			icsEntry(talk, event, host),
+		),
 	});
 }
 

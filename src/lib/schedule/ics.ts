@@ -23,10 +23,12 @@ export interface IcsCalendar {
 }
 
 /** RFC 5545 TEXT escaping: backslash, semicolon, comma and newlines. */
-export const escapeText = (text: string) => text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+export const escapeText = (text: string) =>
+	text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
 /** A code point's length in UTF-8, without encoding it: a `TextEncoder` per character was most of an export's time. */
-const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
+const utf8Length = (codePoint: number) =>
+	codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1). */
 export function foldLine(line: string): string {
@@ -49,7 +51,8 @@ export function foldLine(line: string): string {
 }
 
 const compactDate = (day: string) => day.replace(/-/g, '');
-const compactDateTime = (day: string, time: string) => `${compactDate(day)}T${time.replace(':', '')}00`;
+const compactDateTime = (day: string, time: string) =>
+	`${compactDate(day)}T${time.replace(':', '')}00`;
 
 /**
  * A VTIMEZONE for `timeZone` from the runtime's IANA data: every offset change from the year
@@ -84,7 +87,14 @@ export function vtimezone(timeZone: string, fromYear: number, toYear: number): s
 	}
 	const standard = Math.min(initial, ...changes.map((change) => change.to));
 	const observances = changes.length
-		? changes.flatMap((change) => observance(change.to > standard ? 'DAYLIGHT' : 'STANDARD', shiftedStart(change.at, change.from), change.from, change.to))
+		? changes.flatMap((change) =>
+				observance(
+					change.to > standard ? 'DAYLIGHT' : 'STANDARD',
+					shiftedStart(change.at, change.from),
+					change.from,
+					change.to,
+				),
+			)
 		: observance('STANDARD', '19700101T000000', initial, initial);
 	return ['BEGIN:VTIMEZONE', `TZID:${timeZone}`, ...observances, 'END:VTIMEZONE'];
 }
@@ -117,7 +127,9 @@ export function icsCalendar(calendar: IcsCalendar): string {
 		'CALSCALE:GREGORIAN',
 		`X-WR-CALNAME:${escapeText(calendar.name)}`,
 		`X-WR-TIMEZONE:${calendar.timeZone}`,
-		...(years.length ? cachedVtimezone(calendar.timeZone, Math.min(...years), Math.max(...years)) : []),
+		...(years.length
+			? cachedVtimezone(calendar.timeZone, Math.min(...years), Math.max(...years))
+			: []),
 	];
 	for (const entry of calendar.entries) {
 		lines.push('BEGIN:VEVENT', `UID:${entry.uid}`, `DTSTAMP:${calendar.stamp}`);
@@ -130,7 +142,8 @@ export function icsCalendar(calendar: IcsCalendar): string {
 		lines.push(`SUMMARY:${escapeText(entry.summary)}`);
 		if (entry.description) lines.push(`DESCRIPTION:${escapeText(entry.description)}`);
 		if (entry.location) lines.push(`LOCATION:${escapeText(entry.location)}`);
-		if (entry.categories?.length) lines.push(`CATEGORIES:${entry.categories.map(escapeText).join(',')}`);
+		if (entry.categories?.length)
+			lines.push(`CATEGORIES:${entry.categories.map(escapeText).join(',')}`);
 		if (entry.url) lines.push(`URL:${entry.url}`);
 		lines.push('END:VEVENT');
 	}

@@ -15,8 +15,10 @@ export function stableStringify(value: unknown): string {
 	return JSON.stringify(value ?? null);
 }
 
-export const valueHash = (value: unknown) => createHash('sha256').update(stableStringify(value)).digest('hex').slice(0, 10);
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const valueHash = (value: unknown) =>
+	createHash('sha256').update(stableStringify(value)).digest('hex').slice(0, 10);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 const same = (a: unknown, b: unknown) => stableStringify(a) === stableStringify(b);
 
 /** The snapshot key under which the Markdown body's hash is kept. */
@@ -63,7 +65,11 @@ type Snapshot = Record<string, string | string[]>;
  * keep the contributor's added items and honour items they removed. `readData` is the front
  * matter as already read (`parseEntrySource`), if the caller has it.
  */
-export function mergeEntry(existingText: string | undefined, imported: ImportedEntry, readData?: Record<string, unknown>): MergeResult {
+export function mergeEntry(
+	existingText: string | undefined,
+	imported: ImportedEntry,
+	readData?: Record<string, unknown>,
+): MergeResult {
 	if (existingText === undefined) {
 		const snapshot: Snapshot = {};
 		const data: Record<string, unknown> = {};
@@ -94,13 +100,20 @@ export function mergeEntry(existingText: string | undefined, imported: ImportedE
 	// parse. Any change is decided again on the YAML document that will be written.
 	if (readData) {
 		const quick = decide(plainData(readData) as Record<string, unknown>, body, imported);
-		if (!quick.changes.size && quick.body === undefined) return { text: undefined, conflicts: quick.conflicts };
+		if (!quick.changes.size && quick.body === undefined)
+			return { text: undefined, conflicts: quick.conflicts };
 	}
 	const document = parseDocument(span?.yaml ?? '', { uniqueKeys: true });
 	if (document.errors.length) {
-		throw new Error(`front matter is not valid YAML (${document.errors[0]!.message.split('\n')[0]}); fix it, then import again`);
+		throw new Error(
+			`front matter is not valid YAML (${document.errors[0]!.message.split('\n')[0]}); fix it, then import again`,
+		);
 	}
-	const { changes, body: newBody, conflicts } = decide((document.toJS() ?? {}) as Record<string, unknown>, body, imported);
+	const {
+		changes,
+		body: newBody,
+		conflicts,
+	} = decide((document.toJS() ?? {}) as Record<string, unknown>, body, imported);
 	if (!changes.size && newBody === undefined) return { text: undefined, conflicts };
 	for (const [field, value] of changes) {
 		if (value === undefined) document.delete(field);
@@ -122,15 +135,21 @@ function decide(current: Record<string, unknown>, body: string, imported: Import
 		if (!same(current[field], value)) changes.set(field, value);
 	};
 
-	const fields = new Set([...Object.keys(imported.fields), ...Object.keys(previous).filter((key) => key !== bodyKey && key !== inputKey)]);
+	const fields = new Set([
+		...Object.keys(imported.fields),
+		...Object.keys(previous).filter((key) => key !== bodyKey && key !== inputKey),
+	]);
 	for (const field of fields) {
 		if (imported.keepFields?.includes(field)) {
 			if (previous[field] !== undefined) snapshot[field] = previous[field]!;
 			continue;
 		}
 		const known = current[field];
-		const extended = imported.extendFields?.includes(field) && isRecord(known) && isRecord(imported.fields[field]);
-		const next = extended ? { ...known, ...(imported.fields[field] as object) } : imported.fields[field];
+		const extended =
+			imported.extendFields?.includes(field) && isRecord(known) && isRecord(imported.fields[field]);
+		const next = extended
+			? { ...known, ...(imported.fields[field] as object) }
+			: imported.fields[field];
 		if (imported.listFields.includes(field)) {
 			const { value, hashes } = mergeList(current[field], next, previous[field]);
 			set(field, value);
@@ -139,7 +158,9 @@ function decide(current: Record<string, unknown>, body: string, imported: Import
 		}
 		// Only adding to an object a contributor wrote (a key, an edition's id) is no conflict.
 		const onlyAdds = extended && contains(next, known);
-		const decision: Decision = onlyAdds ? { take: true } : mergeValue(field, current[field], next, previous[field] as string | undefined);
+		const decision: Decision = onlyAdds
+			? { take: true }
+			: mergeValue(field, current[field], next, previous[field] as string | undefined);
 		if (decision.take) set(field, next);
 		else if (decision.conflict) conflicts.push(decision.conflict);
 		if (next !== undefined) snapshot[field] = valueHash(next);
@@ -147,7 +168,12 @@ function decide(current: Record<string, unknown>, body: string, imported: Import
 
 	let newBody: string | undefined;
 	if (imported.body !== undefined) {
-		const decision = mergeValue('body', body || undefined, imported.body || undefined, previous[bodyKey] as string | undefined);
+		const decision = mergeValue(
+			'body',
+			body || undefined,
+			imported.body || undefined,
+			previous[bodyKey] as string | undefined,
+		);
 		if (!decision.take) {
 			if (decision.conflict) conflicts.push(decision.conflict);
 		} else if (body !== imported.body) {
@@ -165,27 +191,37 @@ function decide(current: Record<string, unknown>, body: string, imported: Import
 function plainData(value: unknown): unknown {
 	if (value instanceof Date) return value.toISOString().replace(/T00:00:00\.000Z$/, '');
 	if (Array.isArray(value)) return value.map(plainData);
-	if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, plainData(item)]));
+	if (isRecord(value))
+		return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, plainData(item)]));
 	return value;
 }
 
 /** Whether `outer` holds everything `inner` does: the same keys with values that contain theirs, the same list items. */
 function contains(outer: unknown, inner: unknown): boolean {
-	if (isRecord(outer) && isRecord(inner)) return Object.entries(inner).every(([key, value]) => contains(outer[key], value));
-	if (Array.isArray(outer) && Array.isArray(inner)) return inner.every((item) => outer.some((candidate) => same(candidate, item)));
+	if (isRecord(outer) && isRecord(inner))
+		return Object.entries(inner).every(([key, value]) => contains(outer[key], value));
+	if (Array.isArray(outer) && Array.isArray(inner))
+		return inner.every((item) => outer.some((candidate) => same(candidate, item)));
 	// One id and a list holding it: an edition that gained a second id.
-	if (Array.isArray(outer) && !isRecord(inner)) return outer.some((candidate) => same(candidate, inner));
+	if (Array.isArray(outer) && !isRecord(inner))
+		return outer.some((candidate) => same(candidate, inner));
 	return same(outer, inner);
 }
 
 type Decision = { take: true } | { take: false; conflict?: Conflict };
 
-function mergeValue(field: string, current: unknown, next: unknown, previousHash: string | undefined): Decision {
+function mergeValue(
+	field: string,
+	current: unknown,
+	next: unknown,
+	previousHash: string | undefined,
+): Decision {
 	if (same(current, next)) return { take: true };
 	// The schedule has nothing to say about a field it never filled: whatever is there stays.
 	if (next === undefined && previousHash === undefined) return { take: false };
 	// Untouched since the last import (or never written by anyone): the schedule decides.
-	const untouched = previousHash === undefined ? current === undefined : valueHash(current) === previousHash;
+	const untouched =
+		previousHash === undefined ? current === undefined : valueHash(current) === previousHash;
 	if (untouched) return { take: true };
 	// Edited by hand while the schedule kept its old value: the edit stays, silently.
 	if (previousHash !== undefined && valueHash(next) === previousHash) return { take: false };
@@ -208,7 +244,10 @@ function mergeList(current: unknown, next: unknown, previous: string | string[] 
 		return !previousHashes.has(hash) && !scheduleHashes.has(hash);
 	});
 	const value = [...fromSchedule, ...added];
-	return { value: value.length || current !== undefined ? value : undefined, hashes: nextItems.map(valueHash) };
+	return {
+		value: value.length || current !== undefined ? value : undefined,
+		hashes: nextItems.map(valueHash),
+	};
 }
 
 /** Whether Astro's YAML parser (js-yaml, with timestamps and `0b` numbers) reads `text` unquoted as that same string. */
@@ -233,12 +272,23 @@ function toYaml(document: Document): string {
 		Scalar(key, node, path) {
 			if (!isScalar(node) || typeof node.value !== 'string') return;
 			const pair = path.at(-1);
-			const field = key === 'value' && isPair(pair) && isScalar(pair.key) ? pair.key.value : undefined;
-			if (typeof field === 'string' && dateFields.has(field) && /^\d{4}-\d{2}-\d{2}$/.test(node.value)) return;
-			if (/^\d{1,2}:\d{2}$/.test(node.value) || (/^[\d+\-.]/.test(node.value) && !readsBackAsString(node.value))) node.type = 'QUOTE_DOUBLE';
+			const field =
+				key === 'value' && isPair(pair) && isScalar(pair.key) ? pair.key.value : undefined;
+			if (
+				typeof field === 'string' &&
+				dateFields.has(field) &&
+				/^\d{4}-\d{2}-\d{2}$/.test(node.value)
+			)
+				return;
+			if (
+				/^\d{1,2}:\d{2}$/.test(node.value) ||
+				(/^[\d+\-.]/.test(node.value) && !readsBackAsString(node.value))
+			)
+				node.type = 'QUOTE_DOUBLE';
 		},
 	});
 	return document.toString({ lineWidth: 0 });
 }
 
-const render = (yaml: string, body: string) => `---\n${yaml.trimEnd()}\n---\n${body ? `\n${body}\n` : ''}`;
+const render = (yaml: string, body: string) =>
+	`---\n${yaml.trimEnd()}\n---\n${body ? `\n${body}\n` : ''}`;

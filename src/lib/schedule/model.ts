@@ -112,7 +112,8 @@ export class ScheduleError extends Error {
 /** `00:25`, `01:30:00` or `90` → minutes; undefined when the text is none of these. */
 export function parseDuration(text: string): number | undefined {
 	const match = /^(\d{1,3}):([0-5]\d)(?::([0-5]\d))?$/.exec(text.trim());
-	if (match) return Number(match[1]) * 60 + Number(match[2]) + (Number(match[3] ?? 0) >= 30 ? 1 : 0);
+	if (match)
+		return Number(match[1]) * 60 + Number(match[2]) + (Number(match[3] ?? 0) >= 30 ? 1 : 0);
 	return /^\d+$/.test(text.trim()) ? Number(text.trim()) : undefined;
 }
 
@@ -123,7 +124,8 @@ export function parseClock(text: string): string | undefined {
 }
 
 /** Numeric ids stay numbers (`"9025"` → 9025) so XML and JSON exports of one schedule agree. */
-export const scheduleId = (text: string | undefined): string | number | undefined => (text !== undefined && /^[1-9]\d{0,15}$/.test(text) ? Number(text) : text);
+export const scheduleId = (text: string | undefined): string | number | undefined =>
+	text !== undefined && /^[1-9]\d{0,15}$/.test(text) ? Number(text) : text;
 
 /**
  * A text field read from a schedule: without control characters (never text; XML 1.0 forbids
@@ -143,13 +145,19 @@ export function scheduleText(
 	const limit = kind === 'text' ? limits.scheduleTextBytes : limits.scheduleFieldBytes;
 	const bytes = Buffer.byteLength(value);
 	if (bytes > limit) {
-		problems.push({ location, detail: `${field} is ${formatBytes(bytes)}; the limit is ${formatBytes(limit)}` });
+		problems.push({
+			location,
+			detail: `${field} is ${formatBytes(bytes)}; the limit is ${formatBytes(limit)}`,
+		});
 		return undefined;
 	}
 	const text = value.replace(controlCharacters, '');
 	const overLimit = kind === 'text' ? findMarkupLimitProblem(text, format) : undefined;
 	if (overLimit) {
-		problems.push({ location, detail: `${field}, line ${overLimit.line} of the text: ${overLimit.message}` });
+		problems.push({
+			location,
+			detail: `${field}, line ${overLimit.line} of the text: ${overLimit.message}`,
+		});
 		return undefined;
 	}
 	return (kind === 'line' ? text.replace(/\s+/g, ' ') : text).trim() || undefined;
@@ -169,18 +177,35 @@ export const conferenceFields = (read: (name: string) => string | undefined) => 
  * speaker left out is said, with where and which id, never dropped in silence.
  */
 export function schedulePerson(
-	fields: { name: string | undefined; id: string | number | undefined; guid: string | undefined; biography?: string | undefined },
+	fields: {
+		name: string | undefined;
+		id: string | number | undefined;
+		guid: string | undefined;
+		biography?: string | undefined;
+	},
 	field: string,
 	location: string,
 	problems: ScheduleProblem[],
 	warnings: ScheduleProblem[],
 ): SchedulePerson[] {
 	const name = scheduleText(fields.name, field, location, problems);
-	const biography = scheduleText(fields.biography, `${field} biography`, location, problems, 'text');
-	if (name && isVisibleName(name)) return [{ id: fields.id, guid: fields.guid, name, ...(biography ? { biography } : {}) }];
-	const who = [fields.id !== undefined && `id ${fields.id}`, fields.guid && `guid ${fields.guid}`].filter(Boolean).join(', ');
+	const biography = scheduleText(
+		fields.biography,
+		`${field} biography`,
+		location,
+		problems,
+		'text',
+	);
+	if (name && isVisibleName(name))
+		return [{ id: fields.id, guid: fields.guid, name, ...(biography ? { biography } : {}) }];
+	const who = [fields.id !== undefined && `id ${fields.id}`, fields.guid && `guid ${fields.guid}`]
+		.filter(Boolean)
+		.join(', ');
 	const said = name ? 'a name of invisible characters only' : 'no name';
-	warnings.push({ location, detail: `a speaker${who ? ` (${who})` : ''} has ${said}; left out of the talk's speakers` });
+	warnings.push({
+		location,
+		detail: `a speaker${who ? ` (${who})` : ''} has ${said}; left out of the talk's speakers`,
+	});
 	return [];
 }
 

@@ -17,10 +17,17 @@ import { isPlainDate } from '#lib/time.ts';
 
 type JsonObject = Record<string, unknown>;
 
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-const str = (value: unknown) => (typeof value === 'string' ? value.trim() || undefined : typeof value === 'number' ? String(value) : undefined);
+const isObject = (value: unknown): value is JsonObject =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+const str = (value: unknown) =>
+	typeof value === 'string'
+		? value.trim() || undefined
+		: typeof value === 'number'
+			? String(value)
+			: undefined;
 /** Schedule ids are strings or numbers; anything else (an object, a list) is no id. */
-const idOf = (value: unknown) => (typeof value === 'number' || typeof value === 'string' ? value : undefined);
+const idOf = (value: unknown) =>
+	typeof value === 'number' || typeof value === 'string' ? value : undefined;
 
 /** `JSON.parse` messages carry a character offset; contributors need a line and column. */
 function jsonErrorLocation(source: string, message: string): string {
@@ -31,12 +38,30 @@ function jsonErrorLocation(source: string, message: string): string {
 	return `line ${lines.length}, column ${lines.at(-1)!.length + 1}`;
 }
 
-function references(value: unknown, field: string, at: string, problems: ScheduleProblem[]): ScheduleReference[] {
+function references(
+	value: unknown,
+	field: string,
+	at: string,
+	problems: ScheduleProblem[],
+): ScheduleReference[] {
 	if (!Array.isArray(value)) return [];
 	return value.flatMap((item) => {
-		const url = scheduleText(typeof item === 'string' ? item : isObject(item) ? str(item.url) : undefined, `"${field}" url`, at, problems);
+		const url = scheduleText(
+			typeof item === 'string' ? item : isObject(item) ? str(item.url) : undefined,
+			`"${field}" url`,
+			at,
+			problems,
+		);
 		if (!url) return [];
-		return isObject(item) ? [{ url, title: scheduleText(str(item.title), `"${field}" title`, at, problems), type: str(item.type) }] : [{ url }];
+		return isObject(item)
+			? [
+					{
+						url,
+						title: scheduleText(str(item.title), `"${field}" title`, at, problems),
+						type: str(item.type),
+					},
+				]
+			: [{ url }];
 	});
 }
 
@@ -45,22 +70,47 @@ function references(value: unknown, field: string, at: string, problems: Schedul
  * shapes merged exports write instead: a single object, an object of persons by id, a list of
  * lists. Anything else in it is an error naming where: speakers are never dropped unsaid.
  */
-function persons(value: unknown, at: string, problems: ScheduleProblem[], warnings: ScheduleProblem[]): SchedulePerson[] {
+function persons(
+	value: unknown,
+	at: string,
+	problems: ScheduleProblem[],
+	warnings: ScheduleProblem[],
+): SchedulePerson[] {
 	if (value === undefined || value === null) return [];
-	const isPerson = (item: JsonObject) => ['name', 'public_name', 'id', 'guid', 'code'].some((key) => key in item);
-	const items = (isObject(value) ? (isPerson(value) ? [value] : Object.values(value)) : Array.isArray(value) ? value.flat(Infinity) : [value]) as unknown[];
+	const isPerson = (item: JsonObject) =>
+		['name', 'public_name', 'id', 'guid', 'code'].some((key) => key in item);
+	const items = (
+		isObject(value)
+			? isPerson(value)
+				? [value]
+				: Object.values(value)
+			: Array.isArray(value)
+				? value.flat(Infinity)
+				: [value]
+	) as unknown[];
 	return items.flatMap((item, index) => {
 		if (!isObject(item)) {
-			problems.push({ location: at, detail: `"persons"[${index}]: expected a person object with a "name", found ${JSON.stringify(item)?.slice(0, 40)}` });
+			problems.push({
+				location: at,
+				detail: `"persons"[${index}]: expected a person object with a "name", found ${JSON.stringify(item)?.slice(0, 40)}`,
+			});
 			return [];
 		}
 		const name = item.name ?? item.public_name;
 		if (name !== undefined && typeof name !== 'string') {
-			problems.push({ location: at, detail: `"persons"[${index}]: expected "name" to be text, found ${JSON.stringify(name)?.slice(0, 40)}` });
+			problems.push({
+				location: at,
+				detail: `"persons"[${index}]: expected "name" to be text, found ${JSON.stringify(name)?.slice(0, 40)}`,
+			});
 			return [];
 		}
 		return schedulePerson(
-			{ name: str(item.name) ?? str(item.public_name), id: idOf(item.id) ?? str(item.code), guid: str(item.guid), biography: str(item.biography) },
+			{
+				name: str(item.name) ?? str(item.public_name),
+				id: idOf(item.id) ?? str(item.code),
+				guid: str(item.guid),
+				biography: str(item.biography),
+			},
 			'"persons" name',
 			at,
 			problems,
@@ -78,13 +128,17 @@ export function parseFrabJson(source: string, file: string): Schedule {
 		const message = (error as Error).message;
 		throw new ScheduleError(file, jsonErrorLocation(source, message), `not valid JSON: ${message}`);
 	}
-	const conference = isObject(root) && isObject(root.schedule) ? root.schedule.conference : undefined;
-	if (!isObject(conference)) throw new ScheduleError(file, 'document', 'expected { "schedule": { "conference": { … } } }');
+	const conference =
+		isObject(root) && isObject(root.schedule) ? root.schedule.conference : undefined;
+	if (!isObject(conference))
+		throw new ScheduleError(file, 'document', 'expected { "schedule": { "conference": { … } } }');
 	const problems: ScheduleProblem[] = [];
-	const field = (name: string) => scheduleText(str(conference[name]), `"${name}"`, 'schedule.conference', problems);
+	const field = (name: string) =>
+		scheduleText(str(conference[name]), `"${name}"`, 'schedule.conference', problems);
 	const title = field('title');
 	if (!title) problems.push({ location: 'schedule.conference', detail: 'expected a "title"' });
-	if (!Array.isArray(conference.days)) throw new ScheduleError(file, 'schedule.conference', 'expected a "days" list', problems);
+	if (!Array.isArray(conference.days))
+		throw new ScheduleError(file, 'schedule.conference', 'expected a "days" list', problems);
 
 	const days: ScheduleDay[] = [];
 	const talks: ScheduleTalk[] = [];
@@ -94,7 +148,10 @@ export function parseFrabJson(source: string, file: string): Schedule {
 		const at = `schedule.conference.days[${dayIndex}]`;
 		const date = isObject(day) ? str(day.date) : undefined;
 		if (!isObject(day) || !date || !isPlainDate(date)) {
-			problems.push({ location: at, detail: `expected a "date" written YYYY-MM-DD with a real date, found ${date ? `"${date}"` : 'none'}` });
+			problems.push({
+				location: at,
+				detail: `expected a "date" written YYYY-MM-DD with a real date, found ${date ? `"${date}"` : 'none'}`,
+			});
 			return;
 		}
 		const dayStart = str(day.day_start);
@@ -109,7 +166,10 @@ export function parseFrabJson(source: string, file: string): Schedule {
 		}
 		for (const [roomName, events] of Object.entries(day.rooms ?? {})) {
 			if (!Array.isArray(events)) {
-				problems.push({ location: `${at}.rooms["${roomName}"]`, detail: `expected a list of events, found ${JSON.stringify(events)?.slice(0, 40)}` });
+				problems.push({
+					location: `${at}.rooms["${roomName}"]`,
+					detail: `expected a list of events, found ${JSON.stringify(events)?.slice(0, 40)}`,
+				});
 				continue;
 			}
 			events.forEach((event: unknown, eventIndex) => {
@@ -120,7 +180,10 @@ export function parseFrabJson(source: string, file: string): Schedule {
 				}
 				const talk = readEvent(event, { location, date, roomName }, problems, warnings);
 				if (!talk) return;
-				roomDisagreements.note(talk.room, scheduleText(str(event.room), '"room"', location, problems));
+				roomDisagreements.note(
+					talk.room,
+					scheduleText(str(event.room), '"room"', location, problems),
+				);
 				talks.push(talk);
 			});
 		}
@@ -132,7 +195,10 @@ export function parseFrabJson(source: string, file: string): Schedule {
 		title: title!,
 		...conferenceFields(field),
 		url:
-			field('url') ?? (isObject(root) && isObject(root.schedule) ? scheduleText(str(root.schedule.base_url), '"base_url"', 'schedule', problems) : undefined),
+			field('url') ??
+			(isObject(root) && isObject(root.schedule)
+				? scheduleText(str(root.schedule.base_url), '"base_url"', 'schedule', problems)
+				: undefined),
 		days,
 		talks,
 		warnings,
@@ -149,16 +215,22 @@ function readEvent(
 	const found = problems.length;
 	const id = idOf(event.id) ?? str(event.code);
 	const location = `${at.location} (id ${id ?? str(event.guid) ?? '?'})`;
-	const read = (name: string, kind?: 'line' | 'text') => scheduleText(str(event[name]), `"${name}"`, location, problems, kind);
+	const read = (name: string, kind?: 'line' | 'text') =>
+		scheduleText(str(event[name]), `"${name}"`, location, problems, kind);
 	const title = read('title');
-	if (!title && problems.length === found) problems.push({ location, detail: 'expected a "title"' });
+	if (!title && problems.length === found)
+		problems.push({ location, detail: 'expected a "title"' });
 	const startText = str(event.start) ?? '';
 	const start = parseClock(startText);
-	if (!start) problems.push({ location, detail: `expected "start" written HH:MM, found "${startText}"` });
+	if (!start)
+		problems.push({ location, detail: `expected "start" written HH:MM, found "${startText}"` });
 	const durationText = str(event.duration) ?? '0:00';
 	const durationMinutes = parseDuration(durationText);
 	if (durationMinutes === undefined) {
-		problems.push({ location, detail: `expected "duration" written HH:MM or HH:MM:SS, found "${durationText}"` });
+		problems.push({
+			location,
+			detail: `expected "duration" written HH:MM or HH:MM:SS, found "${durationText}"`,
+		});
 	}
 	const talk: ScheduleTalk = {
 		location,

@@ -40,10 +40,12 @@ const parser = new XMLParser({
 function text(node: unknown): string | undefined {
 	if (node === undefined || node === null) return undefined;
 	if (typeof node === 'string') return node.trim() || undefined;
-	if (typeof node === 'object' && '#text' in node) return String((node as XmlNode)['#text']).trim() || undefined;
+	if (typeof node === 'object' && '#text' in node)
+		return String((node as XmlNode)['#text']).trim() || undefined;
 	return undefined;
 }
-const attribute = (node: unknown, name: string) => (node && typeof node === 'object' ? text((node as XmlNode)[`@${name}`]) : undefined);
+const attribute = (node: unknown, name: string) =>
+	node && typeof node === 'object' ? text((node as XmlNode)[`@${name}`]) : undefined;
 function list(node: unknown, child: string): unknown[] {
 	const value = node && typeof node === 'object' ? (node as XmlNode)[child] : undefined;
 	return value === undefined ? [] : Array.isArray(value) ? value : [value];
@@ -59,7 +61,11 @@ function lineOf(source: string, pattern: RegExp): string {
 function parseXml(source: string, file: string): XmlNode {
 	// Entity declarations are how XML bombs and external entities start; frab schedules have none.
 	if (/<!ENTITY/i.test(source)) {
-		throw new ScheduleError(file, lineOf(source, /<!ENTITY/i), 'entity declarations (<!ENTITY …>) are refused: a schedule needs none');
+		throw new ScheduleError(
+			file,
+			lineOf(source, /<!ENTITY/i),
+			'entity declarations (<!ENTITY …>) are refused: a schedule needs none',
+		);
 	}
 	const valid = XMLValidator.validate(source);
 	if (valid !== true) {
@@ -68,9 +74,17 @@ function parseXml(source: string, file: string): XmlNode {
 		if (unclosed) {
 			const tags = (JSON.parse(unclosed[1]!) as string[]).map((tag) => `<${tag}>`).join(' ');
 			const lines = source.split('\n').length;
-			throw new ScheduleError(file, `end of file (line ${lines})`, `not well-formed XML: ${tags} never closed; is the file truncated?`);
+			throw new ScheduleError(
+				file,
+				`end of file (line ${lines})`,
+				`not well-formed XML: ${tags} never closed; is the file truncated?`,
+			);
 		}
-		throw new ScheduleError(file, `line ${valid.err.line}, column ${valid.err.col}`, `not well-formed XML: ${valid.err.msg}`);
+		throw new ScheduleError(
+			file,
+			`line ${valid.err.line}, column ${valid.err.col}`,
+			`not well-formed XML: ${valid.err.msg}`,
+		);
 	}
 	try {
 		return parser.parse(source) as XmlNode;
@@ -83,15 +97,33 @@ function parseXml(source: string, file: string): XmlNode {
 				lineOf(source, new RegExp(`<${reserved}[\\s>/]|\\s${reserved}=`)),
 				`the name "${reserved}" is refused: it is reserved in JavaScript`,
 			);
-		if (/nested/i.test(message)) throw new ScheduleError(file, 'document', `elements nest deeper than ${limits.xmlDepth} levels; a frab schedule needs 7`);
+		if (/nested/i.test(message))
+			throw new ScheduleError(
+				file,
+				'document',
+				`elements nest deeper than ${limits.xmlDepth} levels; a frab schedule needs 7`,
+			);
 		throw new ScheduleError(file, 'document', `cannot be read as a schedule: ${message}`);
 	}
 }
 
-function references(node: unknown, child: string, at: string, problems: ScheduleProblem[]): ScheduleReference[] {
+function references(
+	node: unknown,
+	child: string,
+	at: string,
+	problems: ScheduleProblem[],
+): ScheduleReference[] {
 	return list(node, child).flatMap((item) => {
 		const url = scheduleText(attribute(item, 'href'), `<${child}> href`, at, problems);
-		return url ? [{ url, title: scheduleText(text(item), `<${child}> title`, at, problems), type: attribute(item, 'type') }] : [];
+		return url
+			? [
+					{
+						url,
+						title: scheduleText(text(item), `<${child}> title`, at, problems),
+						type: attribute(item, 'type'),
+					},
+				]
+			: [];
 	});
 }
 
@@ -100,10 +132,19 @@ function references(node: unknown, child: string, at: string, problems: Schedule
  * write them. A person's name is its text, or (pretalx-style persons inside a frab document)
  * its `<public_name>` or `<name>` child, with its `<biography>`.
  */
-function persons(event: XmlNode, at: string, problems: ScheduleProblem[], warnings: ScheduleProblem[]): SchedulePerson[] {
+function persons(
+	event: XmlNode,
+	at: string,
+	problems: ScheduleProblem[],
+	warnings: ScheduleProblem[],
+): SchedulePerson[] {
 	// Names written straight into `<persons>` would otherwise be dropped without a word.
 	const loose = text(event.persons);
-	if (loose) problems.push({ location: at, detail: `expected <person> elements inside <persons>, found the text "${loose.slice(0, 40)}"` });
+	if (loose)
+		problems.push({
+			location: at,
+			detail: `expected <person> elements inside <persons>, found the text "${loose.slice(0, 40)}"`,
+		});
 	return [...list(event.persons, 'person'), ...list(event, 'person')].flatMap((item) => {
 		const node = (item && typeof item === 'object' ? item : {}) as XmlNode;
 		return schedulePerson(
@@ -130,7 +171,8 @@ export function parseFrabXml(source: string, file: string): Schedule {
 	}
 	const problems: ScheduleProblem[] = [];
 	const conference = (schedule.conference ?? {}) as XmlNode;
-	const field = (name: string) => scheduleText(text(conference[name]), `<${name}>`, '<conference>', problems);
+	const field = (name: string) =>
+		scheduleText(text(conference[name]), `<${name}>`, '<conference>', problems);
 	const title = field('title');
 	if (!title) problems.push({ location: '<conference>', detail: 'expected a <title>' });
 	const dayChange = parseClock(text(conference.day_change) ?? '');
@@ -152,7 +194,10 @@ export function parseFrabXml(source: string, file: string): Schedule {
 		const date = attribute(day, 'date');
 		const dayLabel = `<day> ${attribute(day, 'index') ?? dayIndex + 1}`;
 		if (!date || !isPlainDate(date)) {
-			problems.push({ location: dayLabel, detail: `expected a date="YYYY-MM-DD" attribute with a real date, found ${date ? `"${date}"` : 'none'}` });
+			problems.push({
+				location: dayLabel,
+				detail: `expected a date="YYYY-MM-DD" attribute with a real date, found ${date ? `"${date}"` : 'none'}`,
+			});
 			list(day, 'event').forEach((event) => read.add(event));
 			list(day, 'room').forEach((room) => list(room, 'event').forEach((event) => read.add(event)));
 			return;
@@ -163,16 +208,25 @@ export function parseFrabXml(source: string, file: string): Schedule {
 		// directly under the day, each naming its `<room>` (Pentabarf, FOSDEM 2007–2012).
 		const placed = [
 			...list(day, 'event').map((event) => ({ event, roomName: undefined })),
-			...list(day, 'room').flatMap((room) => list(room, 'event').map((event) => ({ event, roomName: attribute(room, 'name') }))),
+			...list(day, 'room').flatMap((room) =>
+				list(room, 'event').map((event) => ({ event, roomName: attribute(room, 'name') })),
+			),
 		];
-		for (const { event, roomName } of placed as { event: XmlNode; roomName: string | undefined }[]) {
+		for (const { event, roomName } of placed as {
+			event: XmlNode;
+			roomName: string | undefined;
+		}[]) {
 			read.add(event);
 			const id = attribute(event, 'id');
 			const room = roomName ?? text(event.room);
 			const location = `day ${date}, room "${room ?? '?'}", event ${id ?? attribute(event, 'guid') ?? '(no id)'}`;
 			const talk = readEvent(event, { location, date, roomName }, problems, warnings);
 			if (!talk) continue;
-			if (roomName) roomDisagreements.note(talk.room, scheduleText(text(event.room), '<room>', location, problems));
+			if (roomName)
+				roomDisagreements.note(
+					talk.room,
+					scheduleText(text(event.room), '<room>', location, problems),
+				);
 			if (talk.track) talk.track = trackNames.get(talk.track.toLowerCase()) ?? talk.track;
 			talks.push(talk);
 		}
@@ -205,7 +259,8 @@ function unreadEvents(schedule: XmlNode, read: ReadonlySet<unknown>): SchedulePr
 		for (const [name, value] of Object.entries(node as XmlNode)) {
 			if (name.startsWith('@')) continue;
 			(Array.isArray(value) ? value : [value]).forEach((child) => {
-				if (name === 'event' && !read.has(child)) unread.push(`${at} > event${attribute(child, 'id') ? ` ${attribute(child, 'id')}` : ''}`);
+				if (name === 'event' && !read.has(child))
+					unread.push(`${at} > event${attribute(child, 'id') ? ` ${attribute(child, 'id')}` : ''}`);
 				else walk(child, `${at} > ${name}`);
 			});
 		}
@@ -228,16 +283,25 @@ function readEvent(
 	warnings: ScheduleProblem[],
 ): ScheduleTalk | undefined {
 	const found = problems.length;
-	const read = (name: string, kind?: 'line' | 'text') => scheduleText(text(event[name]), `<${name}>`, at.location, problems, kind, 'html');
+	const read = (name: string, kind?: 'line' | 'text') =>
+		scheduleText(text(event[name]), `<${name}>`, at.location, problems, kind, 'html');
 	const title = read('title');
-	if (!title && problems.length === found) problems.push({ location: at.location, detail: 'expected a <title>' });
+	if (!title && problems.length === found)
+		problems.push({ location: at.location, detail: 'expected a <title>' });
 	const startText = text(event.start) ?? '';
 	const start = parseClock(startText);
-	if (!start) problems.push({ location: at.location, detail: `expected <start> written HH:MM, found "${startText}"` });
+	if (!start)
+		problems.push({
+			location: at.location,
+			detail: `expected <start> written HH:MM, found "${startText}"`,
+		});
 	const durationText = text(event.duration) ?? '0:00';
 	const durationMinutes = parseDuration(durationText);
 	if (durationMinutes === undefined) {
-		problems.push({ location: at.location, detail: `expected <duration> written HH:MM or HH:MM:SS, found "${durationText}"` });
+		problems.push({
+			location: at.location,
+			detail: `expected <duration> written HH:MM or HH:MM:SS, found "${durationText}"`,
+		});
 	}
 	const recording = event.recording as XmlNode | undefined;
 	const talk: ScheduleTalk = {
@@ -254,7 +318,9 @@ function readEvent(
 		durationMinutes: durationMinutes!,
 		// The `<room name>` an event is listed in wins over its own `<room>` text: it is how the
 		// file groups its events, where merged systems leave another system's spelling in `<room>`.
-		room: (at.roomName && scheduleText(at.roomName, '<room name>', at.location, problems)) ?? read('room'),
+		room:
+			(at.roomName && scheduleText(at.roomName, '<room name>', at.location, problems)) ??
+			read('room'),
 		track: read('track'),
 		type: text(event.type),
 		language: text(event.language),

@@ -11,12 +11,30 @@ import { parseFrabXml } from './parse-frab-xml';
  */
 export async function readScheduleFile(file: string): Promise<string> {
 	const stats = await stat(file).catch((error: NodeJS.ErrnoException) => {
-		throw new ScheduleError(file, 'file', error.code === 'ENOENT' ? 'no such file' : `cannot be read (${error.code ?? error.message})`);
+		throw new ScheduleError(
+			file,
+			'file',
+			error.code === 'ENOENT' ? 'no such file' : `cannot be read (${error.code ?? error.message})`,
+		);
 	});
-	if (stats.isDirectory()) throw new ScheduleError(file, 'file', 'is a folder; expected a schedule.xml or schedule.json file');
-	if (!stats.isFile()) throw new ScheduleError(file, 'file', 'is not a regular file; expected a schedule.xml or schedule.json file');
+	if (stats.isDirectory())
+		throw new ScheduleError(
+			file,
+			'file',
+			'is a folder; expected a schedule.xml or schedule.json file',
+		);
+	if (!stats.isFile())
+		throw new ScheduleError(
+			file,
+			'file',
+			'is not a regular file; expected a schedule.xml or schedule.json file',
+		);
 	if (stats.size > limits.scheduleFileBytes) {
-		throw new ScheduleError(file, 'file', `is ${formatBytes(stats.size)}; the limit for a schedule is ${formatBytes(limits.scheduleFileBytes)}`);
+		throw new ScheduleError(
+			file,
+			'file',
+			`is ${formatBytes(stats.size)}; the limit for a schedule is ${formatBytes(limits.scheduleFileBytes)}`,
+		);
 	}
 	const decoded = decodeText(await readFile(file), { utf16: true });
 	if ('problem' in decoded) {

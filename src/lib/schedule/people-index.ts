@@ -33,7 +33,8 @@ export const normaliseName = (name: string) =>
 		.trim();
 
 /** A name as the importer writes it: NFC, without invisible characters, single spaces, trimmed. */
-export const cleanName = (name: string) => name.normalize('NFC').replace(invisibleInNames, '').replace(/\s+/g, ' ').trim();
+export const cleanName = (name: string) =>
+	name.normalize('NFC').replace(invisibleInNames, '').replace(/\s+/g, ' ').trim();
 
 /** Whether a name shows anything at all: not empty, blank or only invisible characters (zero-width joiners included). */
 export const isVisibleName = (name: string) => normaliseName(name) !== '';
@@ -60,7 +61,10 @@ export function compatibleNames(a: string, b: string): boolean {
 			.replace(/["'“”‘’„`«»()[\]]/g, ' ')
 			.split(/\s+/)
 			.filter(Boolean);
-	const [shorter, longer] = [words(a), words(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+	const [shorter, longer] = [words(a), words(b)].sort((x, y) => x.length - y.length) as [
+		string[],
+		string[],
+	];
 	if (!shorter.length || shorter[0] !== longer[0]) return false;
 	return shorter.every((word) => longer.includes(word));
 }
@@ -95,7 +99,8 @@ export class PeopleIndex {
 	/** Adds what is known of a person (a new entry, or more ids or names for one already known). */
 	remember(person: KnownPerson): void {
 		let record = this.records.get(person.id);
-		if (!record) this.records.set(person.id, (record = { id: person.id, names: new Set(), guids: new Set() }));
+		if (!record)
+			this.records.set(person.id, (record = { id: person.id, names: new Set(), guids: new Set() }));
 		for (const name of [person.name, ...(person.aliases ?? [])]) {
 			const key = normaliseName(name);
 			if (!key) continue;
@@ -124,7 +129,9 @@ export class PeopleIndex {
 		}
 		const name = normaliseName(person.name);
 		if (person.id !== undefined) {
-			const byId = [...(this.byEditionId.get(idKey(edition, person.id)) ?? [])].filter((id) => this.records.get(id)!.names.has(name));
+			const byId = [...(this.byEditionId.get(idKey(edition, person.id)) ?? [])].filter((id) =>
+				this.records.get(id)!.names.has(name),
+			);
 			if (byId.length === 1) return { found: byId[0]!, by: 'id' };
 		}
 		const named = [...(this.byName.get(name) ?? [])];
@@ -133,10 +140,20 @@ export class PeopleIndex {
 		const candidates = named.filter((id) => !others.includes(id));
 		if (candidates.length === 1) return { found: candidates[0]!, by: 'name' };
 		if (candidates.length > 1) {
-			return { ambiguous: { candidates: candidates.sort(), reason: `${candidates.length} people are named so` } };
+			return {
+				ambiguous: {
+					candidates: candidates.sort(),
+					reason: `${candidates.length} people are named so`,
+				},
+			};
 		}
 		if (others.length) {
-			return { ambiguous: { candidates: others.sort(), reason: `the same name with another guid than ${person.guid}` } };
+			return {
+				ambiguous: {
+					candidates: others.sort(),
+					reason: `the same name with another guid than ${person.guid}`,
+				},
+			};
 		}
 		return person.id === undefined || person.guid ? {} : this.findRenamed(String(person.id), name);
 	}
@@ -148,10 +165,19 @@ export class PeopleIndex {
 	 */
 	private findRenamed(id: string, name: string): PersonMatch {
 		const holders = new Set<string>();
-		for (const people of this.byId.get(id)?.values() ?? []) if (people.size === 1) holders.add([...people][0]!);
-		const compatible = [...holders].filter((holder) => [...this.records.get(holder)!.names].some((known) => compatibleNames(known, name)));
+		for (const people of this.byId.get(id)?.values() ?? [])
+			if (people.size === 1) holders.add([...people][0]!);
+		const compatible = [...holders].filter((holder) =>
+			[...this.records.get(holder)!.names].some((known) => compatibleNames(known, name)),
+		);
 		if (compatible.length === 1) return { found: compatible[0]!, by: 'renamed' };
-		if (compatible.length > 1) return { ambiguous: { candidates: compatible.sort(), reason: `each had id ${id} under a name like this one` } };
+		if (compatible.length > 1)
+			return {
+				ambiguous: {
+					candidates: compatible.sort(),
+					reason: `each had id ${id} under a name like this one`,
+				},
+			};
 		return {};
 	}
 }

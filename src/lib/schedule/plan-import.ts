@@ -4,8 +4,21 @@ import { asciiId, isEntryId } from '#lib/content/entry-id.ts';
 import { limits } from '#lib/content/limits.ts';
 import { inputKey, mergeEntry, stableStringify, type Conflict, type ImportedEntry } from './merge';
 import { scheduleTextToMarkdown } from './html-to-markdown';
-import { ScheduleError, type Schedule, type ScheduleFormat, type SchedulePerson, type ScheduleProblem, type ScheduleTalk } from './model';
-import { cleanName, compatibleNames, normaliseName, PeopleIndex, type KnownPerson } from './people-index';
+import {
+	ScheduleError,
+	type Schedule,
+	type ScheduleFormat,
+	type SchedulePerson,
+	type ScheduleProblem,
+	type ScheduleTalk,
+} from './model';
+import {
+	cleanName,
+	compatibleNames,
+	normaliseName,
+	PeopleIndex,
+	type KnownPerson,
+} from './people-index';
 import { seriesIdOf } from '#lib/hub/series.ts';
 import { conferenceDay, nextDate, plainDateOf } from '#lib/time.ts';
 import { talkEntry, talkInputHash } from './talk-entry';
@@ -118,9 +131,16 @@ const suffixRoom = 3;
  * falls back to `<kind>-<schedule id>`, and to a hash of the guid or id when those are not
  * ASCII either: the same schedule always gives the same ids.
  */
-function freeId(text: string, taken: Set<string>, fallback: { kind: string; keys: unknown[] }, folder = ''): string {
+function freeId(
+	text: string,
+	taken: Set<string>,
+	fallback: { kind: string; keys: unknown[] },
+	folder = '',
+): string {
 	const room = limits.idBytes - suffixRoom;
-	const key = fallback.keys.find((value) => value !== undefined && value !== null && String(value) !== '');
+	const key = fallback.keys.find(
+		(value) => value !== undefined && value !== null && String(value) !== '',
+	);
 	const keyId = key === undefined ? '' : asciiId(String(key), room - fallback.kind.length - 1);
 	const hash = createHash('sha256')
 		.update(String(key ?? text))
@@ -134,14 +154,19 @@ function freeId(text: string, taken: Set<string>, fallback: { kind: string; keys
 	return id;
 }
 
-const asString = (value: unknown) => (value === undefined || value === null ? undefined : String(value));
+const asString = (value: unknown) =>
+	value === undefined || value === null ? undefined : String(value);
 /** Ids as the schedule means them: `427` in XML and `"427"` in JSON or a hand-written file are one id. */
-const sameId = (a: unknown, b: unknown) => a !== undefined && a !== null && b !== undefined && b !== null && String(a) === String(b);
+const sameId = (a: unknown, b: unknown) =>
+	a !== undefined && a !== null && b !== undefined && b !== null && String(a) === String(b);
 /** A date as front matter gives it: Astro's YAML parser reads `2020-02-01` as a Date at UTC midnight. */
-const plainDateText = (value: unknown) => (value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : undefined);
-const withoutUndefined = (record: Record<string, unknown>) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+const plainDateText = (value: unknown) =>
+	value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : undefined;
+const withoutUndefined = (record: Record<string, unknown>) =>
+	Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 
-const talkKeys = (talk: ScheduleTalk) => [asString(talk.id), talk.guid, talk.slug].filter(Boolean) as string[];
+const talkKeys = (talk: ScheduleTalk) =>
+	[asString(talk.id), talk.guid, talk.slug].filter(Boolean) as string[];
 
 /** The talks `--only-track` and `--only` keep, and which of the names and ids asked for they found. */
 function selectTalks(schedule: Schedule, filters: ImportFilters) {
@@ -149,7 +174,8 @@ function selectTalks(schedule: Schedule, filters: ImportFilters) {
 	const only = new Set(filters.only);
 	const talks = schedule.talks.filter(
 		(talk) =>
-			(!tracks.size || (talk.track !== undefined && tracks.has(talk.track.toLowerCase()))) && (!only.size || talkKeys(talk).some((key) => only.has(key))),
+			(!tracks.size || (talk.track !== undefined && tracks.has(talk.track.toLowerCase()))) &&
+			(!only.size || talkKeys(talk).some((key) => only.has(key))),
 	);
 	return {
 		talks,
@@ -159,12 +185,22 @@ function selectTalks(schedule: Schedule, filters: ImportFilters) {
 }
 
 /** `--only-track` and `--only` values that no schedule of the import has: a typo, never "0 talks". */
-function checkFilters(inputs: readonly ScheduleInput[], selections: readonly ReturnType<typeof selectTalks>[], filters: ImportFilters): void {
+function checkFilters(
+	inputs: readonly ScheduleInput[],
+	selections: readonly ReturnType<typeof selectTalks>[],
+	filters: ImportFilters,
+): void {
 	const files = inputs.map((input) => input.file).join(', ');
 	const tracksFound = new Set(selections.flatMap((selection) => selection.tracksFound));
-	const unknownTracks = (filters.onlyTracks ?? []).filter((track) => !tracksFound.has(track.toLowerCase()));
+	const unknownTracks = (filters.onlyTracks ?? []).filter(
+		(track) => !tracksFound.has(track.toLowerCase()),
+	);
 	if (unknownTracks.length) {
-		const tracks = [...new Set(inputs.flatMap((input) => input.schedule.talks.flatMap((talk) => talk.track ?? [])))].sort();
+		const tracks = [
+			...new Set(
+				inputs.flatMap((input) => input.schedule.talks.flatMap((talk) => talk.track ?? [])),
+			),
+		].sort();
 		throw new ScheduleError(
 			files,
 			'--only-track',
@@ -173,13 +209,20 @@ function checkFilters(inputs: readonly ScheduleInput[], selections: readonly Ret
 	}
 	const keysFound = new Set(selections.flatMap((selection) => selection.keysFound));
 	const unknownKeys = (filters.only ?? []).filter((key) => !keysFound.has(key));
-	if (unknownKeys.length) throw new ScheduleError(files, '--only', `no talk has the id, guid or slug ${unknownKeys.join(', ')}`);
+	if (unknownKeys.length)
+		throw new ScheduleError(
+			files,
+			'--only',
+			`no talk has the id, guid or slug ${unknownKeys.join(', ')}`,
+		);
 }
 
 /** The key that says two listings are one talk: its guid, else (without guids) its id. */
-const listingKey = (talk: ScheduleTalk) => (talk.guid ? `guid ${talk.guid}` : talk.id !== undefined ? `id ${talk.id}` : undefined);
+const listingKey = (talk: ScheduleTalk) =>
+	talk.guid ? `guid ${talk.guid}` : talk.id !== undefined ? `id ${talk.id}` : undefined;
 /** Titles compared as a reader would: case and spacing aside. */
-const sameTitle = (a: string, b: string) => cleanName(a).toLowerCase() === cleanName(b).toLowerCase();
+const sameTitle = (a: string, b: string) =>
+	cleanName(a).toLowerCase() === cleanName(b).toLowerCase();
 
 /** The listings of one talk held several times: the first (earliest) one and the others. */
 interface Repeat {
@@ -192,7 +235,10 @@ interface Repeat {
  * workshop held daily is one talk with several sessions. Under one guid with two titles, the
  * schedule means two talks and must say which is which first: that is refused, naming both.
  */
-function groupRepeats(talks: readonly ScheduleTalk[], settled: ReadonlyMap<ScheduleTalk, { day: string; start: string }>) {
+function groupRepeats(
+	talks: readonly ScheduleTalk[],
+	settled: ReadonlyMap<ScheduleTalk, { day: string; start: string }>,
+) {
 	const groups = new Map<string, ScheduleTalk[]>();
 	const problems: ScheduleProblem[] = [];
 	for (const talk of talks) {
@@ -242,7 +288,10 @@ function furtherSessions(
 		return [
 			withoutUndefined({
 				...settled.get(other)!,
-				duration: other.durationMinutes > 0 && other.durationMinutes !== first.durationMinutes ? other.durationMinutes : undefined,
+				duration:
+					other.durationMinutes > 0 && other.durationMinutes !== first.durationMinutes
+						? other.durationMinutes
+						: undefined,
 				room: other.room !== first.room ? other.room : undefined,
 			}) as TalkSession,
 		];
@@ -251,19 +300,29 @@ function furtherSessions(
 
 /** Longer than this, a duration is more likely a typo (`999:00`) than a talk. */
 const longestLikelyMinutes = 24 * 60;
-const hasOffset = (dateTime: string | undefined) => Boolean(dateTime && /T\d{2}:\d{2}.*(Z|[+-]\d{2}:?\d{2})$/.test(dateTime));
+const hasOffset = (dateTime: string | undefined) =>
+	Boolean(dateTime && /T\d{2}:\d{2}.*(Z|[+-]\d{2}:?\d{2})$/.test(dateTime));
 
 /** Times the importer takes but questions: wall-clock times skipped by a clock change, absurd durations. */
-function timeWarnings(talks: readonly ScheduleTalk[], settled: Map<ScheduleTalk, { day: string; start: string }>, timeZone: string, file: string): string[] {
+function timeWarnings(
+	talks: readonly ScheduleTalk[],
+	settled: Map<ScheduleTalk, { day: string; start: string }>,
+	timeZone: string,
+	file: string,
+): string[] {
 	return talks.flatMap((talk) => {
 		const warnings: string[] = [];
 		const { day, start } = settled.get(talk)!;
 		if (!hasOffset(talk.dateTime) && start !== talk.start) {
-			warnings.push(`${file}: ${talk.location}: ${talk.start} does not exist on ${day} in ${timeZone} (the clocks go forward); imported as ${start}`);
+			warnings.push(
+				`${file}: ${talk.location}: ${talk.start} does not exist on ${day} in ${timeZone} (the clocks go forward); imported as ${start}`,
+			);
 		}
 		if (talk.durationMinutes > longestLikelyMinutes) {
 			const written = `${Math.floor(talk.durationMinutes / 60)}:${String(talk.durationMinutes % 60).padStart(2, '0')}`;
-			warnings.push(`${file}: ${talk.location}: a duration of ${written} (hours:minutes) is unusual; check it in the schedule`);
+			warnings.push(
+				`${file}: ${talk.location}: a duration of ${written} (hours:minutes) is unusual; check it in the schedule`,
+			);
 		}
 		return warnings;
 	});
@@ -295,16 +354,36 @@ function sharedPersonIds(talks: readonly ScheduleTalk[]): Set<string> {
 		const known = names.get(String(person.id)) ?? new Set();
 		names.set(String(person.id), known.add(normaliseName(person.name)));
 	}
-	return new Set([...names].filter(([, spellings]) => [...spellings].some((a) => [...spellings].some((b) => !compatibleNames(a, b)))).map(([id]) => id));
+	return new Set(
+		[...names]
+			.filter(([, spellings]) =>
+				[...spellings].some((a) => [...spellings].some((b) => !compatibleNames(a, b))),
+			)
+			.map(([id]) => id),
+	);
 }
 
-function prepareEdition(input: ScheduleInput, existing: ExistingContent, filters: ImportFilters): Edition {
+function prepareEdition(
+	input: ScheduleInput,
+	existing: ExistingContent,
+	filters: ImportFilters,
+): Edition {
 	const { schedule, file } = input;
-	const eventId = filters.eventId ?? freeId(schedule.acronym ?? schedule.title, new Set(), { kind: 'event', keys: [] });
+	const eventId =
+		filters.eventId ??
+		freeId(schedule.acronym ?? schedule.title, new Set(), { kind: 'event', keys: [] });
 	const existingEvent = existing.events.find((event) => event.id === eventId);
-	const zone = chooseTimeZone(schedule, file, { override: filters.timeZone, existing: asString(existingEvent?.data.timezone) });
+	const zone = chooseTimeZone(schedule, file, {
+		override: filters.timeZone,
+		existing: asString(existingEvent?.data.timezone),
+	});
 	const dayStarts = new Map(schedule.days.map((day) => [day.date, day.dayStart]));
-	const settled = new Map(schedule.talks.map((talk) => [talk, settleTalkTime(talk, zone.timeZone, dayStarts.get(talk.dayDate))]));
+	const settled = new Map(
+		schedule.talks.map((talk) => [
+			talk,
+			settleTalkTime(talk, zone.timeZone, dayStarts.get(talk.dayDate)),
+		]),
+	);
 	const { repeats, problems } = groupRepeats(schedule.talks, settled);
 	ScheduleError.throwAll(file, problems);
 	const dayChange = afterMidnightDayChange(schedule, settled);
@@ -316,9 +395,23 @@ function prepareEdition(input: ScheduleInput, existing: ExistingContent, filters
 			const day = plainDateOf(plainDateText(talk.data.day));
 			return day && conferenceDay(day, asString(talk.data.start), dayChange);
 		});
-	const talkDays = [...settled.values()].map(({ day, start }) => conferenceDay(day, start, dayChange));
-	const days = [plainDateOf(schedule.start), plainDateOf(schedule.end), ...talkDays, ...existingDays].filter((day): day is string => Boolean(day)).sort();
-	if (!days.length) throw new ScheduleError(file, 'conference', 'expected a start and end date or at least one talk');
+	const talkDays = [...settled.values()].map(({ day, start }) =>
+		conferenceDay(day, start, dayChange),
+	);
+	const days = [
+		plainDateOf(schedule.start),
+		plainDateOf(schedule.end),
+		...talkDays,
+		...existingDays,
+	]
+		.filter((day): day is string => Boolean(day))
+		.sort();
+	if (!days.length)
+		throw new ScheduleError(
+			file,
+			'conference',
+			'expected a start and end date or at least one talk',
+		);
 	return {
 		...input,
 		eventId,
@@ -339,7 +432,10 @@ function prepareEdition(input: ScheduleInput, existing: ExistingContent, filters
  * `day_start`), when some talk listed under a day happens after the next midnight: the event
  * records it so the programme shows such talks at the end of the day they are listed under.
  */
-function afterMidnightDayChange(schedule: Schedule, settled: ReadonlyMap<ScheduleTalk, { day: string; start: string }>): string | undefined {
+function afterMidnightDayChange(
+	schedule: Schedule,
+	settled: ReadonlyMap<ScheduleTalk, { day: string; start: string }>,
+): string | undefined {
 	const dayStarts = new Map(schedule.days.map((day) => [day.date, day.dayStart]));
 	for (const [talk, { day, start }] of settled) {
 		const dayStart = dayStarts.get(talk.dayDate);
@@ -353,8 +449,14 @@ function afterMidnightDayChange(schedule: Schedule, settled: ReadonlyMap<Schedul
  * use (`FOSDEM` for `fosdem`), else what the schedules' titles share once the year is taken
  * out (`FOSDEM 2019` → `FOSDEM`), else the id itself.
  */
-export function seriesName(id: string, events: readonly ExistingEntry[], schedules: readonly Schedule[]): string {
-	const known = events.map((event) => event.data.series).find((name) => typeof name === 'string' && seriesIdOf(name) === id);
+export function seriesName(
+	id: string,
+	events: readonly ExistingEntry[],
+	schedules: readonly Schedule[],
+): string {
+	const known = events
+		.map((event) => event.data.series)
+		.find((name) => typeof name === 'string' && seriesIdOf(name) === id);
 	if (typeof known === 'string') return known;
 	const fromTitles = new Set(
 		schedules.map((schedule) =>
@@ -371,8 +473,14 @@ export function seriesName(id: string, events: readonly ExistingEntry[], schedul
 /** What the importer knows of a person entry from its front matter. */
 function knownPerson(entry: ExistingEntry): KnownPerson {
 	const source = (entry.data.source ?? {}) as { guid?: unknown; ids?: unknown };
-	const list = (value: unknown) => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]).map(String);
-	const ids = source.ids && typeof source.ids === 'object' ? Object.entries(source.ids as Record<string, unknown>) : [];
+	const list = (value: unknown) =>
+		(Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]).map(
+			String,
+		);
+	const ids =
+		source.ids && typeof source.ids === 'object'
+			? Object.entries(source.ids as Record<string, unknown>)
+			: [];
 	return {
 		id: entry.id,
 		name: String(entry.data.name ?? ''),
@@ -412,12 +520,27 @@ class SpeakerPlanner {
 		this.taken = new Set(people.map((person) => person.id));
 	}
 
-	speakerId(person: SchedulePerson, edition: { eventId: string; date: string; format: ScheduleFormat; sharedIds: ReadonlySet<string> }): string {
+	speakerId(
+		person: SchedulePerson,
+		edition: {
+			eventId: string;
+			date: string;
+			format: ScheduleFormat;
+			sharedIds: ReadonlySet<string>;
+		},
+	): string {
 		// An id the edition gives several people (every wiki session's `0`) is no one's id.
-		const match = this.index.find(person.id !== undefined && edition.sharedIds.has(String(person.id)) ? { ...person, id: undefined } : person, edition.eventId);
+		const match = this.index.find(
+			person.id !== undefined && edition.sharedIds.has(String(person.id))
+				? { ...person, id: undefined }
+				: person,
+			edition.eventId,
+		);
 		if (match.by === 'renamed') {
 			const planned = this.planned.get(match.found!);
-			const formerName = planned?.spellings.at(-1)?.name ?? String(this.entries.get(match.found!)?.data.name ?? match.found);
+			const formerName =
+				planned?.spellings.at(-1)?.name ??
+				String(this.entries.get(match.found!)?.data.name ?? match.found);
 			if (normaliseName(formerName) !== normaliseName(person.name)) {
 				this.renames.push({
 					edition: edition.eventId,
@@ -430,24 +553,50 @@ class SpeakerPlanner {
 		}
 		let id = match.found;
 		if (!id) {
-			id = freeId(person.name, this.taken, { kind: 'person', keys: [person.id, person.guid, person.name] });
+			id = freeId(person.name, this.taken, {
+				kind: 'person',
+				keys: [person.id, person.guid, person.name],
+			});
 			if (match.ambiguous) {
-				this.ambiguities.push({ edition: edition.eventId, name: person.name, scheduleId: person.id, guid: person.guid, ...match.ambiguous, createdAs: id });
+				this.ambiguities.push({
+					edition: edition.eventId,
+					name: person.name,
+					scheduleId: person.id,
+					guid: person.guid,
+					...match.ambiguous,
+					createdAs: id,
+				});
 			}
 		}
 		// Later editions find this entry by its ids and guid too, and a new one by its name.
-		const ids = person.id === undefined ? undefined : new Map([[edition.eventId, [String(person.id)]]]);
+		const ids =
+			person.id === undefined ? undefined : new Map([[edition.eventId, [String(person.id)]]]);
 		// A new spelling found by its id is remembered, so later editions find it by name too.
-		this.index.remember({ id, name: match.found && match.by !== 'renamed' ? '' : person.name, guids: person.guid ? [person.guid] : [], ids });
+		this.index.remember({
+			id,
+			name: match.found && match.by !== 'renamed' ? '' : person.name,
+			guids: person.guid ? [person.guid] : [],
+			ids,
+		});
 
 		let planned = this.planned.get(id);
-		if (!planned) this.planned.set(id, (planned = { spellings: [], biographies: [], guids: [], ids: new Map() }));
+		if (!planned)
+			this.planned.set(
+				id,
+				(planned = { spellings: [], biographies: [], guids: [], ids: new Map() }),
+			);
 		planned.spellings.push({ name: cleanName(person.name), date: edition.date });
-		if (person.biography) planned.biographies.push({ text: person.biography, format: edition.format, date: edition.date });
+		if (person.biography)
+			planned.biographies.push({
+				text: person.biography,
+				format: edition.format,
+				date: edition.date,
+			});
 		if (person.guid && !planned.guids.includes(person.guid)) planned.guids.push(person.guid);
 		if (person.id !== undefined) {
 			const editionIds = planned.ids.get(edition.eventId) ?? [];
-			if (!editionIds.some((known) => sameId(known, person.id))) planned.ids.set(edition.eventId, [...editionIds, person.id]);
+			if (!editionIds.some((known) => sameId(known, person.id)))
+				planned.ids.set(edition.eventId, [...editionIds, person.id]);
 		}
 		return id;
 	}
@@ -457,21 +606,33 @@ class SpeakerPlanner {
 	 * of an older edition leaves a newer spelling alone. Source ids and guids are added to those
 	 * recorded, never replaced: each edition keeps its own.
 	 */
-	entry(id: string, editionDates: ReadonlyMap<string, string>): { path: string; existing: ExistingEntry | undefined; entry: ImportedEntry } {
+	entry(
+		id: string,
+		editionDates: ReadonlyMap<string, string>,
+	): { path: string; existing: ExistingEntry | undefined; entry: ImportedEntry } {
 		const planned = this.planned.get(id)!;
 		const existing = this.entries.get(id);
-		const known = (existing?.data.source ?? {}) as { guid?: unknown; ids?: Record<string, unknown> };
+		const known = (existing?.data.source ?? {}) as {
+			guid?: unknown;
+			ids?: Record<string, unknown>;
+		};
 		const newest = planned.spellings.reduce((a, b) => (b.date >= a.date ? b : a));
 		const newestKnown = Object.keys(known.ids ?? {})
 			.map((edition) => editionDates.get(edition) ?? '')
 			.reduce((a, b) => (b > a ? b : a), '');
 
-		const guids = [...new Set([...(Array.isArray(known.guid) ? known.guid : known.guid ? [known.guid] : []).map(String), ...planned.guids])];
+		const guids = [
+			...new Set([
+				...(Array.isArray(known.guid) ? known.guid : known.guid ? [known.guid] : []).map(String),
+				...planned.guids,
+			]),
+		];
 		const ids: Record<string, unknown> = { ...known.ids };
 		for (const [edition, scheduleIds] of planned.ids) {
 			const before = known.ids?.[edition];
 			const merged = [...(Array.isArray(before) ? before : before === undefined ? [] : [before])];
-			for (const scheduleId of scheduleIds) if (!merged.some((value) => sameId(value, scheduleId))) merged.push(scheduleId);
+			for (const scheduleId of scheduleIds)
+				if (!merged.some((value) => sameId(value, scheduleId))) merged.push(scheduleId);
 			ids[edition] = merged.length === 1 ? merged[0] : merged;
 		}
 		const source = withoutUndefined({
@@ -480,13 +641,23 @@ class SpeakerPlanner {
 		});
 		const older = Boolean(existing && newest.date < newestKnown);
 		// The body is the newest biography a schedule gave, merged as a talk's abstract is.
-		const biography = planned.biographies.reduce<PlannedPerson['biographies'][number] | undefined>((a, b) => (!a || b.date >= a.date ? b : a), undefined);
+		const biography = planned.biographies.reduce<PlannedPerson['biographies'][number] | undefined>(
+			(a, b) => (!a || b.date >= a.date ? b : a),
+			undefined,
+		);
 		return {
 			path: existing?.path ?? `people/${id}.md`,
 			existing,
 			entry: {
 				fields: { name: newest.name, source: Object.keys(source).length ? source : undefined },
-				...(biography && !older ? { body: scheduleTextToMarkdown(biography.text, biography.format === 'frab-xml' ? 'html' : 'markdown') } : {}),
+				...(biography && !older
+					? {
+							body: scheduleTextToMarkdown(
+								biography.text,
+								biography.format === 'frab-xml' ? 'html' : 'markdown',
+							),
+						}
+					: {}),
 				listFields: [],
 				extendFields: ['source'],
 				keepFields: older ? ['name'] : [],
@@ -523,7 +694,10 @@ export function planImport(
 				'names one event, but several schedules are imported: each edition takes its id from its own acronym or title',
 			);
 	}
-	if (filters.series !== undefined && (!isEntryId(filters.series) || filters.series.includes('/'))) {
+	if (
+		filters.series !== undefined &&
+		(!isEntryId(filters.series) || filters.series.includes('/'))
+	) {
 		throw new ScheduleError(
 			'--series',
 			JSON.stringify(filters.series),
@@ -539,11 +713,18 @@ export function planImport(
 					inputs.map((input) => input.schedule),
 				);
 
-	const editions = inputs.map((input) => prepareEdition(input, existing, filters)).sort((a, b) => a.days[0]!.localeCompare(b.days[0]!));
+	const editions = inputs
+		.map((input) => prepareEdition(input, existing, filters))
+		.sort((a, b) => a.days[0]!.localeCompare(b.days[0]!));
 	const byEvent = new Map<string, Edition>();
 	for (const edition of editions) {
 		const other = byEvent.get(edition.eventId);
-		if (other) throw new ScheduleError(edition.file, 'event', `is the event "${edition.eventId}", as ${other.file} is: import one schedule per edition`);
+		if (other)
+			throw new ScheduleError(
+				edition.file,
+				'event',
+				`is the event "${edition.eventId}", as ${other.file} is: import one schedule per edition`,
+			);
 		byEvent.set(edition.eventId, edition);
 	}
 	checkFilters(
@@ -572,7 +753,9 @@ export function planImport(
 	const repeatReports: RepeatReport[] = [];
 	const takenTalkIds = new Set(existing.talks.map((talk) => talk.id));
 	// A talk held several times is planned once, from its first listing, the others being its sessions.
-	const talksOf = (edition: Edition) => [...new Set(edition.selection.talks.map((talk) => edition.repeats.get(talk)?.first ?? talk))];
+	const talksOf = (edition: Edition) => [
+		...new Set(edition.selection.talks.map((talk) => edition.repeats.get(talk)?.first ?? talk)),
+	];
 	const total = editions.reduce((sum, edition) => sum + talksOf(edition).length, 0);
 	let done = 0;
 	const editionPlans = editions.map((edition): EditionPlan => {
@@ -620,7 +803,10 @@ export function planImport(
 			);
 			return undefined;
 		};
-		const acronymPrefix = new RegExp(`^${(schedule.acronym ?? eventId).replace(/[^a-z0-9]/gi, '.')}[-_]`, 'i');
+		const acronymPrefix = new RegExp(
+			`^${(schedule.acronym ?? eventId).replace(/[^a-z0-9]/gi, '.')}[-_]`,
+			'i',
+		);
 		const date = days[0]!;
 
 		for (const talk of talks) {
@@ -630,26 +816,52 @@ export function planImport(
 				`talks/${freeId((talk.slug ?? talk.title).replace(acronymPrefix, ''), takenTalkIds, { kind: 'talk', keys: [talk.id, talk.guid, talk.title] }, `${eventId}/`)}.md`;
 			const others = repeats.get(talk)?.others ?? [];
 			const sessions = furtherSessions(talk, others, settled, (other) =>
-				warnings.push(`${file}: ${other.location}: listed again at the time and room of ${talk.location}; imported once`),
+				warnings.push(
+					`${file}: ${other.location}: listed again at the time and room of ${talk.location}; imported once`,
+				),
 			);
 			if (others.length)
 				repeatReports.push({
 					edition: eventId,
 					path,
-					sessions: [{ ...settled.get(talk)!, room: talk.room }, ...sessions.map((session) => ({ ...session, room: session.room ?? talk.room }))],
+					sessions: [
+						{ ...settled.get(talk)!, room: talk.room },
+						...sessions.map((session) => ({ ...session, room: session.room ?? talk.room })),
+					],
 				});
 			// Each session may have its own speakers: the talk has them all, each once.
-			const persons = [...new Map([talk, ...others].flatMap((listing) => listing.persons).map((person) => [stableStringify(person), person])).values()];
+			const persons = [
+				...new Map(
+					[talk, ...others]
+						.flatMap((listing) => listing.persons)
+						.map((person) => [stableStringify(person), person]),
+				).values(),
+			];
 			const input = {
 				talk,
 				format: schedule.format,
 				eventId,
-				speakers: [...new Set(persons.map((person) => speakers.speakerId(person, { eventId, date, format: schedule.format, sharedIds: edition.sharedIds })))],
+				speakers: [
+					...new Set(
+						persons.map((person) =>
+							speakers.speakerId(person, {
+								eventId,
+								date,
+								format: schedule.format,
+								sharedIds: edition.sharedIds,
+							}),
+						),
+					),
+				],
 				...settled.get(talk)!,
 				...(sessions.length ? { sessions } : {}),
 			};
 			onProgress?.(++done, total);
-			if (existingTalk && (existingTalk.data.imported as Record<string, unknown> | undefined)?.[inputKey] === talkInputHash(input)) {
+			if (
+				existingTalk &&
+				(existingTalk.data.imported as Record<string, unknown> | undefined)?.[inputKey] ===
+					talkInputHash(input)
+			) {
 				unchanged.push(path);
 				continue;
 			}
@@ -661,19 +873,35 @@ export function planImport(
 			plan(path, existingTalk, entry);
 		}
 
-		const listed = new Set(schedule.talks.flatMap((talk) => [talk.guid && `guid:${talk.guid}`, talk.id !== undefined && `id:${talk.id}`]));
+		const listed = new Set(
+			schedule.talks.flatMap((talk) => [
+				talk.guid && `guid:${talk.guid}`,
+				talk.id !== undefined && `id:${talk.id}`,
+			]),
+		);
 		const notInSchedule = eventTalks
 			.filter((talk) => {
 				const source = sourceOf(talk);
-				return source.format && !listed.has(`guid:${source.guid}`) && !listed.has(`id:${source.id}`);
+				return (
+					source.format && !listed.has(`guid:${source.guid}`) && !listed.has(`id:${source.id}`)
+				);
 			})
 			.map((talk) => talk.path);
-		return { file, eventId, start: date, timeZone: edition.timeZone, talkCount: talks.length, notInSchedule };
+		return {
+			file,
+			eventId,
+			start: date,
+			timeZone: edition.timeZone,
+			talkCount: talks.length,
+			notInSchedule,
+		};
 	});
 
 	const editionDates = new Map(
 		existing.events.flatMap((event) =>
-			plainDateOf(plainDateText(event.data.start)) ? [[event.id, plainDateOf(plainDateText(event.data.start))!] as const] : [],
+			plainDateOf(plainDateText(event.data.start))
+				? [[event.id, plainDateOf(plainDateText(event.data.start))!] as const]
+				: [],
 		),
 	);
 	for (const edition of editionPlans) editionDates.set(edition.eventId, edition.start);
@@ -694,7 +922,9 @@ export function planImport(
 		disagreements: editions.flatMap(({ file, schedule }) =>
 			(schedule.roomDisagreements ?? []).map(({ listedIn, eventSays, events }) => {
 				const [listed, says] =
-					schedule.format === 'frab-xml' ? [`<room name="${listedIn}">`, `<room>${eventSays}</room>`] : [`rooms["${listedIn}"]`, `"room": "${eventSays}"`];
+					schedule.format === 'frab-xml'
+						? [`<room name="${listedIn}">`, `<room>${eventSays}</room>`]
+						: [`rooms["${listedIn}"]`, `"room": "${eventSays}"`];
 				return `${file}: ${events === 1 ? '1 event' : `${events} events`} in ${listed} ${events === 1 ? 'says' : 'say'} ${says}; imported in "${listedIn}"`;
 			}),
 		),
@@ -702,4 +932,5 @@ export function planImport(
 	};
 }
 
-const sourceOf = (talk: ExistingEntry) => (talk.data.source ?? {}) as { id?: unknown; guid?: unknown; format?: unknown };
+const sourceOf = (talk: ExistingEntry) =>
+	(talk.data.source ?? {}) as { id?: unknown; guid?: unknown; format?: unknown };

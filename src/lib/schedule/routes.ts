@@ -12,7 +12,9 @@ import type { ExportEvent } from './export-model';
  * (`retainBody: false` halves it at 10,000 talks), and only exported talks need them.
  */
 async function talkBodies(talks: readonly Entry<'talks'>[]): Promise<Map<string, string>> {
-	const bodies = await mapConcurrently(talks, fileConcurrency, async (talk) => (talk.filePath ? markdownBody(await readFile(talk.filePath, 'utf8')) : ''));
+	const bodies = await mapConcurrently(talks, fileConcurrency, async (talk) =>
+		talk.filePath ? markdownBody(await readFile(talk.filePath, 'utf8')) : '',
+	);
 	return new Map(talks.map((talk, index) => [talk.id, bodies[index]!]));
 }
 
@@ -21,7 +23,11 @@ let schedules: Promise<ExportEvent[]> | undefined;
 /** Every event with a timed programme as the writers take it, made once per build for all export routes. */
 function exportSchedules(): Promise<ExportEvent[]> {
 	schedules ??= loadHub().then((hub) =>
-		Promise.all(schedulableEvents(hub).map(async (event) => exportEvent(event, hub, absoluteUrl, await talkBodies(hub.talksOf(event.id))))),
+		Promise.all(
+			schedulableEvents(hub).map(async (event) =>
+				exportEvent(event, hub, absoluteUrl, await talkBodies(hub.talksOf(event.id))),
+			),
+		),
 	);
 	return schedules;
 }
@@ -32,7 +38,10 @@ export async function eventSchedulePaths() {
 	return exported.map((schedule) => ({
 		params: { id: schedule.id },
 		props: { schedule },
-		cacheKey: keys.schedule(hub.get({ collection: 'events', id: schedule.id }), hub.talksOf(schedule.id)),
+		cacheKey: keys.schedule(
+			hub.get({ collection: 'events', id: schedule.id }),
+			hub.talksOf(schedule.id),
+		),
 	}));
 }
 
@@ -45,7 +54,9 @@ export async function talkCalendarPaths() {
 			.map((talk) => ({
 				params: { id: talk.id },
 				props: { schedule, talk },
-				cacheKey: keys.schedule(hub.get({ collection: 'events', id: schedule.id }), [hub.get({ collection: 'talks', id: talk.id })]),
+				cacheKey: keys.schedule(hub.get({ collection: 'events', id: schedule.id }), [
+					hub.get({ collection: 'talks', id: talk.id }),
+				]),
 			})),
 	);
 }

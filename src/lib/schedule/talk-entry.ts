@@ -22,7 +22,9 @@ const kindAliases: Record<string, TalkKind> = {
  */
 export function talkKind(type: string | undefined): TalkKind {
 	const written = type?.trim().toLowerCase() ?? '';
-	const withoutLength = written.replace(/[\s,(–-]*\d+\s*(m|min|mins|minutes?|h|hours?)?\)?$/, '').trim();
+	const withoutLength = written
+		.replace(/[\s,(–-]*\d+\s*(m|min|mins|minutes?|h|hours?)?\)?$/, '')
+		.trim();
 	for (const key of [written, withoutLength]) {
 		if ((talkKinds as readonly string[]).includes(key)) return key as TalkKind;
 		if (kindAliases[key]) return kindAliases[key];
@@ -43,10 +45,13 @@ const videoTypes: Record<string, string> = {
 function recordingSource(reference: ScheduleReference) {
 	const url = new URL(reference.url);
 	const extension = /\.([a-z0-9]+)$/i.exec(url.pathname)?.[1]?.toLowerCase();
-	if (/(^|\.)media\.ccc\.de$/.test(url.hostname)) return { url: reference.url, provider: 'media-ccc' };
-	if (/(^|\.)(youtube\.com|youtu\.be)$/.test(url.hostname)) return { url: reference.url, provider: 'youtube' };
+	if (/(^|\.)media\.ccc\.de$/.test(url.hostname))
+		return { url: reference.url, provider: 'media-ccc' };
+	if (/(^|\.)(youtube\.com|youtu\.be)$/.test(url.hostname))
+		return { url: reference.url, provider: 'youtube' };
 	if (/(^|\.)vimeo\.com$/.test(url.hostname)) return { url: reference.url, provider: 'vimeo' };
-	if (extension && videoTypes[extension]) return { url: reference.url, provider: 'file', type: videoTypes[extension] };
+	if (extension && videoTypes[extension])
+		return { url: reference.url, provider: 'file', type: videoTypes[extension] };
 	return undefined;
 }
 
@@ -83,17 +88,36 @@ export const importerVersion = 2;
  * schedule says exactly what it said at the last import, and merging again could change
  * nothing: a re-import skips the talk (and its Markdown conversion, the slowest step).
  */
-export function talkInputHash({ talk, format, eventId, speakers, day, start, sessions }: TalkEntryInput): string {
+export function talkInputHash({
+	talk,
+	format,
+	eventId,
+	speakers,
+	day,
+	start,
+	sessions,
+}: TalkEntryInput): string {
 	// Where the talk stands in the file changes nothing the import writes.
 	const { location, ...fields } = talk;
 	// Sessions join the hash only when there are some, so talks held once keep their hashes.
-	return valueHash([importerVersion, format, eventId, speakers, day, start, fields, ...(sessions ? [sessions] : [])]);
+	return valueHash([
+		importerVersion,
+		format,
+		eventId,
+		speakers,
+		day,
+		start,
+		fields,
+		...(sessions ? [sessions] : []),
+	]);
 }
 
 /** The front matter and body the importer writes for one talk. */
 export function talkEntry(input: TalkEntryInput): ImportedEntry {
 	const { talk, format, eventId, speakers, day, start, sessions } = input;
-	const references = [...talk.links, ...talk.attachments].filter((reference) => isHttpUrl(reference.url));
+	const references = [...talk.links, ...talk.attachments].filter((reference) =>
+		isHttpUrl(reference.url),
+	);
 	const recordings = references.flatMap((reference) => recordingSource(reference) ?? []);
 	const links = references
 		.filter((reference) => !recordingSource(reference))
@@ -110,15 +134,23 @@ export function talkEntry(input: TalkEntryInput): ImportedEntry {
 	const recording =
 		recordings.length || talk.doNotRecord || talk.recordingLicence
 			? {
-					status: talk.doNotRecord && !recordings.length ? 'not-recorded' : recordings.length ? 'available' : 'unknown',
+					status:
+						talk.doNotRecord && !recordings.length
+							? 'not-recorded'
+							: recordings.length
+								? 'available'
+								: 'unknown',
 					...(talk.recordingLicence ? { licence: talk.recordingLicence } : {}),
 					sources: recordings,
 				}
 			: undefined;
 	const source = Object.fromEntries(
-		Object.entries({ format, id: talk.id, guid: talk.guid, url: talk.url && isHttpUrl(talk.url) ? talk.url : undefined }).filter(
-			([, value]) => value !== undefined,
-		),
+		Object.entries({
+			format,
+			id: talk.id,
+			guid: talk.guid,
+			url: talk.url && isHttpUrl(talk.url) ? talk.url : undefined,
+		}).filter(([, value]) => value !== undefined),
 	);
 	return {
 		fields: {

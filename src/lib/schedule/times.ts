@@ -1,4 +1,13 @@
-import { fixedOffsetZone, formatOffset, isTimeZone, nextDate, offsetMinutes, parseOffset, wallClock, zonedDateTime } from '#lib/time.ts';
+import {
+	fixedOffsetZone,
+	formatOffset,
+	isTimeZone,
+	nextDate,
+	offsetMinutes,
+	parseOffset,
+	wallClock,
+	zonedDateTime,
+} from '#lib/time.ts';
 import { ScheduleError, type Schedule, type ScheduleTalk } from './model';
 
 export interface ZoneChoice {
@@ -13,16 +22,26 @@ export interface ZoneChoice {
  * for files that name none, or a wrong one), then the zone an earlier import recorded, then the
  * offsets themselves. Without any of these, times would be guesses: that is an error.
  */
-export function chooseTimeZone(schedule: Schedule, file: string, options: { override?: string | undefined; existing?: string | undefined } = {}): ZoneChoice {
+export function chooseTimeZone(
+	schedule: Schedule,
+	file: string,
+	options: { override?: string | undefined; existing?: string | undefined } = {},
+): ZoneChoice {
 	if (options.override && !isTimeZone(options.override)) {
-		throw new ScheduleError('--timezone', options.override, 'expected an IANA time zone such as "Europe/Brussels"');
+		throw new ScheduleError(
+			'--timezone',
+			options.override,
+			'expected an IANA time zone such as "Europe/Brussels"',
+		);
 	}
 	const withOffsets = schedule.talks.flatMap((talk) => {
 		const offset = talk.dateTime ? parseOffset(talk.dateTime) : undefined;
 		return offset === undefined ? [] : [{ instant: new Date(Date.parse(talk.dateTime!)), offset }];
 	});
-	const agrees = (zone: string) => withOffsets.every(({ instant, offset }) => offsetMinutes(instant, zone) === offset);
-	const named = schedule.timeZoneName && isTimeZone(schedule.timeZoneName) ? schedule.timeZoneName : undefined;
+	const agrees = (zone: string) =>
+		withOffsets.every(({ instant, offset }) => offsetMinutes(instant, zone) === offset);
+	const named =
+		schedule.timeZoneName && isTimeZone(schedule.timeZoneName) ? schedule.timeZoneName : undefined;
 	if (named && agrees(named)) {
 		if (!options.override || options.override === named) return { timeZone: named };
 		return {
@@ -36,7 +55,9 @@ export function chooseTimeZone(schedule: Schedule, file: string, options: { over
 	const offsets = [...new Set(withOffsets.map(({ offset }) => offset))];
 	const fixed = offsets.length === 1 ? fixedOffsetZone(offsets[0]!) : undefined;
 	if (fixed) {
-		const said = schedule.timeZoneName ? `time_zone_name "${schedule.timeZoneName}" disagrees with` : 'no time_zone_name, only';
+		const said = schedule.timeZoneName
+			? `time_zone_name "${schedule.timeZoneName}" disagrees with`
+			: 'no time_zone_name, only';
 		return {
 			timeZone: fixed,
 			warning: `${file}: ${said} the offset ${formatOffset(offsets[0]!)} in the talks' dates; using ${fixed}. Pass --timezone <IANA zone> to name the real zone.`,
@@ -56,7 +77,11 @@ export function chooseTimeZone(schedule: Schedule, file: string, options: { over
  * wall clock; without one, a talk listed under a day but before that day's start (a party at
  * 01:00) happens on the next calendar date.
  */
-export function settleTalkTime(talk: ScheduleTalk, timeZone: string, dayStart?: string): { day: string; start: string } {
+export function settleTalkTime(
+	talk: ScheduleTalk,
+	timeZone: string,
+	dayStart?: string,
+): { day: string; start: string } {
 	if (talk.dateTime && parseOffset(talk.dateTime) !== undefined) {
 		const instant = Date.parse(talk.dateTime);
 		if (!Number.isNaN(instant)) return wallClock(instant, timeZone);

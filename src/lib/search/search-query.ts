@@ -17,7 +17,8 @@ export type FilterCounts = Record<string, Record<string, number>>;
 export type SelectedFilters = Record<string, string[]>;
 
 /** How many filter values are picked, for the phone's "Filters" disclosure to say. */
-export const activeFilterCount = (filters: SelectedFilters) => Object.values(filters).reduce((count, values) => count + values.length, 0);
+export const activeFilterCount = (filters: SelectedFilters) =>
+	Object.values(filters).reduce((count, values) => count + values.length, 0);
 
 /** The only sort the index offers besides relevance. */
 export const dateSort = { date: 'desc' } as const;
@@ -36,13 +37,20 @@ export interface UnknownFilterValue {
 	known: string[];
 }
 
-export const filterValueSlug = (key: string, value: string) => (key === 'track' ? trackSlug(value) || slug(value) : slug(value));
+export const filterValueSlug = (key: string, value: string) =>
+	key === 'track' ? trackSlug(value) || slug(value) : slug(value);
 
 /** Finds the index's value for a value written as its slug or in full (`fosdem-2020`, `FOSDEM 2020`). */
-export function resolveFilterValue(available: FilterCounts, key: string, written: string): string | undefined {
+export function resolveFilterValue(
+	available: FilterCounts,
+	key: string,
+	written: string,
+): string | undefined {
 	const values = Object.keys(available[key] ?? {});
 	return (
-		values.find((value) => value === written || filterValueSlug(key, value) === filterValueSlug(key, written)) ??
+		values.find(
+			(value) => value === written || filterValueSlug(key, value) === filterValueSlug(key, written),
+		) ??
 		// A track link written before tracks had one slug (`café--co`).
 		values.find((value) => slug(value) === written)
 	);
@@ -59,26 +67,42 @@ export function resolveFilters(
 		for (const value of values) {
 			const resolved = resolveFilterValue(available, key, value);
 			if (resolved) (filters[key] ??= []).push(resolved);
-			else unknown.push({ key, written: value, known: Object.keys(available[key] ?? {}).map((known) => filterValueSlug(key, known)) });
+			else
+				unknown.push({
+					key,
+					written: value,
+					known: Object.keys(available[key] ?? {}).map((known) => filterValueSlug(key, known)),
+				});
 		}
 	}
 	return { filters, unknown };
 }
 
 /** Reads the query, the filters `keys` names (`?tag=a&tag=b`) and the sort from a search page URL. */
-export function searchStateFromParams(params: URLSearchParams, available: FilterCounts, keys: readonly string[]) {
+export function searchStateFromParams(
+	params: URLSearchParams,
+	available: FilterCounts,
+	keys: readonly string[],
+) {
 	const written: Record<string, string[]> = {};
 	for (const key of keys) {
 		const values = params.getAll(key).filter(Boolean);
 		if (values.length) written[key] = values;
 	}
 	const { filters, unknown } = resolveFilters(available, written);
-	const state: SearchState = { term: params.get('q') ?? '', filters, newestFirst: params.get('sort') === 'date' };
+	const state: SearchState = {
+		term: params.get('q') ?? '',
+		filters,
+		newestFirst: params.get('sort') === 'date',
+	};
 	return { state, unknown };
 }
 
 /** Writes a search as URL parameters, filters in the order of `keys`, so equal searches give equal URLs. */
-export function paramsFromSearchState(state: SearchState, keys: readonly string[]): URLSearchParams {
+export function paramsFromSearchState(
+	state: SearchState,
+	keys: readonly string[],
+): URLSearchParams {
 	const params = new URLSearchParams();
 	if (state.term.trim()) params.set('q', state.term.trim());
 	for (const key of keys) {

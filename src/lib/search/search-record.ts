@@ -35,10 +35,22 @@ export interface SearchFacet {
  * entry page (through `searchRecord`), a search page URL parameter and a terminal search flag.
  */
 export const searchFacets: readonly SearchFacet[] = [
-	{ key: 'type', hint: entryTypes.join(', '), values: (entry) => [collectionInfo[entry.collection].one] },
+	{
+		key: 'type',
+		hint: entryTypes.join(', '),
+		values: (entry) => [collectionInfo[entry.collection].one],
+	},
 	{ key: 'series', hint: 'e.g. fosdem', values: (_, facts) => facts.series ?? [] },
-	{ key: 'event', hint: 'e.g. fosdem-2020', values: (_, facts) => (facts.event ? [facts.event] : []) },
-	{ key: 'year', hint: 'e.g. 2021', values: (_, facts) => (facts.date ? [facts.date.slice(0, 4)] : []) },
+	{
+		key: 'event',
+		hint: 'e.g. fosdem-2020',
+		values: (_, facts) => (facts.event ? [facts.event] : []),
+	},
+	{
+		key: 'year',
+		hint: 'e.g. 2021',
+		values: (_, facts) => (facts.date ? [facts.date.slice(0, 4)] : []),
+	},
 	{
 		key: 'tag',
 		hint: 'repeat for several; every filter accepts the same values as the search page URL',
@@ -46,10 +58,22 @@ export const searchFacets: readonly SearchFacet[] = [
 	},
 	{ key: 'topic', hint: 'e.g. postmarketos', values: (_, facts) => facts.topics ?? [] },
 	{ key: 'speaker', hint: 'e.g. sascha-grunert', values: (_, facts) => facts.speakers ?? [] },
-	{ key: 'track', hint: 'e.g. containers', values: (_, facts) => (facts.track ? [facts.track] : []) },
+	{
+		key: 'track',
+		hint: 'e.g. containers',
+		values: (_, facts) => (facts.track ? [facts.track] : []),
+	},
 	// Then the talk fields that are facets (`talk-fields.ts`): language, slides licence.
 	...talkFields.flatMap((field) =>
-		field.facet ? [{ key: field.key, hint: field.facet.hint, values: (entry: Entry) => (entry.collection === 'talks' ? field.values(entry) : []) }] : [],
+		field.facet
+			? [
+					{
+						key: field.key,
+						hint: field.facet.hint,
+						values: (entry: Entry) => (entry.collection === 'talks' ? field.values(entry) : []),
+					},
+				]
+			: [],
 	),
 ];
 
@@ -79,24 +103,36 @@ export interface SearchRecord {
  * `data-pagefind-ignore` (Markdown renders them): GFM footnote numbers and back-links, and the
  * hidden "Footnotes" heading, which otherwise open excerpts with stray digits and arrows.
  */
-export const searchExcludedSelectors = ['[data-footnote-ref]', '[data-footnote-backref]', '#footnote-label'];
+export const searchExcludedSelectors = [
+	'[data-footnote-ref]',
+	'[data-footnote-backref]',
+	'#footnote-label',
+];
 
 /** `2020-02-01` → `1 February 2020`; an announced month `2027-05` → `May 2027`. */
-const writtenDate = (date: string | undefined) => (date ? (date.length === 7 ? formatMonth(date) : formatPlainDate(date)) : undefined);
+const writtenDate = (date: string | undefined) =>
+	date ? (date.length === 7 ? formatMonth(date) : formatPlainDate(date)) : undefined;
 
 /** The filters, metadata and sort keys of an entry's page, from the hub index. */
 export function searchRecord(hub: HubIndex, entry: Entry): SearchRecord {
-	const topics = entry.collection === 'topics' ? [entry.data.name] : hub.topicsOf(entry).map((topic) => topic.data.name);
+	const topics =
+		entry.collection === 'topics'
+			? [entry.data.name]
+			: hub.topicsOf(entry).map((topic) => topic.data.name);
 	const facts: SearchFacts = { ...searchFacts(hub, entry), ...(topics.length ? { topics } : {}) };
 	return {
-		filters: Object.fromEntries(searchFacets.map((facet) => [facet.key, [...facet.values(entry, facts)]])),
+		filters: Object.fromEntries(
+			searchFacets.map((facet) => [facet.key, [...facet.values(entry, facts)]]),
+		),
 		meta: {
 			title: 'title' in entry.data ? entry.data.title : entry.data.name,
 			type: collectionInfo[entry.collection].one,
 			event: facts.event,
 			date: writtenDate(facts.date),
 			speakers: facts.speakers?.join(', '),
-			...(entry.collection === 'people' && entry.data.handles.length ? { handles: entry.data.handles.join(' ') } : {}),
+			...(entry.collection === 'people' && entry.data.handles.length
+				? { handles: entry.data.handles.join(' ') }
+				: {}),
 		},
 		sort: { date: facts.date },
 	};
@@ -121,16 +157,27 @@ function searchFacts(hub: HubIndex, entry: Entry): SearchFacts {
 			};
 		}
 		case 'events':
-			return { series: seriesOf(entry.id), event: entry.data.title, date: eventDate(entry) || undefined };
+			return {
+				series: seriesOf(entry.id),
+				event: entry.data.title,
+				date: eventDate(entry) || undefined,
+			};
 		case 'recaps':
-			return { series: seriesOf(entry.data.event.id), event: hub.get(entry.data.event).data.title, date: writingDate(entry) };
+			return {
+				series: seriesOf(entry.data.event.id),
+				event: hub.get(entry.data.event).data.title,
+				date: writingDate(entry),
+			};
 		case 'notes':
 		case 'case-studies':
 			return { date: writingDate(entry) || undefined };
 		case 'people': {
 			// A person's page answers the speaker filter too, next to their talks, and the filter of each series they spoke at.
 			const talks = hub.talksBy(entry.id);
-			return { series: [...new Set(talks.flatMap((talk) => seriesOf(talk.data.event.id)))], speakers: talks.length ? [entry.data.name] : undefined };
+			return {
+				series: [...new Set(talks.flatMap((talk) => seriesOf(talk.data.event.id)))],
+				speakers: talks.length ? [entry.data.name] : undefined,
+			};
 		}
 		case 'sponsors':
 		case 'topics':

@@ -4,7 +4,11 @@ export function editDistance(a: string, b: string): number {
 	for (let i = 1; i <= a.length; i++) {
 		const current = [i];
 		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+			current[j] = Math.min(
+				previous[j]! + 1,
+				current[j - 1]! + 1,
+				previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+			);
 		}
 		previous = current;
 	}
@@ -21,7 +25,8 @@ export function closestMatches(value: string, candidates: Iterable<string>, limi
 	return [...new Set(candidates)]
 		.map((candidate) => {
 			const distance = editDistance(needle, candidate.toLowerCase());
-			const contains = candidate.toLowerCase().includes(needle) || needle.includes(candidate.toLowerCase());
+			const contains =
+				candidate.toLowerCase().includes(needle) || needle.includes(candidate.toLowerCase());
 			return { candidate, score: contains ? Math.min(distance, 1) : distance };
 		})
 		.filter(({ score }) => score <= budget)

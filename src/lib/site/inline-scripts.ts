@@ -12,10 +12,12 @@ import { transformSync } from 'esbuild';
 export const inlineScriptsDir = new URL('../../client/inline/', import.meta.url);
 
 /** A script as pages carry it: esbuild's minified output, top-level names kept. */
-export const minifyInlineScript = (source: string) => transformSync(source, { loader: 'js', minify: true, target: 'es2022' }).code;
+export const minifyInlineScript = (source: string) =>
+	transformSync(source, { loader: 'js', minify: true, target: 'es2022' }).code;
 
 /** The file names of the inline scripts (`theme-init.js`, …). */
-export const inlineScriptFiles = () => readdirSync(inlineScriptsDir).filter((file) => file.endsWith('.js'));
+export const inlineScriptFiles = () =>
+	readdirSync(inlineScriptsDir).filter((file) => file.endsWith('.js'));
 
 const minified = new Map<string, string>();
 
@@ -23,9 +25,13 @@ const minified = new Map<string, string>();
 export function readInlineScript(file: string): string {
 	const absolute = file.includes('/') ? file : fileURLToPath(new URL(file, inlineScriptsDir));
 	let text = minified.get(absolute);
-	if (text === undefined) minified.set(absolute, (text = minifyInlineScript(readFileSync(absolute, 'utf8'))));
+	if (text === undefined)
+		minified.set(absolute, (text = minifyInlineScript(readFileSync(absolute, 'utf8'))));
 	return text;
 }
 
 /** The CSP hash of each inline script, as pages carry it. */
-export const inlineScriptHashes = inlineScriptFiles().map((file) => `sha256-${createHash('sha256').update(readInlineScript(file)).digest('base64')}` as const);
+export const inlineScriptHashes = inlineScriptFiles().map(
+	(file) =>
+		`sha256-${createHash('sha256').update(readInlineScript(file)).digest('base64')}` as const,
+);

@@ -26,7 +26,9 @@ export const searchPrecacheBudget = 2 * 1024 * 1024;
 const fragmentPattern = 'pagefind/fragment/*';
 
 /** The search files a reader needs (core, index, filters, fragments), not Pagefind's other UIs. */
-export const isSearchFile = (path: string) => path.startsWith('pagefind/') && !/^pagefind\/(pagefind-(ui|modular-ui|highlight)\.|wasm\.unknown\.)/.test(path);
+export const isSearchFile = (path: string) =>
+	path.startsWith('pagefind/') &&
+	!/^pagefind\/(pagefind-(ui|modular-ui|highlight)\.|wasm\.unknown\.)/.test(path);
 
 /** Cache names of one deploy; the service worker deletes every other deploy's. */
 export const offlineCacheNames = (version: string) => ({
@@ -35,7 +37,10 @@ export const offlineCacheNames = (version: string) => ({
 });
 
 /** Files every reader's service worker precaches: the shell and the search bundle, and the fragments when the whole search is small. */
-const precachePatternsFor = ({ searchPrecached }: { searchPrecached: boolean }) => [...precachePatterns, ...(searchPrecached ? [fragmentPattern] : [])];
+const precachePatternsFor = ({ searchPrecached }: { searchPrecached: boolean }) => [
+	...precachePatterns,
+	...(searchPrecached ? [fragmentPattern] : []),
+];
 
 /** The shell and the search bundle, without the fragments. */
 const precachePatterns = [
@@ -62,14 +67,20 @@ export interface PrecacheEntry {
  * The service worker's precache manifest: the built files `precachePatternsFor` selects (paths
  * relative to the output directory, each with its `fileDigest`), as URLs under `base`.
  */
-export function precacheManifest(files: ReadonlyMap<string, string>, { base = '/', searchPrecached = false } = {}): PrecacheEntry[] {
+export function precacheManifest(
+	files: ReadonlyMap<string, string>,
+	{ base = '/', searchPrecached = false } = {},
+): PrecacheEntry[] {
 	const patterns = precachePatternsFor({ searchPrecached });
 	return (
 		[...files.keys()]
 			.filter((file) => patterns.some((pattern) => path.matchesGlob(file, pattern)))
 			.sort()
 			// File URLs as they are (`/offline/index.html`): Workbox answers `/offline/` from them itself.
-			.map((file) => ({ url: `${base.replace(/\/?$/, '/')}${file}`, revision: files.get(file)!.slice(0, 32) }))
+			.map((file) => ({
+				url: `${base.replace(/\/?$/, '/')}${file}`,
+				revision: files.get(file)!.slice(0, 32),
+			}))
 	);
 }
 
@@ -77,28 +88,45 @@ export function precacheManifest(files: ReadonlyMap<string, string>, { base = '/
 const precacheInjectionPoint = 'EDELWEISS_PRECACHE';
 
 /** The bundled service worker with its manifest in place of the one `precacheInjectionPoint`. */
-export function injectPrecacheManifest(serviceWorker: string, manifest: readonly PrecacheEntry[]): string {
+export function injectPrecacheManifest(
+	serviceWorker: string,
+	manifest: readonly PrecacheEntry[],
+): string {
 	const parts = serviceWorker.split(precacheInjectionPoint);
-	if (parts.length !== 2) throw new Error(`The service worker must name ${precacheInjectionPoint} exactly once; it names it ${parts.length - 1} times`);
+	if (parts.length !== 2)
+		throw new Error(
+			`The service worker must name ${precacheInjectionPoint} exactly once; it names it ${parts.length - 1} times`,
+		);
 	return parts.join(JSON.stringify(manifest));
 }
 
 /** A file's content digest, which `offlineList` versions a deploy by. */
-export const fileDigest = (content: Uint8Array) => createHash('sha256').update(content).digest('hex');
+export const fileDigest = (content: Uint8Array) =>
+	createHash('sha256').update(content).digest('hex');
 
 /**
  * Lists what "Save for offline" downloads from the built site's files (paths relative to the
  * output directory, each with its `fileDigest`), versioned by every file's path and content.
  * Digests rather than contents, so a 10,000-talk build need not sit in memory at once.
  */
-export function offlineList(files: ReadonlyMap<string, string>, base = '/', { searchPrecached = false } = {}): OfflineList {
+export function offlineList(
+	files: ReadonlyMap<string, string>,
+	base = '/',
+	{ searchPrecached = false } = {},
+): OfflineList {
 	const paths = [...files.keys()].sort();
 	const version = digestParts(paths.flatMap((path) => [path, files.get(path)!])).slice(0, 12);
 	return {
 		version,
 		caches: offlineCacheNames(version),
-		pages: paths.filter((path) => path.endsWith('.html') && path !== '404.html').map((path) => urlPathOf(path, base)),
-		search: searchPrecached ? [] : paths.filter((path) => path.startsWith('pagefind/fragment/')).map((path) => urlPathOf(path, base)),
+		pages: paths
+			.filter((path) => path.endsWith('.html') && path !== '404.html')
+			.map((path) => urlPathOf(path, base)),
+		search: searchPrecached
+			? []
+			: paths
+					.filter((path) => path.startsWith('pagefind/fragment/'))
+					.map((path) => urlPathOf(path, base)),
 		searchPrecached,
 	};
 }

@@ -20,7 +20,8 @@ export function pageRoutes(dir = pagesDir): string[] {
 }
 
 /** A route's URL path with a trailing slash: `talks/index` → `/talks/`, `index` → `/`. */
-export const routePath = (route: string) => `/${route.replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/');
+export const routePath = (route: string) =>
+	`/${route.replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/');
 
 /**
  * The URL paths of the pages that take no parameters (`/`, `/search/`, `/talks/`…). The 404
@@ -58,13 +59,27 @@ export function isPagePath(urlPath: string, known: KnownValues, routes = pageRou
 	);
 }
 
-function matches(route: readonly string[], path: readonly string[], known: KnownValues, previous?: string): boolean {
+function matches(
+	route: readonly string[],
+	path: readonly string[],
+	known: KnownValues,
+	previous?: string,
+): boolean {
 	const [segment, ...rest] = route;
 	if (segment === undefined) return path.length === 0;
 	const param = /^\[(\.\.\.)?([^\]]+)\]$/.exec(segment);
 	if (!param) return path[0] === segment && matches(rest, path.slice(1), known, segment);
 	const allowed = (value: string) =>
-		param[2] === 'id' && previous && isCollectionName(previous) ? known.ids(previous).has(value) : param[2] === 'tag' ? known.tags.has(value) : true;
+		param[2] === 'id' && previous && isCollectionName(previous)
+			? known.ids(previous).has(value)
+			: param[2] === 'tag'
+				? known.tags.has(value)
+				: true;
 	const lengths = param[1] ? Array.from({ length: path.length }, (_, index) => index + 1) : [1];
-	return lengths.some((length) => length <= path.length && allowed(path.slice(0, length).join('/')) && matches(rest, path.slice(length), known, segment));
+	return lengths.some(
+		(length) =>
+			length <= path.length &&
+			allowed(path.slice(0, length).join('/')) &&
+			matches(rest, path.slice(length), known, segment),
+	);
 }

@@ -28,7 +28,11 @@ const external = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
  */
 function likelyPages(bodies: readonly ScannedBody[], entries: readonly ValidEntry[]): Set<string> {
 	const tags = entries.flatMap(entryTags);
-	return new Set([...staticPagePaths(), ...bodies.map((body) => entryPath(body.collection, body.id)), ...tags.map(tagPath)]);
+	return new Set([
+		...staticPagePaths(),
+		...bodies.map((body) => entryPath(body.collection, body.id)),
+		...tags.map(tagPath),
+	]);
 }
 
 /** The page a link points at, as a site path with a trailing slash, or undefined for files such as `/rss.xml`. */
@@ -42,23 +46,40 @@ function pagePath(url: string, from: string): string | undefined {
  * Resolves what bodies point at: `<TalkCard id>` must name a talk, internal links a page the
  * hub publishes, images a file beside the entry or in `public/`. External URLs are not fetched.
  */
-export function checkBodyReferences(bodies: readonly ScannedBody[], entries: readonly ValidEntry[], { root }: BodyReferenceOptions): Problem[] {
+export function checkBodyReferences(
+	bodies: readonly ScannedBody[],
+	entries: readonly ValidEntry[],
+	{ root }: BodyReferenceOptions,
+): Problem[] {
 	const pages = likelyPages(bodies, entries);
 	const idsByCollection = new Map<string, Set<string>>();
-	for (const body of bodies) idsByCollection.set(body.collection, (idsByCollection.get(body.collection) ?? new Set()).add(body.id));
-	const known: KnownValues = { ids: (collection) => idsByCollection.get(collection) ?? new Set(), tags: new Set(entries.flatMap(entryTags)) };
+	for (const body of bodies)
+		idsByCollection.set(
+			body.collection,
+			(idsByCollection.get(body.collection) ?? new Set()).add(body.id),
+		);
+	const known: KnownValues = {
+		ids: (collection) => idsByCollection.get(collection) ?? new Set(),
+		tags: new Set(entries.flatMap(entryTags)),
+	};
 	const talkIds = bodies.filter((body) => body.collection === 'talks').map((body) => body.id);
 	const problems: Problem[] = [];
 
 	for (const body of bodies) {
-		const at = (position: { line: number; column: number }) => ({ file: body.file, line: position.line, column: position.column });
+		const at = (position: { line: number; column: number }) => ({
+			file: body.file,
+			line: position.line,
+			column: position.column,
+		});
 		for (const card of body.talkCards) {
 			if (talkIds.includes(card.id)) continue;
 			const suggestions = closestMatches(card.id, talkIds);
 			problems.push({
 				...at(card),
 				message: `<TalkCard> names unknown talk "${card.id}"`,
-				hint: suggestions.length ? `did you mean ${suggestions.map((id) => `"${id}"`).join(', ')}?` : 'use the file name of a talk in content/talks/',
+				hint: suggestions.length
+					? `did you mean ${suggestions.map((id) => `"${id}"`).join(', ')}?`
+					: 'use the file name of a talk in content/talks/',
 			});
 		}
 		for (const link of body.links) {
@@ -78,7 +99,11 @@ export function checkBodyReferences(bodies: readonly ScannedBody[], entries: rea
 				continue;
 			}
 			if (/\.mdx?([?#]|$)/.test(link.url)) {
-				problems.push({ ...at(link), message: `link "${link.url}" points at a source file`, hint: 'link to the page instead, e.g. /talks/<id>/' });
+				problems.push({
+					...at(link),
+					message: `link "${link.url}" points at a source file`,
+					hint: 'link to the page instead, e.g. /talks/<id>/',
+				});
 				continue;
 			}
 			const page = pagePath(link.url, entryPath(body.collection, body.id));
@@ -92,7 +117,9 @@ export function checkBodyReferences(bodies: readonly ScannedBody[], entries: rea
 			problems.push({
 				...at(link),
 				message: `link to a missing page "${link.url}"`,
-				hint: suggestions.length ? `did you mean "${suggestions[0]}"?` : 'pages are /<collection>/<id>/, e.g. /talks/<file name>/',
+				hint: suggestions.length
+					? `did you mean "${suggestions[0]}"?`
+					: 'pages are /<collection>/<id>/, e.g. /talks/<file name>/',
 			});
 		}
 	}

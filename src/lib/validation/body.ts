@@ -52,16 +52,37 @@ function errorPosition(error: MdxParseError): Position {
 const schema = contentSchema(siteConfig.contentHtml);
 const componentsHint = `use the components available without import: ${mdxComponentNames.map((name) => `<${name}>`).join(', ')} (src/components/mdx/)`;
 /** Nodes that may hold HTML or code the sanitiser would remove. */
-const markupTypes = new Set(['html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
-const mdxTypes = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement'] as const;
+const markupTypes = new Set([
+	'html',
+	'mdxjsEsm',
+	'mdxFlowExpression',
+	'mdxTextExpression',
+	'mdxJsxFlowElement',
+	'mdxJsxTextElement',
+]);
+const mdxTypes = [
+	'mdxjsEsm',
+	'mdxFlowExpression',
+	'mdxTextExpression',
+	'mdxJsxFlowElement',
+	'mdxJsxTextElement',
+] as const;
 
 /**
  * What the build's sanitiser (`src/lib/markdown/sanitize.ts`) would remove from this body, as
  * problems at their lines: code (imports, exports, expressions) is an error, since content runs
  * no code; HTML outside the allow-list is a warning, since the page is safe without it.
  */
-function sanitiserProblems(file: string, tree: MdastNode, toFile: (line: number, column: number) => Position, warned: RemoteImages): Problem[] {
-	const hast = toHast(tree as unknown as MdastRoot, { allowDangerousHtml: true, passThrough: [...mdxTypes] }) as HastRoot;
+function sanitiserProblems(
+	file: string,
+	tree: MdastNode,
+	toFile: (line: number, column: number) => Position,
+	warned: RemoteImages,
+): Problem[] {
+	const hast = toHast(tree as unknown as MdastRoot, {
+		allowDangerousHtml: true,
+		passThrough: [...mdxTypes],
+	}) as HastRoot;
 	const { tree: clean, removals } = sanitizeContentTree(hast, schema);
 	// HTML images (`<img src>`) are only elements once the sanitiser parsed the raw HTML.
 	for (const node of walk(clean as unknown as MdastNode)) {
@@ -72,7 +93,14 @@ function sanitiserProblems(file: string, tree: MdastNode, toFile: (line: number,
 		const at = toFile(position?.line ?? 1, position?.column ?? 1);
 		if (kind === 'component') return [];
 		if (kind === 'attribute')
-			return [{ file, ...at, message: `refused: ${what}`, hint: 'author components take only the attributes CONTRIBUTING.md lists for them' }];
+			return [
+				{
+					file,
+					...at,
+					message: `refused: ${what}`,
+					hint: 'author components take only the attributes CONTRIBUTING.md lists for them',
+				},
+			];
 		if (kind === 'html') {
 			return [
 				{
@@ -89,7 +117,9 @@ function sanitiserProblems(file: string, tree: MdastNode, toFile: (line: number,
 			{
 				file,
 				...at,
-				message: imports ? 'content may not import or export: MDX imports run code when the site is built' : `content may not run code: ${what}`,
+				message: imports
+					? 'content may not import or export: MDX imports run code when the site is built'
+					: `content may not run code: ${what}`,
 				hint: imports ? componentsHint : 'write text instead; in MDX, \\{ writes a literal brace',
 			},
 		];
@@ -127,7 +157,8 @@ function* walk(root: MdastNode): Generator<MdastNode> {
 	const stack = [root];
 	for (let node = stack.pop(); node; node = stack.pop()) {
 		yield node;
-		for (let index = (node.children?.length ?? 0) - 1; index >= 0; index--) stack.push(node.children![index]!);
+		for (let index = (node.children?.length ?? 0) - 1; index >= 0; index--)
+			stack.push(node.children![index]!);
 	}
 }
 
@@ -136,9 +167,17 @@ function* walk(root: MdastNode): Generator<MdastNode> {
  * is reported with its line before Astro's compiler stops at it, and collects what later
  * checks resolve: links, images and talk cards. `firstLine` is the file line the body starts on.
  */
-export function scanBody(file: string, body: string, firstLine: number, format: 'md' | 'mdx'): BodyScan {
+export function scanBody(
+	file: string,
+	body: string,
+	firstLine: number,
+	format: 'md' | 'mdx',
+): BodyScan {
 	const scan: BodyScan = { problems: [], links: [], talkCards: [] };
-	const toFile = (line: number, column: number): Position => ({ line: line + firstLine - 1, column });
+	const toFile = (line: number, column: number): Position => ({
+		line: line + firstLine - 1,
+		column,
+	});
 	// Before any parser: they recurse once a level and take quadratic time over long paragraphs.
 	const overLimit = findMarkupLimitProblem(body, format);
 	if (overLimit) {
@@ -171,12 +210,19 @@ export function scanBody(file: string, body: string, firstLine: number, format: 
 		const start = node.position?.start ?? { line: 1, column: 1 };
 		if (node.type === 'image' && node.url) remoteImages.add(node, node.url);
 		if (node.type === 'imageReference') imageReferences.push(node);
-		if (node.type === 'definition' && node.identifier && node.url) definitions.set(node.identifier, node.url);
-		if (markupTypes.has(node.type) || (node.url && !isAllowedUrl(node.url, schema.protocols![node.type === 'image' ? 'src' : 'href']!))) hasMarkup = true;
+		if (node.type === 'definition' && node.identifier && node.url)
+			definitions.set(node.identifier, node.url);
+		if (
+			markupTypes.has(node.type) ||
+			(node.url &&
+				!isAllowedUrl(node.url, schema.protocols![node.type === 'image' ? 'src' : 'href']!))
+		)
+			hasMarkup = true;
 		if ((node.type === 'link' || node.type === 'image') && node.url) {
 			scan.links.push({ kind: node.type, url: node.url, ...toFile(start.line, start.column) });
 		}
-		if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name) continue;
+		if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name)
+			continue;
 		// Lower-case names are HTML elements; capitalised ones must be components authors may use.
 		if (/^[A-Z]/.test(node.name) && !(mdxComponentNames as readonly string[]).includes(node.name)) {
 			const suggestions = closestMatches(node.name, mdxComponentNames);
@@ -192,7 +238,12 @@ export function scanBody(file: string, body: string, firstLine: number, format: 
 		if (node.name === 'TalkCard') {
 			const id = node.attributes?.find((attribute) => attribute.name === 'id')?.value;
 			if (typeof id === 'string') scan.talkCards.push({ id, ...toFile(start.line, start.column) });
-			else scan.problems.push({ file, ...toFile(start.line, start.column), message: '<TalkCard> needs id="…", the id of a talk' });
+			else
+				scan.problems.push({
+					file,
+					...toFile(start.line, start.column),
+					message: '<TalkCard> needs id="…", the id of a talk',
+				});
 		}
 	}
 	for (const reference of imageReferences) {

@@ -40,7 +40,8 @@ export function findFrontmatter(text: string): FrontmatterSpan | undefined {
 	for (const delimiter of ['---', '+++'] as const) {
 		// Astro blanks out the first occurrence of delimiter + YAML + delimiter: the same span.
 		const start = text.indexOf(`${delimiter}${yaml}${delimiter}`);
-		if (start !== -1) return { yaml, yamlStart: start + 3, end: start + 3 + yaml.length + 3, delimiter };
+		if (start !== -1)
+			return { yaml, yamlStart: start + 3, end: start + 3 + yaml.length + 3, delimiter };
 	}
 	return undefined;
 }
@@ -94,21 +95,40 @@ export function parseEntrySource(text: string): ParsedEntrySource {
 	if (!span) return { data: {}, body: text, locate: () => firstLine, syntaxErrors: [] };
 	const at = positionFinder(text);
 	const blanked = blankFrontmatter(text, span);
-	const failed = (syntaxErrors: ParsedEntrySource['syntaxErrors']): ParsedEntrySource => ({ data: {}, body: blanked, locate: () => firstLine, syntaxErrors });
+	const failed = (syntaxErrors: ParsedEntrySource['syntaxErrors']): ParsedEntrySource => ({
+		data: {},
+		body: blanked,
+		locate: () => firstLine,
+		syntaxErrors,
+	});
 
 	if (span.delimiter === '+++') {
-		return failed([{ message: 'front matter is TOML (between +++ lines); the hub reads YAML between --- lines', position: at(span.yamlStart - 3) }]);
+		return failed([
+			{
+				message: 'front matter is TOML (between +++ lines); the hub reads YAML between --- lines',
+				position: at(span.yamlStart - 3),
+			},
+		]);
 	}
 	// An error at the very end (an unclosed bracket) is shown at the end of the last line, not on the closing `---`.
-	const toPosition = (offset: number) => at(span.yamlStart + Math.min(offset, span.yaml.trimEnd().length));
+	const toPosition = (offset: number) =>
+		at(span.yamlStart + Math.min(offset, span.yaml.trimEnd().length));
 	const tooDeep = deepFlowOffset(span.yaml);
 	if (tooDeep !== undefined) {
-		return failed([{ message: `front matter nests brackets deeper than ${limits.markupDepth} levels, the limit`, position: toPosition(tooDeep) }]);
+		return failed([
+			{
+				message: `front matter nests brackets deeper than ${limits.markupDepth} levels, the limit`,
+				position: toPosition(tooDeep),
+			},
+		]);
 	}
 	const document = parseDocument(span.yaml, { prettyErrors: false, uniqueKeys: true });
 	if (document.errors.length) {
 		return failed(
-			document.errors.map((error) => ({ message: `front matter is not valid YAML: ${error.message.split('\n')[0]!}`, position: toPosition(error.pos[0]) })),
+			document.errors.map((error) => ({
+				message: `front matter is not valid YAML: ${error.message.split('\n')[0]!}`,
+				position: toPosition(error.pos[0]),
+			})),
 		);
 	}
 	// Only a document with aliases can expand; the others skip a second conversion.
@@ -131,12 +151,18 @@ export function parseEntrySource(text: string): ParsedEntrySource {
 		const mark = (error as { mark?: { position?: number } }).mark;
 		const message = (error as Error).message.split('\n')[0]!.replace(/\s*\(\d+:\d+\)$/, '');
 		return failed([
-			{ message: `front matter is not valid YAML: ${message}`, position: mark?.position === undefined ? toPosition(0) : toPosition(mark.position) },
+			{
+				message: `front matter is not valid YAML: ${message}`,
+				position: mark?.position === undefined ? toPosition(0) : toPosition(mark.position),
+			},
 		]);
 	}
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
 		return failed([
-			{ message: 'front matter must be fields written `name: value`, not a list or a single value', position: toPosition(Math.max(0, span.yaml.search(/\S/))) },
+			{
+				message: 'front matter must be fields written `name: value`, not a list or a single value',
+				position: toPosition(Math.max(0, span.yaml.search(/\S/))),
+			},
 		]);
 	}
 
@@ -145,7 +171,9 @@ export function parseEntrySource(text: string): ParsedEntrySource {
 		let found: Node | undefined;
 		for (const segment of path) {
 			if (isMap(node)) {
-				const pair = node.items.find((item) => (item.key as { value?: unknown })?.value === segment);
+				const pair = node.items.find(
+					(item) => (item.key as { value?: unknown })?.value === segment,
+				);
 				if (!pair) break;
 				found = pair.key as Node;
 				node = pair.value;
@@ -160,22 +188,41 @@ export function parseEntrySource(text: string): ParsedEntrySource {
 		return found?.range ? toPosition(found.range[0]) : at(span.yamlStart - 3);
 	};
 
-	return { data: keepImpossibleDates(data, document) as Record<string, unknown>, body: blanked, locate, syntaxErrors: [] };
+	return {
+		data: keepImpossibleDates(data, document) as Record<string, unknown>,
+		body: blanked,
+		locate,
+		syntaxErrors: [],
+	};
 }
 
 /**
  * js-yaml rolls an impossible date over (`2021-13-01` becomes 2022-01-01) where the schema
  * should see what was written: such dates go back to their text, which the schema rejects.
  */
-function keepImpossibleDates(value: unknown, document: Document, path: PropertyKey[] = []): unknown {
+function keepImpossibleDates(
+	value: unknown,
+	document: Document,
+	path: PropertyKey[] = [],
+): unknown {
 	if (value instanceof Date) {
 		const written = document.getIn(path, true);
 		const text = isScalar(written) && typeof written.value === 'string' ? written.value : undefined;
-		return text && !Number.isNaN(value.getTime()) && text.slice(0, 10) !== value.toISOString().slice(0, 10) ? text : value;
+		return text &&
+			!Number.isNaN(value.getTime()) &&
+			text.slice(0, 10) !== value.toISOString().slice(0, 10)
+			? text
+			: value;
 	}
-	if (Array.isArray(value)) return value.map((item, index) => keepImpossibleDates(item, document, [...path, index]));
+	if (Array.isArray(value))
+		return value.map((item, index) => keepImpossibleDates(item, document, [...path, index]));
 	if (value && typeof value === 'object') {
-		return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, keepImpossibleDates(item, document, [...path, key])]));
+		return Object.fromEntries(
+			Object.entries(value).map(([key, item]) => [
+				key,
+				keepImpossibleDates(item, document, [...path, key]),
+			]),
+		);
 	}
 	return value;
 }
@@ -185,7 +232,8 @@ const blankFrontmatter = (text: string, span: FrontmatterSpan) =>
 	`${text.slice(0, span.yamlStart - 3)}${' '.repeat(3)}${span.yaml.replace(/[^\r\n]/g, ' ')}${' '.repeat(3)}${text.slice(span.end)}`;
 
 /** Every `YYYY-MM-DD` in the text is a real date: js-yaml would roll `2021-13-01` over unnoticed. */
-const datesAreReal = (yaml: string) => [...yaml.matchAll(/\b\d{4}-\d{2}-\d{2}\b/g)].every(([date]) => isPlainDate(date));
+const datesAreReal = (yaml: string) =>
+	[...yaml.matchAll(/\b\d{4}-\d{2}-\d{2}\b/g)].every(([date]) => isPlainDate(date));
 
 /**
  * The front matter's data and body without positions, for a reader of thousands of files (the
@@ -193,14 +241,20 @@ const datesAreReal = (yaml: string) => [...yaml.matchAll(/\b\d{4}-\d{2}-\d{2}\b/
  * (no alias to expand, no impossible date to keep). Anything else, and any error, goes through
  * `parseEntrySource` for its checks and located messages.
  */
-export function readEntryData(text: string): Pick<ParsedEntrySource, 'data' | 'syntaxErrors' | 'body'> {
+export function readEntryData(
+	text: string,
+): Pick<ParsedEntrySource, 'data' | 'syntaxErrors' | 'body'> {
 	const span = findFrontmatter(text);
 	if (!span) return { data: {}, syntaxErrors: [], body: text };
 	if (span.delimiter === '---' && !span.yaml.includes('*') && datesAreReal(span.yaml)) {
 		try {
 			const data: unknown = parseFrontmatter(text).frontmatter;
 			if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
-				return { data: data as Record<string, unknown>, syntaxErrors: [], body: blankFrontmatter(text, span) };
+				return {
+					data: data as Record<string, unknown>,
+					syntaxErrors: [],
+					body: blankFrontmatter(text, span),
+				};
 			}
 		} catch {
 			// Located below.

@@ -22,10 +22,22 @@ export type ValidEntry<C extends CollectionName = CollectionName> = {
 }[C];
 
 /** An entry's tags; entries of collections without tags have none. */
-export const entryTags = (entry: ValidEntry): readonly string[] => ('tags' in entry.data ? entry.data.tags : []);
+export const entryTags = (entry: ValidEntry): readonly string[] =>
+	'tags' in entry.data ? entry.data.tags : [];
 
-function problemAt(entry: ValidEntry, path: PropertyKey[], message: string, hint?: string): Problem {
-	return { file: entry.file, ...entry.locate(path), field: path.join('.'), message, ...(hint ? { hint } : {}) };
+function problemAt(
+	entry: ValidEntry,
+	path: PropertyKey[],
+	message: string,
+	hint?: string,
+): Problem {
+	return {
+		file: entry.file,
+		...entry.locate(path),
+		field: path.join('.'),
+		message,
+		...(hint ? { hint } : {}),
+	};
 }
 
 export interface IntegrityOptions {
@@ -38,7 +50,10 @@ export interface IntegrityOptions {
  * two files, talks dated outside their event or timed in an event without a time zone, and
  * recaps listing another event's talks. Returns every problem, not just the first.
  */
-export function checkIntegrity(entries: readonly ValidEntry[], { invalidEntries = new Set() }: IntegrityOptions = {}): Problem[] {
+export function checkIntegrity(
+	entries: readonly ValidEntry[],
+	{ invalidEntries = new Set() }: IntegrityOptions = {},
+): Problem[] {
 	const problems: Problem[] = [];
 	const byKey = new Map<string, ValidEntry>();
 	const idsByCollection = new Map<string, string[]>(collectionNames.map((name) => [name, []]));
@@ -60,7 +75,8 @@ export function checkIntegrity(entries: readonly ValidEntry[], { invalidEntries 
 		idsByCollection.get(entry.collection)!.push(entry.id);
 	}
 
-	const lookup = <C extends CollectionName>(ref: EntryRef<C>) => byKey.get(`${ref.collection}/${ref.id}`) as ValidEntry<C> | undefined;
+	const lookup = <C extends CollectionName>(ref: EntryRef<C>) =>
+		byKey.get(`${ref.collection}/${ref.id}`) as ValidEntry<C> | undefined;
 
 	for (const entry of byKey.values()) {
 		for (const { path, ref } of findReferences(entry.data)) {
@@ -71,7 +87,9 @@ export function checkIntegrity(entries: readonly ValidEntry[], { invalidEntries 
 					entry,
 					path,
 					`unknown ${collectionInfo[ref.collection].one.toLowerCase()} "${ref.id}"`,
-					suggestions.length ? `did you mean ${suggestions.map((id) => `"${id}"`).join(', ')}?` : `add content/${ref.collection}/${ref.id}.md or fix the id`,
+					suggestions.length
+						? `did you mean ${suggestions.map((id) => `"${id}"`).join(', ')}?`
+						: `add content/${ref.collection}/${ref.id}.md or fix the id`,
 				),
 			);
 		}
@@ -92,15 +110,29 @@ function checkTalkSchedule(talk: ValidEntry<'talks'>, lookup: Lookup): Problem[]
 	// A talk after midnight belongs to the day before (the event's `dayChange`), which is in it.
 	const sessions = [
 		{ day: talk.data.day, time: talk.data.start, path: ['day'] },
-		...(talk.data.sessions ?? []).map((session, index) => ({ day: session.day, time: session.start, path: ['sessions', index, 'day'] })),
+		...(talk.data.sessions ?? []).map((session, index) => ({
+			day: session.day,
+			time: session.start,
+			path: ['sessions', index, 'day'],
+		})),
 	];
 	for (const { day, time, path } of sessions) {
 		if (!day || !start || !end) continue;
 		const programmeDay = conferenceDay(day, time, dayChange);
-		if (programmeDay < start || programmeDay > end) problems.push(problemAt(talk, path, `${day} is outside its event "${event.id}" (${start} to ${end})`));
+		if (programmeDay < start || programmeDay > end)
+			problems.push(
+				problemAt(talk, path, `${day} is outside its event "${event.id}" (${start} to ${end})`),
+			);
 	}
 	if (talk.data.start && !timezone) {
-		problems.push(problemAt(talk, ['start'], `has a start time but its event "${event.id}" has no "timezone"`, `add timezone to ${event.file}`));
+		problems.push(
+			problemAt(
+				talk,
+				['start'],
+				`has a start time but its event "${event.id}" has no "timezone"`,
+				`add timezone to ${event.file}`,
+			),
+		);
 	}
 	return problems;
 }
@@ -111,6 +143,12 @@ function checkRecapTalks(recap: ValidEntry<'recaps'>, lookup: Lookup): Problem[]
 		const talk = lookup(ref);
 		const talkEvent = talk?.data.event.id;
 		if (!talk || talkEvent === eventId) return [];
-		return [problemAt(recap, ['talks', index], `talk "${ref.id}" belongs to event "${talkEvent}", not to this recap's event "${eventId}"`)];
+		return [
+			problemAt(
+				recap,
+				['talks', index],
+				`talk "${ref.id}" belongs to event "${talkEvent}", not to this recap's event "${eventId}"`,
+			),
+		];
 	});
 }

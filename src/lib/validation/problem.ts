@@ -37,10 +37,18 @@ export function formatReport(problems: readonly Problem[]): string {
 			? `${warnings} content warning${warnings === 1 ? '' : 's'}`
 			: `${problems.length} content problem${problems.length === 1 ? '' : 's'}`;
 	const heading = `${counted} in ${files} file${files === 1 ? '' : 's'}:`;
-	return [heading, ...problems.map((problem) => `  ${formatProblem(problem).replaceAll('\n', '\n  ')}`)].join('\n');
+	return [
+		heading,
+		...problems.map((problem) => `  ${formatProblem(problem).replaceAll('\n', '\n  ')}`),
+	].join('\n');
 }
 
 /** Stable order: by file, then line, so reports diff cleanly between runs. */
 export function sortProblems(problems: Problem[]): Problem[] {
-	return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+	return problems.sort(
+		(a, b) =>
+			a.file.localeCompare(b.file) ||
+			(a.line ?? 0) - (b.line ?? 0) ||
+			(a.column ?? 0) - (b.column ?? 0),
+	);
 }

@@ -8,12 +8,18 @@ import type { Problem } from './problem';
  * never as a tag, so it has one place (docs/architecture.md, "Tags and topics").
  */
 export function checkTopics(entries: readonly ValidEntry[]): Problem[] {
-	const topics = new Map(entries.flatMap((entry) => (entry.collection === 'topics' ? [[entry.id, entry] as const] : [])));
+	const topics = new Map(
+		entries.flatMap((entry) => (entry.collection === 'topics' ? [[entry.id, entry] as const] : [])),
+	);
 	const problems: Problem[] = [];
 
 	for (const topic of topics.values()) {
 		const chain = [topic.id];
-		for (let parent = topic.data.parent?.id; parent !== undefined; parent = topics.get(parent)?.data.parent?.id) {
+		for (
+			let parent = topic.data.parent?.id;
+			parent !== undefined;
+			parent = topics.get(parent)?.data.parent?.id
+		) {
 			if (parent === topic.id) {
 				problems.push({
 					file: topic.file,
@@ -32,7 +38,12 @@ export function checkTopics(entries: readonly ValidEntry[]): Problem[] {
 	/** Each topic by its id and by the slug of its name and of each alias: `pmOS` → `pmos`. */
 	const named = new Map<string, string>();
 	for (const topic of topics.values()) {
-		for (const name of [topic.id, slug(topic.data.name), ...topic.data.aliases.map((alias) => slug(alias))]) if (!named.has(name)) named.set(name, topic.id);
+		for (const name of [
+			topic.id,
+			slug(topic.data.name),
+			...topic.data.aliases.map((alias) => slug(alias)),
+		])
+			if (!named.has(name)) named.set(name, topic.id);
 	}
 	for (const entry of entries) {
 		entryTags(entry).forEach((tag, index) => {

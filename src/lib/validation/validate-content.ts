@@ -2,7 +2,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { schemas, type ReferenceFactory } from '#schemas/index.ts';
-import { collectionInfo, collectionNames, isCollectionName, type CollectionName } from '#lib/content/collections.ts';
+import {
+	collectionInfo,
+	collectionNames,
+	isCollectionName,
+	type CollectionName,
+} from '#lib/content/collections.ts';
 import { referenceById } from './reference-by-id';
 import { fileConcurrency, mapConcurrently } from '#lib/concurrency.ts';
 import { listContentFiles } from '#lib/content/content-files.ts';
@@ -16,7 +21,13 @@ import { checkIntegrity, type ValidEntry } from './integrity';
 import { checkTags } from './tags';
 import { checkTopics } from './topics';
 import { sortProblems, type Problem } from './problem';
-import { loadValidationCache, saveValidationCache, textDigest, type FileResult, type ValidationCacheOptions } from './validation-cache';
+import {
+	loadValidationCache,
+	saveValidationCache,
+	textDigest,
+	type FileResult,
+	type ValidationCacheOptions,
+} from './validation-cache';
 
 export interface ContentValidation {
 	entries: ValidEntry[];
@@ -30,10 +41,9 @@ export interface ContentValidation {
 	checkedFiles: string[];
 }
 
-const checkedSchemas = Object.fromEntries(collectionNames.map((name) => [name, schemas[name](referenceById as ReferenceFactory)])) as unknown as Record<
-	CollectionName,
-	z.ZodType
->;
+const checkedSchemas = Object.fromEntries(
+	collectionNames.map((name) => [name, schemas[name](referenceById as ReferenceFactory)]),
+) as unknown as Record<CollectionName, z.ZodType>;
 
 const toPosix = (file: string) => file.split(path.sep).join('/');
 
@@ -46,22 +56,36 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 		return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
 	}
 	// Messages of our own refinements already quote what they found.
-	const found = input === undefined || issue.message.includes('found') ? '' : `, found ${JSON.stringify(input)}`;
+	const found =
+		input === undefined || issue.message.includes('found')
+			? ''
+			: `, found ${JSON.stringify(input)}`;
 	return `${issue.message}${found}`;
 }
 
 /** A likely fix for a schema issue: the format of a date, or where a complete example of the type is. */
-export function hintFor(issue: z.core.$ZodIssue, input: unknown, collection: CollectionName): string {
+export function hintFor(
+	issue: z.core.$ZodIssue,
+	input: unknown,
+	collection: CollectionName,
+): string {
 	const example = `CONTRIBUTING.md has a complete ${collectionInfo[collection].one.toLowerCase()} example`;
-	if (issue.message.includes('YYYY-MM-DD')) return 'write dates as YYYY-MM-DD with a month from 01 to 12, e.g. 2021-12-01';
-	if (issue.code === 'invalid_type' && input === undefined) return `add "${issue.path.join('.')}:" to the front matter; ${example}`;
-	if (issue.code === 'invalid_type') return `write a ${issue.expected} here, without quotes or units; ${example}`;
+	if (issue.message.includes('YYYY-MM-DD'))
+		return 'write dates as YYYY-MM-DD with a month from 01 to 12, e.g. 2021-12-01';
+	if (issue.code === 'invalid_type' && input === undefined)
+		return `add "${issue.path.join('.')}:" to the front matter; ${example}`;
+	if (issue.code === 'invalid_type')
+		return `write a ${issue.expected} here, without quotes or units; ${example}`;
 	if (issue.code === 'unrecognized_keys') return `check the spelling; ${example}`;
 	return example;
 }
 
 function valueAt(data: unknown, fieldPath: readonly PropertyKey[]): unknown {
-	return fieldPath.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+	return fieldPath.reduce<unknown>(
+		(value, key) =>
+			value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+		data,
+	);
 }
 
 /** Validates one file's text against its collection's schema. */
@@ -74,7 +98,9 @@ export function validateEntrySource(
 ): { entry?: ValidEntry; problems: Problem[]; body: BodyScan } {
 	const source = parseEntrySource(text);
 	// The body keeps the file's lines (the front matter is blanked out, as Astro does).
-	const body = scan ? scanBody(file, source.body, 1, file.endsWith('.mdx') ? 'mdx' : 'md') : { problems: [], links: [], talkCards: [] };
+	const body = scan
+		? scanBody(file, source.body, 1, file.endsWith('.mdx') ? 'mdx' : 'md')
+		: { problems: [], links: [], talkCards: [] };
 	const control = findControlCharacter(text);
 	const textProblems: Problem[] = control
 		? [
@@ -122,7 +148,11 @@ export function validateEntrySource(
 	}
 	return {
 		// The schema of `collection` produced this data: the entry is that collection's.
-		...(textProblems.length ? {} : { entry: { collection, id, file, data: result.data, locate: source.locate } as ValidEntry }),
+		...(textProblems.length
+			? {}
+			: {
+					entry: { collection, id, file, data: result.data, locate: source.locate } as ValidEntry,
+				}),
 		problems: textProblems,
 		body,
 	};
@@ -142,14 +172,20 @@ function validateEntryQuickly(
 	{ scan }: { scan: boolean },
 ): ReturnType<typeof validateEntrySource> {
 	const { data, syntaxErrors, body } = readEntryData(text);
-	const checked = syntaxErrors.length || findControlCharacter(text) ? undefined : checkedSchemas[collection].safeParse(data);
+	const checked =
+		syntaxErrors.length || findControlCharacter(text)
+			? undefined
+			: checkedSchemas[collection].safeParse(data);
 	if (!checked?.success) return validateEntrySource(collection, id, file, text, { scan });
 	let located: ParsedEntrySource | undefined;
-	const locate = (fieldPath: readonly PropertyKey[]) => (located ??= parseEntrySource(text)).locate(fieldPath);
+	const locate = (fieldPath: readonly PropertyKey[]) =>
+		(located ??= parseEntrySource(text)).locate(fieldPath);
 	return {
 		entry: { collection, id, file, data: checked.data, locate } as ValidEntry,
 		problems: [],
-		body: scan ? scanBody(file, body, 1, file.endsWith('.mdx') ? 'mdx' : 'md') : { problems: [], links: [], talkCards: [] },
+		body: scan
+			? scanBody(file, body, 1, file.endsWith('.mdx') ? 'mdx' : 'md')
+			: { problems: [], links: [], talkCards: [] },
 	};
 }
 
@@ -177,7 +213,10 @@ export interface ValidateOptions {
 }
 
 /** The text of a content file, or the problem that keeps it from being read as text (size, encoding). */
-export async function readContentText(file: string, absolute: string): Promise<{ text: string } | { problem: Problem }> {
+export async function readContentText(
+	file: string,
+	absolute: string,
+): Promise<{ text: string } | { problem: Problem }> {
 	const bytes = await readFile(absolute);
 	if (bytes.length > limits.contentFileBytes) {
 		return {
@@ -200,7 +239,10 @@ const nonAsciiCharacters = /[^\x20-\x7e]/gu;
  * see it percent-encoded, type it with difficulty, and other tools may spell it in another
  * Unicode normalisation (CONTRIBUTING.md: ids are ASCII words).
  */
-function nonAsciiNameProblem(file: string, { collection, name, id }: { collection: string; name: string; id: string }): Problem {
+function nonAsciiNameProblem(
+	file: string,
+	{ collection, name, id }: { collection: string; name: string; id: string },
+): Problem {
 	const folder = name.includes('/') ? `${name.slice(0, name.lastIndexOf('/'))}/` : '';
 	const leaf = name.slice(folder.length);
 	const extension = leaf.slice(leaf.lastIndexOf('.'));
@@ -219,7 +261,10 @@ function nonAsciiNameProblem(file: string, { collection, name, id }: { collectio
  * Runs the checks of one file so that whatever still goes wrong in them (a parser's exception,
  * a stack overflow) is that file's problem, at its name, and the other files are still checked.
  */
-function checkedSafely(file: string, validate: () => ReturnType<typeof validateEntrySource>): ReturnType<typeof validateEntrySource> {
+function checkedSafely(
+	file: string,
+	validate: () => ReturnType<typeof validateEntrySource>,
+): ReturnType<typeof validateEntrySource> {
 	try {
 		return validate();
 	} catch (caught) {
@@ -250,7 +295,8 @@ export async function validateContent(
 	contentDir: string,
 	{ overlay, changed, removed, cache }: ValidateOptions = {},
 ): Promise<ContentValidation> {
-	if (cache && (overlay || changed)) throw new Error('validateContent: a cache is not kept for planned or partly checked trees');
+	if (cache && (overlay || changed))
+		throw new Error('validateContent: a cache is not kept for planned or partly checked trees');
 	const absoluteContent = path.resolve(root, contentDir);
 	const problems: Problem[] = [];
 	const entries: ValidEntry[] = [];
@@ -259,17 +305,32 @@ export async function validateContent(
 	const checkedFiles: string[] = [];
 	const known = cache ? await loadValidationCache(cache) : new Map<string, FileResult>();
 	const kept = new Map<string, FileResult>();
-	const fileOf = (inside: string) => toPosix(path.relative(root, path.join(absoluteContent, inside))) || '.';
+	const fileOf = (inside: string) =>
+		toPosix(path.relative(root, path.join(absoluteContent, inside))) || '.';
 
 	const listing = await listContentFiles(absoluteContent);
-	problems.push(...listing.problems.map(({ path: inside, ...problem }) => ({ file: fileOf(inside), ...problem })));
+	problems.push(
+		...listing.problems.map(({ path: inside, ...problem }) => ({
+			file: fileOf(inside),
+			...problem,
+		})),
+	);
 	const files = listing.files.filter((file) => !removed?.has(file.path));
-	problems.push(...files.filter((file) => nonAscii.test(file.name)).map((file) => nonAsciiNameProblem(fileOf(file.path), file)));
+	problems.push(
+		...files
+			.filter((file) => nonAscii.test(file.name))
+			.map((file) => nonAsciiNameProblem(fileOf(file.path), file)),
+	);
 	const listed = new Set(files.map((file) => file.path));
 	for (const inside of overlay?.keys() ?? []) {
 		const [collection = '', ...rest] = inside.split('/');
 		if (!listed.has(inside) && isCollectionName(collection)) {
-			files.push({ collection, name: rest.join('/'), path: inside, id: entryIdFromPath(rest.join('/')) });
+			files.push({
+				collection,
+				name: rest.join('/'),
+				path: inside,
+				id: entryIdFromPath(rest.join('/')),
+			});
 		}
 	}
 
@@ -279,9 +340,14 @@ export async function validateContent(
 		const planned = overlay?.get(file.path);
 		if (planned !== undefined) return Promise.resolve({ text: planned });
 		// A file gone or unreadable since it was listed is its own problem, not the end of the check.
-		return readContentText(fileOf(file.path), path.join(absoluteContent, file.path)).catch((error: NodeJS.ErrnoException): { problem: Problem } => ({
-			problem: { file: fileOf(file.path), message: `the file cannot be read (${error.code ?? error.message})` },
-		}));
+		return readContentText(fileOf(file.path), path.join(absoluteContent, file.path)).catch(
+			(error: NodeJS.ErrnoException): { problem: Problem } => ({
+				problem: {
+					file: fileOf(file.path),
+					message: `the file cannot be read (${error.code ?? error.message})`,
+				},
+			}),
+		);
 	});
 	for (const [index, { collection, id, path: inside }] of files.entries()) {
 		const file = fileOf(inside);
@@ -299,14 +365,18 @@ export async function validateContent(
 			bodies.push({ ...previous, collection, id, file });
 			// Located only if a cross-entry check finds a problem in it.
 			let located: ParsedEntrySource | undefined;
-			const locate = (fieldPath: readonly PropertyKey[]) => (located ??= parseEntrySource(read.text)).locate(fieldPath);
-			if ('data' in previous) entries.push({ collection, id, file, data: previous.data, locate } as ValidEntry);
+			const locate = (fieldPath: readonly PropertyKey[]) =>
+				(located ??= parseEntrySource(read.text)).locate(fieldPath);
+			if ('data' in previous)
+				entries.push({ collection, id, file, data: previous.data, locate } as ValidEntry);
 			else invalidEntries.add(`${collection}/${id}`);
 			continue;
 		}
 		// An unchanged file's body is not scanned, but its page still exists for the links and cards of those that are.
 		const validate = () =>
-			changed ? validateEntryQuickly(collection, id, file, read.text, { scan: changed.has(inside) }) : validateEntrySource(collection, id, file, read.text);
+			changed
+				? validateEntryQuickly(collection, id, file, read.text, { scan: changed.has(inside) })
+				: validateEntrySource(collection, id, file, read.text);
 		const result = checkedSafely(file, validate);
 		checkedFiles.push(file);
 		problems.push(...result.problems, ...result.body.problems);
@@ -325,9 +395,14 @@ export async function validateContent(
 		}
 	}
 	// Rewritten only when a file was checked or is gone: an unchanged tree reads the cache and nothing else.
-	if (cache && (checkedFiles.length || kept.size !== known.size)) await saveValidationCache(cache, kept);
+	if (cache && (checkedFiles.length || kept.size !== known.size))
+		await saveValidationCache(cache, kept);
 
-	problems.push(...checkIntegrity(entries, { invalidEntries }), ...checkTags(entries), ...checkTopics(entries));
+	problems.push(
+		...checkIntegrity(entries, { invalidEntries }),
+		...checkTags(entries),
+		...checkTopics(entries),
+	);
 	problems.push(...checkBodyReferences(bodies, entries, { root }));
 	return { entries, problems: sortProblems(problems), fileCount: files.length, checkedFiles };
 }

@@ -30,7 +30,10 @@ interface Stored {
 export const textDigest = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 /** The results last stored under `key`, by file; none when the file is missing, unreadable or made by other code. */
-export async function loadValidationCache({ file, key }: ValidationCacheOptions): Promise<Map<string, FileResult>> {
+export async function loadValidationCache({
+	file,
+	key,
+}: ValidationCacheOptions): Promise<Map<string, FileResult>> {
 	const stored = await readFile(file, 'utf8')
 		.then((text) => JSON.parse(text) as Stored)
 		.catch(() => undefined);
@@ -38,7 +41,10 @@ export async function loadValidationCache({ file, key }: ValidationCacheOptions)
 }
 
 /** Replaces the stored results with `results` (written beside and renamed, so a stopped run leaves the last whole). */
-export async function saveValidationCache({ file, key }: ValidationCacheOptions, results: ReadonlyMap<string, FileResult>): Promise<void> {
+export async function saveValidationCache(
+	{ file, key }: ValidationCacheOptions,
+	results: ReadonlyMap<string, FileResult>,
+): Promise<void> {
 	const stored: Stored = { key, files: Object.fromEntries(results) };
 	await mkdir(path.dirname(file), { recursive: true });
 	// Named by process: a build and a dev server of one checkout may both save.

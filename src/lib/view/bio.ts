@@ -4,7 +4,11 @@ import { markdownBody } from '#lib/validation/frontmatter.ts';
 
 /** The text of a Markdown node: its words, without links' addresses or emphasis marks. */
 const textOf = (node: Nodes): string =>
-	'value' in node && (node.type === 'text' || node.type === 'inlineCode') ? node.value : 'children' in node ? node.children.map(textOf).join('') : '';
+	'value' in node && (node.type === 'text' || node.type === 'inlineCode')
+		? node.value
+		: 'children' in node
+			? node.children.map(textOf).join('')
+			: '';
 
 /**
  * The opening of a person's biography, for a talk page to show beside the talk: the first

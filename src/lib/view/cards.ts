@@ -12,7 +12,8 @@ export interface Card {
 	summary?: string | undefined;
 }
 
-const metaLine = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(' · ') || undefined;
+const metaLine = (...parts: (string | false | undefined)[]) =>
+	parts.filter(Boolean).join(' · ') || undefined;
 
 /** A recap's card: author, date and, unless the page is the event's own, the event. */
 export function recapCard(recap: Entry<'recaps'>, hub: HubIndex, { showEvent = true } = {}): Card {
@@ -20,7 +21,11 @@ export function recapCard(recap: Entry<'recaps'>, hub: HubIndex, { showEvent = t
 	return {
 		href: entryUrl('recaps', recap.id),
 		title,
-		meta: metaLine(author && hub.get(author).data.name, published && formatPlainDate(published), showEvent && hub.get(event).data.title),
+		meta: metaLine(
+			author && hub.get(author).data.name,
+			published && formatPlainDate(published),
+			showEvent && hub.get(event).data.title,
+		),
 		summary,
 	};
 }
@@ -28,12 +33,22 @@ export function recapCard(recap: Entry<'recaps'>, hub: HubIndex, { showEvent = t
 /** A note's card: its latest date and summary. */
 export function noteCard(note: Entry<'notes'>): Card {
 	const date = writingDate(note);
-	return { href: entryUrl('notes', note.id), title: note.data.title, meta: metaLine(date && formatPlainDate(date)), summary: note.data.summary };
+	return {
+		href: entryUrl('notes', note.id),
+		title: note.data.title,
+		meta: metaLine(date && formatPlainDate(date)),
+		summary: note.data.summary,
+	};
 }
 
 /** An event's card: when, where, format and status. */
 export function eventCard(event: Entry<'events'>): Card {
-	return { href: entryUrl('events', event.id), title: event.data.title, meta: eventSummaryLine(event.data), summary: event.data.summary };
+	return {
+		href: entryUrl('events', event.id),
+		title: event.data.title,
+		meta: eventSummaryLine(event.data),
+		summary: event.data.summary,
+	};
 }
 
 /** A person's card: handles and how many talks they gave. */
@@ -47,13 +62,27 @@ export function personCard(person: Entry<'people'>, hub: HubIndex): Card {
 
 /** A sponsor's card: the kinds of support and its summary. */
 export function sponsorCard(sponsor: Entry<'sponsors'>): Card {
-	return { href: entryUrl('sponsors', sponsor.id), title: sponsor.data.name, meta: metaLine(sponsor.data.support.join(', ')), summary: sponsor.data.summary };
+	return {
+		href: entryUrl('sponsors', sponsor.id),
+		title: sponsor.data.name,
+		meta: metaLine(sponsor.data.support.join(', ')),
+		summary: sponsor.data.summary,
+	};
 }
 
 /** A case study's card: sponsor and project, unless the page is the sponsor's own. */
-export function caseStudyCard(study: Entry<'case-studies'>, hub: HubIndex, { showSponsor = true } = {}): Card {
+export function caseStudyCard(
+	study: Entry<'case-studies'>,
+	hub: HubIndex,
+	{ showSponsor = true } = {},
+): Card {
 	const { title, summary, sponsor, project } = study.data;
-	return { href: entryUrl('case-studies', study.id), title, meta: showSponsor ? metaLine(hub.get(sponsor).data.name, project) : undefined, summary };
+	return {
+		href: entryUrl('case-studies', study.id),
+		title,
+		meta: showSponsor ? metaLine(hub.get(sponsor).data.name, project) : undefined,
+		summary,
+	};
 }
 
 /** The collections whose list page is their entries' cards alone (`CollectionListPage.astro`). */
@@ -77,8 +106,17 @@ export function listCard(entry: Entry<ListedCollection>, hub: HubIndex): Card {
 
 /** Any titled entry in a mixed list (tag pages, "Discussed in", a person's writing): its kind, and the date of writing. */
 export function labelledCard(entry: Entry<'events' | 'talks' | Writing['collection']>): Card {
-	const date = entry.collection === 'recaps' || entry.collection === 'notes' || entry.collection === 'case-studies' ? writingDate(entry) : '';
-	return { href: entryUrl(entry.collection, entry.id), title: entry.data.title, meta: metaLine(entryKindLabel(entry), date && formatPlainDate(date)) };
+	const date =
+		entry.collection === 'recaps' ||
+		entry.collection === 'notes' ||
+		entry.collection === 'case-studies'
+			? writingDate(entry)
+			: '';
+	return {
+		href: entryUrl(entry.collection, entry.id),
+		title: entry.data.title,
+		meta: metaLine(entryKindLabel(entry), date && formatPlainDate(date)),
+	};
 }
 
 /** A topic's card: how many talks and pieces of writing are about it, and its summary. */
@@ -87,7 +125,10 @@ export function topicCard(topic: Entry<'topics'>, hub: HubIndex): Card {
 	return {
 		href: entryUrl('topics', topic.id),
 		title: topic.data.name,
-		meta: metaLine(countOf(hub.talksAbout(topic.id).length, 'talk'), writing > 0 && countOf(writing, 'piece') + ' of writing'),
+		meta: metaLine(
+			countOf(hub.talksAbout(topic.id).length, 'talk'),
+			writing > 0 && countOf(writing, 'piece') + ' of writing',
+		),
 		summary: topic.data.summary,
 	};
 }

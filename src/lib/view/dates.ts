@@ -4,7 +4,12 @@
  */
 import { addMinutes } from '#lib/time.ts';
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC',
+});
 const weekdayFormat = new Intl.DateTimeFormat('en-GB', {
 	weekday: 'long',
 	day: 'numeric',
@@ -12,7 +17,11 @@ const weekdayFormat = new Intl.DateTimeFormat('en-GB', {
 	year: 'numeric',
 	timeZone: 'UTC',
 });
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('en-GB', {
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC',
+});
 
 const utcDate = (plainDate: string) => new Date(`${plainDate}T00:00:00Z`);
 

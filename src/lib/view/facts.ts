@@ -36,29 +36,44 @@ type Maybe<T> = T | undefined | null | false | '';
 export type MaybeFact = Maybe<Fact>;
 
 /** A fact of plain text; left out without text. */
-export const textFact = (label: string, text: Maybe<string>): Fact | undefined => (text ? { label, parts: [text] } : undefined);
+export const textFact = (label: string, text: Maybe<string>): Fact | undefined =>
+	text ? { label, parts: [text] } : undefined;
 
 /** A fact that is a date; left out without one. */
-export const dateFact = (label: string, date: Maybe<string>): Fact | undefined => (date ? { label, parts: [{ date }] } : undefined);
+export const dateFact = (label: string, date: Maybe<string>): Fact | undefined =>
+	date ? { label, parts: [{ date }] } : undefined;
 
 /** Links joined as a sentence lists them: `a`, `a and b`, `a, b and c` (or `lastSeparator` before the last). */
 export function joinedLinks(links: readonly FactLink[], lastSeparator = ' and '): FactPart[] {
-	return links.flatMap((link, index) => (index === 0 ? [link] : [index === links.length - 1 ? lastSeparator : ', ', link]));
+	return links.flatMap((link, index) =>
+		index === 0 ? [link] : [index === links.length - 1 ? lastSeparator : ', ', link],
+	);
 }
 
 /** A fact of links; left out without any. */
-export const linksFact = (label: string, links: readonly FactLink[], lastSeparator?: string): Fact | undefined =>
+export const linksFact = (
+	label: string,
+	links: readonly FactLink[],
+	lastSeparator?: string,
+): Fact | undefined =>
 	links.length ? { label, parts: joinedLinks(links, lastSeparator) } : undefined;
 
 /** Another site, linked by its host name: `https://example.org/x` → `example.org`. */
-export const siteLink = (url: string): FactLink => ({ href: url, text: new URL(url).hostname, external: true });
+export const siteLink = (url: string): FactLink => ({
+	href: url,
+	text: new URL(url).hostname,
+	external: true,
+});
 
 /** The facts that say something, in order. */
-export const shownFacts = (facts: readonly Maybe<Fact>[]): Fact[] => facts.filter((fact): fact is Fact => Boolean(fact && fact.parts.length));
+export const shownFacts = (facts: readonly Maybe<Fact>[]): Fact[] =>
+	facts.filter((fact): fact is Fact => Boolean(fact && fact.parts.length));
 
 /** The names of the slots the facts take markup from. */
 export const factSlots = (facts: readonly Fact[]) =>
-	facts.flatMap((fact) => fact.parts.flatMap((part) => (typeof part === 'object' && 'slot' in part ? [part.slot] : [])));
+	facts.flatMap((fact) =>
+		fact.parts.flatMap((part) => (typeof part === 'object' && 'slot' in part ? [part.slot] : [])),
+	);
 
 /** An entry of the hub, linked by its title or name. */
 export const entryLink = (entry: Entry): FactLink => ({

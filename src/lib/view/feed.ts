@@ -21,7 +21,10 @@ export function publishedDate(entry: FeedEntry, hub: HubIndex): string | undefin
  * (`publishedDate`), else by `fallbackDate` (the day its file was first committed: a note
  * written in the hub itself); entries with neither are left out, since a feed item needs a date.
  */
-export function feedItems(hub: HubIndex, fallbackDate: (entry: FeedEntry) => Date | undefined): RSSFeedItem[] {
+export function feedItems(
+	hub: HubIndex,
+	fallbackDate: (entry: FeedEntry) => Date | undefined,
+): RSSFeedItem[] {
 	const entries: FeedEntry[] = [...hub.recaps, ...hub.notes];
 	return entries
 		.flatMap((entry) => {
@@ -38,5 +41,7 @@ export function feedItems(hub: HubIndex, fallbackDate: (entry: FeedEntry) => Dat
 				},
 			];
 		})
-		.sort((a, b) => b.pubDate!.getTime() - a.pubDate!.getTime() || a.title!.localeCompare(b.title!));
+		.sort(
+			(a, b) => b.pubDate!.getTime() - a.pubDate!.getTime() || a.title!.localeCompare(b.title!),
+		);
 }

@@ -18,7 +18,10 @@ export const talkKindLabels: Record<(typeof talkKinds)[number], string> = {
 };
 
 /** What an entry is, as mixed lists say it: a talk by its kind ("Roundtable" says so, not "Talk"), others by their collection. */
-export const entryKindLabel = (entry: Entry) => (entry.collection === 'talks' ? talkKindLabels[entry.data.kind] : collectionInfo[entry.collection].one);
+export const entryKindLabel = (entry: Entry) =>
+	entry.collection === 'talks'
+		? talkKindLabels[entry.data.kind]
+		: collectionInfo[entry.collection].one;
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
 /** How a talk's language tag reads: `en` → `English`, `pt-BR` → `Brazilian Portuguese`. */
@@ -28,9 +31,13 @@ export const languageName = (tag: string) => languageNames.of(tag) ?? tag;
  * What a talk page says about a recording it cannot show. An unknown state says nothing: the
  * page then shows what the event says about its recordings, if anything.
  */
-export const recordingStatusLabels: Record<Exclude<(typeof recordingStatuses)[number], 'unknown'>, string> = {
+export const recordingStatusLabels: Record<
+	Exclude<(typeof recordingStatuses)[number], 'unknown'>,
+	string
+> = {
 	available: 'Recorded.',
-	missing: 'This talk was recorded, but the hub does not know where the recording is. If you do, please add it.',
+	missing:
+		'This talk was recorded, but the hub does not know where the recording is. If you do, please add it.',
 	'not-recorded': 'This talk was not recorded.',
 };
 

@@ -29,7 +29,10 @@ export interface Session {
  */
 export function talkSessions(talk: Talk, dayChange?: string): Session[] {
 	const { day, start, duration, room, sessions = [] } = talk.data;
-	const session = (index: number, fields: Pick<Session, 'day' | 'start' | 'duration' | 'room'>): Session => ({
+	const session = (
+		index: number,
+		fields: Pick<Session, 'day' | 'start' | 'duration' | 'room'>,
+	): Session => ({
 		talk,
 		index,
 		...fields,
@@ -37,12 +40,20 @@ export function talkSessions(talk: Talk, dayChange?: string): Session[] {
 	});
 	return [
 		session(0, { day, start, duration, room }),
-		...sessions.map((more, index) => session(index + 1, { day: more.day, start: more.start, duration: more.duration ?? duration, room: more.room ?? room })),
+		...sessions.map((more, index) =>
+			session(index + 1, {
+				day: more.day,
+				start: more.start,
+				duration: more.duration ?? duration,
+				room: more.room ?? room,
+			}),
+		),
 	];
 }
 
 /** Minutes since the start of its programme day: a session at 00:50 of the next date is at 24:50. */
-export const programmeMinutes = (session: Session) => clockMinutes(session.start!) + (session.day !== session.programmeDay ? 1440 : 0);
+export const programmeMinutes = (session: Session) =>
+	clockMinutes(session.start!) + (session.day !== session.programmeDay ? 1440 : 0);
 
 const sessionKey = (session: Session) =>
 	`${session.programmeDay ?? '9999-99-99'}T${session.start ? String(programmeMinutes(session)).padStart(4, '0') : '9999'}`;
@@ -74,7 +85,9 @@ export function groupSessionsByDay(sessions: readonly Session[]): ProgrammeDay[]
 		if (group) group.push(session);
 		else days.set(session.programmeDay, [session]);
 	}
-	return [...days].map(([day, daySessions]) => ({ day, sessions: daySessions })).sort((a, b) => (a.day ?? '\uffff').localeCompare(b.day ?? '\uffff'));
+	return [...days]
+		.map(([day, daySessions]) => ({ day, sessions: daySessions }))
+		.sort((a, b) => (a.day ?? '\uffff').localeCompare(b.day ?? '\uffff'));
 }
 
 /** Rooms such as `H.2214` and `UD2.208 (Decroly)` in the order a visitor reads them. */
@@ -91,7 +104,11 @@ export interface ProgrammeFilter {
 }
 
 /** Numbers a slug apart from those taken: two names that slug alike ("C++" and "C") still get pages of their own. */
-function distinctSlugs(names: readonly string[], slugOf: (name: string) => string, fallback: string): string[] {
+function distinctSlugs(
+	names: readonly string[],
+	slugOf: (name: string) => string,
+	fallback: string,
+): string[] {
 	const taken = new Set<string>();
 	return names.map((name) => {
 		let value = slugOf(name) || fallback;
@@ -106,7 +123,10 @@ function distinctSlugs(names: readonly string[], slugOf: (name: string) => strin
  * slug is `trackSlug`, the one its series track page and the search filter use; a room's is
  * github-slugger's (`UD2.208 (Decroly)` → `ud2208-decroly`), as it always was.
  */
-export function programmeFilters(sessions: readonly Session[]): { tracks: ProgrammeFilter[]; rooms: ProgrammeFilter[] } {
+export function programmeFilters(sessions: readonly Session[]): {
+	tracks: ProgrammeFilter[];
+	rooms: ProgrammeFilter[];
+} {
 	const collect = (kind: ProgrammeFilter['kind']) => {
 		const counts = new Map<string, number>();
 		for (const session of sessions) {
@@ -119,14 +139,21 @@ export function programmeFilters(sessions: readonly Session[]): { tracks: Progra
 		const formerSlugs = kind === 'track' ? distinctSlugs(names, slug, kind) : slugs;
 		return named.map(([name, count], index): ProgrammeFilter => {
 			const former = formerSlugs[index]!;
-			return { kind, name, slug: slugs[index]!, formerSlug: slugs.includes(former) ? undefined : former, count };
+			return {
+				kind,
+				name,
+				slug: slugs[index]!,
+				formerSlug: slugs.includes(former) ? undefined : former,
+				count,
+			};
 		});
 	};
 	return { tracks: collect('track'), rooms: collect('room') };
 }
 
 /** The track or room a session is filed under: the track is its talk's, the room its own. */
-export const filterValue = (session: Session, kind: ProgrammeFilter['kind']) => (kind === 'room' ? session.room : session.talk.data.track);
+export const filterValue = (session: Session, kind: ProgrammeFilter['kind']) =>
+	kind === 'room' ? session.room : session.talk.data.track;
 
 /** The grid's time scale: every row is this many minutes, so a session's height follows its length. */
 export const gridMinutesPerRow = 5;
@@ -162,12 +189,22 @@ export function timeGrid(sessions: readonly Session[]): TimeGrid {
 	const end = (session: Session) => start(session) + Math.max(session.duration ?? step, 1);
 	const first = Math.floor(Math.min(...placed.map(start)) / step) * step;
 	const last = Math.ceil(Math.max(...placed.map(end)) / step) * step;
-	const rows: TimeGrid['rows'] = Array.from({ length: (last - first) / step }, (_, index) => ({ time: clockText((first + index * step) % 1440), cells: [] }));
+	const rows: TimeGrid['rows'] = Array.from({ length: (last - first) / step }, (_, index) => ({
+		time: clockText((first + index * step) % 1440),
+		cells: [],
+	}));
 	// Each half hour names its time, for the rows up to the next one.
-	const labelled = rows.flatMap((_, index) => (index === 0 || (first + index * step) % 30 === 0 ? [index] : []));
-	labelled.forEach((index, position) => (rows[index]!.label = { rows: (labelled[position + 1] ?? rows.length) - index }));
+	const labelled = rows.flatMap((_, index) =>
+		index === 0 || (first + index * step) % 30 === 0 ? [index] : [],
+	);
+	labelled.forEach(
+		(index, position) =>
+			(rows[index]!.label = { rows: (labelled[position + 1] ?? rows.length) - index }),
+	);
 	for (const room of rooms) {
-		const roomSessions = placed.filter((session) => session.room === room).sort((a, b) => start(a) - start(b));
+		const roomSessions = placed
+			.filter((session) => session.room === room)
+			.sort((a, b) => start(a) - start(b));
 		let row = 0;
 		const free = (until: number) => {
 			if (until > row) rows[row]!.cells.push({ room, cell: { free: true, rows: until - row } });
@@ -194,7 +231,10 @@ export function timeGrid(sessions: readonly Session[]): TimeGrid {
  * The talks before and after `talk` in its room, in programme order (`talks` as `talksOf`
  * gives them): where to go next without leaving the room. Only timed talks have neighbours.
  */
-export function roomNeighbours(talks: readonly Talk[], talk: Talk): { previous?: Talk | undefined; next?: Talk | undefined } {
+export function roomNeighbours(
+	talks: readonly Talk[],
+	talk: Talk,
+): { previous?: Talk | undefined; next?: Talk | undefined } {
 	const { room, start } = talk.data;
 	if (!room || !start) return {};
 	const inRoom = talks.filter((other) => other.data.room === room && other.data.start);

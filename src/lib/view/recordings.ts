@@ -6,7 +6,14 @@ type RecordingStatus = Recording['status'];
 /** How a source is shown: a native `<video>`, a click-to-load player, or a plain link. */
 export type RecordingView =
 	| { kind: 'video'; url: string; type?: string | undefined; origin: string }
-	| { kind: 'player'; url: string; embedUrl: string; origin: string; host: string; providerName: string }
+	| {
+			kind: 'player';
+			url: string;
+			embedUrl: string;
+			origin: string;
+			host: string;
+			providerName: string;
+	  }
 	| { kind: 'link'; url: string; host: string; providerName: string };
 
 const providerNames: Record<RecordingProvider, string> = {
@@ -27,7 +34,12 @@ function youtubeVideoId(url: URL): string | undefined {
 	if (host === 'youtu.be') id = url.pathname.split('/')[1];
 	else if (host === 'youtube.com' || host === 'youtube-nocookie.com') {
 		const [section, value] = url.pathname.split('/').slice(1);
-		id = section === 'watch' ? (url.searchParams.get('v') ?? undefined) : ['embed', 'shorts', 'live', 'v'].includes(section ?? '') ? value : undefined;
+		id =
+			section === 'watch'
+				? (url.searchParams.get('v') ?? undefined)
+				: ['embed', 'shorts', 'live', 'v'].includes(section ?? '')
+					? value
+					: undefined;
 	}
 	return id && youtubeId.test(id) ? id : undefined;
 }
@@ -47,7 +59,9 @@ function embedUrl(url: URL, provider: RecordingProvider): string | undefined {
 		}
 		case 'media-ccc': {
 			const match = url.pathname.match(/^\/v\/([\w.-]+?)(?:\/oembed)?\/?$/);
-			return match && url.hostname === 'media.ccc.de' ? `https://media.ccc.de/v/${match[1]}/oembed` : undefined;
+			return match && url.hostname === 'media.ccc.de'
+				? `https://media.ccc.de/v/${match[1]}/oembed`
+				: undefined;
 		}
 		case 'vimeo': {
 			const id = url.pathname.match(/^\/(?:video\/)?(\d+)\/?$/)?.[1];
@@ -63,11 +77,19 @@ function embedUrl(url: URL, provider: RecordingProvider): string | undefined {
 export function recordingView(source: RecordingSource): RecordingView {
 	const url = new URL(source.url);
 	const providerName = providerNames[source.provider];
-	if (source.provider === 'file') return { kind: 'video', url: source.url, type: source.type, origin: url.origin };
+	if (source.provider === 'file')
+		return { kind: 'video', url: source.url, type: source.type, origin: url.origin };
 	const embed = embedUrl(url, source.provider);
 	if (!embed) return { kind: 'link', url: source.url, host: url.hostname, providerName };
 	const player = new URL(embed);
-	return { kind: 'player', url: source.url, embedUrl: embed, origin: player.origin, host: player.hostname, providerName };
+	return {
+		kind: 'player',
+		url: source.url,
+		embedUrl: embed,
+		origin: player.origin,
+		host: player.hostname,
+		providerName,
+	};
 }
 
 const formatNames: Record<string, string> = {
@@ -93,7 +115,9 @@ export function videoFormatName(file: { url: string; type?: string | undefined }
  * (FOSDEM 2020 has some talks under two room folders); the player keeps every file as a
  * source, so a copy that is gone does not stop it.
  */
-export function downloadsByFormat<T extends { url: string; type?: string | undefined }>(files: readonly T[]): (T & { format: string })[] {
+export function downloadsByFormat<T extends { url: string; type?: string | undefined }>(
+	files: readonly T[],
+): (T & { format: string })[] {
 	const seen = new Set<string>();
 	return files.flatMap((file) => {
 		const format = videoFormatName(file);
@@ -107,14 +131,17 @@ export function downloadsByFormat<T extends { url: string; type?: string | undef
  * A talk's recording status as readers should see it: a talk without recording data is
  * `unknown`, and one marked available without a source is `missing`.
  */
-export function recordingStatus(recording: Pick<Recording, 'status' | 'sources'> | undefined): RecordingStatus {
+export function recordingStatus(
+	recording: Pick<Recording, 'status' | 'sources'> | undefined,
+): RecordingStatus {
 	if (!recording) return 'unknown';
 	if (recording.status === 'available' && recording.sources.length === 0) return 'missing';
 	return recording.status;
 }
 
 /** Whether a talk's recording is one readers could help find: missing, or not known either way. */
-export const isRecordingSought = (recording: Parameters<typeof recordingStatus>[0]) => ['missing', 'unknown'].includes(recordingStatus(recording));
+export const isRecordingSought = (recording: Parameters<typeof recordingStatus>[0]) =>
+	['missing', 'unknown'].includes(recordingStatus(recording));
 
 /**
  * An origin as a CSP source (`https://video.example.org`), or undefined unless it is exactly
@@ -129,10 +156,17 @@ export function cspOrigin(origin: string): string | undefined {
  * The CSP directives a page needs to show these sources: exactly their players' and video
  * hosts' origins. Routes pass them to `Astro.csp.insertDirective` before the head renders.
  */
-export function recordingCspDirectives(sources: readonly RecordingSource[]): (`frame-src ${string}` | `media-src ${string}`)[] {
+export function recordingCspDirectives(
+	sources: readonly RecordingSource[],
+): (`frame-src ${string}` | `media-src ${string}`)[] {
 	const views = sources.map(recordingView);
-	const origins = (kind: 'video' | 'player') => [...new Set(views.flatMap((view) => (view.kind === kind ? (cspOrigin(view.origin) ?? []) : [])))];
+	const origins = (kind: 'video' | 'player') => [
+		...new Set(views.flatMap((view) => (view.kind === kind ? (cspOrigin(view.origin) ?? []) : []))),
+	];
 	const players = origins('player');
 	const videos = origins('video');
-	return [...(players.length ? [`frame-src ${players.join(' ')}` as const] : []), ...(videos.length ? [`media-src 'self' ${videos.join(' ')}` as const] : [])];
+	return [
+		...(players.length ? [`frame-src ${players.join(' ')}` as const] : []),
+		...(videos.length ? [`media-src 'self' ${videos.join(' ')}` as const] : []),
+	];
 }

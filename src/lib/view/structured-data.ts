@@ -29,14 +29,20 @@ const attendanceModes = {
 } as const;
 
 /** When a talk starts and ends: zoned date-times when timed, else its day. */
-function talkTimes(talk: Entry<'talks'>, timeZone: string | undefined): { startDate?: string; endDate?: string } {
+function talkTimes(
+	talk: Entry<'talks'>,
+	timeZone: string | undefined,
+): { startDate?: string; endDate?: string } {
 	const { day, start, duration } = talk.data;
 	if (!day) return {};
 	if (!start || !timeZone) return { startDate: day };
 	const end = duration ? addMinutes(start, duration) : undefined;
 	// A talk running past midnight ends on the next day.
 	const endDay = end && end < start ? nextDate(day) : day;
-	return { startDate: zonedDateTime(day, start, timeZone), ...(end ? { endDate: zonedDateTime(endDay, end, timeZone) } : {}) };
+	return {
+		startDate: zonedDateTime(day, start, timeZone),
+		...(end ? { endDate: zonedDateTime(endDay, end, timeZone) } : {}),
+	};
 }
 
 /** A talk's recording as a VideoObject: its files as content, its hosted player as embed. */
@@ -77,17 +83,29 @@ function talkEvent(talk: Entry<'talks'>, hub: HubIndex, absolute: Absolute): Eve
 }
 
 /** A talk's page: the talk, part of its event. */
-export function talkJsonLd(talk: Entry<'talks'>, hub: HubIndex, absolute: Absolute): WithContext<Event> {
+export function talkJsonLd(
+	talk: Entry<'talks'>,
+	hub: HubIndex,
+	absolute: Absolute,
+): WithContext<Event> {
 	const event = hub.get(talk.data.event);
 	return {
 		'@context': context,
 		...talkEvent(talk, hub, absolute),
-		superEvent: { '@type': 'Event', name: event.data.title, url: absolute(entryPath('events', event.id)) },
+		superEvent: {
+			'@type': 'Event',
+			name: event.data.title,
+			url: absolute(entryPath('events', event.id)),
+		},
 	};
 }
 
 /** An event's page: the event, its place, organisers and every talk as a sub-event. */
-export function eventJsonLd(event: Entry<'events'>, hub: HubIndex, absolute: Absolute): WithContext<Event> {
+export function eventJsonLd(
+	event: Entry<'events'>,
+	hub: HubIndex,
+	absolute: Absolute,
+): WithContext<Event> {
 	const data = event.data;
 	const place = [data.venue, data.city, data.country].filter(Boolean);
 	return {
@@ -98,12 +116,27 @@ export function eventJsonLd(event: Entry<'events'>, hub: HubIndex, absolute: Abs
 		...(data.summary ? { description: data.summary } : {}),
 		...(data.start ? { startDate: data.start } : {}),
 		...(data.end ? { endDate: data.end } : {}),
-		eventStatus: data.status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+		eventStatus:
+			data.status === 'cancelled'
+				? 'https://schema.org/EventCancelled'
+				: 'https://schema.org/EventScheduled',
 		...(data.format ? { eventAttendanceMode: attendanceModes[data.format] } : {}),
 		...(place.length
-			? { location: { '@type': 'Place', name: data.venue ?? place.join(', '), address: place.join(', ') } }
+			? {
+					location: {
+						'@type': 'Place',
+						name: data.venue ?? place.join(', '),
+						address: place.join(', '),
+					},
+				}
 			: data.platform
-				? { location: { '@type': 'VirtualLocation', name: data.platform, ...(data.website ? { url: data.website } : {}) } }
+				? {
+						location: {
+							'@type': 'VirtualLocation',
+							name: data.platform,
+							...(data.website ? { url: data.website } : {}),
+						},
+					}
 				: {}),
 		...(data.website ? { sameAs: data.website } : {}),
 		organizer: hub.getAll(data.organisers).map((person) => personRef(person, absolute)),
@@ -120,13 +153,24 @@ export function personJsonLd(person: Entry<'people'>, absolute: Absolute): WithC
 		name,
 		url: absolute(entryPath('people', person.id)),
 		...(handles.length ? { alternateName: handles } : {}),
-		...(affiliations.length ? { affiliation: affiliations.map((affiliation) => ({ '@type': 'Organization' as const, name: affiliation })) } : {}),
+		...(affiliations.length
+			? {
+					affiliation: affiliations.map((affiliation) => ({
+						'@type': 'Organization' as const,
+						name: affiliation,
+					})),
+				}
+			: {}),
 		...(links.length ? { sameAs: links.map((link) => link.url) } : {}),
 	};
 }
 
 /** A recap or a note as an Article; a recap is about its event. */
-export function articleJsonLd(entry: Entry<'recaps'> | Entry<'notes'>, hub: HubIndex, absolute: Absolute): WithContext<Article> {
+export function articleJsonLd(
+	entry: Entry<'recaps'> | Entry<'notes'>,
+	hub: HubIndex,
+	absolute: Absolute,
+): WithContext<Article> {
 	const { title, summary, published, updated, author, tags } = entry.data;
 	const about = entry.collection === 'recaps' ? hub.get(entry.data.event) : undefined;
 	return {
@@ -139,7 +183,15 @@ export function articleJsonLd(entry: Entry<'recaps'> | Entry<'notes'>, hub: HubI
 		...(updated ? { dateModified: updated } : {}),
 		...(author ? { author: personRef(hub.get(author), absolute) } : {}),
 		...(tags.length ? { keywords: tags.join(', ') } : {}),
-		...(about ? { about: { '@type': 'Event', name: about.data.title, url: absolute(entryPath('events', about.id)) } } : {}),
+		...(about
+			? {
+					about: {
+						'@type': 'Event',
+						name: about.data.title,
+						url: absolute(entryPath('events', about.id)),
+					},
+				}
+			: {}),
 	};
 }
 

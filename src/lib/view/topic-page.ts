@@ -7,16 +7,22 @@ import { eventDate, type Entry, type HubIndex } from '#lib/hub/hub-index.ts';
  */
 
 /** The year a talk was given: its day's, else its event's. */
-export const talkYear = (hub: HubIndex, talk: Entry<'talks'>) => (talk.data.day ?? eventDate(hub.get(talk.data.event))).slice(0, 4);
+export const talkYear = (hub: HubIndex, talk: Entry<'talks'>) =>
+	(talk.data.day ?? eventDate(hub.get(talk.data.event))).slice(0, 4);
 
 /** Talks grouped by year, newest year first, each year in the order given (programme order). */
-export function talksByYear(hub: HubIndex, talks: readonly Entry<'talks'>[]): { year: string; talks: Entry<'talks'>[] }[] {
+export function talksByYear(
+	hub: HubIndex,
+	talks: readonly Entry<'talks'>[],
+): { year: string; talks: Entry<'talks'>[] }[] {
 	const years = new Map<string, Entry<'talks'>[]>();
 	for (const talk of talks) {
 		const year = talkYear(hub, talk);
 		years.set(year, [...(years.get(year) ?? []), talk]);
 	}
-	return [...years].sort(([a], [b]) => b.localeCompare(a)).map(([year, grouped]) => ({ year, talks: grouped }));
+	return [...years]
+		.sort(([a], [b]) => b.localeCompare(a))
+		.map(([year, grouped]) => ({ year, talks: grouped }));
 }
 
 export interface YearSeriesRow {
@@ -27,17 +33,23 @@ export interface YearSeriesRow {
 }
 
 /** Talks counted per year and series, oldest first, then by series: the chart's bars and its table's rows. */
-export function talksPerYearAndSeries(hub: HubIndex, talks: readonly Entry<'talks'>[]): YearSeriesRow[] {
+export function talksPerYearAndSeries(
+	hub: HubIndex,
+	talks: readonly Entry<'talks'>[],
+): YearSeriesRow[] {
 	const rows = new Map<string, YearSeriesRow>();
 	for (const talk of talks) {
 		const year = talkYear(hub, talk);
-		const series = hub.series.placeOf(talk.data.event.id)?.series.name ?? hub.get(talk.data.event).data.title;
+		const series =
+			hub.series.placeOf(talk.data.event.id)?.series.name ?? hub.get(talk.data.event).data.title;
 		const key = `${year}\0${series}`;
 		const row = rows.get(key) ?? { year, series, talks: 0 };
 		row.talks++;
 		rows.set(key, row);
 	}
-	return [...rows.values()].sort((a, b) => a.year.localeCompare(b.year) || a.series.localeCompare(b.series));
+	return [...rows.values()].sort(
+		(a, b) => a.year.localeCompare(b.year) || a.series.localeCompare(b.series),
+	);
 }
 
 /** A row as a bar: `FOSDEM 2020`, or an event's own title when it already names its year. */
@@ -47,9 +59,14 @@ export const yearSeriesBar = (row: YearSeriesRow): Bar => ({
 });
 
 /** The people who gave most of the talks, most talks first, then by name; at most `limit`. */
-export function frequentSpeakers(hub: HubIndex, talks: readonly Entry<'talks'>[], limit: number): { person: Entry<'people'>; talks: number }[] {
+export function frequentSpeakers(
+	hub: HubIndex,
+	talks: readonly Entry<'talks'>[],
+	limit: number,
+): { person: Entry<'people'>; talks: number }[] {
 	const counts = new Map<string, number>();
-	for (const talk of talks) for (const ref of talk.data.speakers) counts.set(ref.id, (counts.get(ref.id) ?? 0) + 1);
+	for (const talk of talks)
+		for (const ref of talk.data.speakers) counts.set(ref.id, (counts.get(ref.id) ?? 0) + 1);
 	return [...counts]
 		.map(([id, count]) => ({ person: hub.get({ collection: 'people', id }), talks: count }))
 		.sort((a, b) => b.talks - a.talks || a.person.data.name.localeCompare(b.person.data.name))

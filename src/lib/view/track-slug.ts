@@ -12,6 +12,11 @@ import { limits } from '#lib/content/limits.ts';
  */
 export function trackSlug(name: string): string {
 	let key = asciiId(name.replace(/&/g, ' and '), limits.idBytes);
-	for (let shorter = key.replace(/-?devroom$/, ''); shorter && shorter !== key; shorter = key.replace(/-?devroom$/, '')) key = shorter;
+	for (
+		let shorter = key.replace(/-?devroom$/, '');
+		shorter && shorter !== key;
+		shorter = key.replace(/-?devroom$/, '')
+	)
+		key = shorter;
 	return key;
 }

@@ -17,6 +17,8 @@ describe('xsdErrors', () => {
 
 	it('fails, saying what to install, when xmllint is missing', async () => {
 		vi.stubEnv('PATH', await mkdtemp(path.join(tmpdir(), 'edelweiss-no-xmllint-')));
-		await expect(xsdErrors(fosdem)).rejects.toThrow(/xmllint is not installed: install libxml2-utils/);
+		await expect(xsdErrors(fosdem)).rejects.toThrow(
+			/xmllint is not installed: install libxml2-utils/,
+		);
 	});
 });

@@ -8,7 +8,9 @@ import { fixtureContent, outputRoot, projectRoot } from '../../helpers/build-sit
 describe('CONTRIBUTING.md examples', async () => {
 	const guide = await readFile(path.join(projectRoot, 'CONTRIBUTING.md'), 'utf8');
 	// Each example is introduced by its path, e.g. "`content/talks/packaging-with-apk.md`.", then a fenced entry.
-	const examples = [...guide.matchAll(/`(content\/[\w-]+\/[\w-]+\.mdx?)`\.[\s\S]*?```mdx?\n(---\n[\s\S]*?)```/g)].map(([, file, text]) => ({
+	const examples = [
+		...guide.matchAll(/`(content\/[\w-]+\/[\w-]+\.mdx?)`\.[\s\S]*?```mdx?\n(---\n[\s\S]*?)```/g),
+	].map(([, file, text]) => ({
 		file: file!,
 		text: text!,
 	}));

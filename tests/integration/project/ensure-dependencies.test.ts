@@ -54,9 +54,13 @@ describe('scripts/ensure-dependencies.mjs', () => {
 		const { root, run } = await freshClone();
 		const result = run();
 		expect(result.status).toBe(0);
-		expect((await readFile(path.join(root, 'npm-arguments'), 'utf8')).trim()).toBe('ci --no-audit --no-fund');
+		expect((await readFile(path.join(root, 'npm-arguments'), 'utf8')).trim()).toBe(
+			'ci --no-audit --no-fund',
+		);
 		expect(result.stdout).toContain('added 901 packages');
-		expect(result.stdout).toContain(`Node ${process.version} ran the install; the project's scripts run on the Node 24 it installed.`);
+		expect(result.stdout).toContain(
+			`Node ${process.version} ran the install; the project's scripts run on the Node 24 it installed.`,
+		);
 		expect(result.stderr).not.toContain('EBADENGINE');
 		// Any other warning still shows.
 		expect(result.stderr).toContain('npm warn deprecated glob@7.2.3');

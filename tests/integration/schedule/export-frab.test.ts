@@ -40,9 +40,11 @@ describe('frabXml', () => {
 		} finally {
 			await rm(dir, { recursive: true, force: true });
 		}
-		const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['event', 'person', 'link'].includes(name) }).parse(
-			xml,
-		);
+		const parsed = new XMLParser({
+			ignoreAttributes: false,
+			attributeNamePrefix: '@',
+			isArray: (name) => ['event', 'person', 'link'].includes(name),
+		}).parse(xml);
 		expect(parsed.schedule.conference.title).toBe('Demo & <Friends> 2024');
 		const room = parsed.schedule.day.room;
 		expect(room['@name']).toBe('Room <A>');
@@ -55,8 +57,13 @@ describe('frabXml', () => {
 			duration: '00:30',
 			recording: { license: 'CC-BY-4.0', optout: false },
 		});
-		expect(quoted.persons.person).toEqual([{ '#text': 'Ada "The Countess" Lovelace', '@id': '7' }, 'Grace & Co']);
-		expect(quoted.links.link).toEqual([{ '#text': 'Slides <pdf>', '@href': 'https://example.org/a?b=1&c=2', '@type': 'slides' }]);
+		expect(quoted.persons.person).toEqual([
+			{ '#text': 'Ada "The Countess" Lovelace', '@id': '7' },
+			'Grace & Co',
+		]);
+		expect(quoted.links.link).toEqual([
+			{ '#text': 'Slides <pdf>', '@href': 'https://example.org/a?b=1&c=2', '@type': 'slides' },
+		]);
 	});
 });
 
@@ -68,7 +75,10 @@ describe('frabJson', () => {
 		end: '2024-03-09',
 		timeZone: 'Europe/Brussels',
 		url: 'https://hub.example/events/demo-2024/',
-		talks: [talk({ id: 'demo-2024/a', topics: ['musl', 'Alpine Linux'] }), talk({ id: 'demo-2024/b', start: '11:00', topics: ['musl'] })],
+		talks: [
+			talk({ id: 'demo-2024/a', topics: ['musl', 'Alpine Linux'] }),
+			talk({ id: 'demo-2024/b', start: '11:00', topics: ['musl'] }),
+		],
 	};
 
 	it('gives the conference its talks’ topics as keywords, the one place C3VOC has for them, and stays valid', () => {
@@ -76,7 +86,9 @@ describe('frabJson', () => {
 		expect(json.schedule.conference.keywords).toEqual(['Alpine Linux', 'musl']);
 		const validate = vocJsonValidator();
 		expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
-		const untopical = JSON.parse(frabJson({ ...event, talks: [talk({ id: 'demo-2024/c' })] }, 'https://hub.example/s.json'));
+		const untopical = JSON.parse(
+			frabJson({ ...event, talks: [talk({ id: 'demo-2024/c' })] }, 'https://hub.example/s.json'),
+		);
 		expect(untopical.schedule.conference).not.toHaveProperty('keywords');
 	});
 });

@@ -9,15 +9,25 @@ import { frabJson, frabXml } from '#lib/schedule/export-frab.ts';
 import { parseCalendar, vocJsonValidator, xsdErrors } from '../../helpers/schedule-checks';
 
 const ref = <C extends CollectionName>(collection: C, id: string) => ({ collection, id });
-const entry = (collection: string, id: string, data: Record<string, unknown>) => ({ collection, id, data }) as never;
+const entry = (collection: string, id: string, data: Record<string, unknown>) =>
+	({ collection, id, data }) as never;
 const absolute = (path: string) => `https://hub.example${path}`;
 /** A talk's fields as the talk schema's defaults give them. */
-const talk = (id: string, data: Record<string, unknown>) => entry('talks', id, { speakers: [], moderators: [], kind: 'talk', tags: [], links: [], ...data });
-const event = (id: string, data: Record<string, unknown>) => entry('events', id, { title: id, organisers: [], sponsors: [], tags: [], ...data });
+const talk = (id: string, data: Record<string, unknown>) =>
+	entry('talks', id, { speakers: [], moderators: [], kind: 'talk', tags: [], links: [], ...data });
+const event = (id: string, data: Record<string, unknown>) =>
+	entry('events', id, { title: id, organisers: [], sponsors: [], tags: [], ...data });
 
 describe('a talk held several times', () => {
 	const repeatHub = buildHubIndex({
-		events: [event('camp', { title: 'Camp 2024', start: '2024-08-01', end: '2024-08-03', timezone: 'Europe/Berlin' })],
+		events: [
+			event('camp', {
+				title: 'Camp 2024',
+				start: '2024-08-01',
+				end: '2024-08-03',
+				timezone: 'Europe/Berlin',
+			}),
+		],
 		talks: [
 			talk('camp/soldering', {
 				title: 'Soldering workshop',
@@ -32,7 +42,13 @@ describe('a talk held several times', () => {
 				],
 				source: { format: 'frab-xml', id: 12, guid: 'a1b2c3d4-0000-4000-8000-000000000012' },
 			}),
-			talk('camp/opening', { title: 'Opening', event: ref('events', 'camp'), day: '2024-08-01', start: '09:00', room: 'Hardware tent' }),
+			talk('camp/opening', {
+				title: 'Opening',
+				event: ref('events', 'camp'),
+				day: '2024-08-01',
+				start: '09:00',
+				room: 'Hardware tent',
+			}),
 		],
 		people: [],
 		recaps: [],
@@ -45,7 +61,15 @@ describe('a talk held several times', () => {
 
 	it('exports every session, further ones with their own room and length or the talk’s', () => {
 		const sessions = camp.talks.filter((exportedTalk) => exportedTalk.id === 'camp/soldering');
-		expect(sessions.map(({ day, start, duration, room, session }) => [day, start, duration, room, session])).toEqual([
+		expect(
+			sessions.map(({ day, start, duration, room, session }) => [
+				day,
+				start,
+				duration,
+				room,
+				session,
+			]),
+		).toEqual([
 			['2024-08-01', '10:00', 120, 'Hardware tent', undefined],
 			['2024-08-02', '10:00', 120, 'Hardware tent', 1],
 			['2024-08-03', '14:00', 60, 'Village', 2],
@@ -53,15 +77,28 @@ describe('a talk held several times', () => {
 	});
 
 	it('puts each session in the event’s calendar and all of them in the talk’s, each with a UID of its own', () => {
-		const uids = parseCalendar(eventCalendar(camp)).events.map((calendarEvent) => calendarEvent.uid);
-		expect(uids).toEqual(['camp.opening@hub.example', 'camp.soldering@hub.example', 'camp.soldering#2@hub.example', 'camp.soldering#3@hub.example']);
+		const uids = parseCalendar(eventCalendar(camp)).events.map(
+			(calendarEvent) => calendarEvent.uid,
+		);
+		expect(uids).toEqual([
+			'camp.opening@hub.example',
+			'camp.soldering@hub.example',
+			'camp.soldering#2@hub.example',
+			'camp.soldering#3@hub.example',
+		]);
 		const own = parseCalendar(
 			eventCalendar(
 				camp,
 				camp.talks.find((exportedTalk) => exportedTalk.id === 'camp/soldering'),
 			),
 		).events;
-		expect(own.map((calendarEvent) => [calendarEvent.uid, calendarEvent.startDate.toString(), calendarEvent.location])).toEqual([
+		expect(
+			own.map((calendarEvent) => [
+				calendarEvent.uid,
+				calendarEvent.startDate.toString(),
+				calendarEvent.location,
+			]),
+		).toEqual([
 			['camp.soldering@hub.example', '2024-08-01T10:00:00', 'Hardware tent'],
 			['camp.soldering#2@hub.example', '2024-08-02T10:00:00', 'Hardware tent'],
 			['camp.soldering#3@hub.example', '2024-08-03T14:00:00', 'Village'],
@@ -82,10 +119,13 @@ describe('a talk held several times', () => {
 		const json = JSON.parse(frabJson(camp, 'https://hub.example/events/camp/schedule.json'));
 		const validate = vocJsonValidator();
 		expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
-		const events = json.schedule.conference.days.flatMap((day: { rooms: Record<string, { title: string; id: number; guid: string }[]> }) =>
-			Object.values(day.rooms).flat(),
+		const events = json.schedule.conference.days.flatMap(
+			(day: { rooms: Record<string, { title: string; id: number; guid: string }[]> }) =>
+				Object.values(day.rooms).flat(),
 		);
-		const soldering = events.filter((item: { title: string }) => item.title === 'Soldering workshop');
+		const soldering = events.filter(
+			(item: { title: string }) => item.title === 'Soldering workshop',
+		);
 		expect(soldering).toHaveLength(3);
 		expect(new Set(soldering.map((item: { guid: string }) => item.guid)).size).toBe(3);
 		expect(soldering.map((item: { id: number }) => item.id)).toContain(12);

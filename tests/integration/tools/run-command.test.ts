@@ -14,11 +14,18 @@ describe('runCommand', () => {
 
 	it('passes the environment on, telemetry and colours off, and lets the caller watch the process', async () => {
 		let pid: number | undefined;
-		const result = await runCommand(process.execPath, ['-e', 'console.log(process.env.EXTRA, process.env.NO_COLOR, process.env.ASTRO_TELEMETRY_DISABLED)'], {
-			cwd: projectRoot,
-			env: { EXTRA: 'given' },
-			onSpawn: (child) => (pid = child.pid),
-		});
+		const result = await runCommand(
+			process.execPath,
+			[
+				'-e',
+				'console.log(process.env.EXTRA, process.env.NO_COLOR, process.env.ASTRO_TELEMETRY_DISABLED)',
+			],
+			{
+				cwd: projectRoot,
+				env: { EXTRA: 'given' },
+				onSpawn: (child) => (pid = child.pid),
+			},
+		);
 		expect(result.output).toBe('given 1 1\n');
 		expect(pid).toBeGreaterThan(0);
 	});
@@ -40,13 +47,21 @@ describe('projectBin', () => {
 
 describe('startProcess', () => {
 	it('settles with the exit code, 1 for a signal, and 127 with the reason when the command cannot start', async () => {
-		expect(await startProcess(process.execPath, ['-e', 'process.exit(4)'], { stdio: 'ignore' }).exitCode).toBe(4);
-		const sleeper = startProcess(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' });
+		expect(
+			await startProcess(process.execPath, ['-e', 'process.exit(4)'], { stdio: 'ignore' }).exitCode,
+		).toBe(4);
+		const sleeper = startProcess(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], {
+			stdio: 'ignore',
+		});
 		sleeper.child.kill('SIGTERM');
 		expect(await sleeper.exitCode).toBe(1);
 		expect(hasExited(sleeper.child)).toBe(true);
 		let reason = '';
-		expect(await startProcess('/nonexistent/tool', [], { onStartError: (error) => (reason = error.message) }).exitCode).toBe(127);
+		expect(
+			await startProcess('/nonexistent/tool', [], {
+				onStartError: (error) => (reason = error.message),
+			}).exitCode,
+		).toBe(127);
 		expect(reason).toContain('ENOENT');
 	});
 });

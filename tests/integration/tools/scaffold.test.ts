@@ -3,7 +3,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { collectionOfType, entryTypes, type EntryType } from '#lib/content/collections.ts';
 import { limits } from '#lib/content/limits.ts';
-import { collectAnswers, planEntry, ScaffoldError, scaffoldFields, type Answers } from '#tools/scaffold.ts';
+import {
+	collectAnswers,
+	planEntry,
+	ScaffoldError,
+	scaffoldFields,
+	type Answers,
+} from '#tools/scaffold.ts';
 import { referenceById } from '#lib/validation/reference-by-id.ts';
 import { schemas } from '#schemas/index.ts';
 import { fixtureContent, projectRoot } from '../../helpers/build-site';
@@ -39,12 +45,22 @@ describe('planEntry', () => {
 		expect(planned.id).toBe('porting-to-risc-v');
 		expect(planned.file).toBe(path.join(content, 'talks/porting-to-risc-v.md'));
 		const { data, body } = split(planned.text);
-		expect(data).toEqual({ title: 'Porting to RISC-V', event: 'democonf-2024', speakers: ['ada-lovelace', 'grace-hopper'], day: '2024-03-10' });
+		expect(data).toEqual({
+			title: 'Porting to RISC-V',
+			event: 'democonf-2024',
+			speakers: ['ada-lovelace', 'grace-hopper'],
+			day: '2024-03-10',
+		});
 		expect(body).toMatch(/^What the talk covered.*\n$/);
 	});
 
 	it('leaves out fields without an answer, and keeps text YAML would misread as text', async () => {
-		const { text } = await planEntry(content, 'note', { title: 'yes: #1 [draft]', summary: '2024', author: undefined, published: '' });
+		const { text } = await planEntry(content, 'note', {
+			title: 'yes: #1 [draft]',
+			summary: '2024',
+			author: undefined,
+			published: '',
+		});
 		expect(split(text).data).toEqual({ title: 'yes: #1 [draft]', summary: '2024' });
 	});
 
@@ -52,7 +68,12 @@ describe('planEntry', () => {
 		const planned = await planEntry(
 			content,
 			'recap',
-			{ event: 'democonf-2024', author: 'grace-hopper', title: 'A second look', published: '2024-03-12' },
+			{
+				event: 'democonf-2024',
+				author: 'grace-hopper',
+				title: 'A second look',
+				published: '2024-03-12',
+			},
 			'Second Look',
 		);
 		expect(planned.id).toBe('second-look');
@@ -68,26 +89,53 @@ describe('planEntry', () => {
 	});
 
 	it('refuses a reference to a missing entry, naming the closest ids', async () => {
-		const event = await refusal(planEntry(content, 'talk', { title: 'Lost talk', event: 'democonf-2042' }));
-		expect(event.message).toBe('--event: no entry "democonf-2042" in events; did you mean "democonf-2024"?');
-		const speaker = await refusal(planEntry(content, 'talk', { title: 'Lost talk', event: 'democonf-2024', speakers: 'ada-lovelace, grace-hoper' }));
-		expect(speaker.message).toBe('--speakers: no entry "grace-hoper" in people; did you mean "grace-hopper"?');
-		const sponsor = await refusal(planEntry(content, 'case-study', { title: 'T', summary: 'S', sponsor: 'nobody-at-all', project: 'P' }));
+		const event = await refusal(
+			planEntry(content, 'talk', { title: 'Lost talk', event: 'democonf-2042' }),
+		);
+		expect(event.message).toBe(
+			'--event: no entry "democonf-2042" in events; did you mean "democonf-2024"?',
+		);
+		const speaker = await refusal(
+			planEntry(content, 'talk', {
+				title: 'Lost talk',
+				event: 'democonf-2024',
+				speakers: 'ada-lovelace, grace-hoper',
+			}),
+		);
+		expect(speaker.message).toBe(
+			'--speakers: no entry "grace-hoper" in people; did you mean "grace-hopper"?',
+		);
+		const sponsor = await refusal(
+			planEntry(content, 'case-study', {
+				title: 'T',
+				summary: 'S',
+				sponsor: 'nobody-at-all',
+				project: 'P',
+			}),
+		);
 		expect(sponsor.message).toBe('--sponsor: no entry "nobody-at-all" in sponsors');
 	});
 
 	it('refuses an id that exists, whatever its extension', async () => {
-		expect((await refusal(planEntry(content, 'note', { title: 'Build servers', summary: 'Again.' }))).message).toBe(
-			'notes/build-servers already exists: choose another --id or edit the existing file',
-		);
+		expect(
+			(await refusal(planEntry(content, 'note', { title: 'Build servers', summary: 'Again.' })))
+				.message,
+		).toBe('notes/build-servers already exists: choose another --id or edit the existing file');
 		const recap = await refusal(
-			planEntry(content, 'recap', { event: 'democonf-2024', author: 'ada-lovelace', title: 'Again', published: '2024-03-13' }, 'democonf-2024-recap'),
+			planEntry(
+				content,
+				'recap',
+				{ event: 'democonf-2024', author: 'ada-lovelace', title: 'Again', published: '2024-03-13' },
+				'democonf-2024-recap',
+			),
 		);
 		expect(recap.message).toContain('recaps/democonf-2024-recap already exists');
 	});
 
 	it('refuses to make an empty id', async () => {
-		expect((await refusal(planEntry(content, 'person', { name: '!!!' }))).message).toBe('cannot make an id from an empty title: give --id');
+		expect((await refusal(planEntry(content, 'person', { name: '!!!' }))).message).toBe(
+			'cannot make an id from an empty title: give --id',
+		);
 		expect((await planEntry(content, 'person', { name: '!!!' }, 'bang')).id).toBe('bang');
 	});
 });
@@ -99,28 +147,44 @@ describe('collectAnswers', () => {
 
 	it('asks only for the fields not given, offering fallbacks, and keeps trimmed answers or the fallback', async () => {
 		const asked: [string, string | undefined][] = [];
-		const replies: Record<string, string> = { 'Your person id (file name in content/people/)': '  grace-hopper ', Title: '' };
-		const answers = await collectAnswers('recap', { event: 'democonf-2024', published: '2024-03-12' }, async (question, fallback) => {
-			asked.push([question, fallback]);
-			return replies[question] ?? '';
-		});
+		const replies: Record<string, string> = {
+			'Your person id (file name in content/people/)': '  grace-hopper ',
+			Title: '',
+		};
+		const answers = await collectAnswers(
+			'recap',
+			{ event: 'democonf-2024', published: '2024-03-12' },
+			async (question, fallback) => {
+				asked.push([question, fallback]);
+				return replies[question] ?? '';
+			},
+		);
 		expect(asked).toEqual([
 			['Your person id (file name in content/people/)', undefined],
 			['Title', 'democonf-2024 recap'],
 		]);
-		expect(answers).toEqual({ event: 'democonf-2024', published: '2024-03-12', author: 'grace-hopper', title: 'democonf-2024 recap' });
+		expect(answers).toEqual({
+			event: 'democonf-2024',
+			published: '2024-03-12',
+			author: 'grace-hopper',
+			title: 'democonf-2024 recap',
+		});
 	});
 
 	it('without a prompt, fills fallbacks from the other answers and today', async () => {
 		vi.useFakeTimers({ toFake: ['Date'] });
 		vi.setSystemTime(new Date('2024-03-12T10:00:00Z'));
-		expect(await collectAnswers('recap', { event: 'democonf-2024', author: 'ada-lovelace' })).toEqual({
+		expect(
+			await collectAnswers('recap', { event: 'democonf-2024', author: 'ada-lovelace' }),
+		).toEqual({
 			event: 'democonf-2024',
 			author: 'ada-lovelace',
 			title: 'democonf-2024 recap',
 			published: '2024-03-12',
 		});
-		expect(await collectAnswers('event', { title: 'DemoConf 2025', start: '2025-03-08' })).toMatchObject({ end: '2025-03-08', timezone: undefined });
+		expect(
+			await collectAnswers('event', { title: 'DemoConf 2025', start: '2025-03-08' }),
+		).toMatchObject({ end: '2025-03-08', timezone: undefined });
 	});
 
 	it('names every required flag still missing, with its question', async () => {
@@ -147,12 +211,17 @@ describe('scaffoldFields', () => {
 		published: '2024-03-12',
 	};
 
-	it.each(entryTypes)('asks for everything the %s schema requires: the required answers alone make a valid entry', async (type: EntryType) => {
-		const required = scaffoldFields[type].filter((field) => field.required && !field.fallback).map((field) => [field.name, sample[field.name]]);
-		const answers = await collectAnswers(type, Object.fromEntries(required));
-		const collection = collectionOfType(type)!;
-		const { data } = split((await planEntry(content, type, answers, 'scaffold-check')).text);
-		const result = schemas[collection](referenceById).safeParse(data);
-		expect(result.error?.issues ?? []).toEqual([]);
-	});
+	it.each(entryTypes)(
+		'asks for everything the %s schema requires: the required answers alone make a valid entry',
+		async (type: EntryType) => {
+			const required = scaffoldFields[type]
+				.filter((field) => field.required && !field.fallback)
+				.map((field) => [field.name, sample[field.name]]);
+			const answers = await collectAnswers(type, Object.fromEntries(required));
+			const collection = collectionOfType(type)!;
+			const { data } = split((await planEntry(content, type, answers, 'scaffold-check')).text);
+			const result = schemas[collection](referenceById).safeParse(data);
+			expect(result.error?.issues ?? []).toEqual([]);
+		},
+	);
 });

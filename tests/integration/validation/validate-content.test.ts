@@ -12,14 +12,22 @@ describe('validateContent on the broken fixture', async () => {
 	const base = 'tests/fixtures/broken/content';
 
 	it.each([
-		[`${base}/events/bad-date.md:3:1 start: expected a real date written YYYY-MM-DD, found "2021-13-01"`],
-		[`${base}/events/other-event.md:5:1 timezone: expected an IANA time zone such as "Europe/Brussels", found "Europe/Brusels"`],
+		[
+			`${base}/events/bad-date.md:3:1 start: expected a real date written YYYY-MM-DD, found "2021-13-01"`,
+		],
+		[
+			`${base}/events/other-event.md:5:1 timezone: expected an IANA time zone such as "Europe/Brussels", found "Europe/Brusels"`,
+		],
 		[`${base}/people/broken-yaml.md:3:11 front matter is not valid YAML`],
 		[`${base}/people/grace-hopper.mdx:1:1 duplicate id "grace-hopper" in people`],
-		[`${base}/recaps/mixed-recap.md:8:5 talks.1: talk "other-event-talk" belongs to event "other-event"`],
+		[
+			`${base}/recaps/mixed-recap.md:8:5 talks.1: talk "other-event-talk" belongs to event "other-event"`,
+		],
 		[`${base}/talks/no-title.md:1:1 title: required field is missing`],
 		[`${base}/talks/outside-event.md:4:1 day: 2024-03-12 is outside its event "good-event"`],
-		[`${base}/talks/unknown-speaker.md:6:5 speakers.1: unknown person "ada-lovelac"\n    hint: did you mean "ada-lovelace"?`],
+		[
+			`${base}/talks/unknown-speaker.md:6:5 speakers.1: unknown person "ada-lovelac"\n    hint: did you mean "ada-lovelace"?`,
+		],
 	])('reports %s', (expected) => {
 		expect(lines.some((line) => line.startsWith(expected))).toBe(true);
 	});
@@ -38,7 +46,9 @@ describe('validateContent on the valid fixture', () => {
 		const result = await validateContent(projectRoot, 'tests/fixtures/basic/content');
 		expect(result.problems).toEqual([]);
 		expect(result.fileCount).toBe(9);
-		expect(result.entries.map((entry) => `${entry.collection}/${entry.id}`)).toContain('recaps/democonf-2024-recap');
+		expect(result.entries.map((entry) => `${entry.collection}/${entry.id}`)).toContain(
+			'recaps/democonf-2024-recap',
+		);
 	});
 });
 
@@ -49,23 +59,71 @@ describe('validateContent on the mistakes fixture', async () => {
 	const report = problems.map(formatProblem);
 
 	it.each([
-		['broken YAML', `${base}/people/broken-yaml.md:3:20 front matter is not valid YAML`, 'check brackets, quotes and indentation'],
-		['unclosed MDX tag', `${base}/recaps/unclosed-aside.mdx:10:1 MDX cannot parse this: Expected a closing tag for \`<Aside>\``, 'close every component tag'],
-		['JSX expression error', `${base}/notes/bad-expression.mdx:6:23 MDX cannot parse this: Could not parse expression with acorn`, '\\{ for a literal brace'],
-		['unknown component', `${base}/recaps/misspelt-component.mdx:10:1 unknown component <Asid>`, 'did you mean <Aside>?'],
-		['unknown talk card', `${base}/recaps/misspelt-component.mdx:8:1 <TalkCard> names unknown talk "packaging-basic"`, 'did you mean "packaging-basics"?'],
-		['missing required field', `${base}/talks/no-title.md:1:1 title: required field is missing`, 'add "title:" to the front matter'],
-		['wrong type', `${base}/talks/wrong-type.md:4:1 duration: Invalid input: expected number, received string, found "forty minutes"`, 'write a number here'],
-		['invalid date', `${base}/events/bad-date.md:3:1 start: expected a real date written YYYY-MM-DD, found "2021-13-01"`, 'month from 01 to 12'],
-		['unknown reference', `${base}/talks/unknown-speaker.md:6:5 speakers.1: unknown person "ada-lovelac"`, 'did you mean "ada-lovelace"?'],
-		['duplicate id', `${base}/people/ada-lovelace.mdx:1:1 duplicate id "ada-lovelace" in people`, 'rename one of the files'],
-		['unknown tag', `${base}/talks/typo-tag.md:6:5 tags.1: unknown tag "pakaging"`, 'did you mean "packaging"'],
+		[
+			'broken YAML',
+			`${base}/people/broken-yaml.md:3:20 front matter is not valid YAML`,
+			'check brackets, quotes and indentation',
+		],
+		[
+			'unclosed MDX tag',
+			`${base}/recaps/unclosed-aside.mdx:10:1 MDX cannot parse this: Expected a closing tag for \`<Aside>\``,
+			'close every component tag',
+		],
+		[
+			'JSX expression error',
+			`${base}/notes/bad-expression.mdx:6:23 MDX cannot parse this: Could not parse expression with acorn`,
+			'\\{ for a literal brace',
+		],
+		[
+			'unknown component',
+			`${base}/recaps/misspelt-component.mdx:10:1 unknown component <Asid>`,
+			'did you mean <Aside>?',
+		],
+		[
+			'unknown talk card',
+			`${base}/recaps/misspelt-component.mdx:8:1 <TalkCard> names unknown talk "packaging-basic"`,
+			'did you mean "packaging-basics"?',
+		],
+		[
+			'missing required field',
+			`${base}/talks/no-title.md:1:1 title: required field is missing`,
+			'add "title:" to the front matter',
+		],
+		[
+			'wrong type',
+			`${base}/talks/wrong-type.md:4:1 duration: Invalid input: expected number, received string, found "forty minutes"`,
+			'write a number here',
+		],
+		[
+			'invalid date',
+			`${base}/events/bad-date.md:3:1 start: expected a real date written YYYY-MM-DD, found "2021-13-01"`,
+			'month from 01 to 12',
+		],
+		[
+			'unknown reference',
+			`${base}/talks/unknown-speaker.md:6:5 speakers.1: unknown person "ada-lovelac"`,
+			'did you mean "ada-lovelace"?',
+		],
+		[
+			'duplicate id',
+			`${base}/people/ada-lovelace.mdx:1:1 duplicate id "ada-lovelace" in people`,
+			'rename one of the files',
+		],
+		[
+			'unknown tag',
+			`${base}/talks/typo-tag.md:6:5 tags.1: unknown tag "pakaging"`,
+			'did you mean "packaging"',
+		],
 		[
 			'link to a missing page',
 			`${base}/notes/broken-links.md:6:5 link to a missing page "/talks/packaging-basic/"`,
 			'did you mean "/talks/packaging-basics/"?',
 		],
-		['image that does not exist', `${base}/notes/broken-links.md:8:1 image "./diagram.png" does not exist`, `expected a file at ${base}/notes/diagram.png`],
+		[
+			'image that does not exist',
+			`${base}/notes/broken-links.md:8:1 image "./diagram.png" does not exist`,
+			`expected a file at ${base}/notes/diagram.png`,
+		],
 	])('reports the %s with its line and a hint', (_, location, hint) => {
 		const line = report.find((text) => text.startsWith(location));
 		expect(line, `no problem starting with ${location} in:\n${report.join('\n')}`).toBeDefined();
@@ -110,7 +168,11 @@ describe('validateContent on trees it cannot read as they are', () => {
 	});
 
 	it('reports bytes that are not UTF-8, control characters and oversized files with their line', async () => {
-		const latin1 = Buffer.concat([Buffer.from('---\nname: Jos'), Buffer.from([0xe9]), Buffer.from('\n---\n')]);
+		const latin1 = Buffer.concat([
+			Buffer.from('---\nname: Jos'),
+			Buffer.from([0xe9]),
+			Buffer.from('\n---\n'),
+		]);
 		const root = await tree({
 			'people/latin1.md': latin1,
 			'people/bell.md': '---\nname: Ada\n---\n\nRing \u0007 the bell.\n',
@@ -134,7 +196,9 @@ describe('validateContent on trees it cannot read as they are', () => {
 		]);
 		const result = await validateContent(root, 'content', { overlay });
 		expect(result.fileCount).toBe(2);
-		expect(result.problems.map((problem) => `${problem.file}:${problem.line} ${problem.field}`)).toEqual(['content/people/ada.md:2 name']);
+		expect(
+			result.problems.map((problem) => `${problem.file}:${problem.line} ${problem.field}`),
+		).toEqual(['content/people/ada.md:2 name']);
 		expect(await readdir(path.join(root, 'content/people'))).toEqual(['ada.md']);
 	});
 });
@@ -149,22 +213,43 @@ describe('validateContent after an import (`changed`)', () => {
 				'---\ntitle: New\nevent: democonf-2024\nspeakers: [ada-lovelace]\n---\n\nSee [the recap](/recaps/democonf-2024-recap/) and [Grace](/people/grace-hopper/).\n',
 			],
 		]);
-		const result = await validateContent(projectRoot, base, { overlay, changed: new Set(overlay.keys()) });
+		const result = await validateContent(projectRoot, base, {
+			overlay,
+			changed: new Set(overlay.keys()),
+		});
 		expect(result.problems).toEqual([]);
-		expect(result.entries.map((entry) => `${entry.collection}/${entry.id}`)).toEqual(expect.arrayContaining(['talks/new-talk', 'people/grace-hopper']));
+		expect(result.entries.map((entry) => `${entry.collection}/${entry.id}`)).toEqual(
+			expect.arrayContaining(['talks/new-talk', 'people/grace-hopper']),
+		);
 	});
 
 	it('still reports what a changed file breaks, located in it, and unchanged files’ front matter problems', async () => {
-		const overlay = new Map([['talks/new-talk.md', '---\ntitle: New\nevent: democonf-2024\nspeakers: [ada-lovelac]\n---\n\n[Missing](/people/nobody/)\n']]);
-		const lines = (await validateContent(projectRoot, 'tests/fixtures/broken/content', { overlay, changed: new Set(overlay.keys()) })).problems.map(
-			formatProblem,
-		);
+		const overlay = new Map([
+			[
+				'talks/new-talk.md',
+				'---\ntitle: New\nevent: democonf-2024\nspeakers: [ada-lovelac]\n---\n\n[Missing](/people/nobody/)\n',
+			],
+		]);
+		const lines = (
+			await validateContent(projectRoot, 'tests/fixtures/broken/content', {
+				overlay,
+				changed: new Set(overlay.keys()),
+			})
+		).problems.map(formatProblem);
 		expect(lines).toEqual(
 			expect.arrayContaining([
-				expect.stringMatching(/^tests\/fixtures\/broken\/content\/talks\/new-talk\.md:4:\d+ speakers\.0: unknown person "ada-lovelac"/),
-				expect.stringMatching(/^tests\/fixtures\/broken\/content\/talks\/new-talk\.md:7:1 link to a missing page "\/people\/nobody\/"/),
-				expect.stringMatching(/^tests\/fixtures\/broken\/content\/events\/bad-date\.md:3:1 start: expected a real date/),
-				expect.stringMatching(/^tests\/fixtures\/broken\/content\/talks\/unknown-speaker\.md:6:5 speakers\.1: unknown person "ada-lovelac"/),
+				expect.stringMatching(
+					/^tests\/fixtures\/broken\/content\/talks\/new-talk\.md:4:\d+ speakers\.0: unknown person "ada-lovelac"/,
+				),
+				expect.stringMatching(
+					/^tests\/fixtures\/broken\/content\/talks\/new-talk\.md:7:1 link to a missing page "\/people\/nobody\/"/,
+				),
+				expect.stringMatching(
+					/^tests\/fixtures\/broken\/content\/events\/bad-date\.md:3:1 start: expected a real date/,
+				),
+				expect.stringMatching(
+					/^tests\/fixtures\/broken\/content\/talks\/unknown-speaker\.md:6:5 speakers\.1: unknown person "ada-lovelac"/,
+				),
 			]),
 		);
 	});
@@ -176,7 +261,9 @@ describe('validateContent with a cache of each file’s results', () => {
 	async function copyOfBasic() {
 		const root = await mkdtemp(path.join(tmpdir(), 'edelweiss-validate-cache-'));
 		roots.push(root);
-		await cp(path.join(projectRoot, 'tests/fixtures/basic/content'), path.join(root, 'content'), { recursive: true });
+		await cp(path.join(projectRoot, 'tests/fixtures/basic/content'), path.join(root, 'content'), {
+			recursive: true,
+		});
 		return { root, cache: { file: path.join(root, 'cache/validation.json'), key: 'code-1' } };
 	}
 	const talk = 'content/talks/packaging-with-apk.md';
@@ -189,14 +276,21 @@ describe('validateContent with a cache of each file’s results', () => {
 
 		const unchanged = await validateContent(root, 'content', { cache });
 		expect(unchanged.checkedFiles).toEqual([]);
-		expect(unchanged.entries.map((entry) => entry.data)).toEqual(first.entries.map((entry) => entry.data));
+		expect(unchanged.entries.map((entry) => entry.data)).toEqual(
+			first.entries.map((entry) => entry.data),
+		);
 
 		const text = await readFile(path.join(root, talk), 'utf8');
-		await writeFile(path.join(root, talk), text.replace('step by step.', 'step by step, with [a broken link](/people/nobody/).'));
+		await writeFile(
+			path.join(root, talk),
+			text.replace('step by step.', 'step by step, with [a broken link](/people/nobody/).'),
+		);
 		const edited = await validateContent(root, 'content', { cache });
 		expect(edited.checkedFiles).toEqual([talk]);
 		expect(edited.problems.map(formatProblem)).toEqual([
-			expect.stringMatching(/^content\/talks\/packaging-with-apk\.md:\d+:\d+ link to a missing page "\/people\/nobody\/"/),
+			expect.stringMatching(
+				/^content\/talks\/packaging-with-apk\.md:\d+:\d+ link to a missing page "\/people\/nobody\/"/,
+			),
 		]);
 		// A file's own problems are kept with its results.
 		expect((await validateContent(root, 'content', { cache })).problems).toEqual(edited.problems);
@@ -208,27 +302,40 @@ describe('validateContent with a cache of each file’s results', () => {
 		await rm(path.join(root, 'content/people/ada-lovelace.md'));
 		await writeFile(
 			path.join(root, 'content/events/democonf-2024.md'),
-			(await readFile(path.join(root, 'content/events/democonf-2024.md'), 'utf8')).replace(/^end: .*$/m, 'end: 2024-03-09'),
+			(await readFile(path.join(root, 'content/events/democonf-2024.md'), 'utf8')).replace(
+				/^end: .*$/m,
+				'end: 2024-03-09',
+			),
 		);
 		const result = await validateContent(root, 'content', { cache });
 		expect(result.checkedFiles).toEqual(['content/events/democonf-2024.md']);
 		expect(result.problems.map(formatProblem)).toEqual(
 			expect.arrayContaining([
-				expect.stringMatching(/^content\/talks\/packaging-with-apk\.md:4:\d+ speakers\.0: unknown person "ada-lovelace"/),
-				expect.stringMatching(/^content\/talks\/closing-roundtable\.md:6:1 day: 2024-03-10 is outside its event "democonf-2024"/),
+				expect.stringMatching(
+					/^content\/talks\/packaging-with-apk\.md:4:\d+ speakers\.0: unknown person "ada-lovelace"/,
+				),
+				expect.stringMatching(
+					/^content\/talks\/closing-roundtable\.md:6:1 day: 2024-03-10 is outside its event "democonf-2024"/,
+				),
 			]),
 		);
 	});
 
 	it('keeps no results for a planned tree or a partial check, whose files are not what is on disk', async () => {
 		const { root, cache } = await copyOfBasic();
-		await expect(validateContent(root, 'content', { cache, changed: new Set() })).rejects.toThrow(/a cache is not kept/);
-		await expect(validateContent(root, 'content', { cache, overlay: new Map() })).rejects.toThrow(/a cache is not kept/);
+		await expect(validateContent(root, 'content', { cache, changed: new Set() })).rejects.toThrow(
+			/a cache is not kept/,
+		);
+		await expect(validateContent(root, 'content', { cache, overlay: new Map() })).rejects.toThrow(
+			/a cache is not kept/,
+		);
 	});
 
 	it('checks every file again when the code’s key changes', async () => {
 		const { root, cache } = await copyOfBasic();
 		await validateContent(root, 'content', { cache });
-		expect((await validateContent(root, 'content', { cache: { ...cache, key: 'code-2' } })).checkedFiles).toHaveLength(9);
+		expect(
+			(await validateContent(root, 'content', { cache: { ...cache, key: 'code-2' } })).checkedFiles,
+		).toHaveLength(9);
 	});
 });

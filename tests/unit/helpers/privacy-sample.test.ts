@@ -9,8 +9,14 @@ describe('privacySample', async () => {
 	const dist = await scratchSite({
 		'index.html': page('', '<h1>Home</h1>'),
 		'talks/a/index.html': page('', '<p>One talk <a href="https://example.org/">linked out</a></p>'),
-		'talks/b/index.html': page('', '<p>Another talk, alike in all but words and data</p><script type="application/ld+json">{"name":"b"}</script>'),
-		'talks/c/index.html': page('; frame-src https://www.youtube-nocookie.com', '<p>A talk with a player</p>'),
+		'talks/b/index.html': page(
+			'',
+			'<p>Another talk, alike in all but words and data</p><script type="application/ld+json">{"name":"b"}</script>',
+		),
+		'talks/c/index.html': page(
+			'; frame-src https://www.youtube-nocookie.com',
+			'<p>A talk with a player</p>',
+		),
 		'talks/d/index.html': page('', '<img src="https://images.example.org/x.png" alt="x">'),
 		'talks/e/index.html': page('', '<script>console.log("another script")</script>'),
 		'people/a/index.html': page('', '<p>A person</p>'),

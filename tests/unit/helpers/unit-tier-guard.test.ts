@@ -2,7 +2,8 @@ import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { takeRefused } from '../../helpers/unit-tier-guard';
 
-const refusal = /^A unit test starts no process, and this one started `git --version`: move the test to tests\/integration\//;
+const refusal =
+	/^A unit test starts no process, and this one started `git --version`: move the test to tests\/integration\//;
 
 describe('the unit tier guard', () => {
 	// What these tests start on purpose is not held against the file.

@@ -4,9 +4,24 @@ import { groupSessionsByDay, programmeSessions } from '#lib/view/programme.ts';
 import { entry, hubCollections, ref } from '../../helpers/entries';
 
 const collections = hubCollections({
-	events: [entry('events', 'conf', { title: 'Conf', start: '2024-03-09', end: '2024-03-10', organisers: ['ada'], sponsors: [], tags: ['x'] })],
+	events: [
+		entry('events', 'conf', {
+			title: 'Conf',
+			start: '2024-03-09',
+			end: '2024-03-10',
+			organisers: ['ada'],
+			sponsors: [],
+			tags: ['x'],
+		}),
+	],
 	talks: [
-		entry('talks', 'late', { title: 'Late', event: 'conf', speakers: ['ada'], day: '2024-03-10', tags: [] }),
+		entry('talks', 'late', {
+			title: 'Late',
+			event: 'conf',
+			speakers: ['ada'],
+			day: '2024-03-10',
+			tags: [],
+		}),
 		entry('talks', 'early', {
 			title: 'Early',
 			event: 'conf',
@@ -15,7 +30,13 @@ const collections = hubCollections({
 			start: '09:00',
 			tags: ['x'],
 		}),
-		entry('talks', 'undated', { title: 'Undated', event: 'conf', speakers: [], moderators: ['bob'], tags: [] }),
+		entry('talks', 'undated', {
+			title: 'Undated',
+			event: 'conf',
+			speakers: [],
+			moderators: ['bob'],
+			tags: [],
+		}),
 	],
 	people: [entry('people', 'bob', { name: 'Bob' }), entry('people', 'ada', { name: 'Ada' })],
 	recaps: [
@@ -54,12 +75,15 @@ describe('buildHubIndex', () => {
 		expect(hub.entries('case-studies')).toBe(hub.caseStudies);
 	});
 	it('keeps untimed talks in the running order a recap lists them in', () => {
-		const talk = (id: string, title: string) => entry('talks', id, { title, event: 'conf', speakers: [], day: '2024-03-09', tags: [] });
+		const talk = (id: string, title: string) =>
+			entry('talks', id, { title, event: 'conf', speakers: [], day: '2024-03-09', tags: [] });
 		const ordered = buildHubIndex(
 			hubCollections({
 				...collections,
 				talks: [talk('a', 'Alpha'), talk('b', 'Bravo'), talk('c', 'Charlie'), talk('d', 'Delta')],
-				recaps: [entry('recaps', 'r', { title: 'R', event: 'conf', talks: ['c', 'a', 'b'], tags: [] })],
+				recaps: [
+					entry('recaps', 'r', { title: 'R', event: 'conf', talks: ['c', 'a', 'b'], tags: [] }),
+				],
 			}),
 		);
 		expect(ordered.talksOf('conf').map((item) => item.id)).toEqual(['c', 'a', 'b', 'd']);
@@ -81,7 +105,9 @@ describe('buildHubIndex', () => {
 		expect(hub.discussedIn('undated')).toEqual([]);
 	});
 	it('knows which talk cards a piece of writing embeds', () => {
-		const withCards = buildHubIndex(collections, { talkCards: new Map([['recaps/recap', new Set(['early'])]]) });
+		const withCards = buildHubIndex(collections, {
+			talkCards: new Map([['recaps/recap', new Set(['early'])]]),
+		});
 		const [recap] = withCards.discussedIn('early').filter((item) => item.collection === 'recaps');
 		expect(withCards.embedsTalkCard(recap!, 'early')).toBe(true);
 		expect(withCards.embedsTalkCard(recap!, 'late')).toBe(false);
@@ -93,7 +119,9 @@ describe('buildHubIndex', () => {
 	});
 	it('resolves references and refuses unknown ones', () => {
 		expect(hub.get({ collection: 'people', id: 'ada' }).data.name).toBe('Ada');
-		expect(() => hub.get({ collection: 'people', id: 'nobody' })).toThrow(/Unknown people entry "nobody"/);
+		expect(() => hub.get({ collection: 'people', id: 'nobody' })).toThrow(
+			/Unknown people entry "nobody"/,
+		);
 	});
 	it('groups a programme by day with undated talks last', () => {
 		const days = groupSessionsByDay(programmeSessions(hub.talksOf('conf')));
@@ -103,20 +131,43 @@ describe('buildHubIndex', () => {
 
 describe('updatedOf', () => {
 	it('reads the updated: date of collections that have one, and nothing from the others', () => {
-		expect(updatedOf(entry('notes', 'n', { title: 'N', summary: 's', published: '2023-01-01', updated: '2024-05-01' }))).toBe('2024-05-01');
-		expect(updatedOf(entry('notes', 'n', { title: 'N', summary: 's', published: '2023-01-01' }))).toBeUndefined();
+		expect(
+			updatedOf(
+				entry('notes', 'n', {
+					title: 'N',
+					summary: 's',
+					published: '2023-01-01',
+					updated: '2024-05-01',
+				}),
+			),
+		).toBe('2024-05-01');
+		expect(
+			updatedOf(entry('notes', 'n', { title: 'N', summary: 's', published: '2023-01-01' })),
+		).toBeUndefined();
 		expect(updatedOf(entry('talks', 't', { title: 'T', event: 'conf' }))).toBeUndefined();
 	});
 });
 
 describe('topics in the hub index', () => {
-	const topic = (id: string, name: string, parent?: string) => entry('topics', id, { name, summary: `About ${name}.`, ...(parent ? { parent } : {}) });
+	const topic = (id: string, name: string, parent?: string) =>
+		entry('topics', id, { name, summary: `About ${name}.`, ...(parent ? { parent } : {}) });
 	const topicsHub = buildHubIndex(
 		{
 			...collections,
-			topics: [topic('ostree', 'OSTree', 'alpine'), topic('alpine', 'Alpine Linux'), topic('musl', 'musl')],
-			notes: collections.notes.map((note) => ({ ...note, data: { ...note.data, topics: [ref('topics', 'ostree')] } })),
-			talks: collections.talks.map((talk) => (talk.id === 'late' ? { ...talk, data: { ...talk.data, topics: [ref('topics', 'musl')] } } : talk)),
+			topics: [
+				topic('ostree', 'OSTree', 'alpine'),
+				topic('alpine', 'Alpine Linux'),
+				topic('musl', 'musl'),
+			],
+			notes: collections.notes.map((note) => ({
+				...note,
+				data: { ...note.data, topics: [ref('topics', 'ostree')] },
+			})),
+			talks: collections.talks.map((talk) =>
+				talk.id === 'late'
+					? { ...talk, data: { ...talk.data, topics: [ref('topics', 'musl')] } }
+					: talk,
+			),
 		},
 		{
 			matchedTopics: new Map([
@@ -130,7 +181,10 @@ describe('topics in the hub index', () => {
 
 	it('sorts topics by name and gives a talk its named and matched topics once, in that order', () => {
 		expect(idsOf(topicsHub.topics)).toEqual(['alpine', 'musl', 'ostree']);
-		expect(idsOf(topicsHub.topicsOf(topicsHub.get(ref('talks', 'late'))))).toEqual(['alpine', 'musl']);
+		expect(idsOf(topicsHub.topicsOf(topicsHub.get(ref('talks', 'late'))))).toEqual([
+			'alpine',
+			'musl',
+		]);
 		expect(idsOf(topicsHub.topicsOf(topicsHub.get(ref('notes', 'note'))))).toEqual(['ostree']);
 		expect(topicsHub.topicsOf(topicsHub.get(ref('people', 'ada')))).toEqual([]);
 	});
@@ -138,7 +192,9 @@ describe('topics in the hub index', () => {
 		expect(idsOf(topicsHub.talksAbout('musl'))).toEqual(['early', 'late']);
 		expect(idsOf(topicsHub.writingAbout('ostree'))).toEqual(['note']);
 		expect(idsOf(topicsHub.subtopicsOf('alpine'))).toEqual(['ostree']);
-		expect(topicsHub.relatedTopics('musl').map(({ topic: other, shared }) => [other.id, shared])).toEqual([['alpine', 2]]);
+		expect(
+			topicsHub.relatedTopics('musl').map(({ topic: other, shared }) => [other.id, shared]),
+		).toEqual([['alpine', 2]]);
 		expect(topicsHub.relatedTopics('ostree')).toEqual([]);
 		expect(topicsHub.talksAbout('nothing')).toEqual([]);
 	});

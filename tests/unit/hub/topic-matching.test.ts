@@ -11,14 +11,27 @@ import {
 } from '#lib/hub/topic-matching.ts';
 
 const pmos: TopicRules = { id: 'postmarketos', terms: ['postmarketOS', 'pmOS'], exclude: [] };
-const matrix: TopicRules = { id: 'matrix', terms: ['Matrix'], exclude: ['test matrix', 'matrix multiplication'] };
+const matrix: TopicRules = {
+	id: 'matrix',
+	terms: ['Matrix'],
+	exclude: ['test matrix', 'matrix multiplication'],
+};
 const riscv: TopicRules = { id: 'risc-v', terms: ['RISC-V', 'riscv64'], exclude: [] };
 const alpine: TopicRules = { id: 'alpine-linux', terms: ['Alpine Linux'], exclude: [] };
 const security: TopicRules = { id: 'security', terms: ['sécurité'], exclude: [] };
 
 describe('words', () => {
 	it('splits on anything but letters and digits, lower-cased, without accents', () => {
-		expect(words('Sécurité of RISC-V, on pmOS (postmarketOS.org)!')).toEqual(['securite', 'of', 'risc', 'v', 'on', 'pmos', 'postmarketos', 'org']);
+		expect(words('Sécurité of RISC-V, on pmOS (postmarketOS.org)!')).toEqual([
+			'securite',
+			'of',
+			'risc',
+			'v',
+			'on',
+			'pmos',
+			'postmarketos',
+			'org',
+		]);
 		expect(words('—')).toEqual([]);
 	});
 });
@@ -70,8 +83,14 @@ describe('createTopicMatcher', () => {
 	it('answers again from the cache without reading the talk, and reads it again once its digest changes', () => {
 		const cache: TopicMatchCache = new Map();
 		const first = talk('a', 'd1', 'postmarketOS on RISC-V');
-		expect(createTopicMatcher([pmos, riscv], cache).topicsOf(first.talk)).toEqual(['postmarketos', 'risc-v']);
-		expect(createTopicMatcher([pmos, riscv], cache).topicsOf(first.talk)).toEqual(['postmarketos', 'risc-v']);
+		expect(createTopicMatcher([pmos, riscv], cache).topicsOf(first.talk)).toEqual([
+			'postmarketos',
+			'risc-v',
+		]);
+		expect(createTopicMatcher([pmos, riscv], cache).topicsOf(first.talk)).toEqual([
+			'postmarketos',
+			'risc-v',
+		]);
 		expect(first.reads.count).toBe(1);
 		const edited = talk('a', 'd2', 'Matrix on RISC-V');
 		expect(createTopicMatcher([pmos, riscv], cache).topicsOf(edited.talk)).toEqual(['risc-v']);
@@ -80,14 +99,18 @@ describe('createTopicMatcher', () => {
 
 	it('matches a talk again against an edited topic alone', () => {
 		const cache: TopicMatchCache = new Map();
-		createTopicMatcher([pmos, riscv], cache).topicsOf(talk('a', 'd1', 'postmarketOS on RISC-V and OpenRISC').talk);
+		createTopicMatcher([pmos, riscv], cache).topicsOf(
+			talk('a', 'd1', 'postmarketOS on RISC-V and OpenRISC').talk,
+		);
 		const widened = { ...riscv, terms: [...riscv.terms, 'OpenRISC'] };
 		const again = talk('a', 'd1', 'postmarketOS on RISC-V and OpenRISC');
 		const matcher = createTopicMatcher([pmos, widened], cache);
 		expect(matcher.topicsOf(again.talk)).toEqual(['postmarketos', 'risc-v']);
 		expect(again.reads.count).toBe(1);
 		// Only the edited topic's answer was computed again; the stale one is gone.
-		expect([...cache.get('a')!.matches.keys()].sort()).toEqual([topicRulesDigest(pmos), topicRulesDigest(widened)].sort());
+		expect([...cache.get('a')!.matches.keys()].sort()).toEqual(
+			[topicRulesDigest(pmos), topicRulesDigest(widened)].sort(),
+		);
 		const narrowed = { ...pmos, exclude: ['postmarketOS on RISC-V'] };
 		expect(createTopicMatcher([narrowed, widened], cache).topicsOf(again.talk)).toEqual(['risc-v']);
 	});
@@ -100,9 +123,11 @@ describe('createTopicMatcher', () => {
 
 describe('htmlText', () => {
 	it('keeps the words a reader sees: no tags, no link targets, entities decoded', () => {
-		expect(htmlText('<p>See <a href="https://postmarketos.org/">the site</a> &amp; the &#x2018;wiki&#8217; &nbsp;&bogus;</p>')).toBe(
-			' See  the site  & the ‘wiki’  &bogus; ',
-		);
+		expect(
+			htmlText(
+				'<p>See <a href="https://postmarketos.org/">the site</a> &amp; the &#x2018;wiki&#8217; &nbsp;&bogus;</p>',
+			),
+		).toBe(' See  the site  & the ‘wiki’  &bogus; ');
 		expect(words(htmlText('<a href="https://postmarketos.org">site</a>'))).toEqual(['site']);
 	});
 });

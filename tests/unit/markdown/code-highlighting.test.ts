@@ -13,9 +13,17 @@ import {
 
 const themes = { light: 'github-light', dark: 'github-dark' } as const;
 const declarations = await highlightDeclarations(themes);
-const highlighter = await createHighlighter({ themes: Object.values(themes), langs: ['ts', 'md', 'diff', 'sh'] });
+const highlighter = await createHighlighter({
+	themes: Object.values(themes),
+	langs: ['ts', 'md', 'diff', 'sh'],
+});
 const highlight = (code: string, lang: string) =>
-	highlighter.codeToHtml(code, { lang, themes, defaultColor: false, transformers: [stylesToClasses(declarations)] });
+	highlighter.codeToHtml(code, {
+		lang,
+		themes,
+		defaultColor: false,
+		transformers: [stylesToClasses(declarations)],
+	});
 
 describe('normaliseDeclaration and classOf', () => {
 	it('spell one declaration one way, whatever case, spacing or hex length Shiki used', () => {
@@ -23,7 +31,9 @@ describe('normaliseDeclaration and classOf', () => {
 		expect(normaliseDeclaration('--shiki-light-bg:#FFF')).toBe('--shiki-light-bg:#ffffff');
 		expect(normaliseDeclaration('overflow-x: auto')).toBe('overflow-x:auto');
 		expect(classOf('--shiki-light:#032F62')).toBe('shiki-light-032f62');
-		expect(classOf('--shiki-dark-text-decoration:underline line-through')).toBe('shiki-dark-text-decoration-underline-line-through');
+		expect(classOf('--shiki-dark-text-decoration:underline line-through')).toBe(
+			'shiki-dark-text-decoration-underline-line-through',
+		);
 	});
 });
 
@@ -39,7 +49,9 @@ describe('stylesToClasses', () => {
 		for (const html of samples) {
 			expect(html).not.toContain('style=');
 			for (const [, classes] of html.matchAll(/class="([^"]*)"/g)) {
-				for (const name of classes!.split(' ').filter((name) => name.startsWith('shiki-light') || name.startsWith('shiki-dark'))) {
+				for (const name of classes!
+					.split(' ')
+					.filter((name) => name.startsWith('shiki-light') || name.startsWith('shiki-dark'))) {
 					expect(stylesheet, name).toContain(`.${name}{`);
 				}
 			}
@@ -52,8 +64,20 @@ describe('stylesToClasses', () => {
 
 	it('stops on a declaration it has no class for, rather than leave it to the CSP', () => {
 		const transformer = stylesToClasses(new Set(['--shiki-light:#000000']));
-		const tree = { type: 'root' as const, children: [{ type: 'element' as const, tagName: 'span', properties: { style: 'color: red' }, children: [] }] };
-		expect(() => transformer.root!.call({} as never, tree)).toThrow('Shiki wrote the style "color:red", which has no class');
+		const tree = {
+			type: 'root' as const,
+			children: [
+				{
+					type: 'element' as const,
+					tagName: 'span',
+					properties: { style: 'color: red' },
+					children: [],
+				},
+			],
+		};
+		expect(() => transformer.root!.call({} as never, tree)).toThrow(
+			'Shiki wrote the style "color:red", which has no class',
+		);
 	});
 });
 
@@ -78,19 +102,27 @@ describe('codeBlockTransformers', () => {
 	});
 
 	it('write exactly the markup codeBlockMarkup lets through the sanitiser', () => {
-		const html = highlighter.codeToHtml('a // [!code ++]\nb // [!code --]\nc // [!code highlight]\nd\n', {
-			lang: 'ts',
-			themes,
-			defaultColor: false,
-			meta: { __raw: 'title="x.ts" {4}' },
-			transformers: [...codeBlockTransformers(), stylesToClasses(declarations)],
-		});
+		const html = highlighter.codeToHtml(
+			'a // [!code ++]\nb // [!code --]\nc // [!code highlight]\nd\n',
+			{
+				lang: 'ts',
+				themes,
+				defaultColor: false,
+				meta: { __raw: 'title="x.ts" {4}' },
+				transformers: [...codeBlockTransformers(), stylesToClasses(declarations)],
+			},
+		);
 		const written: Record<string, Set<string>> = {};
 		for (const [, tag, classes] of html.matchAll(/<(\w+)[^>]*?class="([^"]*)"/g)) {
-			for (const name of classes!.split(' ')) if (!/^(shiki|line$|github-)/.test(name)) (written[tag!] ??= new Set()).add(name);
+			for (const name of classes!.split(' '))
+				if (!/^(shiki|line$|github-)/.test(name)) (written[tag!] ??= new Set()).add(name);
 		}
-		expect(Object.fromEntries(Object.entries(written).map(([tag, names]) => [tag, [...names].sort()]))).toEqual(
-			Object.fromEntries(Object.entries(codeBlockMarkup).map(([tag, names]) => [tag, [...names].sort()])),
+		expect(
+			Object.fromEntries(Object.entries(written).map(([tag, names]) => [tag, [...names].sort()])),
+		).toEqual(
+			Object.fromEntries(
+				Object.entries(codeBlockMarkup).map(([tag, names]) => [tag, [...names].sort()]),
+			),
 		);
 	});
 });

@@ -20,11 +20,18 @@ describe('findMarkupLimitProblem', () => {
 		['ordered list items', '1. '.repeat(10_000), 'quotes and lists'],
 		['quotes and lists mixed', '> - * + 1) '.repeat(2_000), 'quotes and lists'],
 	])('finds %s nested past the limit, at their line', (_, line, what) => {
-		expect(at(`Intro.\n\n${line}x\n`)).toEqual({ line: 3, column: 1, message: `${what} nest deeper than ${depth} levels, the limit` });
+		expect(at(`Intro.\n\n${line}x\n`)).toEqual({
+			line: 3,
+			column: 1,
+			message: `${what} nest deeper than ${depth} levels, the limit`,
+		});
 	});
 
 	it('counts two columns of indentation as a list level', () => {
-		const list = Array.from({ length: 80 }, (_, level) => `${'  '.repeat(level)}- level ${level}`).join('\n');
+		const list = Array.from(
+			{ length: 80 },
+			(_, level) => `${'  '.repeat(level)}- level ${level}`,
+		).join('\n');
 		expect(at(list)?.line).toBe(depth + 1);
 	});
 
@@ -33,23 +40,40 @@ describe('findMarkupLimitProblem', () => {
 		expect(at('<div\nclass=a>'.repeat(100))).toMatchObject({ line: depth + 1, column: 9 });
 		expect(at('<b><i>'.repeat(50), 'html')).toMatchObject({ line: 1, column: depth * 3 + 1 });
 		expect(at('<section>'.repeat(20_000), 'mdx')?.message).toContain('elements');
-		expect(at(`${'<>\n'.repeat(2_000)}x\n${'</>\n'.repeat(2_000)}`, 'mdx')).toMatchObject({ line: depth + 1, column: 1 });
+		expect(at(`${'<>\n'.repeat(2_000)}x\n${'</>\n'.repeat(2_000)}`, 'mdx')).toMatchObject({
+			line: depth + 1,
+			column: 1,
+		});
 		expect(at('a <> b, <> and </> are text in Markdown\n\n'.repeat(100))).toBeUndefined();
 	});
 
 	it('finds emphasis nested past the limit', () => {
-		expect(at(`${'*'.repeat(1_000)}x${'*'.repeat(1_000)}`)).toMatchObject({ line: 1, column: 1, message: expect.stringContaining('emphasis') });
-		expect(at(`Intro.\n\n${'**'.repeat(depth)}x${'**'.repeat(depth)}`)).toMatchObject({ line: 3, column: 1 });
+		expect(at(`${'*'.repeat(1_000)}x${'*'.repeat(1_000)}`)).toMatchObject({
+			line: 1,
+			column: 1,
+			message: expect.stringContaining('emphasis'),
+		});
+		expect(at(`Intro.\n\n${'**'.repeat(depth)}x${'**'.repeat(depth)}`)).toMatchObject({
+			line: 3,
+			column: 1,
+		});
 	});
 
 	it('finds a paragraph past the size limit at its first line, and lets many short ones be', () => {
-		expect(at(`# Title\n\n${'[a](b '.repeat(85_000)}`)).toEqual({ line: 3, column: 1, message: 'this paragraph is over 16 KB, the limit for one paragraph' });
+		expect(at(`# Title\n\n${'[a](b '.repeat(85_000)}`)).toEqual({
+			line: 3,
+			column: 1,
+			message: 'this paragraph is over 16 KB, the limit for one paragraph',
+		});
 		expect(at(`Intro.\n\n${'[a](b\n'.repeat(5_000)}`)?.line).toBe(3);
 		expect(at(`${'*_'.repeat(1_000)}x${'_*'.repeat(1_000)}`)?.message).toBe(
 			'this paragraph has over 500 emphasis marks and brackets (* _ ~ [ ]), the limit for one paragraph or table',
 		);
 		// micromark pairs the marks of a whole table at once: 40 such rows took 6 s, 200 over 5 minutes.
-		expect(at(`Intro.\n\n| a |\n|---|\n${`| ${'*_'.repeat(240)} |\n`.repeat(200)}`)).toMatchObject({ line: 3, message: expect.stringContaining('or table') });
+		expect(at(`Intro.\n\n| a |\n|---|\n${`| ${'*_'.repeat(240)} |\n`.repeat(200)}`)).toMatchObject({
+			line: 3,
+			message: expect.stringContaining('or table'),
+		});
 		expect(at(`| a | b |\n|---|---|\n${'| [x](/y/) | **z** |\n'.repeat(60)}`)).toBeUndefined();
 		expect(at('[a](b \n\n'.repeat(20_000))).toBeUndefined();
 		expect(at('- [a](b)\n'.repeat(10_000))).toBeUndefined();
@@ -63,7 +87,8 @@ describe('findMarkupLimitProblem', () => {
 	});
 
 	it('does not count code, thematic breaks, closed emphasis, void and optional-end elements, or MDX self-closing tags', () => {
-		const code = '```html\n' + '<div>'.repeat(1_000) + '\n```\n\n~~~\n' + '> '.repeat(1_000) + '\n~~~\n';
+		const code =
+			'```html\n' + '<div>'.repeat(1_000) + '\n```\n\n~~~\n' + '> '.repeat(1_000) + '\n~~~\n';
 		expect(at(code)).toBeUndefined();
 		expect(at(`${'Use `<div>` or ``<section>`` here. '.repeat(100)}\n`)).toBeUndefined();
 		expect(at('- - - - - - - -\n\n* * * * * * *\n'.repeat(100))).toBeUndefined();
@@ -78,7 +103,9 @@ describe('findMarkupLimitProblem', () => {
 
 	it('passes every body in content/, as the validator reads it (front matter blanked out), and every FOSDEM 2020 abstract', async () => {
 		const content = path.join(projectRoot, 'content');
-		const files = (await readdir(content, { recursive: true })).filter((file) => /\.mdx?$/.test(file));
+		const files = (await readdir(content, { recursive: true })).filter((file) =>
+			/\.mdx?$/.test(file),
+		);
 		expect(files.length).toBeGreaterThan(50);
 		for (const file of files) {
 			const { body } = parseEntrySource(await readFile(path.join(content, file), 'utf8'));
@@ -86,6 +113,8 @@ describe('findMarkupLimitProblem', () => {
 		}
 		const fosdem = path.join(projectRoot, 'tests/fixtures/schedules/fosdem-2020.xml');
 		const talks = parseFrabXml(await readFile(fosdem, 'utf8'), fosdem).talks;
-		for (const talk of talks) for (const text of [talk.abstract, talk.description]) expect(at(text ?? '', 'html'), talk.title).toBeUndefined();
+		for (const talk of talks)
+			for (const text of [talk.abstract, talk.description])
+				expect(at(text ?? '', 'html'), talk.title).toBeUndefined();
 	});
 });

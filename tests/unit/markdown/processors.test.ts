@@ -17,14 +17,21 @@ async function markdownPages(): Promise<string[]> {
 	const folders = ['tests/fixtures', 'content'];
 	const files = await Promise.all(
 		folders.map(async (folder) =>
-			(await readdir(path.join(root, folder), { recursive: true })).filter((name) => name.endsWith('.md')).map((name) => path.join(folder, name)),
+			(await readdir(path.join(root, folder), { recursive: true }))
+				.filter((name) => name.endsWith('.md'))
+				.map((name) => path.join(folder, name)),
 		),
 	);
 	// Schedule fixtures' READMEs are documentation, not pages.
 	// Refused hostile files (UTF-16, control characters) never reach a renderer: the check stops them.
 	return files
 		.flat()
-		.filter((file) => file.includes(`${path.sep}content${path.sep}`) || file.startsWith('content') || file.includes('fixtures/markdown'))
+		.filter(
+			(file) =>
+				file.includes(`${path.sep}content${path.sep}`) ||
+				file.startsWith('content') ||
+				file.includes('fixtures/markdown'),
+		)
 		.filter((file) => !file.includes('fixtures/hostile/refused'));
 }
 
@@ -37,18 +44,29 @@ function normalise(html: string): string {
 	const $ = load(html.trimEnd(), null, false);
 	$('[__astro_image_]').each((_, image) => {
 		const marker = JSON.parse($(image).attr('__astro_image_')!) as Record<string, unknown>;
-		$(image).attr('__astro_image_', JSON.stringify(Object.fromEntries(Object.entries(marker).sort(([a], [b]) => a.localeCompare(b)))));
+		$(image).attr(
+			'__astro_image_',
+			JSON.stringify(
+				Object.fromEntries(Object.entries(marker).sort(([a], [b]) => a.localeCompare(b))),
+			),
+		);
 	});
 	return $.html();
 }
 
 /** Renders with both of `processors` (the site's own by default, sanitiser included). */
 async function renderers({ md, mdx }: ReturnType<typeof markdownProcessors> = site.processors) {
-	const [satteri, unified] = await Promise.all([md.createRenderer(shared), mdx.createRenderer(shared)]);
+	const [satteri, unified] = await Promise.all([
+		md.createRenderer(shared),
+		mdx.createRenderer(shared),
+	]);
 	/** `file` makes both collect local images for Astro's image pipeline, as in a build. */
 	return async (markdown: string, file = path.join(root, 'content/notes/page.md')) => {
 		const options = { fileURL: pathToFileURL(file) };
-		const [fast, reference] = await Promise.all([satteri.render(markdown, options), unified.render(markdown, options)]);
+		const [fast, reference] = await Promise.all([
+			satteri.render(markdown, options),
+			unified.render(markdown, options),
+		]);
 		return { satteri: fast, unified: reference };
 	};
 }
@@ -72,7 +90,9 @@ describe('Sätteri (.md) and unified with remark-gfm (.mdx) render the same HTML
 });
 
 describe('the rules both pipelines apply', async () => {
-	const { body } = parseEntrySource(await readFile(path.join(root, 'tests/fixtures/markdown/every-construct.md'), 'utf8'));
+	const { body } = parseEntrySource(
+		await readFile(path.join(root, 'tests/fixtures/markdown/every-construct.md'), 'utf8'),
+	);
 	const { satteri } = await renderBoth(body);
 	const $ = load(satteri.code, null, false);
 
@@ -137,9 +157,12 @@ describe('a whole-document transform', () => {
 	const mark: HastTransform = (tree: Root) => {
 		const visit = (node: Root | Root['children'][number]) => {
 			if (!('children' in node)) return;
-			node.children = node.children.filter((child) => !(child.type === 'element' && child.tagName === 'blockquote'));
+			node.children = node.children.filter(
+				(child) => !(child.type === 'element' && child.tagName === 'blockquote'),
+			);
 			for (const child of node.children) {
-				if (child.type === 'element' && child.tagName === 'p') child.properties.className = ['marked'];
+				if (child.type === 'element' && child.tagName === 'p')
+					child.properties.className = ['marked'];
 				visit(child);
 			}
 		};
@@ -148,7 +171,9 @@ describe('a whole-document transform', () => {
 
 	it('runs in both pipelines with the same result', async () => {
 		const render = await renderers(markdownProcessors({ transforms: [mark] }));
-		const { satteri, unified } = await render('One.\n\n> hidden\n\nTwo [out](https://example.org).\n\n- [x] a\n');
+		const { satteri, unified } = await render(
+			'One.\n\n> hidden\n\nTwo [out](https://example.org).\n\n- [x] a\n',
+		);
 		expect(normalise(satteri.code)).toBe(normalise(unified.code));
 		const $ = load(satteri.code, null, false);
 		expect($('p.marked').length).toBe(2);
@@ -180,10 +205,17 @@ describe('code blocks in notes', () => {
 		expect($('figure.code-block > figcaption.code-title').text()).toBe('deploy.sh');
 		expect($('figure.code-block > pre.astro-code').length).toBe(1);
 		const lines = $('figure pre .line');
-		expect(lines.map((_, line) => $(line).attr('class')).get()).toEqual(['line', 'line highlighted', 'line highlighted']);
+		expect(lines.map((_, line) => $(line).attr('class')).get()).toEqual([
+			'line',
+			'line highlighted',
+			'line highlighted',
+		]);
 		expect($('figure pre').text()).not.toContain('[!code');
 		const diff = $('pre.has-diff .line');
-		expect(diff.map((_, line) => $(line).attr('class')).get()).toEqual(['line diff remove', 'line diff add']);
+		expect(diff.map((_, line) => $(line).attr('class')).get()).toEqual([
+			'line diff remove',
+			'line diff add',
+		]);
 		expect($('pre.has-diff').text()).not.toContain('[!code');
 	});
 });

@@ -10,11 +10,16 @@ const shared = { syntaxHighlight: 'shiki' as const, shikiConfig: site.shikiConfi
 const markdownRenderer = await site.processors.md.createRenderer(shared);
 const mdxRenderer = await site.processors.mdx.createMdxRenderer!(shared, { optimize: false });
 const renderMarkdown = async (markdown: string) => (await markdownRenderer.render(markdown)).code;
-const compileMdx = async (mdx: string) => (await mdxRenderer.process(mdx, '/virtual/note.mdx', {})).code;
+const compileMdx = async (mdx: string) =>
+	(await mdxRenderer.process(mdx, '/virtual/note.mdx', {})).code;
 
 describe('Markdown as the site renders it', () => {
 	it.each([
-		['a meta refresh to another site', '<meta http-equiv="refresh" content="0;url=https://evil.example/">', /<meta/],
+		[
+			'a meta refresh to another site',
+			'<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+			/<meta/,
+		],
 		['a same-origin script', '<script src="/_astro/x.js"></script>', /<script/],
 		['an inline script', '<script>alert(1)</script>', /alert/],
 		['a style overlay', '<div style="position:fixed;inset:0;z-index:9">Win</div>', /style=/],
@@ -67,7 +72,9 @@ describe('Markdown as the site renders it', () => {
 	it('keeps highlighted code whole, its colours as classes, in a body without raw HTML', async () => {
 		const html = await renderMarkdown('```sh\napk add podman\n```');
 		const themes = Object.values(codeThemes).join(' ');
-		expect(html.startsWith(`<pre class="astro-code astro-code-themes ${themes} shiki-light-`)).toBe(true);
+		expect(html.startsWith(`<pre class="astro-code astro-code-themes ${themes} shiki-light-`)).toBe(
+			true,
+		);
 		expect(html).not.toContain('style=');
 		expect(html).toMatch(/^<pre [^>]* tabindex="0" data-language="sh"><code><span class="line">/);
 	});
@@ -97,8 +104,11 @@ describe('MDX as the site compiles it', () => {
 	});
 
 	it('keeps author components and the HTML content may use', async () => {
-		const code = await compileMdx('<Aside type="note">Press <kbd>K</kbd></Aside>\n\n<TalkCard id="podman" />\n\n<details><summary>S</summary>x</details>\n');
-		for (const kept of ['Aside', 'TalkCard', '"podman"', '"kbd"', '"details"', '"summary"']) expect(code).toContain(kept);
+		const code = await compileMdx(
+			'<Aside type="note">Press <kbd>K</kbd></Aside>\n\n<TalkCard id="podman" />\n\n<details><summary>S</summary>x</details>\n',
+		);
+		for (const kept of ['Aside', 'TalkCard', '"podman"', '"kbd"', '"details"', '"summary"'])
+			expect(code).toContain(kept);
 	});
 });
 
@@ -109,7 +119,8 @@ describe('rehypeSanitizeContent over a compiled MDX module', () => {
 		jsx: (type: unknown, props: unknown) => ({ type, props }),
 		jsxs: (type: unknown, props: unknown) => ({ type, props }),
 	};
-	const hostile = 'export const ran = (globalThis.edelweissCanary = "export")\n\n{(globalThis.edelweissCanary = "expression")}\n';
+	const hostile =
+		'export const ran = (globalThis.edelweissCanary = "export")\n\n{(globalThis.edelweissCanary = "expression")}\n';
 
 	it('runs nothing from the content', async () => {
 		const globals = globalThis as { edelweissCanary?: string };

@@ -6,11 +6,15 @@ import { parse } from 'yaml';
 import { projectRoot } from '../../helpers/build-site';
 
 const read = (file: string) => readFile(path.join(projectRoot, file), 'utf8');
-const packageScripts = Object.keys(JSON.parse(await read('package.json')).scripts as Record<string, string>);
+const packageScripts = Object.keys(
+	JSON.parse(await read('package.json')).scripts as Record<string, string>,
+);
 
 /** Every `npm run <name>` in a CI script must be a script of package.json. */
 function npmRunNames(commands: string[]): string[] {
-	return commands.flatMap((command) => [...command.matchAll(/npm run ([\w:-]+)/g)].map((match) => match[1]!));
+	return commands.flatMap((command) =>
+		[...command.matchAll(/npm run ([\w:-]+)/g)].map((match) => match[1]!),
+	);
 }
 
 interface GitLabJob {
@@ -36,7 +40,10 @@ describe('.gitlab-ci.yml', async () => {
 
 	it('parses as YAML and every job runs in a declared stage, with a script', () => {
 		const jobs = Object.entries(config).filter(
-			([name, value]) => !['workflow', 'stages', 'variables', 'default'].includes(name) && !name.startsWith('.') && value,
+			([name, value]) =>
+				!['workflow', 'stages', 'variables', 'default'].includes(name) &&
+				!name.startsWith('.') &&
+				value,
 		);
 		expect(jobs.map(([name]) => name).sort()).toEqual(['check', 'pages', 'review', 'test']);
 		for (const [, value] of jobs) {
@@ -46,8 +53,13 @@ describe('.gitlab-ci.yml', async () => {
 	});
 
 	it('runs the check on every pipeline, with JUnit and code-quality reports', () => {
-		expect(job('check').script!.join('\n')).toContain('npm run check -- --junit reports/check.xml --codequality reports/code-quality.json');
-		expect(job('check').artifacts!.reports).toEqual({ junit: 'reports/check.xml', codequality: 'reports/code-quality.json' });
+		expect(job('check').script!.join('\n')).toContain(
+			'npm run check -- --junit reports/check.xml --codequality reports/code-quality.json',
+		);
+		expect(job('check').artifacts!.reports).toEqual({
+			junit: 'reports/check.xml',
+			codequality: 'reports/code-quality.json',
+		});
 	});
 
 	it('runs the tests and publishes a review site on merge requests only', () => {
@@ -67,7 +79,9 @@ describe('.gitlab-ci.yml', async () => {
 	});
 
 	it('installs exactly the lockfile, caching npm downloads, and what incremental builds need: the build caches where the build writes them and dist/', () => {
-		const installs = [config.default, config['.with-chromium']].flatMap((job) => (job as { before_script: string[] }).before_script);
+		const installs = [config.default, config['.with-chromium']].flatMap(
+			(job) => (job as { before_script: string[] }).before_script,
+		);
 		expect(installs.filter((command) => command.startsWith('npm '))).toEqual([
 			'npm ci --no-audit --no-fund --cache .npm --prefer-offline',
 			'npm ci --no-audit --no-fund --cache .npm --prefer-offline',
@@ -78,11 +92,15 @@ describe('.gitlab-ci.yml', async () => {
 		expect(cached).toContain('dist/');
 		// The test job builds elsewhere and must not overwrite the build caches with stale ones.
 		const testCaches = (config.test as { cache: { paths: string[]; policy?: string }[] }).cache;
-		expect(testCaches.every((cache) => cache.policy === 'pull' && !cache.paths.includes('dist/'))).toBe(true);
+		expect(
+			testCaches.every((cache) => cache.policy === 'pull' && !cache.paths.includes('dist/')),
+		).toBe(true);
 	});
 
 	it('installs what the check and the tests drive: Chromium and xmllint', () => {
-		const packages = (config['.with-chromium'] as { before_script: string[] }).before_script.join('\n');
+		const packages = (config['.with-chromium'] as { before_script: string[] }).before_script.join(
+			'\n',
+		);
 		expect(packages).toMatch(/apt-get install .*\bchromium\b.*\blibxml2-utils\b/);
 		expect(job('check').extends).toBe('.with-chromium');
 		expect(job('test').extends).toBe('.with-chromium');
@@ -109,7 +127,16 @@ describe('.github/workflows/ci.yml', async () => {
 			on: Record<string, unknown>;
 			jobs: Record<
 				string,
-				{ if?: string; needs?: string; steps: { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[] }
+				{
+					if?: string;
+					needs?: string;
+					steps: {
+						uses?: string;
+						run?: string;
+						with?: Record<string, unknown>;
+						env?: Record<string, string>;
+					}[];
+				}
 			>;
 		};
 		expect(Object.keys(workflow.on)).toEqual(['pull_request', 'push']);
@@ -117,7 +144,9 @@ describe('.github/workflows/ci.yml', async () => {
 		const runs = check.map((step) => step.run ?? '');
 		expect(runs).toContain('npm run check -- --junit reports/check.xml');
 		expect(runs).toContain('npm test');
-		expect(runs.filter((run) => run.startsWith('npm ') && / (install|ci)\b/.test(run))).toEqual(['npm ci --no-audit --no-fund']);
+		expect(runs.filter((run) => run.startsWith('npm ') && / (install|ci)\b/.test(run))).toEqual([
+			'npm ci --no-audit --no-fund',
+		]);
 		expect(check.some((step) => step.uses?.startsWith('actions/upload-artifact@'))).toBe(true);
 		const cachedPaths = (job: typeof check) =>
 			String(job.find((step) => step.uses?.startsWith('actions/cache@'))?.with?.path)
@@ -128,7 +157,14 @@ describe('.github/workflows/ci.yml', async () => {
 		expect(deploy.if).toContain("github.ref == 'refs/heads/main'");
 		expect(deploy.steps.at(-1)!.uses).toMatch(/^actions\/deploy-pages@/);
 		expect(cachedPaths(deploy.steps)).toEqual(['.cache/astro', 'dist']);
-		expect(deploy.steps.find((step) => step.run === 'npm run build')!.env).toMatchObject({ SITE_URL: expect.any(String), BASE_PATH: expect.any(String) });
-		expect(npmRunNames([...runs, ...deploy.steps.map((step) => step.run ?? '')]).every((name) => packageScripts.includes(name))).toBe(true);
+		expect(deploy.steps.find((step) => step.run === 'npm run build')!.env).toMatchObject({
+			SITE_URL: expect.any(String),
+			BASE_PATH: expect.any(String),
+		});
+		expect(
+			npmRunNames([...runs, ...deploy.steps.map((step) => step.run ?? '')]).every((name) =>
+				packageScripts.includes(name),
+			),
+		).toBe(true);
 	});
 });

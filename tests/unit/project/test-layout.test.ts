@@ -4,8 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../helpers/build-site';
 
 /** Files under a folder of the project, relative to it, with forward slashes. */
-const filesIn = async (folder: string) => (await readdir(path.join(projectRoot, folder), { recursive: true })).map((file) => file.split(path.sep).join('/'));
-const modulesIn = async (folder: string) => (await filesIn(folder)).filter((file) => /\.(ts|mjs)$/.test(file) && !file.endsWith('.d.ts'));
+const filesIn = async (folder: string) =>
+	(await readdir(path.join(projectRoot, folder), { recursive: true })).map((file) =>
+		file.split(path.sep).join('/'),
+	);
+const modulesIn = async (folder: string) =>
+	(await filesIn(folder)).filter((file) => /\.(ts|mjs)$/.test(file) && !file.endsWith('.d.ts'));
 const testOf = (module: string) => module.replace(/\.(ts|mjs)$/, '.test.ts');
 /** `schedule/import-schedule.hostile.test.ts` tests one aspect of `schedule/import-schedule`: its main test file's name. */
 const mainTestOf = (test: string) => test.replace(/\.[a-z-]+\.test\.ts$/, '.test.ts');
@@ -26,7 +30,9 @@ async function astroOnlyModules(modules: readonly string[]): Promise<Set<string>
 		).replace(/\.ts$/, '');
 	for (const module of modules) {
 		const text = await readFile(path.join(projectRoot, 'src/lib', module), 'utf8');
-		const specifiers = [...text.matchAll(/^import (?!type )[^;]*?from '([^']+)'/gm)].map((match) => match[1]!);
+		const specifiers = [...text.matchAll(/^import (?!type )[^;]*?from '([^']+)'/gm)].map(
+			(match) => match[1]!,
+		);
 		imports.set(
 			module,
 			specifiers.map((specifier) => inLib(specifier, module)),
@@ -37,7 +43,11 @@ async function astroOnlyModules(modules: readonly string[]): Promise<Set<string>
 		grew = false;
 		for (const [module, specifiers] of imports) {
 			if (astroOnly.has(module)) continue;
-			if (specifiers.some((specifier) => specifier.startsWith('astro:') || astroOnly.has(`${specifier}.ts`))) {
+			if (
+				specifiers.some(
+					(specifier) => specifier.startsWith('astro:') || astroOnly.has(`${specifier}.ts`),
+				)
+			) {
 				astroOnly.add(module);
 				grew = true;
 			}
@@ -58,7 +68,12 @@ async function astroOnlyModules(modules: readonly string[]): Promise<Set<string>
 const mirrorTiers = ['tests/unit', 'tests/integration'];
 
 describe('the unit and integration tests', async () => {
-	const tierTests = await Promise.all(mirrorTiers.map(async (tier) => ({ tier, tests: (await filesIn(tier)).filter((file) => file.endsWith('.test.ts')) })));
+	const tierTests = await Promise.all(
+		mirrorTiers.map(async (tier) => ({
+			tier,
+			tests: (await filesIn(tier)).filter((file) => file.endsWith('.test.ts')),
+		})),
+	);
 	const tested = new Set(tierTests.flatMap(({ tests }) => tests.map(mainTestOf)));
 	const libModules = await modulesIn('src/lib');
 	const toolModules = (await modulesIn('tools')).map((module) => `tools/${module}`);
@@ -66,8 +81,13 @@ describe('the unit and integration tests', async () => {
 	const astroOnly = await astroOnlyModules(libModules);
 
 	it('give every src/lib and tools module a test file named after it', () => {
-		const missing = [...libModules.filter((module) => !astroOnly.has(module)), ...toolModules].map(testOf).filter((test) => !tested.has(test));
-		expect(missing, 'modules without tests/unit/<module>.test.ts or tests/integration/<module>.test.ts').toEqual([]);
+		const missing = [...libModules.filter((module) => !astroOnly.has(module)), ...toolModules]
+			.map(testOf)
+			.filter((test) => !tested.has(test));
+		expect(
+			missing,
+			'modules without tests/unit/<module>.test.ts or tests/integration/<module>.test.ts',
+		).toEqual([]);
 	});
 
 	it('are each named after a module that exists, or test the project itself', async () => {
@@ -78,7 +98,9 @@ describe('the unit and integration tests', async () => {
 			...(await modulesIn('tests/helpers')).map((module) => `helpers/${testOf(module)}`),
 		]);
 		const orphans = tierTests.flatMap(({ tier, tests }) =>
-			tests.filter((test) => !mirrored.has(mainTestOf(test)) && !test.startsWith('project/')).map((test) => `${tier}/${test}`),
+			tests
+				.filter((test) => !mirrored.has(mainTestOf(test)) && !test.startsWith('project/'))
+				.map((test) => `${tier}/${test}`),
 		);
 		expect(orphans, 'tests named after no module (renamed or merged away?)').toEqual([]);
 	});

@@ -3,9 +3,12 @@ import { plainSummary, scheduleTextToMarkdown } from '#lib/schedule/html-to-mark
 
 describe('abstracts from schedules', () => {
 	it('converts HTML to Markdown', () => {
-		expect(scheduleTextToMarkdown('<p>One <b>bold</b> <a href="https://x.org/">link</a></p><ul><li>a</li><li>b</li></ul>', 'html')).toBe(
-			'One **bold** [link](https://x.org/)\n\n- a\n- b',
-		);
+		expect(
+			scheduleTextToMarkdown(
+				'<p>One <b>bold</b> <a href="https://x.org/">link</a></p><ul><li>a</li><li>b</li></ul>',
+				'html',
+			),
+		).toBe('One **bold** [link](https://x.org/)\n\n- a\n- b');
 	});
 
 	it('never lets scripts, handlers, images or javascript: links through', () => {
@@ -17,23 +20,47 @@ describe('abstracts from schedules', () => {
 	});
 
 	it('decodes entities and keeps angle brackets as text', () => {
-		expect(scheduleTextToMarkdown('<p>Tom &amp; Jerry &lt;3 &#8211; fun</p>', 'html')).toBe('Tom & Jerry <3 – fun');
+		expect(scheduleTextToMarkdown('<p>Tom &amp; Jerry &lt;3 &#8211; fun</p>', 'html')).toBe(
+			'Tom & Jerry <3 – fun',
+		);
 	});
 
 	it('reads pretalx Markdown as Markdown, normalising CRLF', () => {
-		expect(scheduleTextToMarkdown('First line\r\n\r\n* item\r\n', 'markdown')).toBe('First line\n\n- item');
+		expect(scheduleTextToMarkdown('First line\r\n\r\n* item\r\n', 'markdown')).toBe(
+			'First line\n\n- item',
+		);
 		expect(scheduleTextToMarkdown(undefined, 'markdown')).toBe('');
 	});
 
 	it('keeps tables and strikethrough, which used to stop the import with "Cannot handle unknown node"', () => {
-		expect(scheduleTextToMarkdown('<table><tr><th>a</th></tr><tr><td>1</td></tr></table><p><del>old</del></p>', 'html')).toBe('| a |\n| - |\n| 1 |\n\n~~old~~');
+		expect(
+			scheduleTextToMarkdown(
+				'<table><tr><th>a</th></tr><tr><td>1</td></tr></table><p><del>old</del></p>',
+				'html',
+			),
+		).toBe('| a |\n| - |\n| 1 |\n\n~~old~~');
 	});
 
 	it.each([
-		['a custom element with a style overlay and a handler', 'html', '<x-overlay style="position:fixed;inset:0" onmouseover="steal()">Win</x-overlay>', 'Win'],
-		['a javascript: link in Markdown', 'markdown', '[click](javascript:alert(1)) here', 'click here'],
+		[
+			'a custom element with a style overlay and a handler',
+			'html',
+			'<x-overlay style="position:fixed;inset:0" onmouseover="steal()">Win</x-overlay>',
+			'Win',
+		],
+		[
+			'a javascript: link in Markdown',
+			'markdown',
+			'[click](javascript:alert(1)) here',
+			'click here',
+		],
 		['a data: link in Markdown', 'markdown', '[see](data:text/html;base64,PHNjcmlwdD4=)', 'see'],
-		['raw HTML in Markdown', 'markdown', 'Hi <script>alert(1)</script><img src=x onerror=alert(1)> <b>there</b>', 'Hi **there**'],
+		[
+			'raw HTML in Markdown',
+			'markdown',
+			'Hi <script>alert(1)</script><img src=x onerror=alert(1)> <b>there</b>',
+			'Hi **there**',
+		],
 		['an entity-encoded javascript: link', 'html', '<a href="&#106;avascript:alert(1)">x</a>', 'x'],
 		['a reference-style javascript: link', 'markdown', '[x][r]\n\n[r]: javascript:alert(1)', 'x'],
 		[

@@ -1,17 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { buildHubIndex } from '#lib/hub/hub-index.ts';
-import { eventCalendar, exportEvent, hasCalendar, schedulableEvents, talkCalendarUid } from '#lib/schedule/hub-export.ts';
+import {
+	eventCalendar,
+	exportEvent,
+	hasCalendar,
+	schedulableEvents,
+	talkCalendarUid,
+} from '#lib/schedule/hub-export.ts';
 import { parseCalendar } from '../../helpers/schedule-checks';
 import { entry, hubCollections, ref, talk, type FrontMatter } from '../../helpers/entries';
 
 const absolute = (path: string) => `https://hub.example${path}`;
-const event = (id: string, frontMatter: Omit<FrontMatter<'events'>, 'title'> & { title?: string }) => entry('events', id, { title: id, ...frontMatter });
+const event = (
+	id: string,
+	frontMatter: Omit<FrontMatter<'events'>, 'title'> & { title?: string },
+) => entry('events', id, { title: id, ...frontMatter });
 const days = { start: '2024-03-09', end: '2024-03-10' };
 
 const hub = buildHubIndex(
 	hubCollections({
 		events: [
-			event('conf', { title: 'Conf 2024', ...days, timezone: 'Europe/Brussels', venue: 'ULB', city: 'Brussels' }),
+			event('conf', {
+				title: 'Conf 2024',
+				...days,
+				timezone: 'Europe/Brussels',
+				venue: 'ULB',
+				city: 'Brussels',
+			}),
 			event('no-zone', { ...days }),
 			event('untimed-only', { ...days, timezone: 'Europe/Brussels' }),
 			event('no-talks', { ...days, timezone: 'Europe/Brussels' }),
@@ -34,7 +49,11 @@ const hub = buildHubIndex(
 					{ kind: 'other', url: 'https://elsewhere.example/' },
 					{ kind: 'code', title: 'Code', url: 'https://git.example/opening' },
 				],
-				recording: { status: 'available', licence: 'CC-BY-4.0', sources: [{ url: 'https://video.example/opening.webm', provider: 'file' }] },
+				recording: {
+					status: 'available',
+					licence: 'CC-BY-4.0',
+					sources: [{ url: 'https://video.example/opening.webm', provider: 'file' }],
+				},
 				source: { format: 'frab-xml', id: 4242, guid: 'c0ffee00-0000-4000-8000-000000000000' },
 			}),
 			talk('closing', {
@@ -45,11 +64,21 @@ const hub = buildHubIndex(
 				recording: { status: 'not-recorded', sources: [] },
 			}),
 			talk('hallway', { title: 'Hallway track', event: 'conf' }),
-			talk('zone-less', { title: 'Timed, no zone', event: 'no-zone', speakers: ['ada'], day: '2024-03-09', start: '10:00' }),
+			talk('zone-less', {
+				title: 'Timed, no zone',
+				event: 'no-zone',
+				speakers: ['ada'],
+				day: '2024-03-09',
+				start: '10:00',
+			}),
 			talk('someday', { title: 'Someday', event: 'untimed-only', day: '2024-03-09' }),
 		],
 		people: [
-			entry('people', 'ada', { name: 'Ada Lovelace', handles: [], source: { guid: ['guid-ada', 'guid-ada-old'], ids: { conf: [7162, 7163], 'no-zone': 1 } } }),
+			entry('people', 'ada', {
+				name: 'Ada Lovelace',
+				handles: [],
+				source: { guid: ['guid-ada', 'guid-ada-old'], ids: { conf: [7162, 7163], 'no-zone': 1 } },
+			}),
 			entry('people', 'bob', { name: 'Bob', handles: [] }),
 		],
 		recaps: [],
@@ -82,7 +111,9 @@ describe('hasCalendar', () => {
 			const item = hub.get(ref('talks', id));
 			return hasCalendar(item, hub.get(item.data.event));
 		};
-		expect(['2024/opening', 'closing', 'hallway', 'zone-less', 'someday'].filter(calendared)).toEqual(['2024/opening', 'closing']);
+		expect(
+			['2024/opening', 'closing', 'hallway', 'zone-less', 'someday'].filter(calendared),
+		).toEqual(['2024/opening', 'closing']);
 	});
 });
 
@@ -98,7 +129,10 @@ describe('exportEvent', () => {
 			venue: 'ULB',
 			city: 'Brussels',
 		});
-		expect(exported.talks.map((exportedTalk) => exportedTalk.id)).toEqual(['2024/opening', 'closing']);
+		expect(exported.talks.map((exportedTalk) => exportedTalk.id)).toEqual([
+			'2024/opening',
+			'closing',
+		]);
 	});
 
 	it('writes a talk with its body as description, C3VOC link types and its speakers as this edition knows them', () => {
@@ -134,13 +168,24 @@ describe('exportEvent', () => {
 	});
 
 	it('leaves the description out for a blank or missing body, and marks a talk that was not recorded', () => {
-		expect(exported.talks[1]).toMatchObject({ id: 'closing', description: undefined, duration: 0, doNotRecord: true, speakers: [], links: [] });
-		expect(exportEvent(conf, hub, absolute).talks.map((exportedTalk) => exportedTalk.description)).toEqual([undefined, undefined]);
+		expect(exported.talks[1]).toMatchObject({
+			id: 'closing',
+			description: undefined,
+			duration: 0,
+			doNotRecord: true,
+			speakers: [],
+			links: [],
+		});
+		expect(
+			exportEvent(conf, hub, absolute).talks.map((exportedTalk) => exportedTalk.description),
+		).toEqual([undefined, undefined]);
 	});
 
 	it("takes a speaker's id from the edition being exported", () => {
 		const otherEdition = exportEvent(hub.get(ref('events', 'no-zone')), hub, absolute);
-		expect(otherEdition.talks.map((exportedTalk) => exportedTalk.speakers)).toEqual([[{ name: 'Ada Lovelace', id: 1, guid: 'guid-ada' }]]);
+		expect(otherEdition.talks.map((exportedTalk) => exportedTalk.speakers)).toEqual([
+			[{ name: 'Ada Lovelace', id: 1, guid: 'guid-ada' }],
+		]);
 	});
 });
 
@@ -157,15 +202,28 @@ describe('exported links', () => {
 						start: '10:00',
 						links: [
 							{ kind: 'slides', url: 'https://hub.example/a.pdf', licence: 'CC-BY-SA-4.0' },
-							{ kind: 'slides', title: 'Handout', url: 'https://hub.example/b.pdf', licence: 'All rights reserved' },
+							{
+								kind: 'slides',
+								title: 'Handout',
+								url: 'https://hub.example/b.pdf',
+								licence: 'All rights reserved',
+							},
 							{ kind: 'slides', title: 'Deck', url: 'https://hub.example/c.pdf' },
 						],
 					}),
 				],
 			}),
 		);
-		const [exportedTalk] = exportEvent(licensed.get(ref('events', 'conf')), licensed, absolute).talks;
-		expect(exportedTalk?.links.map((link) => link.title)).toEqual(['Slides (licence: CC-BY-SA-4.0)', 'Handout (licence: All rights reserved)', 'Deck']);
+		const [exportedTalk] = exportEvent(
+			licensed.get(ref('events', 'conf')),
+			licensed,
+			absolute,
+		).talks;
+		expect(exportedTalk?.links.map((link) => link.title)).toEqual([
+			'Slides (licence: CC-BY-SA-4.0)',
+			'Handout (licence: All rights reserved)',
+			'Deck',
+		]);
 	});
 });
 
@@ -180,15 +238,24 @@ describe('talkCalendarUid', () => {
 describe('eventCalendar', () => {
 	it("holds one entry per timed talk, each under its talk's UID, in the event's zone", () => {
 		const { events } = parseCalendar(eventCalendar(exported));
-		expect(events.map((calendarEvent) => calendarEvent.uid)).toEqual(['2024.opening@hub.example', 'closing@hub.example']);
+		expect(events.map((calendarEvent) => calendarEvent.uid)).toEqual([
+			'2024.opening@hub.example',
+			'closing@hub.example',
+		]);
 		const [opening] = events;
 		expect(opening!.summary).toBe('Opening');
 		expect(opening!.location).toBe('Janson, ULB, Brussels');
-		expect(opening!.description).toBe('Ada Lovelace, Bob\n\nWhy we are here.\n\nhttps://hub.example/talks/2024/opening/');
+		expect(opening!.description).toBe(
+			'Ada Lovelace, Bob\n\nWhy we are here.\n\nhttps://hub.example/talks/2024/opening/',
+		);
 		expect(opening!.startDate.toJSDate().toISOString()).toBe('2024-03-09T08:30:00.000Z');
 		expect(opening!.endDate.toJSDate().toISOString()).toBe('2024-03-09T09:00:00.000Z');
 		// Categories: the track, then the topics.
-		expect(opening!.component.getFirstProperty('categories')?.getValues()).toEqual(['Main', 'Alpine Linux', 'musl']);
+		expect(opening!.component.getFirstProperty('categories')?.getValues()).toEqual([
+			'Main',
+			'Alpine Linux',
+			'musl',
+		]);
 		expect(events[1]!.component.getFirstProperty('categories')).toBeNull();
 	});
 

@@ -27,8 +27,12 @@ describe('iCalendar text', () => {
 
 	it('describes a zone’s offset changes, and a fixed zone with one observance', () => {
 		const brussels = vtimezone('Europe/Brussels', 2024, 2024).join('\n');
-		expect(brussels).toContain('BEGIN:DAYLIGHT\nDTSTART:20240331T020000\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200');
-		expect(brussels).toContain('BEGIN:STANDARD\nDTSTART:20241027T030000\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100');
+		expect(brussels).toContain(
+			'BEGIN:DAYLIGHT\nDTSTART:20240331T020000\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200',
+		);
+		expect(brussels).toContain(
+			'BEGIN:STANDARD\nDTSTART:20241027T030000\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100',
+		);
 		expect(vtimezone('Etc/GMT-1', 2020, 2020)).toEqual([
 			'BEGIN:VTIMEZONE',
 			'TZID:Etc/GMT-1',
@@ -47,8 +51,20 @@ describe('iCalendar text', () => {
 			timeZone: 'Europe/Brussels',
 			stamp: '20240301T000000Z',
 			entries: [
-				{ uid: 'a@hub', day: '2024-03-30', start: '10:00', durationMinutes: 45, summary: 'Before the change' },
-				{ uid: 'b@hub', day: '2024-03-31', start: '10:00', durationMinutes: 45, summary: 'After the change' },
+				{
+					uid: 'a@hub',
+					day: '2024-03-30',
+					start: '10:00',
+					durationMinutes: 45,
+					summary: 'Before the change',
+				},
+				{
+					uid: 'b@hub',
+					day: '2024-03-31',
+					start: '10:00',
+					durationMinutes: 45,
+					summary: 'After the change',
+				},
 				{ uid: 'c@hub', day: '2024-03-31', summary: 'All day' },
 			],
 		});

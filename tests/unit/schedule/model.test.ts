@@ -34,6 +34,10 @@ describe('ScheduleError', () => {
 	it('names the file and where in it', () => {
 		const error = new ScheduleError('fosdem.xml', 'line 3, column 7', 'not well-formed XML');
 		expect(error.message).toBe('fosdem.xml: line 3, column 7: not well-formed XML');
-		expect(error).toMatchObject({ name: 'ScheduleError', file: 'fosdem.xml', location: 'line 3, column 7' });
+		expect(error).toMatchObject({
+			name: 'ScheduleError',
+			file: 'fosdem.xml',
+			location: 'line 3, column 7',
+		});
 	});
 });

@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { parseFrabJson } from '#lib/schedule/parse-frab-json.ts';
 import { scheduleRejection } from '../../helpers/schedule-checks';
 
-const democon = readFileSync(new URL('../../fixtures/schedules/pretalx-democon.json', import.meta.url), 'utf8');
-const rejectJson = (source: string, file = 'schedule.test') => scheduleRejection(() => parseFrabJson(source, file));
+const democon = readFileSync(
+	new URL('../../fixtures/schedules/pretalx-democon.json', import.meta.url),
+	'utf8',
+);
+const rejectJson = (source: string, file = 'schedule.test') =>
+	scheduleRejection(() => parseFrabJson(source, file));
 
 describe('reading frab/pretalx schedule.json', () => {
 	it('reads the pretalx DemoCon export', () => {
@@ -26,7 +30,9 @@ describe('reading frab/pretalx schedule.json', () => {
 
 	it('rejects truncated JSON', () => {
 		const error = rejectJson(democon.slice(0, 2000), 'pretalx-democon.json');
-		expect(error.message).toMatch(/^pretalx-democon\.json: (end of file|line \d+, column \d+).*: not valid JSON/);
+		expect(error.message).toMatch(
+			/^pretalx-democon\.json: (end of file|line \d+, column \d+).*: not valid JSON/,
+		);
 	});
 
 	it('locates a JSON syntax error by line and column', () => {
@@ -42,6 +48,8 @@ describe('reading frab/pretalx schedule.json', () => {
 		);
 		const untitled = JSON.parse(democon);
 		untitled.schedule.conference.days[0].rooms['Gray Room'][1].title = '';
-		expect(rejectJson(JSON.stringify(untitled)).message).toBe('schedule.test: schedule.conference.days[0].rooms["Gray Room"][1] (id 26): expected a "title"');
+		expect(rejectJson(JSON.stringify(untitled)).message).toBe(
+			'schedule.test: schedule.conference.days[0].rooms["Gray Room"][1] (id 26): expected a "title"',
+		);
 	});
 });

@@ -3,11 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { parseFrabXml } from '#lib/schedule/parse-frab-xml.ts';
 import { scheduleRejection } from '../../helpers/schedule-checks';
 
-const fosdem = readFileSync(new URL('../../fixtures/schedules/fosdem-2020.xml', import.meta.url), 'utf8');
-const rejectXml = (source: string, file = 'schedule.test') => scheduleRejection(() => parseFrabXml(source, file));
+const fosdem = readFileSync(
+	new URL('../../fixtures/schedules/fosdem-2020.xml', import.meta.url),
+	'utf8',
+);
+const rejectXml = (source: string, file = 'schedule.test') =>
+	scheduleRejection(() => parseFrabXml(source, file));
 
-const minimalXml = (day: string) => `<?xml version="1.0"?><schedule><conference><title>Mini</title></conference>${day}</schedule>`;
-const xmlEvent = (inner: string) => `<day index="1" date="2024-03-09"><room name="A"><event id="7">${inner}</event></room></day>`;
+const minimalXml = (day: string) =>
+	`<?xml version="1.0"?><schedule><conference><title>Mini</title></conference>${day}</schedule>`;
+const xmlEvent = (inner: string) =>
+	`<day index="1" date="2024-03-09"><room name="A"><event id="7">${inner}</event></room></day>`;
 
 describe('reading frab schedule.xml', () => {
 	it('reads every FOSDEM 2020 event with its people, links and attachments', () => {
@@ -28,14 +34,18 @@ describe('reading frab schedule.xml', () => {
 		});
 		expect(kernel.abstract).toMatch(/^<p>Today's Linux kernel/);
 		expect(kernel.attachments[0]).toMatchObject({ type: 'slides' });
-		expect(kernel.links.map((link) => link.url)).toContain('https://video.fosdem.org/2020/Janson/linux_kernel.webm');
+		expect(kernel.links.map((link) => link.url)).toContain(
+			'https://video.fosdem.org/2020/Janson/linux_kernel.webm',
+		);
 	});
 
 	it('rejects truncated XML, naming the elements left open', () => {
 		const error = rejectXml(fosdem.slice(0, 5000), 'fosdem-2020.xml');
 		expect(error.file).toBe('fosdem-2020.xml');
 		expect(error.location).toBe(`end of file (line ${fosdem.slice(0, 5000).split('\n').length})`);
-		expect(error.detail).toMatch(/^not well-formed XML: <schedule> <day> <room> <event>.* never closed; is the file truncated\?$/);
+		expect(error.detail).toMatch(
+			/^not well-formed XML: <schedule> <day> <room> <event>.* never closed; is the file truncated\?$/,
+		);
 	});
 
 	it('rejects broken XML with its line and column', () => {
@@ -47,34 +57,54 @@ describe('reading frab schedule.xml', () => {
 	it('rejects a day without a date', () => {
 		const error = rejectXml(minimalXml('<day index="2"><room name="A"/></day>'));
 		expect(error.location).toBe('<day> 2');
-		expect(error.detail).toBe('expected a date="YYYY-MM-DD" attribute with a real date, found none');
-	});
-
-	it('rejects an event without a title, naming its day, room and id', () => {
-		const error = rejectXml(minimalXml(xmlEvent('<title/><start>10:00</start><duration>00:30</duration>')));
-		expect(error.message).toBe('schedule.test: day 2024-03-09, room "A", event 7: expected a <title>');
-	});
-
-	it('rejects start times and durations it cannot read', () => {
-		expect(rejectXml(minimalXml(xmlEvent('<title>T</title><start>ten</start>'))).detail).toBe('expected <start> written HH:MM, found "ten"');
-		expect(rejectXml(minimalXml(xmlEvent('<title>T</title><start>10:00</start><duration>long</duration>'))).detail).toBe(
-			'expected <duration> written HH:MM or HH:MM:SS, found "long"',
+		expect(error.detail).toBe(
+			'expected a date="YYYY-MM-DD" attribute with a real date, found none',
 		);
 	});
 
+	it('rejects an event without a title, naming its day, room and id', () => {
+		const error = rejectXml(
+			minimalXml(xmlEvent('<title/><start>10:00</start><duration>00:30</duration>')),
+		);
+		expect(error.message).toBe(
+			'schedule.test: day 2024-03-09, room "A", event 7: expected a <title>',
+		);
+	});
+
+	it('rejects start times and durations it cannot read', () => {
+		expect(rejectXml(minimalXml(xmlEvent('<title>T</title><start>ten</start>'))).detail).toBe(
+			'expected <start> written HH:MM, found "ten"',
+		);
+		expect(
+			rejectXml(
+				minimalXml(xmlEvent('<title>T</title><start>10:00</start><duration>long</duration>')),
+			).detail,
+		).toBe('expected <duration> written HH:MM or HH:MM:SS, found "long"');
+	});
+
 	it('refuses speakers written as text straight into <persons>, rather than dropping them', () => {
-		const error = rejectXml(minimalXml(xmlEvent('<title>T</title><start>10:00</start><persons>Ada, Bob</persons>')));
-		expect(error.message).toBe('schedule.test: day 2024-03-09, room "A", event 7: expected <person> elements inside <persons>, found the text "Ada, Bob"');
+		const error = rejectXml(
+			minimalXml(xmlEvent('<title>T</title><start>10:00</start><persons>Ada, Bob</persons>')),
+		);
+		expect(error.message).toBe(
+			'schedule.test: day 2024-03-09, room "A", event 7: expected <person> elements inside <persons>, found the text "Ada, Bob"',
+		);
 	});
 
 	it('reads a duration written HH:MM:SS', () => {
-		const schedule = parseFrabXml(minimalXml(xmlEvent('<title>T</title><start>10:00</start><duration>00:45:00</duration>')), 'x.xml');
+		const schedule = parseFrabXml(
+			minimalXml(xmlEvent('<title>T</title><start>10:00</start><duration>00:45:00</duration>')),
+			'x.xml',
+		);
 		expect(schedule.talks[0]!.durationMinutes).toBe(45);
 	});
 });
 
 describe('reading the Pentabarf layout of FOSDEM 2007–2012', () => {
-	const pentabarf = readFileSync(new URL('../../fixtures/schedules/pentabarf-layout.xml', import.meta.url), 'utf8');
+	const pentabarf = readFileSync(
+		new URL('../../fixtures/schedules/pentabarf-layout.xml', import.meta.url),
+		'utf8',
+	);
 
 	it('reads events placed directly under their day, each naming its room', () => {
 		const schedule = parseFrabXml(pentabarf, 'pentabarf-layout.xml');
@@ -89,7 +119,9 @@ describe('reading the Pentabarf layout of FOSDEM 2007–2012', () => {
 	});
 
 	it('decodes character references in titles and names (Firmware&#39;s, D&#39;Example)', () => {
-		const talk = parseFrabXml(pentabarf, 'pentabarf-layout.xml').talks.find((candidate) => candidate.id === 39)!;
+		const talk = parseFrabXml(pentabarf, 'pentabarf-layout.xml').talks.find(
+			(candidate) => candidate.id === 39,
+		)!;
 		expect(talk.title).toBe("Firmware's first steps");
 		expect(talk.persons).toEqual([{ id: 391, guid: undefined, name: "Bo D'Example" }]);
 		expect(talk.abstract).toBe('<p>What a board does before the operating system starts.\n</p>');

@@ -6,7 +6,13 @@ import { planImport, type ExistingContent } from '#lib/schedule/plan-import.ts';
 const democon = [
 	{
 		file: 'pretalx-democon.json',
-		schedule: parseFrabJson(readFileSync(new URL('../../fixtures/schedules/pretalx-democon.json', import.meta.url), 'utf8'), 'pretalx-democon.json'),
+		schedule: parseFrabJson(
+			readFileSync(
+				new URL('../../fixtures/schedules/pretalx-democon.json', import.meta.url),
+				'utf8',
+			),
+			'pretalx-democon.json',
+		),
 	},
 ];
 const nothing: ExistingContent = { events: [], talks: [], people: [] };
@@ -14,7 +20,9 @@ const nothing: ExistingContent = { events: [], talks: [], people: [] };
 describe('planImport', () => {
 	it('plans the event, a file per talk under the event and one per speaker, without touching the disk', () => {
 		const plan = planImport(democon, nothing, { timeZone: 'Europe/Berlin' });
-		expect(plan.editions.map((edition) => [edition.eventId, edition.timeZone])).toEqual([['democon', 'Europe/Berlin']]);
+		expect(plan.editions.map((edition) => [edition.eventId, edition.timeZone])).toEqual([
+			['democon', 'Europe/Berlin'],
+		]);
 		expect(plan.talkCount).toBe(36);
 		const paths = plan.files.map((file) => file.path);
 		expect(paths.filter((file) => file.startsWith('talks/democon/'))).toHaveLength(36);
@@ -29,14 +37,23 @@ describe('planImport', () => {
 		const existing: ExistingContent = {
 			...nothing,
 			people: [
-				{ id: 'brian', path: 'people/brian.md', text: '---\nname: brian  ROBINSON\n---\n\nWrites about hardware.\n', data: { name: 'brian  ROBINSON' } },
+				{
+					id: 'brian',
+					path: 'people/brian.md',
+					text: '---\nname: brian  ROBINSON\n---\n\nWrites about hardware.\n',
+					data: { name: 'brian  ROBINSON' },
+				},
 			],
 		};
 		const again = planImport(democon, existing, { timeZone: 'Europe/Berlin', only: ['25'] });
 		expect(speaker.path).toBe('people/brian-robinson.md');
 		expect(again.files.map((file) => file.path)).toContain('people/brian.md');
-		expect(again.files.find((file) => file.path === 'people/brian.md')).toMatchObject({ created: false });
-		expect(again.files.find((file) => file.path.startsWith('talks/'))!.text).toContain('speakers:\n  - brian\n');
+		expect(again.files.find((file) => file.path === 'people/brian.md')).toMatchObject({
+			created: false,
+		});
+		expect(again.files.find((file) => file.path.startsWith('talks/'))!.text).toContain(
+			'speakers:\n  - brian\n',
+		);
 	});
 
 	it('refuses an --event id that is not a file name', () => {

@@ -15,7 +15,14 @@ const scheduleTalk = (overrides: Partial<ScheduleTalk>): ScheduleTalk => ({
 	...overrides,
 });
 const entryOf = (talk: Partial<ScheduleTalk>) =>
-	talkEntry({ talk: scheduleTalk(talk), format: 'frab-xml', eventId: 'democonf-2024', speakers: ['ada'], day: '2024-03-09', start: '10:00' });
+	talkEntry({
+		talk: scheduleTalk(talk),
+		format: 'frab-xml',
+		eventId: 'democonf-2024',
+		speakers: ['ada'],
+		day: '2024-03-09',
+		start: '10:00',
+	});
 
 describe('talkKind', () => {
 	it("reads the schedule's session type as one of our kinds, a plain talk when it names none", () => {
@@ -56,7 +63,12 @@ describe('talkEntry', () => {
 			track: 'Distributions',
 			room: 'H.1302',
 			language: 'pt-br',
-			source: { format: 'frab-xml', id: 7, guid: '0b8e5a7c-1d2e-4f3a-8b9c-aabbccddeeff', url: 'https://democonf.example.org/talks/7/' },
+			source: {
+				format: 'frab-xml',
+				id: 7,
+				guid: '0b8e5a7c-1d2e-4f3a-8b9c-aabbccddeeff',
+				url: 'https://democonf.example.org/talks/7/',
+			},
 		});
 		expect(entry.body).toBe('How packages are _built_.\n\nStep by step.');
 		expect(entry.fields.summary).toBe('How packages are built.');
@@ -72,7 +84,9 @@ describe('talkEntry', () => {
 				{ url: 'https://democonf.example.org/blog/', title: 'Blog post' },
 				{ url: 'javascript:alert(1)' },
 			],
-			attachments: [{ url: 'https://democonf.example.org/apk.pdf', title: 'Slides', type: 'slides' }],
+			attachments: [
+				{ url: 'https://democonf.example.org/apk.pdf', title: 'Slides', type: 'slides' },
+			],
 		});
 		expect(entry.fields.recording).toEqual({
 			status: 'available',
@@ -89,8 +103,17 @@ describe('talkEntry', () => {
 	});
 
 	it('says a talk was not recorded when the schedule says so, and leaves out what the schedule lacks', () => {
-		const entry = entryOf({ doNotRecord: true, recordingLicence: 'CC-BY-4.0', durationMinutes: 0, language: 'English!' });
-		expect(entry.fields.recording).toEqual({ status: 'not-recorded', licence: 'CC-BY-4.0', sources: [] });
+		const entry = entryOf({
+			doNotRecord: true,
+			recordingLicence: 'CC-BY-4.0',
+			durationMinutes: 0,
+			language: 'English!',
+		});
+		expect(entry.fields.recording).toEqual({
+			status: 'not-recorded',
+			licence: 'CC-BY-4.0',
+			sources: [],
+		});
 		expect(entry.fields.duration).toBeUndefined();
 		expect(entry.fields.language).toBeUndefined();
 		expect(entryOf({}).fields.recording).toBeUndefined();

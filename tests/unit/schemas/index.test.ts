@@ -18,14 +18,17 @@ describe('plain dates', () => {
 });
 
 describe('titles and names', () => {
-	it.each(['Ends the title\r\n<script>', 'two\nlines', 'carriage\rreturn', 'line\u2028separator', 'paragraph\u2029separator'])(
-		'refuse a line break: %j',
-		(value) => {
-			const result = singleLine.safeParse(value);
-			expect(result.success).toBe(false);
-			expect(result.error?.issues[0]?.message).toBe('expected one line of text, found a line break');
-		},
-	);
+	it.each([
+		'Ends the title\r\n<script>',
+		'two\nlines',
+		'carriage\rreturn',
+		'line\u2028separator',
+		'paragraph\u2029separator',
+	])('refuse a line break: %j', (value) => {
+		const result = singleLine.safeParse(value);
+		expect(result.success).toBe(false);
+		expect(result.error?.issues[0]?.message).toBe('expected one line of text, found a line break');
+	});
 	it('accept one line, tabs and non-ASCII included', () => {
 		expect(singleLine.parse('Über\tCafé — 量子')).toBe('Über\tCafé — 量子');
 	});
@@ -65,7 +68,11 @@ describe('tags', () => {
 
 describe('talk schema', () => {
 	it('turns references into collection/id pairs and fills defaults', () => {
-		const talk = talkSchema.parse({ title: 'Podman', event: 'fosdem-2020', speakers: ['sascha-grunert'] });
+		const talk = talkSchema.parse({
+			title: 'Podman',
+			event: 'fosdem-2020',
+			speakers: ['sascha-grunert'],
+		});
 		expect(talk.event).toEqual({ collection: 'events', id: 'fosdem-2020' });
 		expect(talk.speakers).toEqual([{ collection: 'people', id: 'sascha-grunert' }]);
 		expect(talk.kind).toBe('talk');
@@ -81,22 +88,35 @@ describe('talk schema', () => {
 	it('takes BCP 47 language tags and says what it expected otherwise', () => {
 		expect(talkSchema.parse({ title: 'x', event: 'e', language: 'pt-BR' }).language).toBe('pt-BR');
 		const english = talkSchema.safeParse({ title: 'x', event: 'e', language: 'English' });
-		expect(english.error?.issues[0]?.message).toBe('expected a language tag such as "en" or "pt-BR"');
+		expect(english.error?.issues[0]?.message).toBe(
+			'expected a language tag such as "en" or "pt-BR"',
+		);
 	});
 	it('takes a licence on slides links only, and says so at the link', () => {
 		const slides = { kind: 'slides', url: 'https://example.org/s.pdf', licence: ' CC-BY-SA-4.0 ' };
-		expect(talkSchema.parse({ title: 'x', event: 'e', links: [slides] }).links[0]?.licence).toBe('CC-BY-SA-4.0');
-		const code = talkSchema.safeParse({ title: 'x', event: 'e', links: [slides, { kind: 'code', url: 'https://example.org/', licence: 'MIT' }] });
+		expect(talkSchema.parse({ title: 'x', event: 'e', links: [slides] }).links[0]?.licence).toBe(
+			'CC-BY-SA-4.0',
+		);
+		const code = talkSchema.safeParse({
+			title: 'x',
+			event: 'e',
+			links: [slides, { kind: 'code', url: 'https://example.org/', licence: 'MIT' }],
+		});
 		expect(code.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
 			['links.1.licence', 'expected "licence" only on slides (kind: slides)'],
 		]);
-		expect(talkSchema.safeParse({ title: 'x', event: 'e', links: [{ ...slides, licence: '' }] }).success).toBe(false);
+		expect(
+			talkSchema.safeParse({ title: 'x', event: 'e', links: [{ ...slides, licence: '' }] }).success,
+		).toBe(false);
 	});
 });
 
 describe('event schema', () => {
 	it('needs dates unless merely announced', () => {
-		expect(eventSchema.safeParse({ title: 'AlpineConf 2022', status: 'announced', month: '2022-05' }).success).toBe(true);
+		expect(
+			eventSchema.safeParse({ title: 'AlpineConf 2022', status: 'announced', month: '2022-05' })
+				.success,
+		).toBe(true);
 		const held = eventSchema.safeParse({ title: 'FOSDEM 2020' });
 		expect(held.error?.issues[0]?.path).toEqual(['start']);
 	});
@@ -109,13 +129,17 @@ describe('event schema', () => {
 describe('topics', () => {
 	const topicSchema = schemas.topics(referenceById);
 	it('fills empty aliases, links and rules, and turns parent and talks’ topics into references', () => {
-		expect(topicSchema.parse({ name: 'musl', summary: 'A C library.', parent: 'alpine-linux' })).toMatchObject({
+		expect(
+			topicSchema.parse({ name: 'musl', summary: 'A C library.', parent: 'alpine-linux' }),
+		).toMatchObject({
 			aliases: [],
 			links: [],
 			match: { terms: [], exclude: [] },
 			parent: { collection: 'topics', id: 'alpine-linux' },
 		});
-		expect(talkSchema.parse({ title: 'T', event: 'conf', topics: ['musl'] }).topics).toEqual([{ collection: 'topics', id: 'musl' }]);
+		expect(talkSchema.parse({ title: 'T', event: 'conf', topics: ['musl'] }).topics).toEqual([
+			{ collection: 'topics', id: 'musl' },
+		]);
 	});
 	it('refuses a term without a letter or digit, since matching compares words', () => {
 		const result = topicSchema.safeParse({ name: 'C++', summary: 'S.', match: { terms: ['++'] } });

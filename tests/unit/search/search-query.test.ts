@@ -26,13 +26,24 @@ describe('search state in URLs and on the command line', () => {
 		expect(resolveFilterValue(available, 'track', 'main')).toBeUndefined();
 	});
 	it('writes a track as its one slug, and still reads the slug it had before', () => {
-		const params = paramsFromSearchState({ term: '', filters: { track: ['Café & Co', 'HPC, Big Data & Data Science'] }, newestFirst: false }, keys);
+		const params = paramsFromSearchState(
+			{
+				term: '',
+				filters: { track: ['Café & Co', 'HPC, Big Data & Data Science'] },
+				newestFirst: false,
+			},
+			keys,
+		);
 		expect(params.toString()).toBe('track=cafe-and-co&track=hpc-big-data-and-data-science');
 		expect(resolveFilterValue(available, 'track', 'café--co')).toBe('Café & Co');
-		expect(resolveFilterValue(available, 'track', 'hpc-big-data--data-science')).toBe('HPC, Big Data & Data Science');
+		expect(resolveFilterValue(available, 'track', 'hpc-big-data--data-science')).toBe(
+			'HPC, Big Data & Data Science',
+		);
 	});
 	it('reads a shared URL, keeping unknown values apart', () => {
-		const params = new URLSearchParams('q=podman&type=talk&event=fosdem-2020&tag=containers&tag=ostree&speaker=nobody&sort=date&utm=x');
+		const params = new URLSearchParams(
+			'q=podman&type=talk&event=fosdem-2020&tag=containers&tag=ostree&speaker=nobody&sort=date&utm=x',
+		);
 		const { state, unknown } = searchStateFromParams(params, available, keys);
 		expect(state).toEqual({
 			term: 'podman',
@@ -40,7 +51,9 @@ describe('search state in URLs and on the command line', () => {
 			newestFirst: true,
 		});
 		expect(unknown).toEqual([{ key: 'speaker', written: 'nobody', known: ['sascha-grunert'] }]);
-		expect(describeUnknownFilterValue(unknown[0]!)).toBe('speaker "nobody" (known: sascha-grunert)');
+		expect(describeUnknownFilterValue(unknown[0]!)).toBe(
+			'speaker "nobody" (known: sascha-grunert)',
+		);
 	});
 	it('writes a search as short, stable URL parameters', () => {
 		const params = paramsFromSearchState(
@@ -51,12 +64,22 @@ describe('search state in URLs and on the command line', () => {
 			},
 			keys,
 		);
-		expect(params.toString()).toBe('q=podman&type=talk&event=fosdem-2020&tag=containers&tag=ostree');
-		expect(paramsFromSearchState({ term: '', filters: {}, newestFirst: true }, keys).toString()).toBe('sort=date');
+		expect(params.toString()).toBe(
+			'q=podman&type=talk&event=fosdem-2020&tag=containers&tag=ostree',
+		);
+		expect(
+			paramsFromSearchState({ term: '', filters: {}, newestFirst: true }, keys).toString(),
+		).toBe('sort=date');
 	});
 	it('round-trips through the URL', () => {
-		const state = { term: 'bare metal', filters: { type: ['Case study'], speaker: ['Sascha Grunert'] }, newestFirst: false };
-		expect(searchStateFromParams(paramsFromSearchState(state, keys), available, keys).state).toEqual(state);
+		const state = {
+			term: 'bare metal',
+			filters: { type: ['Case study'], speaker: ['Sascha Grunert'] },
+			newestFirst: false,
+		};
+		expect(
+			searchStateFromParams(paramsFromSearchState(state, keys), available, keys).state,
+		).toEqual(state);
 	});
 	it('resolves command-line filters the same way', () => {
 		expect(resolveFilters(available, { type: ['talk'], event: ['alpineconf-2021'] })).toEqual({

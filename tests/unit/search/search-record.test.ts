@@ -24,7 +24,14 @@ const hub = buildHubIndex(
 				sponsors: [],
 				tags: [],
 			}),
-			entry('events', 'next', { title: 'Next Conf', status: 'announced', month: '2027-05', organisers: [], sponsors: [], tags: [] }),
+			entry('events', 'next', {
+				title: 'Next Conf',
+				status: 'announced',
+				month: '2027-05',
+				organisers: [],
+				sponsors: [],
+				tags: [],
+			}),
 		],
 		talks: [
 			entry('talks', 'podman', {
@@ -37,7 +44,13 @@ const hub = buildHubIndex(
 				language: 'en',
 				tags: ['containers', 'podman'],
 			}),
-			entry('talks', 'undated', { title: 'Undated', event: 'fosdem-2020', speakers: [], moderators: [], tags: [] }),
+			entry('talks', 'undated', {
+				title: 'Undated',
+				event: 'fosdem-2020',
+				speakers: [],
+				moderators: [],
+				tags: [],
+			}),
 			entry('talks', 'podman-2024', {
 				title: 'Podman again',
 				event: 'fosdem-2024',
@@ -63,7 +76,16 @@ const hub = buildHubIndex(
 				tags: [],
 			}),
 		],
-		notes: [entry('notes', 'undated-note', { title: 'Note', summary: 's', relatedTalks: [], relatedNotes: [], relatedCaseStudies: [], tags: ['ostree'] })],
+		notes: [
+			entry('notes', 'undated-note', {
+				title: 'Note',
+				summary: 's',
+				relatedTalks: [],
+				relatedNotes: [],
+				relatedCaseStudies: [],
+				tags: ['ostree'],
+			}),
+		],
 		sponsors: [entry('sponsors', 'equinix', { name: 'Equinix Metal' })],
 		topics: [
 			entry('topics', 'containers', { name: 'Podman and containers', summary: 'Containers.' }),
@@ -83,13 +105,26 @@ const hub = buildHubIndex(
 	}),
 	{ matchedTopics: new Map([['podman', ['containers', 'go']]]) },
 );
-const record = (collection: string, id: string) => searchRecord(hub, hub.get(ref(collection as 'talks', id)));
+const record = (collection: string, id: string) =>
+	searchRecord(hub, hub.get(ref(collection as 'talks', id)));
 /** The filters that have values: a facet added later leaves the others' tests alone. */
-const filled = (filters: Record<string, string[]>) => Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length));
+const filled = (filters: Record<string, string[]>) =>
+	Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length));
 
 describe('searchFacets', () => {
 	it("lists the facets every entry may have, then the talk fields' (talk-fields.ts)", () => {
-		expect(searchFacetKeys).toEqual(['type', 'series', 'event', 'year', 'tag', 'topic', 'speaker', 'track', 'language', 'slides-licence']);
+		expect(searchFacetKeys).toEqual([
+			'type',
+			'series',
+			'event',
+			'year',
+			'tag',
+			'topic',
+			'speaker',
+			'track',
+			'language',
+			'slides-licence',
+		]);
 	});
 });
 
@@ -124,11 +159,21 @@ describe('searchRecord', () => {
 		expect(record('talks', 'undated').filters.year).toEqual(['2020']);
 	});
 	it('files an event under itself, an announced one by its month', () => {
-		expect(record('events', 'fosdem-2020').filters).toMatchObject({ type: ['Event'], event: ['FOSDEM 2020'], tag: ['conference'] });
-		expect(record('events', 'next')).toMatchObject({ filters: { year: ['2027'] }, meta: { date: 'May 2027' } });
+		expect(record('events', 'fosdem-2020').filters).toMatchObject({
+			type: ['Event'],
+			event: ['FOSDEM 2020'],
+			tag: ['conference'],
+		});
+		expect(record('events', 'next')).toMatchObject({
+			filters: { year: ['2027'] },
+			meta: { date: 'May 2027' },
+		});
 	});
 	it('files a recap under its event and publication date', () => {
-		expect(record('recaps', 'recap')).toMatchObject({ filters: { type: ['Recap'], event: ['FOSDEM 2020'], year: ['2020'] }, sort: { date: '2020-02-10' } });
+		expect(record('recaps', 'recap')).toMatchObject({
+			filters: { type: ['Recap'], event: ['FOSDEM 2020'], year: ['2020'] },
+			sort: { date: '2020-02-10' },
+		});
 	});
 	it('files a topic under its own name, and a talk under its matched topics', () => {
 		expect(record('topics', 'containers')).toMatchObject({
@@ -155,13 +200,23 @@ describe('searchRecord', () => {
 			language: [],
 			'slides-licence': [],
 		});
-		expect(note.meta).toEqual({ title: 'Note', type: 'Note', event: undefined, date: undefined, speakers: undefined });
+		expect(note.meta).toEqual({
+			title: 'Note',
+			type: 'Note',
+			event: undefined,
+			date: undefined,
+			speakers: undefined,
+		});
 		expect(note.sort.date).toBeUndefined();
 		expect(record('case-studies', 'study').filters.type).toEqual(['Case study']);
 		expect(record('sponsors', 'equinix').meta.title).toBe('Equinix Metal');
 	});
 	it('files talks, events, recaps and speakers under their series, and a track under one name across its spellings', () => {
-		expect(record('talks', 'podman-2024').filters).toMatchObject({ series: ['FOSDEM'], year: ['2024'], track: ['Containers'] });
+		expect(record('talks', 'podman-2024').filters).toMatchObject({
+			series: ['FOSDEM'],
+			year: ['2024'],
+			track: ['Containers'],
+		});
 		expect(record('events', 'fosdem-2024').filters.series).toEqual(['FOSDEM']);
 		expect(record('recaps', 'recap').filters.series).toEqual(['FOSDEM']);
 		expect(record('people', 'sascha').filters.series).toEqual(['FOSDEM']);

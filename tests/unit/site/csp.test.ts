@@ -12,8 +12,13 @@ describe('contentSecurityPolicy', () => {
 		const policy = JSON.stringify(contentSecurityPolicy);
 		expect(policy).not.toContain('unsafe-inline');
 		expect(policy).not.toContain("'unsafe-eval'");
-		expect(contentSecurityPolicy.directives).toEqual(expect.arrayContaining(["default-src 'self'", "object-src 'none'", "base-uri 'self'"]));
+		expect(contentSecurityPolicy.directives).toEqual(
+			expect.arrayContaining(["default-src 'self'", "object-src 'none'", "base-uri 'self'"]),
+		);
 		expect(contentSecurityPolicy.styleDirective?.resources).toEqual(["'self'"]);
-		expect(contentSecurityPolicy.scriptDirective?.resources).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+		expect(contentSecurityPolicy.scriptDirective?.resources).toEqual([
+			"'self'",
+			"'wasm-unsafe-eval'",
+		]);
 	});
 });

@@ -1,13 +1,21 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { inlineScriptFiles, inlineScriptHashes, inlineScriptsDir, minifyInlineScript, readInlineScript } from '#lib/site/inline-scripts.ts';
+import {
+	inlineScriptFiles,
+	inlineScriptHashes,
+	inlineScriptsDir,
+	minifyInlineScript,
+	readInlineScript,
+} from '#lib/site/inline-scripts.ts';
 
 describe('inline scripts', () => {
 	it('are every .js file of src/client/inline/, each hashed as pages carry it: minified', async () => {
 		const files = (await readdir(inlineScriptsDir)).filter((file) => file.endsWith('.js'));
 		expect(inlineScriptFiles().sort()).toEqual(files.sort());
-		const hashes = files.map((file) => `sha256-${createHash('sha256').update(readInlineScript(file)).digest('base64')}`);
+		const hashes = files.map(
+			(file) => `sha256-${createHash('sha256').update(readInlineScript(file)).digest('base64')}`,
+		);
 		expect([...inlineScriptHashes].sort()).toEqual(hashes.sort());
 	});
 
@@ -17,8 +25,10 @@ describe('inline scripts', () => {
 		expect(minified.length).toBeLessThan(source.length / 2);
 		expect(minified).not.toContain('// ');
 		// Top-level names stay: other code may read them.
-		expect(minifyInlineScript('// a note\nvar shared = 1;\nfunction hidden(long) { return long + shared; }\n')).toBe(
-			'var shared=1;function hidden(n){return n+shared}\n',
-		);
+		expect(
+			minifyInlineScript(
+				'// a note\nvar shared = 1;\nfunction hidden(long) { return long + shared; }\n',
+			),
+		).toBe('var shared=1;function hidden(n){return n+shared}\n');
 	});
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fileDigest, injectPrecacheManifest, isSearchFile, offlineCacheNames, offlineList, precacheManifest } from '#lib/site/offline.ts';
+import {
+	fileDigest,
+	injectPrecacheManifest,
+	isSearchFile,
+	offlineCacheNames,
+	offlineList,
+	precacheManifest,
+} from '#lib/site/offline.ts';
 
 const digest = (text: string) => fileDigest(new TextEncoder().encode(text));
 
@@ -24,25 +31,40 @@ describe('offlineList', () => {
 	it('changes version when any file changes, and only then', () => {
 		const { version } = offlineList(site);
 		expect(offlineList(new Map([...site].reverse())).version).toBe(version);
-		expect(offlineList(new Map([...site, ['_astro/site.css', digest('body{color:red}')]])).version).not.toBe(version);
-		expect(offlineList(new Map([...site, ['tags/index.html', digest('')]])).version).not.toBe(version);
+		expect(
+			offlineList(new Map([...site, ['_astro/site.css', digest('body{color:red}')]])).version,
+		).not.toBe(version);
+		expect(offlineList(new Map([...site, ['tags/index.html', digest('')]])).version).not.toBe(
+			version,
+		);
 	});
 
 	it('leaves the fragments to the precache when the whole search is kept on the first visit', () => {
 		const list = offlineList(site, '/', { searchPrecached: true });
 		expect(list).toMatchObject({ searchPrecached: true, search: [], pages: ['/', '/talks/x/'] });
-		const precached = (searchPrecached: boolean) => precacheManifest(site, { searchPrecached }).map((entry) => entry.url);
+		const precached = (searchPrecached: boolean) =>
+			precacheManifest(site, { searchPrecached }).map((entry) => entry.url);
 		expect(precached(true)).toContain('/pagefind/fragment/en_1.pf_fragment');
 		expect(precached(false)).not.toContain('/pagefind/fragment/en_1.pf_fragment');
 	});
 
 	it('counts what search needs towards that budget, not Pagefind’s other UIs', () => {
 		expect(
-			['pagefind/fragment/en_1.pf_fragment', 'pagefind/index/en_1.pf_index', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind'].every(isSearchFile),
+			[
+				'pagefind/fragment/en_1.pf_fragment',
+				'pagefind/index/en_1.pf_index',
+				'pagefind/pagefind.js',
+				'pagefind/wasm.en.pagefind',
+			].every(isSearchFile),
 		).toBe(true);
-		expect(['pagefind/pagefind-ui.js', 'pagefind/pagefind-modular-ui.css', 'pagefind/wasm.unknown.pagefind', 'talks/x/index.html'].some(isSearchFile)).toBe(
-			false,
-		);
+		expect(
+			[
+				'pagefind/pagefind-ui.js',
+				'pagefind/pagefind-modular-ui.css',
+				'pagefind/wasm.unknown.pagefind',
+				'talks/x/index.html',
+			].some(isSearchFile),
+		).toBe(false);
 	});
 
 	it('prefixes the base path', () => {
@@ -90,8 +112,13 @@ describe('precacheManifest', () => {
 
 	it('revises each file by its content, under the base path', () => {
 		const [entry] = precacheManifest(site, { base: '/hub/' });
-		expect(entry).toEqual({ url: '/hub/_astro/deep/chunk.js', revision: digest('_astro/deep/chunk.js').slice(0, 32) });
-		const changed = precacheManifest(new Map([...site, ['_astro/site.css', digest('body{color:red}')]]));
+		expect(entry).toEqual({
+			url: '/hub/_astro/deep/chunk.js',
+			revision: digest('_astro/deep/chunk.js').slice(0, 32),
+		});
+		const changed = precacheManifest(
+			new Map([...site, ['_astro/site.css', digest('body{color:red}')]]),
+		);
 		expect(changed.find((item) => item.url === '/_astro/site.css')!.revision).not.toBe(
 			precacheManifest(site).find((item) => item.url === '/_astro/site.css')!.revision,
 		);
@@ -99,7 +126,9 @@ describe('precacheManifest', () => {
 
 	it('injects the manifest where the bundled worker names it, exactly once', () => {
 		const manifest = [{ url: '/a.js', revision: 'r' }];
-		expect(injectPrecacheManifest('precacheAndRoute(EDELWEISS_PRECACHE,{})', manifest)).toBe('precacheAndRoute([{"url":"/a.js","revision":"r"}],{})');
+		expect(injectPrecacheManifest('precacheAndRoute(EDELWEISS_PRECACHE,{})', manifest)).toBe(
+			'precacheAndRoute([{"url":"/a.js","revision":"r"}],{})',
+		);
 		expect(() => injectPrecacheManifest('precacheAndRoute([])', manifest)).toThrow('exactly once');
 	});
 });

@@ -20,19 +20,46 @@ describe('the site routes', () => {
 
 	it('lists the pages without parameters that a body may link to, not the 404 page', () => {
 		const paths = staticPagePaths();
-		for (const path of ['/', '/search/', '/offline/', '/missing-recordings/', '/tags/', ...collectionNames.map((name) => `/${name}/`)]) {
+		for (const path of [
+			'/',
+			'/search/',
+			'/offline/',
+			'/missing-recordings/',
+			'/tags/',
+			...collectionNames.map((name) => `/${name}/`),
+		]) {
 			expect(paths).toContain(path);
 		}
 		expect(paths).not.toContain('/404/');
 	});
 
 	it('knows a path is a page when its route’s entry ids and tags exist', () => {
-		const ids: Record<string, string[]> = { events: ['fosdem-2020'], talks: ['podman', '2021/ifupdown-ng'] };
-		const known = { ids: (collection: string) => new Set(ids[collection] ?? []), tags: new Set(['apk']) };
-		for (const page of ['/', '/search/', '/talks/podman/', '/talks/2021/ifupdown-ng/', '/tags/apk/', '/events/fosdem-2020/']) {
+		const ids: Record<string, string[]> = {
+			events: ['fosdem-2020'],
+			talks: ['podman', '2021/ifupdown-ng'],
+		};
+		const known = {
+			ids: (collection: string) => new Set(ids[collection] ?? []),
+			tags: new Set(['apk']),
+		};
+		for (const page of [
+			'/',
+			'/search/',
+			'/talks/podman/',
+			'/talks/2021/ifupdown-ng/',
+			'/tags/apk/',
+			'/events/fosdem-2020/',
+		]) {
 			expect(isPagePath(page, known), page).toBe(true);
 		}
-		for (const page of ['/talks/podmam/', '/tags/apkk/', '/events/fosdem-2021/', '/404/', '/nowhere/', '/talks/podman/extra/']) {
+		for (const page of [
+			'/talks/podmam/',
+			'/tags/apkk/',
+			'/events/fosdem-2021/',
+			'/404/',
+			'/nowhere/',
+			'/talks/podman/extra/',
+		]) {
 			expect(isPagePath(page, known), page).toBe(false);
 		}
 		// Pages under an event (a grid, one track's programme) follow its id; their other parameters are any segment.

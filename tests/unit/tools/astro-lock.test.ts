@@ -14,7 +14,10 @@ describe('withAstroLock', () => {
 				await new Promise((resolve) => setTimeout(resolve, 300));
 				events.push(`${name} out`);
 			});
-		await Promise.all([hold('a'), new Promise((resolve) => setTimeout(resolve, 50)).then(() => hold('b'))]);
+		await Promise.all([
+			hold('a'),
+			new Promise((resolve) => setTimeout(resolve, 50)).then(() => hold('b')),
+		]);
 		expect(events).toEqual(['a in', 'a out', 'b in', 'b out']);
 	});
 
@@ -33,15 +36,21 @@ describe('withAstroLock', () => {
 		const aMinuteAgo = new Date(Date.now() - 60_000);
 		await utimes(lock, aMinuteAgo, aMinuteAgo);
 		const reports: string[] = [];
-		expect(await withAstroLock(root, async () => 'ran', { report: (message) => reports.push(message) })).toBe('ran');
-		expect(reports).toEqual([expect.stringMatching(/^Taking over .*edelweiss\.lock: it has had no pid file for 60 s\.$/)]);
+		expect(
+			await withAstroLock(root, async () => 'ran', { report: (message) => reports.push(message) }),
+		).toBe('ran');
+		expect(reports).toEqual([
+			expect.stringMatching(/^Taking over .*edelweiss\.lock: it has had no pid file for 60 s\.$/),
+		]);
 	}, 5_000);
 
 	it('leaves a fresh lock without a pid to its holder, which is about to write it', async () => {
 		const root = await mkdtemp(path.join(tmpdir(), 'edelweiss-lock-'));
 		await mkdir(path.join(root, '.astro/edelweiss.lock'), { recursive: true });
 		const started = Date.now();
-		expect(await withAstroLock(root, async () => 'ran', { abandonedAfterMs: 600, report: () => {} })).toBe('ran');
+		expect(
+			await withAstroLock(root, async () => 'ran', { abandonedAfterMs: 600, report: () => {} }),
+		).toBe('ran');
 		expect(Date.now() - started).toBeGreaterThanOrEqual(600);
 	});
 
@@ -52,7 +61,12 @@ describe('withAstroLock', () => {
 		await writeFile(path.join(lock, 'pid'), String(process.pid));
 		const reports: string[] = [];
 		setTimeout(() => rm(lock, { recursive: true, force: true }), 500);
-		expect(await withAstroLock(root, async () => 'ran', { reportAfterMs: 100, report: (message) => reports.push(message) })).toBe('ran');
+		expect(
+			await withAstroLock(root, async () => 'ran', {
+				reportAfterMs: 100,
+				report: (message) => reports.push(message),
+			}),
+		).toBe('ran');
 		expect(reports).toEqual([
 			`Waiting for process ${process.pid} to finish with this checkout's .astro/ (lock: ${lock}); delete the lock if no Astro build, check or sync is running.`,
 		]);

@@ -18,7 +18,12 @@ describe('listing a built site', () => {
 	afterAll(() => rm(dir, { recursive: true, force: true }));
 
 	it('lists files only, relative, with forward slashes, sorted', async () => {
-		expect(await listSiteFiles(dir)).toEqual(['_astro/a.css', 'index.html', 'talks/x/index.html', 'talks/x/talk.ics']);
+		expect(await listSiteFiles(dir)).toEqual([
+			'_astro/a.css',
+			'index.html',
+			'talks/x/index.html',
+			'talks/x/talk.ics',
+		]);
 	});
 
 	it('lists nothing under a folder that does not exist', async () => {

@@ -6,13 +6,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveStaticFile, serveStatic, type StaticServer } from '#tools/static-server.ts';
 
 /** A raw GET, so the path reaches the server exactly as written (fetch would normalise it). */
-function get(url: string, rawPath: string): Promise<{ status: number; type: string; body: string }> {
+function get(
+	url: string,
+	rawPath: string,
+): Promise<{ status: number; type: string; body: string }> {
 	return new Promise((resolve, reject) => {
 		const { hostname, port } = new URL(url);
 		request({ hostname, port, path: rawPath }, (response) => {
 			let body = '';
 			response.on('data', (chunk) => (body += chunk));
-			response.on('end', () => resolve({ status: response.statusCode!, type: String(response.headers['content-type']), body }));
+			response.on('end', () =>
+				resolve({
+					status: response.statusCode!,
+					type: String(response.headers['content-type']),
+					body,
+				}),
+			);
 		})
 			.on('error', reject)
 			.end();
@@ -42,9 +51,16 @@ describe('the static server', () => {
 	});
 
 	it('serves files and folders’ index pages with their content types', async () => {
-		expect(await get(server.url, '/talks/x/')).toEqual({ status: 200, type: 'text/html; charset=utf-8', body: 'talk x' });
+		expect(await get(server.url, '/talks/x/')).toEqual({
+			status: 200,
+			type: 'text/html; charset=utf-8',
+			body: 'talk x',
+		});
 		expect(await get(server.url, '/talks/x')).toMatchObject({ status: 200, body: 'talk x' });
-		expect(await get(server.url, '/app.js')).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8' });
+		expect(await get(server.url, '/app.js')).toMatchObject({
+			status: 200,
+			type: 'text/javascript; charset=utf-8',
+		});
 	});
 
 	it('answers a miss with the 404 page', async () => {
@@ -60,7 +76,10 @@ describe('the static server', () => {
 			'/%2e%2e/dist-private/secret.txt',
 			'/%E0%A4%A',
 		]) {
-			expect(await get(server.url, rawPath), rawPath).toMatchObject({ status: 404, body: 'missing' });
+			expect(await get(server.url, rawPath), rawPath).toMatchObject({
+				status: 404,
+				body: 'missing',
+			});
 		}
 	});
 
@@ -69,6 +88,8 @@ describe('the static server', () => {
 		expect(await resolveStaticFile(site, '/talks/x/')).toBe(path.join(site, 'talks/x/index.html'));
 		expect(await resolveStaticFile(site, '/talks/')).toBeUndefined();
 		expect(await resolveStaticFile(site, '/../dist-private/secret.txt')).toBeUndefined();
-		expect(await resolveStaticFile(path.join(site, 'talks'), '/x/index.html')).toBe(path.join(site, 'talks/x/index.html'));
+		expect(await resolveStaticFile(path.join(site, 'talks'), '/x/index.html')).toBe(
+			path.join(site, 'talks/x/index.html'),
+		);
 	});
 });

@@ -62,7 +62,11 @@ describe('checkBodyReferences', () => {
 
 describe('editUrl', () => {
 	it('joins the edit base and the path from the repository root', () => {
-		expect(editUrl('content/talks/x.md', 'https://gitlab.example.org/a/b/-/edit/main/')).toBe('https://gitlab.example.org/a/b/-/edit/main/content/talks/x.md');
-		expect(editUrl('./content/talks/x.md', 'https://github.com/a/b/edit/main')).toBe('https://github.com/a/b/edit/main/content/talks/x.md');
+		expect(editUrl('content/talks/x.md', 'https://gitlab.example.org/a/b/-/edit/main/')).toBe(
+			'https://gitlab.example.org/a/b/-/edit/main/content/talks/x.md',
+		);
+		expect(editUrl('./content/talks/x.md', 'https://github.com/a/b/edit/main')).toBe(
+			'https://github.com/a/b/edit/main/content/talks/x.md',
+		);
 	});
 });

@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { parseFrontmatter } from 'astro/markdown';
 import { parseEntrySource } from '#lib/validation/frontmatter.ts';
 
-const source = ['---', 'title: Podman', 'speakers:', '  - sascha-grunert', '  - nobody', 'links:', '  - url: x', '---', '', 'Body text.', ''].join('\n');
+const source = [
+	'---',
+	'title: Podman',
+	'speakers:',
+	'  - sascha-grunert',
+	'  - nobody',
+	'links:',
+	'  - url: x',
+	'---',
+	'',
+	'Body text.',
+	'',
+].join('\n');
 
 describe('parseEntrySource', () => {
 	it('splits front matter from the body', () => {
@@ -32,7 +44,12 @@ describe('parseEntrySource', () => {
 			[`${'{a: '.repeat(3_000)}x${'}'.repeat(3_000)}`, 260],
 		] as const) {
 			const parsed = parseEntrySource(`---\ntitle: ok\nx: ${value}\n---\n`);
-			expect(parsed.syntaxErrors).toEqual([{ message: 'front matter nests brackets deeper than 64 levels, the limit', position: { line: 3, column } }]);
+			expect(parsed.syntaxErrors).toEqual([
+				{
+					message: 'front matter nests brackets deeper than 64 levels, the limit',
+					position: { line: 3, column },
+				},
+			]);
 		}
 		const quoted = `---\ntitle: "${'['.repeat(100)}"\nnote: Ada's ${'{'.repeat(10)} # ${'['.repeat(100)}\nlist: [[a], {b: [c]}]\n---\n`;
 		expect(parseEntrySource(quoted).syntaxErrors).toEqual([]);
@@ -45,7 +62,14 @@ describe('parseEntrySource', () => {
 
 describe('parseEntrySource and Astro read front matter alike', () => {
 	const astro = (text: string) => parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
-	const fosdem2025 = ['---', 'title: Remote Attestation with Keylime --- current status ---', 'event: fosdem-2025', '---', '', 'Body.'].join('\n');
+	const fosdem2025 = [
+		'---',
+		'title: Remote Attestation with Keylime --- current status ---',
+		'event: fosdem-2025',
+		'---',
+		'',
+		'Body.',
+	].join('\n');
 
 	it.each([
 		['a title containing " --- " (FOSDEM 2025)', fosdem2025],
@@ -53,7 +77,10 @@ describe('parseEntrySource and Astro read front matter alike', () => {
 		['blank lines before the opening line', '\n  \n---\ntitle: A\n---\nBody'],
 		['a byte order mark', '\uFEFF---\ntitle: A\n---\nBody'],
 		['CRLF line ends', '---\r\ntitle: A\r\nevent: x\r\n---\r\nBody'],
-		['a block scalar interrupted by a --- line', '---\ntitle: A\nsummary: |\n  text\n---\nnot: front matter\n---\n'],
+		[
+			'a block scalar interrupted by a --- line',
+			'---\ntitle: A\nsummary: |\n  text\n---\nnot: front matter\n---\n',
+		],
 		['dashes inside a quoted value', '---\ntitle: "---"\nevent: "a\\n---\\nb"\n---\n'],
 		['a number only js-yaml reads', '---\ntitle: A\nduration: 0x1e\n---\n'],
 		['a date and a time', '---\nday: 2024-03-09\nstart: "10:30"\n---\n'],
@@ -73,7 +100,9 @@ describe('parseEntrySource and Astro read front matter alike', () => {
 
 	it('is stricter than Astro where Astro would publish something else than was written', () => {
 		// js-yaml rolls 2021-13-01 over to 2022-01-01; the schema must see what was written.
-		expect(astro('---\nstart: 2021-13-01\n---\n').frontmatter.start).toEqual(new Date('2022-01-01'));
+		expect(astro('---\nstart: 2021-13-01\n---\n').frontmatter.start).toEqual(
+			new Date('2022-01-01'),
+		);
 		expect(parseEntrySource('---\nstart: 2021-13-01\n---\n').data.start).toBe('2021-13-01');
 		// TOML front matter is Astro's too, but contributors are told YAML: one way to write it.
 		expect(parseEntrySource('+++\ntitle = "A"\n+++\n').syntaxErrors[0]!.message).toMatch(/TOML/);
@@ -87,12 +116,19 @@ describe('parseEntrySource and Astro read front matter alike', () => {
 			levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
 		}
 		const parsed = parseEntrySource(['---', 'title: Bomb', ...levels, '---', ''].join('\n'));
-		expect(parsed.syntaxErrors).toEqual([{ message: expect.stringContaining('front matter aliases'), position: { line: 4, column: 8 } }]);
+		expect(parsed.syntaxErrors).toEqual([
+			{
+				message: expect.stringContaining('front matter aliases'),
+				position: { line: 4, column: 8 },
+			},
+		]);
 		expect(parsed.data).toEqual({});
 	});
 
 	it('reports duplicate keys, which Astro refuses too', () => {
 		expect(() => astro('---\ntitle: A\ntitle: B\n---\n')).toThrow(/duplicated mapping key/);
-		expect(parseEntrySource('---\ntitle: A\ntitle: B\n---\n').syntaxErrors[0]!.position.line).toBe(3);
+		expect(parseEntrySource('---\ntitle: A\ntitle: B\n---\n').syntaxErrors[0]!.position.line).toBe(
+			3,
+		);
 	});
 });

@@ -4,7 +4,12 @@ import { formatProblem } from '#lib/validation/problem.ts';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 // Partial data stands in for whole entries: the checks read only references and a few fields.
-const entry = (collection: ValidEntry['collection'], id: string, data: Record<string, unknown>, file = `content/${collection}/${id}.md`): ValidEntry =>
+const entry = (
+	collection: ValidEntry['collection'],
+	id: string,
+	data: Record<string, unknown>,
+	file = `content/${collection}/${id}.md`,
+): ValidEntry =>
 	({
 		collection,
 		id,
@@ -19,8 +24,15 @@ describe('checkIntegrity', () => {
 	const ada = entry('people', 'ada-lovelace', { name: 'Ada' });
 
 	it('counts a talk after midnight in the day before, and checks each session of a talk held several times', () => {
-		const night = entry('events', 'night', { title: 'Night', start: '2024-03-09', end: '2024-03-10', timezone: 'Europe/Brussels', dayChange: '06:00' });
-		const talk = (id: string, data: Record<string, unknown>) => entry('talks', id, { event: ref('events', 'night'), ...data });
+		const night = entry('events', 'night', {
+			title: 'Night',
+			start: '2024-03-09',
+			end: '2024-03-10',
+			timezone: 'Europe/Brussels',
+			dayChange: '06:00',
+		});
+		const talk = (id: string, data: Record<string, unknown>) =>
+			entry('talks', id, { event: ref('events', 'night'), ...data });
 		expect(
 			checkIntegrity([
 				night,
@@ -42,20 +54,39 @@ describe('checkIntegrity', () => {
 	});
 
 	it('passes entries that agree with each other', () => {
-		const talk = entry('talks', 'a', { event: ref('events', 'conf'), speakers: [ref('people', 'ada-lovelace')], day: '2024-03-10' });
+		const talk = entry('talks', 'a', {
+			event: ref('events', 'conf'),
+			speakers: [ref('people', 'ada-lovelace')],
+			day: '2024-03-10',
+		});
 		expect(checkIntegrity([event, ada, talk])).toEqual([]);
 	});
 
 	it('reports unknown references with the closest ids, duplicate ids, days outside the event, times without a zone and recaps of other events', () => {
-		const other = entry('events', 'other', { title: 'Other', start: '2023-01-01', end: '2023-01-01' });
+		const other = entry('events', 'other', {
+			title: 'Other',
+			start: '2023-01-01',
+			end: '2023-01-01',
+		});
 		const entries = [
 			event,
 			other,
 			ada,
 			entry('people', 'ada-lovelace', { name: 'Ada again' }, 'content/people/ada-lovelace.mdx'),
-			entry('talks', 'a', { event: ref('events', 'conf'), speakers: [ref('people', 'ada-lovelce')], day: '2024-03-12', start: '10:00' }),
-			entry('talks', 'b', { event: ref('events', 'other'), speakers: [ref('people', 'nobody-at-all')] }),
-			entry('recaps', 'r', { event: ref('events', 'conf'), talks: [ref('talks', 'a'), ref('talks', 'b')] }),
+			entry('talks', 'a', {
+				event: ref('events', 'conf'),
+				speakers: [ref('people', 'ada-lovelce')],
+				day: '2024-03-12',
+				start: '10:00',
+			}),
+			entry('talks', 'b', {
+				event: ref('events', 'other'),
+				speakers: [ref('people', 'nobody-at-all')],
+			}),
+			entry('recaps', 'r', {
+				event: ref('events', 'conf'),
+				talks: [ref('talks', 'a'), ref('talks', 'b')],
+			}),
 		];
 		expect(checkIntegrity(entries).map(formatProblem)).toEqual([
 			'content/people/ada-lovelace.mdx:1:1 duplicate id "ada-lovelace" in people: content/people/ada-lovelace.md already has it\n    hint: rename one of the files; an entry id is its file name',
@@ -68,7 +99,12 @@ describe('checkIntegrity', () => {
 	});
 
 	it('does not call a reference unknown when its entry exists but failed its schema', () => {
-		const talk = entry('talks', 'a', { event: ref('events', 'conf'), speakers: [ref('people', 'grace')] });
-		expect(checkIntegrity([event, talk], { invalidEntries: new Set(['people/grace']) })).toEqual([]);
+		const talk = entry('talks', 'a', {
+			event: ref('events', 'conf'),
+			speakers: [ref('people', 'grace')],
+		});
+		expect(checkIntegrity([event, talk], { invalidEntries: new Set(['people/grace']) })).toEqual(
+			[],
+		);
 	});
 });

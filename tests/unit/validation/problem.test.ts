@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatLocation, formatProblem, formatReport, sortProblems, type Problem } from '#lib/validation/problem.ts';
+import {
+	formatLocation,
+	formatProblem,
+	formatReport,
+	sortProblems,
+	type Problem,
+} from '#lib/validation/problem.ts';
 
 const located: Problem = {
 	file: 'content/talks/a.md',
@@ -15,7 +21,9 @@ describe('formatLocation and formatProblem', () => {
 		expect(formatLocation(located)).toBe('content/talks/a.md:6:5');
 		expect(formatLocation({ file: 'astro check', message: 'failed' })).toBe('astro check');
 		expect(formatLocation({ file: 'a.md', line: 3, message: 'x' })).toBe('a.md:3:1');
-		expect(formatProblem(located)).toBe('content/talks/a.md:6:5 speakers.1: unknown person "ncopa"\n    hint: did you mean "natanael-copa"?');
+		expect(formatProblem(located)).toBe(
+			'content/talks/a.md:6:5 speakers.1: unknown person "ncopa"\n    hint: did you mean "natanael-copa"?',
+		);
 		expect(formatProblem({ file: 'b.md', message: 'empty' })).toBe('b.md empty');
 	});
 });

@@ -3,7 +3,10 @@ import { referenceById } from '#lib/validation/reference-by-id.ts';
 
 describe('referenceById', () => {
 	it("turns an id into a reference to the collection it names, as Astro's reference() does", () => {
-		expect(referenceById('people').parse('ada-lovelace')).toEqual({ collection: 'people', id: 'ada-lovelace' });
+		expect(referenceById('people').parse('ada-lovelace')).toEqual({
+			collection: 'people',
+			id: 'ada-lovelace',
+		});
 	});
 
 	it('rejects what is not an id, naming the collection', () => {

@@ -15,7 +15,11 @@ const entry = (id: string, tags: string[]): ValidEntry => ({
 
 describe('checkTags', () => {
 	it('flags a tag used once that is one edit from a tag several entries use, with the closest tag', () => {
-		const problems = checkTags([entry('a', ['packaging']), entry('b', ['packaging']), entry('c', ['pakaging', 'apk'])]);
+		const problems = checkTags([
+			entry('a', ['packaging']),
+			entry('b', ['packaging']),
+			entry('c', ['pakaging', 'apk']),
+		]);
 		expect(problems).toEqual([
 			{
 				file: 'content/notes/c.md',
@@ -29,12 +33,22 @@ describe('checkTags', () => {
 	});
 
 	it('flags a plural next to a common singular', () => {
-		const problems = checkTags([entry('a', ['container']), entry('b', ['container']), entry('c', ['containers'])]);
-		expect(problems.map((problem) => problem.hint)).toEqual(['did you mean "container" (used by 2 entries)?']);
+		const problems = checkTags([
+			entry('a', ['container']),
+			entry('b', ['container']),
+			entry('c', ['containers']),
+		]);
+		expect(problems.map((problem) => problem.hint)).toEqual([
+			'did you mean "container" (used by 2 entries)?',
+		]);
 	});
 
 	it('leaves new tags, short tags and tags far from any common one alone', () => {
-		const entries = [entry('a', ['arm', 'ppc64le']), entry('b', ['arm', 'ppc64le']), entry('c', ['armv7', 'ppc64', 'riscv'])];
+		const entries = [
+			entry('a', ['arm', 'ppc64le']),
+			entry('b', ['arm', 'ppc64le']),
+			entry('c', ['armv7', 'ppc64', 'riscv']),
+		];
 		expect(checkTags(entries)).toEqual([]);
 		expect(checkTags([entry('a', ['pakaging']), entry('b', ['packaging'])])).toEqual([]);
 	});

@@ -28,7 +28,11 @@ const note = (id: string, tags: string[]): ValidEntry => ({
 
 describe('checkTopics', () => {
 	it('flags each topic of a parent cycle, at its parent field', () => {
-		const problems = checkTopics([topic('a', { name: 'A', parent: 'b' }), topic('b', { name: 'B', parent: 'a' }), topic('c', { name: 'C', parent: 'a' })]);
+		const problems = checkTopics([
+			topic('a', { name: 'A', parent: 'b' }),
+			topic('b', { name: 'B', parent: 'a' }),
+			topic('c', { name: 'C', parent: 'a' }),
+		]);
 		expect(problems).toEqual([
 			{
 				file: 'content/topics/a.md',
@@ -38,11 +42,16 @@ describe('checkTopics', () => {
 				message: 'topic "a" is its own ancestor: a → b → a',
 				hint: 'a parent is a broader topic; remove "parent" from one of them',
 			},
-			expect.objectContaining({ file: 'content/topics/b.md', message: 'topic "b" is its own ancestor: b → a → b' }),
+			expect.objectContaining({
+				file: 'content/topics/b.md',
+				message: 'topic "b" is its own ancestor: b → a → b',
+			}),
 		]);
-		expect(checkTopics([topic('self', { name: 'Self', parent: 'self' })]).map((problem) => problem.message)).toEqual([
-			'topic "self" is its own ancestor: self → self',
-		]);
+		expect(
+			checkTopics([topic('self', { name: 'Self', parent: 'self' })]).map(
+				(problem) => problem.message,
+			),
+		).toEqual(['topic "self" is its own ancestor: self → self']);
 	});
 
 	it('flags a tag spelt like a topic’s id, name or alias, and leaves other tags and unknown parents alone', () => {
@@ -50,7 +59,11 @@ describe('checkTopics', () => {
 			topic('postmarketos', { name: 'postmarketOS', aliases: ['pmOS'] }),
 			topic('risc-v', { name: 'RISC-V', aliases: ['riscv64'], parent: 'gone' }),
 		];
-		const problems = checkTopics([...topics, note('n', ['mobile', 'pmos', 'riscv64']), note('m', ['postmarketos'])]);
+		const problems = checkTopics([
+			...topics,
+			note('n', ['mobile', 'pmos', 'riscv64']),
+			note('m', ['postmarketos']),
+		]);
 		expect(problems).toEqual([
 			{
 				file: 'content/notes/n.md',
@@ -60,7 +73,10 @@ describe('checkTopics', () => {
 				message: 'tag "pmos" names the topic "postmarketos"',
 				hint: 'write it as a topic, topics: [postmarketos], and remove the tag',
 			},
-			expect.objectContaining({ field: 'tags.2', message: 'tag "riscv64" names the topic "risc-v"' }),
+			expect.objectContaining({
+				field: 'tags.2',
+				message: 'tag "riscv64" names the topic "risc-v"',
+			}),
 			expect.objectContaining({ file: 'content/notes/m.md', field: 'tags.0' }),
 		]);
 	});
@@ -76,8 +92,14 @@ describe('topics in validateContent', () => {
 			};
 			await write('events/conf.md', '---\ntitle: Conf\nstart: 2024-03-09\nend: 2024-03-10\n---\n');
 			await write('topics/musl.md', '---\nname: musl\nsummary: A C library.\nparent: libc\n---\n');
-			await write('topics/libc.md', '---\nname: C libraries\nsummary: Libraries.\nparent: musl\n---\n');
-			await write('topics/cpp.md', '---\nname: C++\nsummary: A language.\nmatch:\n  terms: [cplusplus, "++"]\n---\n');
+			await write(
+				'topics/libc.md',
+				'---\nname: C libraries\nsummary: Libraries.\nparent: musl\n---\n',
+			);
+			await write(
+				'topics/cpp.md',
+				'---\nname: C++\nsummary: A language.\nmatch:\n  terms: [cplusplus, "++"]\n---\n',
+			);
 			await write('talks/t.md', '---\ntitle: T\nevent: conf\ntags: [musl]\ntopics: [mus]\n---\n');
 			const { problems } = await validateContent(root, 'content');
 			expect(problems.map(formatProblem)).toEqual([

@@ -2,7 +2,12 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadValidationCache, saveValidationCache, textDigest, type FileResult } from '#lib/validation/validation-cache.ts';
+import {
+	loadValidationCache,
+	saveValidationCache,
+	textDigest,
+	type FileResult,
+} from '#lib/validation/validation-cache.ts';
 
 describe('the validation cache', async () => {
 	const folder = await mkdtemp(path.join(tmpdir(), 'edelweiss-validation-cache-'));
@@ -10,7 +15,14 @@ describe('the validation cache', async () => {
 	const file = path.join(folder, 'nested/validation.json');
 	const result: FileResult = {
 		digest: textDigest('---\nname: Ada\n---\n'),
-		problems: [{ file: 'content/people/ada.md', line: 5, column: 1, message: 'link to a missing page "/x/"' }],
+		problems: [
+			{
+				file: 'content/people/ada.md',
+				line: 5,
+				column: 1,
+				message: 'link to a missing page "/x/"',
+			},
+		],
 		links: [{ kind: 'link', url: '/x/', line: 5, column: 1 }],
 		talkCards: [],
 		data: { name: 'Ada' },
@@ -22,7 +34,9 @@ describe('the validation cache', async () => {
 
 	it('gives back what was saved under the same key, and nothing under another', async () => {
 		await saveValidationCache({ file, key: 'a' }, new Map([['content/people/ada.md', result]]));
-		expect(await loadValidationCache({ file, key: 'a' })).toEqual(new Map([['content/people/ada.md', result]]));
+		expect(await loadValidationCache({ file, key: 'a' })).toEqual(
+			new Map([['content/people/ada.md', result]]),
+		);
 		expect(await loadValidationCache({ file, key: 'b' })).toEqual(new Map());
 		expect(await readdir(path.dirname(file))).toEqual(['validation.json']);
 	});

@@ -10,7 +10,11 @@ describe('chartRows', () => {
 		]);
 		expect(height).toBe(3 * rowHeight);
 		expect(rows.map((row) => row.percent)).toEqual([78.2, 88, 0]);
-		expect(rows[1]).toMatchObject({ labelY: rowHeight + 16, barY: rowHeight + 21, valueY: rowHeight + 21 + barHeight - 2 });
+		expect(rows[1]).toMatchObject({
+			labelY: rowHeight + 16,
+			barY: rowHeight + 21,
+			valueY: rowHeight + 21 + barHeight - 2,
+		});
 	});
 
 	it('draws nothing wide for an empty chart', () => {

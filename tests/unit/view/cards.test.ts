@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { caseStudyCard, eventCard, labelledCard, listCard, noteCard, personCard, recapCard, sponsorCard, topicCard } from '#lib/view/cards.ts';
+import {
+	caseStudyCard,
+	eventCard,
+	labelledCard,
+	listCard,
+	noteCard,
+	personCard,
+	recapCard,
+	sponsorCard,
+	topicCard,
+} from '#lib/view/cards.ts';
 import { buildHubIndex } from '#lib/hub/hub-index.ts';
 import { entry, hubCollections } from '../../helpers/entries';
 
@@ -18,8 +28,19 @@ const hub = buildHubIndex(
 				tags: [],
 			}),
 		],
-		talks: [entry('talks', 't', { title: 'Talk', kind: 'roundtable', event: 'conf', speakers: ['ada'], tags: [] })],
-		people: [entry('people', 'ada', { name: 'Ada', handles: ['@ada'] }), entry('people', 'bob', { name: 'Bob', handles: [] })],
+		talks: [
+			entry('talks', 't', {
+				title: 'Talk',
+				kind: 'roundtable',
+				event: 'conf',
+				speakers: ['ada'],
+				tags: [],
+			}),
+		],
+		people: [
+			entry('people', 'ada', { name: 'Ada', handles: ['@ada'] }),
+			entry('people', 'bob', { name: 'Bob', handles: [] }),
+		],
 		recaps: [
 			entry('recaps', 'dated', {
 				title: 'Dated',
@@ -44,12 +65,27 @@ const hub = buildHubIndex(
 				relatedCaseStudies: [],
 			}),
 		],
-		sponsors: [entry('sponsors', 'acme', { name: 'ACME', support: ['hosting', 'bare metal'], summary: 'Servers.' })],
+		sponsors: [
+			entry('sponsors', 'acme', {
+				name: 'ACME',
+				support: ['hosting', 'bare metal'],
+				summary: 'Servers.',
+			}),
+		],
 		topics: [
 			entry('topics', 'musl', { name: 'musl', summary: 'A C library.', aliases: [] }),
 			entry('topics', 'quiet', { name: 'Quiet', summary: 'Nothing yet.', aliases: [] }),
 		],
-		'case-studies': [entry('case-studies', 'cs', { title: 'Builders', summary: 'How.', sponsor: 'acme', project: 'Example OS', tags: [], relatedTalks: [] })],
+		'case-studies': [
+			entry('case-studies', 'cs', {
+				title: 'Builders',
+				summary: 'How.',
+				sponsor: 'acme',
+				project: 'Example OS',
+				tags: [],
+				relatedTalks: [],
+			}),
+		],
 	}),
 	{ matchedTopics: new Map([['t', ['musl']]]) },
 );
@@ -71,7 +107,9 @@ describe('cards', () => {
 		expect(noteCard(hub.notes[0]!).meta).toBe('1 May 2024');
 	});
 	it('summarises an event in one line', () => {
-		expect(eventCard(hub.events[0]!).meta).toMatch(/^9\s*–\s*10 March 2024 · Brussels · In person$/);
+		expect(eventCard(hub.events[0]!).meta).toMatch(
+			/^9\s*–\s*10 March 2024 · Brussels · In person$/,
+		);
 	});
 	it('counts a person’s talks beside their handles', () => {
 		expect(
@@ -88,7 +126,12 @@ describe('cards', () => {
 		).toBe('0 talks');
 	});
 	it('names a sponsor’s support, and a case study’s sponsor except on the sponsor’s page', () => {
-		expect(sponsorCard(hub.sponsors[0]!)).toEqual({ href: '/sponsors/acme/', title: 'ACME', meta: 'hosting, bare metal', summary: 'Servers.' });
+		expect(sponsorCard(hub.sponsors[0]!)).toEqual({
+			href: '/sponsors/acme/',
+			title: 'ACME',
+			meta: 'hosting, bare metal',
+			summary: 'Servers.',
+		});
 		expect(caseStudyCard(hub.caseStudies[0]!, hub).meta).toBe('ACME · Example OS');
 		expect(caseStudyCard(hub.caseStudies[0]!, hub, { showSponsor: false }).meta).toBeUndefined();
 	});
@@ -100,7 +143,11 @@ describe('cards', () => {
 		expect(listCard(hub.caseStudies[0]!, hub)).toEqual(caseStudyCard(hub.caseStudies[0]!, hub));
 	});
 	it('labels entries in mixed lists by kind (a talk by its own), with the date of writing', () => {
-		expect(labelledCard(hub.talks[0]!)).toEqual({ href: '/talks/t/', title: 'Talk', meta: 'Roundtable' });
+		expect(labelledCard(hub.talks[0]!)).toEqual({
+			href: '/talks/t/',
+			title: 'Talk',
+			meta: 'Roundtable',
+		});
 		expect(labelledCard(recap('dated')).meta).toBe('Recap · 12 March 2024');
 		expect(labelledCard(hub.notes[0]!).meta).toBe('Note · 1 May 2024');
 	});

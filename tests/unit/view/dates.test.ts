@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildDay, formatDateRange, formatDayHeading, formatDuration, formatMonth, formatPlainDate, formatTimeRange } from '#lib/view/dates.ts';
+import {
+	buildDay,
+	formatDateRange,
+	formatDayHeading,
+	formatDuration,
+	formatMonth,
+	formatPlainDate,
+	formatTimeRange,
+} from '#lib/view/dates.ts';
 
 describe('formatting', () => {
 	it('formats days, ranges and times', () => {

@@ -14,16 +14,33 @@ import type { CollectionData } from '#schemas/index.ts';
 type EventData = CollectionData<'events'>;
 
 const event = (attendance: EventData['attendance']) =>
-	({ title: 'Conf', status: 'held', organisers: [], sponsors: [], tags: [], topics: [], attendance }) as EventData;
+	({
+		title: 'Conf',
+		status: 'held',
+		organisers: [],
+		sponsors: [],
+		tags: [],
+		topics: [],
+		attendance,
+	}) as EventData;
 
 describe('eventAttendance', () => {
 	it('keeps the qualifiers a source puts on its counts', () => {
-		expect(eventAttendance(event({ total: 700, totalQualifier: 'over', peakConcurrent: 100, peakConcurrentQualifier: 'nearly' }))).toBe(
-			'over 700 participants; nearly 100 at once',
-		);
+		expect(
+			eventAttendance(
+				event({
+					total: 700,
+					totalQualifier: 'over',
+					peakConcurrent: 100,
+					peakConcurrentQualifier: 'nearly',
+				}),
+			),
+		).toBe('over 700 participants; nearly 100 at once');
 	});
 	it('states an unqualified count as it is, with the note last', () => {
-		expect(eventAttendance(event({ total: 8000, note: 'counted at the doors' }))).toBe('8,000 participants; counted at the doors');
+		expect(eventAttendance(event({ total: 8000, note: 'counted at the doors' }))).toBe(
+			'8,000 participants; counted at the doors',
+		);
 		expect(eventAttendance(event({ peakConcurrent: 40 }))).toBe('40 at once');
 	});
 	it('says nothing when nothing is known', () => {
@@ -47,7 +64,14 @@ describe('eventContentsLine', () => {
 });
 
 describe('events read against the build’s day', () => {
-	const announced = { title: 'Conf 2022', status: 'announced', month: '2022-05', organisers: [], sponsors: [], tags: [] } as unknown as EventData;
+	const announced = {
+		title: 'Conf 2022',
+		status: 'announced',
+		month: '2022-05',
+		organisers: [],
+		sponsors: [],
+		tags: [],
+	} as unknown as EventData;
 
 	it('says plainly that an announcement’s date has passed', () => {
 		expect(announcementPassed(announced, '2022-05-31')).toBe(false);
@@ -55,13 +79,23 @@ describe('events read against the build’s day', () => {
 		expect(eventWhen(announced, '2022-04-01')).toBe('expected May 2022');
 		expect(eventWhen(announced, '2026-12-07')).toBe('planned for May 2022');
 		expect(eventStatusLabel(announced, '2022-04-01')).toBe('Announced');
-		expect(eventSummaryLine(announced, '2026-12-07')).toBe('planned for May 2022 · Announced; the date has passed with no news of it');
-		expect(eventStatusLabel({ ...announced, status: 'held', start: '2022-05-01', end: '2022-05-02' }, '2026-12-07')).toBe('');
+		expect(eventSummaryLine(announced, '2026-12-07')).toBe(
+			'planned for May 2022 · Announced; the date has passed with no news of it',
+		);
+		expect(
+			eventStatusLabel(
+				{ ...announced, status: 'held', start: '2022-05-01', end: '2022-05-02' },
+				'2026-12-07',
+			),
+		).toBe('');
 		expect(announcementPassed({ ...announced, month: undefined }, '2026-12-07')).toBe(false);
 	});
 
 	it('puts what is coming first, then what was held, newest first, then passed announcements', () => {
-		const at = (id: string, data: Partial<EventData>) => ({ id, data: { status: 'held', organisers: [], sponsors: [], tags: [], ...data } as EventData });
+		const at = (id: string, data: Partial<EventData>) => ({
+			id,
+			data: { status: 'held', organisers: [], sponsors: [], tags: [], ...data } as EventData,
+		});
 		const events = [
 			at('held-2020', { start: '2020-02-01', end: '2020-02-02' }),
 			at('announced-2022', { status: 'announced', month: '2022-05' }),

@@ -7,17 +7,50 @@ const note = { summary: 's', relatedTalks: [], relatedNotes: [], relatedCaseStud
 const hub = buildHubIndex(
 	hubCollections({
 		events: [
-			entry('events', 'conf', { title: 'Conf', start: '2024-02-01', end: '2024-02-02', tags: [], organisers: [], sponsors: [] }),
-			entry('events', 'announced', { title: 'Later', status: 'announced', tags: [], organisers: [], sponsors: [] }),
+			entry('events', 'conf', {
+				title: 'Conf',
+				start: '2024-02-01',
+				end: '2024-02-02',
+				tags: [],
+				organisers: [],
+				sponsors: [],
+			}),
+			entry('events', 'announced', {
+				title: 'Later',
+				status: 'announced',
+				tags: [],
+				organisers: [],
+				sponsors: [],
+			}),
 		],
 		recaps: [
-			entry('recaps', 'dated', { title: 'Dated recap', event: 'conf', published: '2024-03-12', talks: [], tags: ['conf'] }),
+			entry('recaps', 'dated', {
+				title: 'Dated recap',
+				event: 'conf',
+				published: '2024-03-12',
+				talks: [],
+				tags: ['conf'],
+			}),
 			entry('recaps', 'undated', { title: 'Undated recap', event: 'conf', talks: [], tags: [] }),
-			entry('recaps', 'early', { title: 'Recap of an announcement', event: 'announced', talks: [], tags: [] }),
+			entry('recaps', 'early', {
+				title: 'Recap of an announcement',
+				event: 'announced',
+				talks: [],
+				tags: [],
+			}),
 		],
 		notes: [
-			entry('notes', 'updated', { ...note, title: 'Updated note', published: '2023-01-01', updated: '2024-05-01' }),
-			entry('notes', 'ambiguous', { ...note, title: 'Ambiguous note', publishedAmbiguous: { asWritten: '4/5/21', readings: ['2021-05-04', '2021-04-05'] } }),
+			entry('notes', 'updated', {
+				...note,
+				title: 'Updated note',
+				published: '2023-01-01',
+				updated: '2024-05-01',
+			}),
+			entry('notes', 'ambiguous', {
+				...note,
+				title: 'Ambiguous note',
+				publishedAmbiguous: { asWritten: '4/5/21', readings: ['2021-05-04', '2021-04-05'] },
+			}),
 			entry('notes', 'lost', { ...note, title: 'Lost note' }),
 		],
 	}),
@@ -62,6 +95,9 @@ describe('feedItems', () => {
 	});
 
 	it('links each item to its page, with its tags', () => {
-		expect(items.find((item) => item.title === 'Dated recap')).toMatchObject({ link: '/recaps/dated/', categories: ['conf'] });
+		expect(items.find((item) => item.title === 'Dated recap')).toMatchObject({
+			link: '/recaps/dated/',
+			categories: ['conf'],
+		});
 	});
 });

@@ -1,18 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '#lib/hub/hub-index.ts';
-import { groupSessionsByDay, programmeFilters, programmeSessions, roomNeighbours, talkSessions, timeGrid } from '#lib/view/programme.ts';
+import {
+	groupSessionsByDay,
+	programmeFilters,
+	programmeSessions,
+	roomNeighbours,
+	talkSessions,
+	timeGrid,
+} from '#lib/view/programme.ts';
 import { entry, type FrontMatter } from '../../helpers/entries';
 
 /** A talk of one conference day, titled by its id. */
-const talk = (id: string, frontMatter: Pick<FrontMatter<'talks'>, 'room' | 'start' | 'duration' | 'track' | 'day' | 'sessions'>) =>
-	entry('talks', id, { title: id, event: 'conf', day: '2024-03-09', ...frontMatter });
+const talk = (
+	id: string,
+	frontMatter: Pick<
+		FrontMatter<'talks'>,
+		'room' | 'start' | 'duration' | 'track' | 'day' | 'sessions'
+	>,
+) => entry('talks', id, { title: id, event: 'conf', day: '2024-03-09', ...frontMatter });
 const sessionsOf = (...talks: Entry<'talks'>[]) => programmeSessions(talks);
 
 describe('timeGrid', () => {
 	const shown = (grid: ReturnType<typeof timeGrid>) =>
 		grid.rows
 			.filter((row) => row.cells.length)
-			.map((row) => [row.time, row.cells.map(({ room, cell }) => `${room}:${'session' in cell ? cell.session.talk.id : 'free'}/${cell.rows}`)]);
+			.map((row) => [
+				row.time,
+				row.cells.map(
+					({ room, cell }) =>
+						`${room}:${'session' in cell ? cell.session.talk.id : 'free'}/${cell.rows}`,
+				),
+			]);
 
 	it('lays talks out by room on a five-minute scale, each spanning the rows it lasts', () => {
 		const grid = timeGrid(
@@ -64,7 +82,11 @@ describe('timeGrid', () => {
 describe('programmeFilters', () => {
 	it('lists tracks and rooms with counts and distinct slugs', () => {
 		const { tracks, rooms } = programmeFilters(
-			sessionsOf(talk('a', { track: 'C++', room: 'H.2214' }), talk('b', { track: 'C', room: 'H.1302' }), talk('c', { track: 'C', room: 'UD2.208 (Decroly)' })),
+			sessionsOf(
+				talk('a', { track: 'C++', room: 'H.2214' }),
+				talk('b', { track: 'C', room: 'H.1302' }),
+				talk('c', { track: 'C', room: 'UD2.208 (Decroly)' }),
+			),
 		);
 		expect(tracks).toEqual([
 			{ kind: 'track', name: 'C', slug: 'c', count: 2 },
@@ -77,7 +99,13 @@ describe('programmeFilters', () => {
 		]);
 	});
 	it('slugs tracks as their series pages and search filters do, keeping the former slug where it differs', () => {
-		const { tracks } = programmeFilters(sessionsOf(talk('a', { track: 'Café & Co' }), talk('b', { track: 'Go devroom' }), talk('c', { track: 'Rust' })));
+		const { tracks } = programmeFilters(
+			sessionsOf(
+				talk('a', { track: 'Café & Co' }),
+				talk('b', { track: 'Go devroom' }),
+				talk('c', { track: 'Rust' }),
+			),
+		);
 		expect(tracks.map(({ name, slug, formerSlug }) => [name, slug, formerSlug])).toEqual([
 			['Café & Co', 'cafe-and-co', 'café--co'],
 			['Go devroom', 'go', 'go-devroom'],
@@ -99,7 +127,15 @@ describe('talkSessions', () => {
 	});
 
 	it('gives a talk held several times one session each, further ones taking its room and length unless they say otherwise', () => {
-		expect(talkSessions(workshop).map(({ index, day, start, duration, room }) => [index, day, start, duration, room])).toEqual([
+		expect(
+			talkSessions(workshop).map(({ index, day, start, duration, room }) => [
+				index,
+				day,
+				start,
+				duration,
+				room,
+			]),
+		).toEqual([
 			[0, '2024-03-09', '10:00', 90, 'Lab'],
 			[1, '2024-03-10', '10:00', 90, 'Lab'],
 			[2, '2024-03-11', '14:00', 60, 'Hall B'],
@@ -114,7 +150,12 @@ describe('talkSessions', () => {
 			talk('closing', { day: '2024-03-11', start: '17:00', room: 'Lab' }),
 		);
 		const days = groupSessionsByDay(sessions);
-		expect(days.map((day) => [day.day, day.sessions.map((session) => `${session.talk.id}@${session.start}`)])).toEqual([
+		expect(
+			days.map((day) => [
+				day.day,
+				day.sessions.map((session) => `${session.talk.id}@${session.start}`),
+			]),
+		).toEqual([
 			['2024-03-09', ['keynote@09:00', 'workshop@10:00']],
 			['2024-03-10', ['workshop@10:00']],
 			['2024-03-11', ['workshop@14:00', 'closing@17:00']],
@@ -125,7 +166,9 @@ describe('talkSessions', () => {
 			['Hall B', 1],
 			['Lab', 4],
 		]);
-		expect(programmeFilters(sessions).tracks).toEqual([{ kind: 'track', name: 'Hardware', slug: 'hardware', count: 3 }]);
+		expect(programmeFilters(sessions).tracks).toEqual([
+			{ kind: 'track', name: 'Hardware', slug: 'hardware', count: 3 },
+		]);
 	});
 });
 
@@ -137,20 +180,32 @@ describe('sessions after midnight', () => {
 			talk('concert', { day: '2024-03-09', start: '22:00', room: 'Stage', duration: 90 }),
 		];
 		const days = groupSessionsByDay(programmeSessions(talks, '06:00'));
-		expect(days.map((day) => [day.day, day.sessions.map((session) => `${session.talk.id}@${session.day} ${session.start}`)])).toEqual([
+		expect(
+			days.map((day) => [
+				day.day,
+				day.sessions.map((session) => `${session.talk.id}@${session.day} ${session.start}`),
+			]),
+		).toEqual([
 			['2024-03-09', ['concert@2024-03-09 22:00', 'party@2024-03-10 00:50']],
 			['2024-03-10', ['breakfast@2024-03-10 10:00']],
 		]);
 		expect(
 			timeGrid(days[0]!.sessions)
 				.rows.filter((row) => row.cells.length)
-				.map((row) => [row.time, row.cells.map(({ cell }) => ('session' in cell ? `${cell.session.talk.id}/${cell.rows}` : `free/${cell.rows}`))]),
+				.map((row) => [
+					row.time,
+					row.cells.map(({ cell }) =>
+						'session' in cell ? `${cell.session.talk.id}/${cell.rows}` : `free/${cell.rows}`,
+					),
+				]),
 		).toEqual([
 			['22:00', ['concert/18']],
 			['23:30', ['free/16']],
 			['00:50', ['party/12']],
 		]);
-		expect(groupSessionsByDay(programmeSessions(talks)).map((day) => day.sessions.length)).toEqual([1, 2]);
+		expect(groupSessionsByDay(programmeSessions(talks)).map((day) => day.sessions.length)).toEqual([
+			1, 2,
+		]);
 	});
 });
 

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { recordingCspDirectives, recordingStatus, recordingView, downloadsByFormat } from '#lib/view/recordings.ts';
+import {
+	recordingCspDirectives,
+	recordingStatus,
+	recordingView,
+	downloadsByFormat,
+} from '#lib/view/recordings.ts';
 
 describe('recordingView', () => {
 	it('plays direct files in a native video element', () => {
-		expect(recordingView({ url: 'https://cdn.example.org/talk.webm', provider: 'file', type: 'video/webm' })).toEqual({
+		expect(
+			recordingView({
+				url: 'https://cdn.example.org/talk.webm',
+				provider: 'file',
+				type: 'video/webm',
+			}),
+		).toEqual({
 			kind: 'video',
 			url: 'https://cdn.example.org/talk.webm',
 			type: 'video/webm',
@@ -27,19 +38,25 @@ describe('recordingView', () => {
 		});
 	});
 
-	it.each(['https://tube.example.org/w/9c9de5e8-0a1e-484a-b099-e80766180a6d', 'https://tube.example.org/videos/watch/9c9de5e8-0a1e-484a-b099-e80766180a6d'])(
-		'embeds PeerTube %s from its own instance',
-		(url) => {
-			expect(recordingView({ url, provider: 'peertube' })).toMatchObject({
-				kind: 'player',
-				embedUrl: 'https://tube.example.org/videos/embed/9c9de5e8-0a1e-484a-b099-e80766180a6d?autoplay=1&warningTitle=0',
-				host: 'tube.example.org',
-			});
-		},
-	);
+	it.each([
+		'https://tube.example.org/w/9c9de5e8-0a1e-484a-b099-e80766180a6d',
+		'https://tube.example.org/videos/watch/9c9de5e8-0a1e-484a-b099-e80766180a6d',
+	])('embeds PeerTube %s from its own instance', (url) => {
+		expect(recordingView({ url, provider: 'peertube' })).toMatchObject({
+			kind: 'player',
+			embedUrl:
+				'https://tube.example.org/videos/embed/9c9de5e8-0a1e-484a-b099-e80766180a6d?autoplay=1&warningTitle=0',
+			host: 'tube.example.org',
+		});
+	});
 
 	it('embeds media.ccc.de through its oembed player', () => {
-		expect(recordingView({ url: 'https://media.ccc.de/v/fosdem2024-1234-alpine', provider: 'media-ccc' })).toMatchObject({
+		expect(
+			recordingView({
+				url: 'https://media.ccc.de/v/fosdem2024-1234-alpine',
+				provider: 'media-ccc',
+			}),
+		).toMatchObject({
 			kind: 'player',
 			embedUrl: 'https://media.ccc.de/v/fosdem2024-1234-alpine/oembed',
 		});
@@ -61,7 +78,11 @@ describe('recordingView', () => {
 		['vimeo', 'https://vimeo.com/channels/staffpicks'],
 		['other', 'https://archive.example.org/talk'],
 	] as const)('falls back to a plain link for %s %s', (provider, url) => {
-		expect(recordingView({ url, provider })).toMatchObject({ kind: 'link', url, host: new URL(url).hostname });
+		expect(recordingView({ url, provider })).toMatchObject({
+			kind: 'link',
+			url,
+			host: new URL(url).hostname,
+		});
 	});
 });
 
@@ -69,7 +90,12 @@ describe('recordingStatus', () => {
 	it('reads an absent recording as unknown and an available one without sources as missing', () => {
 		expect(recordingStatus(undefined)).toBe('unknown');
 		expect(recordingStatus({ status: 'available', sources: [] })).toBe('missing');
-		expect(recordingStatus({ status: 'available', sources: [{ url: 'https://video.example.org/a.webm', provider: 'file' }] })).toBe('available');
+		expect(
+			recordingStatus({
+				status: 'available',
+				sources: [{ url: 'https://video.example.org/a.webm', provider: 'file' }],
+			}),
+		).toBe('available');
 		expect(recordingStatus({ status: 'not-recorded', sources: [] })).toBe('not-recorded');
 		expect(recordingStatus({ status: 'missing', sources: [] })).toBe('missing');
 	});
@@ -85,7 +111,10 @@ describe('recordingCspDirectives', () => {
 				{ url: 'https://cdn.example.org/talk.webm', provider: 'file' },
 				{ url: 'https://archive.example.org/talk', provider: 'other' },
 			]),
-		).toEqual(['frame-src https://www.youtube-nocookie.com https://tube.example.org', "media-src 'self' https://cdn.example.org"]);
+		).toEqual([
+			'frame-src https://www.youtube-nocookie.com https://tube.example.org',
+			"media-src 'self' https://cdn.example.org",
+		]);
 		expect(recordingCspDirectives([])).toEqual([]);
 	});
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildHubIndex } from '#lib/hub/hub-index.ts';
-import { articleJsonLd, eventJsonLd, jsonLdText, personJsonLd, recordingJsonLd, talkJsonLd } from '#lib/view/structured-data.ts';
+import {
+	articleJsonLd,
+	eventJsonLd,
+	jsonLdText,
+	personJsonLd,
+	recordingJsonLd,
+	talkJsonLd,
+} from '#lib/view/structured-data.ts';
 import { entry, hubCollections, ref } from '../../helpers/entries';
 
 const absolute = (path: string) => `https://hub.example${path}`;
@@ -31,12 +38,23 @@ const collections = hubCollections({
 			room: 'Janson',
 			language: 'en',
 			tags: [],
-			recording: { status: 'available', licence: 'CC-BY-4.0', sources: [{ url: 'https://video.example.org/late.webm', provider: 'file', type: 'video/webm' }] },
+			recording: {
+				status: 'available',
+				licence: 'CC-BY-4.0',
+				sources: [
+					{ url: 'https://video.example.org/late.webm', provider: 'file', type: 'video/webm' },
+				],
+			},
 		}),
 		entry('talks', 'untimed', { title: 'Untimed', event: 'conf', speakers: [], tags: [] }),
 	],
 	people: [
-		entry('people', 'ada', { name: 'Ada Lovelace', handles: ['@ada'], affiliations: ['Engines'], links: [{ kind: 'homepage', url: 'https://ada.example/' }] }),
+		entry('people', 'ada', {
+			name: 'Ada Lovelace',
+			handles: ['@ada'],
+			affiliations: ['Engines'],
+			links: [{ kind: 'homepage', url: 'https://ada.example/' }],
+		}),
 	],
 	recaps: [
 		entry('recaps', 'recap', {
@@ -67,7 +85,9 @@ describe('talkJsonLd and recordingJsonLd', () => {
 			endDate: '2024-03-10T00:30:00+01:00',
 			location: { '@type': 'Place', name: 'Janson' },
 			inLanguage: 'en',
-			performer: [{ '@type': 'Person', name: 'Ada Lovelace', url: 'https://hub.example/people/ada/' }],
+			performer: [
+				{ '@type': 'Person', name: 'Ada Lovelace', url: 'https://hub.example/people/ada/' },
+			],
 			recordedIn: {
 				'@type': 'VideoObject',
 				name: 'Late night',
@@ -121,6 +141,8 @@ describe('personJsonLd and articleJsonLd', () => {
 
 describe('jsonLdText', () => {
 	it('escapes < so no text closes the script element', () => {
-		expect(jsonLdText({ name: '</script><script>alert(1)</script>' })).toBe('{"name":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}');
+		expect(jsonLdText({ name: '</script><script>alert(1)</script>' })).toBe(
+			'{"name":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}',
+		);
 	});
 });

@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { buildHubIndex, type HubCollections } from '#lib/hub/hub-index.ts';
-import { frequentSpeakers, talksByYear, talksPerYearAndSeries, talkYear, yearSeriesBar } from '#lib/view/topic-page.ts';
+import {
+	frequentSpeakers,
+	talksByYear,
+	talksPerYearAndSeries,
+	talkYear,
+	yearSeriesBar,
+} from '#lib/view/topic-page.ts';
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
-const entry = (collection: string, id: string, data: Record<string, unknown>) => ({ collection, id, data }) as never;
+const entry = (collection: string, id: string, data: Record<string, unknown>) =>
+	({ collection, id, data }) as never;
 const event = (id: string, title: string, start: string, series?: string) =>
-	entry('events', id, { title, start, end: start, organisers: [], sponsors: [], tags: [], ...(series ? { series } : {}) });
+	entry('events', id, {
+		title,
+		start,
+		end: start,
+		organisers: [],
+		sponsors: [],
+		tags: [],
+		...(series ? { series } : {}),
+	});
 const talk = (id: string, eventId: string, speakers: string[], day?: string) =>
 	entry('talks', id, {
 		title: id,
@@ -30,7 +45,11 @@ const hub = buildHubIndex({
 		talk('d', 'alpineconf-2021', ['bob']),
 		talk('e', 'meetup', ['ada']),
 	],
-	people: [entry('people', 'ada', { name: 'Ada' }), entry('people', 'bob', { name: 'Bob' }), entry('people', 'cy', { name: 'Cy' })],
+	people: [
+		entry('people', 'ada', { name: 'Ada' }),
+		entry('people', 'bob', { name: 'Bob' }),
+		entry('people', 'cy', { name: 'Cy' }),
+	],
 	recaps: [],
 	notes: [],
 	sponsors: [],
@@ -45,7 +64,9 @@ describe('a topic page’s derived lists', () => {
 	});
 
 	it('groups talks by year, newest year first, keeping their order within a year', () => {
-		expect(talksByYear(hub, hub.talks).map(({ year, talks }) => [year, talks.map((item) => item.id)])).toEqual([
+		expect(
+			talksByYear(hub, hub.talks).map(({ year, talks }) => [year, talks.map((item) => item.id)]),
+		).toEqual([
 			['2021', ['d']],
 			['2020', ['b', 'c', 'e']],
 			['2019', ['a']],
@@ -69,7 +90,9 @@ describe('a topic page’s derived lists', () => {
 	});
 
 	it('ranks speakers by talks, then by name, up to a limit', () => {
-		expect(frequentSpeakers(hub, hub.talks, 2).map(({ person, talks }) => [person.id, talks])).toEqual([
+		expect(
+			frequentSpeakers(hub, hub.talks, 2).map(({ person, talks }) => [person.id, talks]),
+		).toEqual([
 			['ada', 3],
 			['bob', 2],
 		]);

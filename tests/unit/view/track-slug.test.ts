@@ -8,7 +8,9 @@ describe('trackSlug', () => {
 		expect(trackSlug('日本語')).toBe('');
 	});
 	it('sees a track renamed only in spelling as one', () => {
-		expect(trackSlug('HPC, Big Data & Data Science devroom')).toBe(trackSlug('HPC, Big Data, and Data Science'));
+		expect(trackSlug('HPC, Big Data & Data Science devroom')).toBe(
+			trackSlug('HPC, Big Data, and Data Science'),
+		);
 		expect(trackSlug('HPC, Big Data & Data Science devroom')).toBe('hpc-big-data-and-data-science');
 		expect(trackSlug('Javascript')).toBe(trackSlug('JavaScript devroom'));
 		expect(trackSlug('Python Devroom devroom')).toBe('python');

@@ -2,13 +2,21 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { benchmarkQueries, generateCorpus, proseVocabulary, seededRandom, writeCorpus, zipfWord } from '#tools/bench/corpus.ts';
+import {
+	benchmarkQueries,
+	generateCorpus,
+	proseVocabulary,
+	seededRandom,
+	writeCorpus,
+	zipfWord,
+} from '#tools/bench/corpus.ts';
 import { validateContent } from '#lib/validation/validate-content.ts';
 
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'edelweiss-corpus-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-const inFolder = <File extends { path: string }>(files: File[], folder: string) => files.filter((file) => file.path.startsWith(`${folder}/`));
+const inFolder = <File extends { path: string }>(files: File[], folder: string) =>
+	files.filter((file) => file.path.startsWith(`${folder}/`));
 
 describe('seededRandom', () => {
 	it('repeats for a seed and differs between seeds', () => {
@@ -30,7 +38,8 @@ describe('zipfWord', () => {
 			counts.set(word, (counts.get(word) ?? 0) + 1);
 		}
 		// Zipf: the first word about twice as frequent as the second, ten times the tenth.
-		const ratio = (rank: number) => counts.get(proseVocabulary[0]!)! / counts.get(proseVocabulary[rank - 1]!)!;
+		const ratio = (rank: number) =>
+			counts.get(proseVocabulary[0]!)! / counts.get(proseVocabulary[rank - 1]!)!;
 		expect(ratio(2)).toBeGreaterThan(1.6);
 		expect(ratio(2)).toBeLessThan(2.5);
 		expect(ratio(10)).toBeGreaterThan(7);
@@ -41,7 +50,9 @@ describe('zipfWord', () => {
 describe('generateCorpus', () => {
 	it('is the same for the same seed and differs for another', () => {
 		expect(generateCorpus({ talks: 40, seed: 3 })).toEqual(generateCorpus({ talks: 40, seed: 3 }));
-		expect(generateCorpus({ talks: 40, seed: 3 })).not.toEqual(generateCorpus({ talks: 40, seed: 4 }));
+		expect(generateCorpus({ talks: 40, seed: 3 })).not.toEqual(
+			generateCorpus({ talks: 40, seed: 4 }),
+		);
 	});
 
 	it('holds the requested talks with events and people in proportion', () => {
@@ -57,13 +68,18 @@ describe('generateCorpus', () => {
 			const body = talk.text.split(/^---$/m)[2]!;
 			expect(body).toMatch(/^\| --- \| ---: \| --- \|$/m);
 			expect(body).toMatch(/^```[a-z]+\n[\s\S]+?\n```$/m);
-			expect(body.split(/\n\n/).filter((block) => /^[A-Z][^|#`]+\.$/.test(block.trim())).length).toBeGreaterThanOrEqual(4);
+			expect(
+				body.split(/\n\n/).filter((block) => /^[A-Z][^|#`]+\.$/.test(block.trim())).length,
+			).toBeGreaterThanOrEqual(4);
 		}
 	});
 
 	it('holds every benchmark query, the rarest in few talks', () => {
 		const talks = inFolder(generateCorpus({ talks: 2000 }), 'talks');
-		const matching = (query: string) => talks.filter((talk) => query.split(' ').every((word) => new RegExp(`\\b${word}\\b`, 'i').test(talk.text))).length;
+		const matching = (query: string) =>
+			talks.filter((talk) =>
+				query.split(' ').every((word) => new RegExp(`\\b${word}\\b`, 'i').test(talk.text)),
+			).length;
 		const counts = benchmarkQueries.map(matching);
 		expect(counts.every((count) => count > 0)).toBe(true);
 		expect(counts.at(-1)).toBeLessThan(talks.length / 20);
@@ -86,7 +102,12 @@ describe('writeCorpus', () => {
 		await writeFile(path.join(dir, 'talks/stale.md'), 'left over');
 		const files = generateCorpus({ talks: 2 });
 		await writeCorpus(dir, files);
-		expect((await readdir(path.join(dir, 'talks'))).sort()).toEqual(['talk-00001.md', 'talk-00002.md']);
-		expect(await readFile(path.join(dir, 'talks/talk-00002.md'), 'utf8')).toBe(inFolder(files, 'talks')[1]!.text);
+		expect((await readdir(path.join(dir, 'talks'))).sort()).toEqual([
+			'talk-00001.md',
+			'talk-00002.md',
+		]);
+		expect(await readFile(path.join(dir, 'talks/talk-00002.md'), 'utf8')).toBe(
+			inFolder(files, 'talks')[1]!.text,
+		);
 	});
 });

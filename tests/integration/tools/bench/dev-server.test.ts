@@ -23,20 +23,33 @@ const server = createServer((request, response) => {
 `;
 
 /** Whether a process has ended (a zombie has: it only waits to be reaped). */
-const ended = async (pid: number) => !existsSync(`/proc/${pid}`) || / Z /.test(await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => ' Z '));
+const ended = async (pid: number) =>
+	!existsSync(`/proc/${pid}`) ||
+	/ Z /.test(await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => ' Z '));
 
 describe('measureDevServer', async () => {
-	const root = await scratchSite({ 'node_modules/.bin/astro': fakeDevServer, 'content/talks/x.md': '---\ntitle: X\n---\n\nThe talk.\n' });
+	const root = await scratchSite({
+		'node_modules/.bin/astro': fakeDevServer,
+		'content/talks/x.md': '---\ntitle: X\n---\n\nThe talk.\n',
+	});
 	await chmod(path.join(root, 'node_modules/.bin/astro'), 0o755);
 	const talkFile = path.join(root, 'content/talks/x.md');
 	const log = path.join(root, 'dev.log');
 
 	it('times the first page, an edit showing on it and a second start, then stops the servers and what they started', async () => {
-		const measured = await measureDevServer(root, { TALK_FILE: talkFile }, '/talks/x/', talkFile, log);
+		const measured = await measureDevServer(
+			root,
+			{ TALK_FILE: talkFile },
+			'/talks/x/',
+			talkFile,
+			log,
+		);
 		expect(measured.firstPageSeconds).toBeGreaterThan(0);
 		expect(measured.editVisibleSeconds).toBeGreaterThanOrEqual(0);
 		expect(measured.secondStartSeconds).toBeGreaterThan(0);
-		expect(await readFile(talkFile, 'utf8')).toMatch(/^---\ntitle: X\n---\n\nThe talk\.\n\nA paragraph saved while the dev server runs: devedit\d+\.\n$/);
+		expect(await readFile(talkFile, 'utf8')).toMatch(
+			/^---\ntitle: X\n---\n\nThe talk\.\n\nA paragraph saved while the dev server runs: devedit\d+\.\n$/,
+		);
 		// Started as `npm run dev` starts it: a port or host flag would empty Astro's content store.
 		expect((await readFile(log, 'utf8')).match(/^astro .*$/gm)).toEqual([
 			'astro dev background=0 telemetry-disabled=1',
@@ -47,12 +60,18 @@ describe('measureDevServer', async () => {
 	});
 
 	it('fails at once, pointing to its log, when the server stops before it serves the page', async () => {
-		const broken = await scratchSite({ 'node_modules/.bin/astro': '#!/bin/sh\necho "[config] astro.config.mjs is invalid"\nexit 1\n' });
+		const broken = await scratchSite({
+			'node_modules/.bin/astro': '#!/bin/sh\necho "[config] astro.config.mjs is invalid"\nexit 1\n',
+		});
 		await chmod(path.join(broken, 'node_modules/.bin/astro'), 0o755);
 		const brokenLog = path.join(broken, 'dev.log');
-		const error = await measureDevServer(broken, {}, '/talks/x/', talkFile, brokenLog).catch((error: Error) => error);
+		const error = await measureDevServer(broken, {}, '/talks/x/', talkFile, brokenLog).catch(
+			(error: Error) => error,
+		);
 		expect(error).toBeInstanceOf(Error);
-		expect((error as Error).message).toMatch(/^astro dev exited \(1\) before \/talks\/x\/ answered as expected; see /);
+		expect((error as Error).message).toMatch(
+			/^astro dev exited \(1\) before \/talks\/x\/ answered as expected; see /,
+		);
 		expect((error as Error).message.endsWith(`see ${brokenLog}`)).toBe(true);
 		expect(await readFile(brokenLog, 'utf8')).toBe('[config] astro.config.mjs is invalid\n');
 	}, 30_000);

@@ -1,7 +1,14 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { cpuSecondsFromStat, parseChildren, processTree, rssFromStatus, sampleTree, watchProcessTree } from '#tools/bench/process-tree.ts';
+import {
+	cpuSecondsFromStat,
+	parseChildren,
+	processTree,
+	rssFromStatus,
+	sampleTree,
+	watchProcessTree,
+} from '#tools/bench/process-tree.ts';
 
 describe('parseChildren', () => {
 	it('reads the space-separated pids, and none from an empty file', () => {
@@ -12,7 +19,9 @@ describe('parseChildren', () => {
 
 describe('rssFromStatus', () => {
 	it('reads VmRSS in bytes, and 0 when there is none', () => {
-		expect(rssFromStatus('Name:\tnode\nVmPeak:\t  900 kB\nVmRSS:\t  512 kB\nThreads:\t7\n')).toBe(512 * 1024);
+		expect(rssFromStatus('Name:\tnode\nVmPeak:\t  900 kB\nVmRSS:\t  512 kB\nThreads:\t7\n')).toBe(
+			512 * 1024,
+		);
 		expect(rssFromStatus('Name:\tzombie\nState:\tZ (zombie)\n')).toBe(0);
 	});
 });
@@ -34,10 +43,13 @@ describe('processTree and sampleTree', () => {
 			const tree = await processTree(process.pid);
 			expect(tree[0]).toBe(process.pid);
 			expect(tree).toContain(child.pid);
-			const grandchildren = parseChildren(await readFile(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8'));
+			const grandchildren = parseChildren(
+				await readFile(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8'),
+			);
 			expect(grandchildren).toHaveLength(1);
 			expect(tree).toContain(grandchildren[0]);
-			const rssOf = async (pid: number) => rssFromStatus(await readFile(`/proc/${pid}/status`, 'utf8'));
+			const rssOf = async (pid: number) =>
+				rssFromStatus(await readFile(`/proc/${pid}/status`, 'utf8'));
 			const childRss = await rssOf(child.pid!);
 			expect(childRss).toBeGreaterThan(0);
 			// Our own RSS moves a little between the two readings.

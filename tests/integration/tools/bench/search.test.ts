@@ -8,7 +8,9 @@ import { indexScratchSite, page, scratchSite } from '../../../helpers/scratch-si
 describe('measureSearch', async () => {
 	const dist = await scratchSite({
 		'index.html': page('<main data-pagefind-body><h1>Home</h1><p>Welcome.</p></main>'),
-		'talks/apk/index.html': page('<main data-pagefind-body><h1>Packaging with apk</h1><p>How apk signs packages.</p></main>'),
+		'talks/apk/index.html': page(
+			'<main data-pagefind-body><h1>Packaging with apk</h1><p>How apk signs packages.</p></main>',
+		),
 	});
 	await indexScratchSite(dist);
 	let server: StaticServer;

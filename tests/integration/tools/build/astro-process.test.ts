@@ -19,15 +19,25 @@ describe('spawnAstroBuild', async () => {
 	]);
 
 	it('runs the project’s `astro build` in the project, with the environment given, and passes on its exit code', async () => {
-		const run = spawnAstroBuild(recording, { PATH: process.env.PATH, EDELWEISS_VALIDATION_GATE: '/tmp/gate' });
+		const run = spawnAstroBuild(recording, {
+			PATH: process.env.PATH,
+			EDELWEISS_VALIDATION_GATE: '/tmp/gate',
+		});
 		expect(await run.exitCode).toBe(3);
-		expect(await readFile(path.join(recording, 'astro-ran.txt'), 'utf8')).toBe(`${recording}|build|/tmp/gate\n`);
+		expect(await readFile(path.join(recording, 'astro-ran.txt'), 'utf8')).toBe(
+			`${recording}|build|/tmp/gate\n`,
+		);
 	});
 
 	it('gives Astro the project root named in EDELWEISS_ASTRO_ROOT, still running in the project', async () => {
-		const run = spawnAstroBuild(recording, { PATH: process.env.PATH, EDELWEISS_ASTRO_ROOT: '/tmp/astro-root' });
+		const run = spawnAstroBuild(recording, {
+			PATH: process.env.PATH,
+			EDELWEISS_ASTRO_ROOT: '/tmp/astro-root',
+		});
 		expect(await run.exitCode).toBe(3);
-		expect(await readFile(path.join(recording, 'astro-ran.txt'), 'utf8')).toBe(`${recording}|build --root /tmp/astro-root|\n`);
+		expect(await readFile(path.join(recording, 'astro-ran.txt'), 'utf8')).toBe(
+			`${recording}|build --root /tmp/astro-root|\n`,
+		);
 	});
 
 	it('stops it when asked, as the build does when the content is invalid', async () => {
@@ -41,7 +51,11 @@ describe('spawnAstroBuild', async () => {
 		const error = vi.spyOn(console, 'error').mockImplementation(() => {});
 		try {
 			expect(await spawnAstroBuild(none, {}).exitCode).toBe(127);
-			expect(error).toHaveBeenCalledWith(expect.stringMatching(/^Could not start astro build: spawn .*node_modules\/\.bin\/astro ENOENT$/));
+			expect(error).toHaveBeenCalledWith(
+				expect.stringMatching(
+					/^Could not start astro build: spawn .*node_modules\/\.bin\/astro ENOENT$/,
+				),
+			);
 		} finally {
 			error.mockRestore();
 		}

@@ -3,7 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listSiteFiles } from '#tools/site-files.ts';
 import { offlineFiles, writeOfflineFiles } from '#tools/build/offline-step.ts';
-import { fileDigest, searchPrecacheBudget, type OfflineList, type PrecacheEntry } from '#lib/site/offline.ts';
+import {
+	fileDigest,
+	searchPrecacheBudget,
+	type OfflineList,
+	type PrecacheEntry,
+} from '#lib/site/offline.ts';
 import { page, scratchSite } from '../../../helpers/scratch-site';
 
 const fragment = 'pagefind/fragment/en_1.pf_fragment';
@@ -35,13 +40,27 @@ function builtSite(searchBytes: number): Record<string, string | Uint8Array> {
 /** Runs the step over a site, with every built file's digest as the build gives them, and reads what it wrote. */
 async function writeOffline(files: Record<string, string | Uint8Array>, base: string) {
 	const site = await scratchSite(files);
-	const digests = new Map(Object.entries(files).map(([file, content]) => [file, fileDigest(typeof content === 'string' ? Buffer.from(content) : content)]));
+	const digests = new Map(
+		Object.entries(files).map(([file, content]) => [
+			file,
+			fileDigest(typeof content === 'string' ? Buffer.from(content) : content),
+		]),
+	);
 	const summary = await writeOfflineFiles(site, base, digests);
 	const offlineJson = await readFile(path.join(site, 'offline.json'));
 	const serviceWorker = await readFile(path.join(site, 'sw.js'), 'utf8');
-	const manifest = JSON.parse(/\[\{"url":.*?\}\]/.exec(serviceWorker)?.[0] ?? '[]') as PrecacheEntry[];
+	const manifest = JSON.parse(
+		/\[\{"url":.*?\}\]/.exec(serviceWorker)?.[0] ?? '[]',
+	) as PrecacheEntry[];
 	const written = (await listSiteFiles(site)).filter((file) => !(file in files));
-	return { summary, written, offlineJson, list: JSON.parse(offlineJson.toString()) as OfflineList, serviceWorker, manifest };
+	return {
+		summary,
+		written,
+		offlineJson,
+		list: JSON.parse(offlineJson.toString()) as OfflineList,
+		serviceWorker,
+		manifest,
+	};
 }
 
 describe('writeOfflineFiles', async () => {
@@ -65,17 +84,28 @@ describe('writeOfflineFiles', async () => {
 		expect(serviceWorker).toContain(JSON.stringify(list.caches.search));
 		expect(serviceWorker).toContain('"/hub/offline/index.html"');
 		const urls = manifest.map((entry) => entry.url);
-		expect(urls).toEqual(expect.arrayContaining(['/hub/_astro/site.css', '/hub/favicon.svg', '/hub/offline/index.html', '/hub/pagefind/pagefind.js']));
+		expect(urls).toEqual(
+			expect.arrayContaining([
+				'/hub/_astro/site.css',
+				'/hub/favicon.svg',
+				'/hub/offline/index.html',
+				'/hub/pagefind/pagefind.js',
+			]),
+		);
 		expect(urls).not.toContain('/hub/talks/x/index.html');
 		expect(urls).not.toContain('/hub/pagefind/pagefind-ui.js');
 		// offline.json is precached as written, so a new deploy's list replaces the old one.
-		expect(manifest.find((entry) => entry.url === '/hub/offline.json')?.revision).toBe(fileDigest(offlineJson).slice(0, 32));
+		expect(manifest.find((entry) => entry.url === '/hub/offline.json')?.revision).toBe(
+			fileDigest(offlineJson).slice(0, 32),
+		);
 	});
 
 	it('precaches the whole search while it is within the budget, other Pagefind UIs not counted', () => {
 		expect(atBudget.list).toMatchObject({ searchPrecached: true, search: [] });
 		expect(atBudget.manifest.map((entry) => entry.url)).toContain(`/hub/${fragment}`);
-		expect(atBudget.summary).toMatch(/^service worker precaches \d+ files \(the whole search\); 3 pages can be saved for offline \(version [0-9a-f]{12}\)$/);
+		expect(atBudget.summary).toMatch(
+			/^service worker precaches \d+ files \(the whole search\); 3 pages can be saved for offline \(version [0-9a-f]{12}\)$/,
+		);
 	});
 
 	it('leaves the result fragments to "Save for offline" once the search is over the budget', () => {

@@ -13,7 +13,11 @@ import { stateFiles } from '#tools/build/settings.ts';
  */
 const root = await mkdtemp(path.join(os.tmpdir(), 'edelweiss-run-build-'));
 afterAll(() => rm(root, { recursive: true, force: true }));
-const env = { EDELWEISS_CONTENT: 'content', EDELWEISS_OUT_DIR: 'dist', EDELWEISS_CACHE_DIR: 'cache' };
+const env = {
+	EDELWEISS_CONTENT: 'content',
+	EDELWEISS_OUT_DIR: 'dist',
+	EDELWEISS_CACHE_DIR: 'cache',
+};
 const dist = path.join(root, 'dist');
 const state = stateFiles(path.join(root, 'cache'));
 
@@ -36,7 +40,9 @@ function fakeAstro(env: NodeJS.ProcessEnv): AstroRun {
 }
 
 async function writeSite(): Promise<number> {
-	const talks = (await readFile(path.join(root, 'content/talks.txt'), 'utf8')).split('\n').filter(Boolean);
+	const talks = (await readFile(path.join(root, 'content/talks.txt'), 'utf8'))
+		.split('\n')
+		.filter(Boolean);
 	for (const talk of talks) {
 		await mkdir(path.join(dist, 'talks', talk), { recursive: true });
 		await writeFile(path.join(dist, 'talks', talk, 'index.html'), page(talk));
@@ -49,14 +55,24 @@ async function writeSite(): Promise<number> {
 
 let report: string | undefined;
 const validations: string[] = [];
-async function fakeValidation(_root: string, { contentDir }: ValidationRequest): Promise<ValidationOutcome> {
+async function fakeValidation(
+	_root: string,
+	{ contentDir }: ValidationRequest,
+): Promise<ValidationOutcome> {
 	validations.push(contentDir);
 	return { fileCount: 1, checkedFiles: 1, seconds: 0.1, report, failed: report !== undefined };
 }
 
 const lines: string[] = [];
 const build = (options: { runAstro?: RunBuildOptions['runAstro']; force?: boolean } = {}) =>
-	runBuild({ root, env, log: (line) => lines.push(line), runAstro: options.runAstro ?? fakeAstro, validate: fakeValidation, force: options.force ?? false });
+	runBuild({
+		root,
+		env,
+		log: (line) => lines.push(line),
+		runAstro: options.runAstro ?? fakeAstro,
+		validate: fakeValidation,
+		force: options.force ?? false,
+	});
 
 describe('runBuild', () => {
 	beforeAll(async () => {
@@ -67,7 +83,11 @@ describe('runBuild', () => {
 	it('builds, indexes the entry pages and writes the offline files', async () => {
 		expect(await build()).toEqual({ exitCode: 0, upToDate: false });
 		expect(existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
-		expect(JSON.parse(await readFile(path.join(dist, 'offline.json'), 'utf8')).pages).toEqual(['/', '/talks/alpha/', '/talks/beta/']);
+		expect(JSON.parse(await readFile(path.join(dist, 'offline.json'), 'utf8')).pages).toEqual([
+			'/',
+			'/talks/alpha/',
+			'/talks/beta/',
+		]);
 		expect(
 			lines.some((line) => /Pagefind indexed 2 pages/.test(line)),
 			lines.join('\n'),
@@ -95,7 +115,10 @@ describe('runBuild', () => {
 			lines.some((line) => /pruned 1 stale files/.test(line)),
 			lines.join('\n'),
 		).toBe(true);
-		expect(JSON.parse(await readFile(path.join(dist, 'offline.json'), 'utf8')).pages).toEqual(['/', '/talks/alpha/']);
+		expect(JSON.parse(await readFile(path.join(dist, 'offline.json'), 'utf8')).pages).toEqual([
+			'/',
+			'/talks/alpha/',
+		]);
 	});
 
 	it('keeps the search bundle when no indexed page changed', async () => {
@@ -154,7 +177,9 @@ describe('runBuild', () => {
 
 	it('reports Astro’s failure and is not up to date afterwards', async () => {
 		await writeFile(path.join(root, 'content/talks.txt'), 'alpha\ngamma\n');
-		expect(await build({ runAstro: () => ({ exitCode: Promise.resolve(1), stop: () => {} }) })).toEqual({ exitCode: 1, upToDate: false });
+		expect(
+			await build({ runAstro: () => ({ exitCode: Promise.resolve(1), stop: () => {} }) }),
+		).toEqual({ exitCode: 1, upToDate: false });
 		expect(existsSync(state.build)).toBe(false);
 		const before = astroRuns;
 		await build();

@@ -18,7 +18,9 @@ const fixtures = {
 /** The content validation processes this test process started and that are still running. */
 async function validationProcesses(): Promise<number[]> {
 	const pids = (await processTree(process.pid)).slice(1);
-	const commands = await Promise.all(pids.map((pid) => readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')));
+	const commands = await Promise.all(
+		pids.map((pid) => readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')),
+	);
 	return pids.filter((_, index) => commands[index]!.includes('validate-content-process'));
 }
 
@@ -32,10 +34,14 @@ describe('validateInChildProcess', () => {
 		expect(broken.fileCount).toBeGreaterThan(5);
 		expect(broken.failed).toBe(true);
 		expect(broken.report).toMatch(/^\d+ content problems in \d+ files:\n/);
-		expect(broken.report).toContain(`${fixtures.broken}/events/bad-date.md:3:1 start: expected a real date`);
+		expect(broken.report).toContain(
+			`${fixtures.broken}/events/bad-date.md:3:1 start: expected a real date`,
+		);
 		expect(sanitised.failed).toBe(false);
 		expect(sanitised.report).toMatch(/^\d+ content warnings in \d+ files:\n/);
-		expect(sanitised.report).toContain(`${fixtures.sanitised}/notes/inline-script.md:7:1 warning: removed from the page: <script> with its content`);
+		expect(sanitised.report).toContain(
+			`${fixtures.sanitised}/notes/inline-script.md:7:1 warning: removed from the page: <script> with its content`,
+		);
 		expect(await validationProcesses()).toEqual([]);
 	}, 180_000);
 
@@ -43,7 +49,9 @@ describe('validateInChildProcess', () => {
 		const cacheFile = path.join(await scratchSite({}), 'cache/validation.json');
 		const first = await validateInChildProcess(root, { contentDir: fixtures.valid, cacheFile });
 		expect(first).toMatchObject({ failed: false, checkedFiles: first.fileCount });
-		expect(await validateInChildProcess(root, { contentDir: fixtures.valid, cacheFile })).toMatchObject({
+		expect(
+			await validateInChildProcess(root, { contentDir: fixtures.valid, cacheFile }),
+		).toMatchObject({
 			failed: false,
 			checkedFiles: 0,
 			fileCount: first.fileCount,
@@ -51,7 +59,9 @@ describe('validateInChildProcess', () => {
 	}, 180_000);
 
 	it('rejects when the process cannot start', async () => {
-		await expect(validateInChildProcess(path.join(root, 'no-such-folder'), { contentDir: 'content' })).rejects.toThrow(/ENOENT/);
+		await expect(
+			validateInChildProcess(path.join(root, 'no-such-folder'), { contentDir: 'content' }),
+		).rejects.toThrow(/ENOENT/);
 	});
 });
 
@@ -59,7 +69,10 @@ describe('validationService', async () => {
 	/** Warnings and one error: the error fails it. */
 	const mixed = await scratchSite({});
 	await cp(path.join(root, fixtures.sanitised), mixed, { recursive: true });
-	await cp(path.join(root, fixtures.broken, 'people/broken-yaml.md'), path.join(mixed, 'people/broken-yaml.md'));
+	await cp(
+		path.join(root, fixtures.broken, 'people/broken-yaml.md'),
+		path.join(mixed, 'people/broken-yaml.md'),
+	);
 
 	const service = validationService(root);
 
@@ -69,7 +82,10 @@ describe('validationService', async () => {
 			service.validate({ contentDir: fixtures.valid }),
 			service.validate({ contentDir: mixed }),
 		]);
-		expect(broken).toMatchObject({ failed: true, report: expect.stringMatching(/content problems? in \d+ files?/) });
+		expect(broken).toMatchObject({
+			failed: true,
+			report: expect.stringMatching(/content problems? in \d+ files?/),
+		});
 		expect(valid.failed).toBe(false);
 		expect(valid.report).toBeUndefined();
 		expect(warned.failed).toBe(true);
@@ -83,7 +99,10 @@ describe('validationService', async () => {
 		process.kill(killed!, 'SIGKILL');
 		// Gone from /proc once this process has reaped it, and so has seen it exit.
 		await expect.poll(() => existsSync(`/proc/${killed}`)).toBe(false);
-		expect(await service.validate({ contentDir: fixtures.sanitised })).toMatchObject({ failed: false, report: expect.stringContaining('content warnings') });
+		expect(await service.validate({ contentDir: fixtures.sanitised })).toMatchObject({
+			failed: false,
+			report: expect.stringContaining('content warnings'),
+		});
 		const processes = await validationProcesses();
 		expect(processes).toHaveLength(1);
 		expect(processes).not.toContain(killed);

@@ -13,9 +13,17 @@ describe('checkAccessibility', async () => {
 	it('reports axe violations in real Chromium, with the page, the rule and the elements', async () => {
 		const problems = await checkAccessibility(dist);
 		const messages = problems.map((problem) => `${problem.file}: ${problem.message}`);
-		expect(messages).toContainEqual(expect.stringMatching(/^dist\/index\.html: Images must have alternative text \(axe image-alt, light theme\) at img$/));
+		expect(messages).toContainEqual(
+			expect.stringMatching(
+				/^dist\/index\.html: Images must have alternative text \(axe image-alt, light theme\) at img$/,
+			),
+		);
 		expect(messages).toContainEqual(expect.stringContaining('(axe color-contrast, light theme)'));
 		expect(messages).toContainEqual(expect.stringContaining('(axe color-contrast, dark theme)'));
-		expect(problems.every((problem) => problem.hint?.startsWith('https://dequeuniversity.com/rules/axe/'))).toBe(true);
+		expect(
+			problems.every((problem) =>
+				problem.hint?.startsWith('https://dequeuniversity.com/rules/axe/'),
+			),
+		).toBe(true);
 	});
 });

@@ -6,7 +6,8 @@ import { page, scratchSite } from '../../../helpers/scratch-site';
 
 // The slow stages have tests of their own (tests/unit/check/*, tests/integration/check/*, tests/build/check.test.ts).
 const fastOnly = new Set<StageId>(['types', 'lint', 'format', 'unused', 'accessibility']);
-const summary = (stages: StageResult[]) => stages.map(({ id, problems, skipped }) => [id, problems.length, skipped ?? 'ran']);
+const summary = (stages: StageResult[]) =>
+	stages.map(({ id, problems, skipped }) => [id, problems.length, skipped ?? 'ran']);
 
 describe('runCheck', async () => {
 	const dist = await scratchSite({
@@ -37,8 +38,17 @@ describe('runCheck', async () => {
 	});
 
 	it('checks a given built site instead of building, naming its pages where they are', async () => {
-		const stages = await runCheck({ root: projectRoot, contentDir: 'tests/fixtures/basic/content', dist, skip: fastOnly });
-		expect(summary(stages).filter(([id]) => ['content', 'build', 'links', 'html'].includes(id as string))).toEqual([
+		const stages = await runCheck({
+			root: projectRoot,
+			contentDir: 'tests/fixtures/basic/content',
+			dist,
+			skip: fastOnly,
+		});
+		expect(
+			summary(stages).filter(([id]) =>
+				['content', 'build', 'links', 'html'].includes(id as string),
+			),
+		).toEqual([
 			['content', 0, 'ran'],
 			['build', 0, `checking ${dist}`],
 			['links', 1, 'ran'],

@@ -22,19 +22,28 @@ afterAll(() => Promise.all(roots.map((root) => rm(root, { recursive: true, force
 async function checkout(files: Record<string, string>): Promise<{ repo: string; content: string }> {
 	const repo = await mkdtemp(path.join(tmpdir(), 'edelweiss-hostile-journal-'));
 	roots.push(repo);
-	for (const [file, text] of Object.entries({ 'scripts/build.ts': 'the real build\n', 'README.md': 'readme\n', ...files })) {
+	for (const [file, text] of Object.entries({
+		'scripts/build.ts': 'the real build\n',
+		'README.md': 'readme\n',
+		...files,
+	})) {
 		await mkdir(path.dirname(path.join(repo, file)), { recursive: true });
 		await writeFile(path.join(repo, file), text);
 	}
 	return { repo, content: path.join(repo, 'content') };
 }
 
-const journalOf = (files: { path: string; before: string | null; after: string | null }[]) => JSON.stringify({ started: '2026-01-01T00:00:00Z', files });
+const journalOf = (files: { path: string; before: string | null; after: string | null }[]) =>
+	JSON.stringify({ started: '2026-01-01T00:00:00Z', files });
 const attack = 'console.log("owned")\n';
 
 /** Every file of the checkout with its text, to prove nothing changed. */
 function snapshot(repo: string): string {
-	return execFileSync('sh', ['-c', 'find . -path ./.git -prune -o -type f -print | sort | xargs -d "\\n" sha256sum'], { cwd: repo, encoding: 'utf8' });
+	return execFileSync(
+		'sh',
+		['-c', 'find . -path ./.git -prune -o -type f -print | sort | xargs -d "\\n" sha256sum'],
+		{ cwd: repo, encoding: 'utf8' },
+	);
 }
 
 const paths = [
@@ -54,41 +63,66 @@ const paths = [
 ];
 
 describe('a committed or forged import journal', () => {
-	it.each(paths)('refuses a journal path %j before anything moves, and no message tells anyone to --finish it', async (hostile) => {
-		const { repo, content } = await checkout({
-			'content/talks/real.md': '---\ntitle: Real\n---\n',
-			[`content/${importWorkFolder}/journal.json`]: journalOf([{ path: hostile, before: textHash('the real build\n'), after: textHash(attack) }]),
-			[`content/${importWorkFolder}/stage/x`]: attack,
-		});
-		const before = snapshot(repo);
-		await expect(completeInterruptedImport(content)).rejects.toThrow(
-			/journal\.json: the import journal cannot be trusted: .* is not a content file inside a collection folder/,
-		);
-		const { problems } = await listContentFiles(content);
-		expect(problems).toEqual([expect.objectContaining({ path: `${importWorkFolder}/journal.json`, untrusted: 'untrusted import state' })]);
-		expect(problems[0]!.hint).not.toContain('--finish');
-		expect(snapshot(repo)).toBe(before);
-		expect(existsSync('/tmp/edelweiss-owned.md')).toBe(false);
-	});
+	it.each(paths)(
+		'refuses a journal path %j before anything moves, and no message tells anyone to --finish it',
+		async (hostile) => {
+			const { repo, content } = await checkout({
+				'content/talks/real.md': '---\ntitle: Real\n---\n',
+				[`content/${importWorkFolder}/journal.json`]: journalOf([
+					{ path: hostile, before: textHash('the real build\n'), after: textHash(attack) },
+				]),
+				[`content/${importWorkFolder}/stage/x`]: attack,
+			});
+			const before = snapshot(repo);
+			await expect(completeInterruptedImport(content)).rejects.toThrow(
+				/journal\.json: the import journal cannot be trusted: .* is not a content file inside a collection folder/,
+			);
+			const { problems } = await listContentFiles(content);
+			expect(problems).toEqual([
+				expect.objectContaining({
+					path: `${importWorkFolder}/journal.json`,
+					untrusted: 'untrusted import state',
+				}),
+			]);
+			expect(problems[0]!.hint).not.toContain('--finish');
+			expect(snapshot(repo)).toBe(before);
+			expect(existsSync('/tmp/edelweiss-owned.md')).toBe(false);
+		},
+	);
 
 	it('refuses a staged file that is not the text the journal records (the "before" hash is public, the stage is not)', async () => {
 		const { repo, content } = await checkout({
 			'content/talks/real.md': 'real\n',
 			[`content/${importWorkFolder}/journal.json`]: journalOf([
-				{ path: 'talks/real.md', before: textHash('real\n'), after: textHash('what the journal says') },
+				{
+					path: 'talks/real.md',
+					before: textHash('real\n'),
+					after: textHash('what the journal says'),
+				},
 			]),
 			[`content/${importWorkFolder}/stage/talks/real.md`]: 'something else entirely',
 		});
 		const before = snapshot(repo);
-		await expect(completeInterruptedImport(content)).rejects.toThrow('the staged "talks/real.md" is not the text the journal records');
+		await expect(completeInterruptedImport(content)).rejects.toThrow(
+			'the staged "talks/real.md" is not the text the journal records',
+		);
 		expect(snapshot(repo)).toBe(before);
 	});
 
 	it.each([
 		['not JSON', '{"files": ['],
 		['the wrong shape', '{"started": 1, "files": "talks/a.md"}'],
-		['an unknown key', JSON.stringify({ started: 'x', files: [{ path: 'talks/a.md', before: null, after: null, run: 'rm -rf /' }] })],
-		['a hash that is not one', JSON.stringify({ started: 'x', files: [{ path: 'talks/a.md', before: 'abc', after: null }] })],
+		[
+			'an unknown key',
+			JSON.stringify({
+				started: 'x',
+				files: [{ path: 'talks/a.md', before: null, after: null, run: 'rm -rf /' }],
+			}),
+		],
+		[
+			'a hash that is not one',
+			JSON.stringify({ started: 'x', files: [{ path: 'talks/a.md', before: 'abc', after: null }] }),
+		],
 		[
 			'a path listed twice',
 			journalOf([
@@ -96,31 +130,49 @@ describe('a committed or forged import journal', () => {
 				{ path: 'talks/a.md', before: null, after: null },
 			]),
 		],
-		['a deletion with a staged version', journalOf([{ path: 'talks/a.md', before: null, after: null }])],
+		[
+			'a deletion with a staged version',
+			journalOf([{ path: 'talks/a.md', before: null, after: null }]),
+		],
 	])('refuses a malformed journal (%s), naming the journal', async (_, text) => {
 		const { repo, content } = await checkout({
 			[`content/${importWorkFolder}/journal.json`]: text,
 			[`content/${importWorkFolder}/stage/talks/a.md`]: 'staged',
 		});
 		const before = snapshot(repo);
-		await expect(completeInterruptedImport(content)).rejects.toThrow(new RegExp(`${importWorkFolder}/journal\\.json: the import journal cannot be trusted`));
+		await expect(completeInterruptedImport(content)).rejects.toThrow(
+			new RegExp(`${importWorkFolder}/journal\\.json: the import journal cannot be trusted`),
+		);
 		expect(snapshot(repo)).toBe(before);
 	});
 
 	it('refuses a staged file or a collection folder that is a link out of the tree', async () => {
 		const outside = await checkout({ 'elsewhere/talks/a.md': attack });
-		const staged = await checkout({ [`content/${importWorkFolder}/journal.json`]: journalOf([{ path: 'talks/a.md', before: null, after: textHash(attack) }]) });
+		const staged = await checkout({
+			[`content/${importWorkFolder}/journal.json`]: journalOf([
+				{ path: 'talks/a.md', before: null, after: textHash(attack) },
+			]),
+		});
 		await mkdir(path.join(staged.content, importWorkFolder, 'stage'), { recursive: true });
-		await symlink(path.join(outside.repo, 'elsewhere/talks'), path.join(staged.content, importWorkFolder, 'stage/talks'));
-		await expect(completeInterruptedImport(staged.content)).rejects.toThrow('the staged "talks/a.md" is not a plain file');
+		await symlink(
+			path.join(outside.repo, 'elsewhere/talks'),
+			path.join(staged.content, importWorkFolder, 'stage/talks'),
+		);
+		await expect(completeInterruptedImport(staged.content)).rejects.toThrow(
+			'the staged "talks/a.md" is not a plain file',
+		);
 		expect(existsSync(path.join(staged.content, 'talks/a.md'))).toBe(false);
 
 		const linked = await checkout({
-			[`content/${importWorkFolder}/journal.json`]: journalOf([{ path: 'talks/a.md', before: null, after: textHash(attack) }]),
+			[`content/${importWorkFolder}/journal.json`]: journalOf([
+				{ path: 'talks/a.md', before: null, after: textHash(attack) },
+			]),
 			[`content/${importWorkFolder}/stage/talks/a.md`]: attack,
 		});
 		await symlink(path.join(outside.repo, 'elsewhere/talks'), path.join(linked.content, 'talks'));
-		await expect(completeInterruptedImport(linked.content)).rejects.toThrow('leads through a link out of the content tree');
+		await expect(completeInterruptedImport(linked.content)).rejects.toThrow(
+			'leads through a link out of the content tree',
+		);
 		expect(await readFile(path.join(outside.repo, 'elsewhere/talks/a.md'), 'utf8')).toBe(attack);
 	});
 
@@ -129,7 +181,9 @@ describe('a committed or forged import journal', () => {
 			'content/people/ada.md': '---\nname: Ada\n---\n',
 			'content/people/bob.md': '---\nname: Bob\n---\n',
 			'content/talks/real.md': 'real\n',
-			[`content/${importWorkFolder}/journal.json`]: journalOf([{ path: 'talks/real.md', before: textHash('real\n'), after: textHash('valid-looking') }]),
+			[`content/${importWorkFolder}/journal.json`]: journalOf([
+				{ path: 'talks/real.md', before: textHash('real\n'), after: textHash('valid-looking') },
+			]),
 			[`content/${importWorkFolder}/stage/talks/real.md`]: 'valid-looking',
 		});
 		execFileSync('git', ['init', '-q'], { cwd: repo });
@@ -144,13 +198,20 @@ describe('a committed or forged import journal', () => {
 				untrusted: 'untrusted import state',
 			}),
 		]);
-		await expect(finishInterruptedImport(content)).rejects.toThrow("git tracks an import's internal state");
-		await expect(mergePeople({ contentDir: content, from: 'bob', into: 'ada' })).rejects.toThrow("git tracks an import's internal state");
+		await expect(finishInterruptedImport(content)).rejects.toThrow(
+			"git tracks an import's internal state",
+		);
+		await expect(mergePeople({ contentDir: content, from: 'bob', into: 'ada' })).rejects.toThrow(
+			"git tracks an import's internal state",
+		);
 		expect(snapshot(repo)).toBe(before);
 	});
 
 	it('refuses a committed lock at once instead of waiting for its pid forever', async () => {
-		const { repo, content } = await checkout({ 'content/talks/real.md': 'real\n', [`content/${importWorkFolder}.lock/pid`]: '1' });
+		const { repo, content } = await checkout({
+			'content/talks/real.md': 'real\n',
+			[`content/${importWorkFolder}.lock/pid`]: '1',
+		});
 		execFileSync('git', ['init', '-q'], { cwd: repo });
 		execFileSync('git', ['add', '-f', '.'], { cwd: repo });
 		let ran = false;

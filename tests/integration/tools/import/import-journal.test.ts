@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textHash } from '#lib/content/import-state.ts';
-import { commitFiles, completeInterruptedImport, ImportChangedError } from '#tools/import/import-journal.ts';
+import {
+	commitFiles,
+	completeInterruptedImport,
+	ImportChangedError,
+} from '#tools/import/import-journal.ts';
 
 async function tree(files: Record<string, string>): Promise<string> {
 	const root = await mkdtemp(path.join(tmpdir(), 'edelweiss-journal-'));
@@ -28,7 +32,9 @@ describe('the import journal', () => {
 
 	it('refuses to create a file that appeared since the import looked', async () => {
 		const content = await tree({ 'people/grace.md': 'written meanwhile' });
-		await expect(commitFiles(content, [{ path: 'people/grace.md', text: 'imported', before: undefined }])).rejects.toBeInstanceOf(ImportChangedError);
+		await expect(
+			commitFiles(content, [{ path: 'people/grace.md', text: 'imported', before: undefined }]),
+		).rejects.toBeInstanceOf(ImportChangedError);
 		expect(await readFile(path.join(content, 'people/grace.md'), 'utf8')).toBe('written meanwhile');
 	});
 
@@ -51,8 +57,12 @@ describe('the import journal', () => {
 		expect(await readFile(path.join(content, 'people/bob.md'), 'utf8')).toBe('new bob');
 
 		const edited = await tree({ ...state, 'people/bob.md': 'bob, edited after the crash' });
-		await expect(completeInterruptedImport(edited)).rejects.toThrow('an interrupted import cannot be completed: people/bob.md changed since');
-		expect(await readFile(path.join(edited, 'people/bob.md'), 'utf8')).toBe('bob, edited after the crash');
+		await expect(completeInterruptedImport(edited)).rejects.toThrow(
+			'an interrupted import cannot be completed: people/bob.md changed since',
+		);
+		expect(await readFile(path.join(edited, 'people/bob.md'), 'utf8')).toBe(
+			'bob, edited after the crash',
+		);
 	});
 
 	it('deletes files too, and completes an interrupted deletion', async () => {
@@ -64,11 +74,22 @@ describe('the import journal', () => {
 		expect(await readFile(path.join(content, 'people/ada.md'), 'utf8')).toBe('both adas');
 		await expect(readFile(path.join(content, 'people/ada-2.md'), 'utf8')).rejects.toThrow(/ENOENT/);
 
-		const journal = JSON.stringify({ started: '2026-01-01T00:00:00Z', files: [{ path: 'people/old.md', before: textHash('old'), after: null }] });
-		const interrupted = await tree({ 'people/old.md': 'old', '.edelweiss-import/journal.json': journal });
+		const journal = JSON.stringify({
+			started: '2026-01-01T00:00:00Z',
+			files: [{ path: 'people/old.md', before: textHash('old'), after: null }],
+		});
+		const interrupted = await tree({
+			'people/old.md': 'old',
+			'.edelweiss-import/journal.json': journal,
+		});
 		expect(await completeInterruptedImport(interrupted)).toEqual(['people/old.md']);
-		await expect(readFile(path.join(interrupted, 'people/old.md'), 'utf8')).rejects.toThrow(/ENOENT/);
-		const edited = await tree({ 'people/old.md': 'edited since', '.edelweiss-import/journal.json': journal });
+		await expect(readFile(path.join(interrupted, 'people/old.md'), 'utf8')).rejects.toThrow(
+			/ENOENT/,
+		);
+		const edited = await tree({
+			'people/old.md': 'edited since',
+			'.edelweiss-import/journal.json': journal,
+		});
 		await expect(completeInterruptedImport(edited)).rejects.toThrow('people/old.md changed since');
 	});
 });

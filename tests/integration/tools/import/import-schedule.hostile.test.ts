@@ -26,7 +26,10 @@ interface Expected {
 }
 
 const folder = fileURLToPath(new URL('../../../fixtures/hostile/schedules/', import.meta.url));
-const expected = JSON.parse(await readFile(path.join(folder, 'expected.json'), 'utf8')) as Record<string, Expected>;
+const expected = JSON.parse(await readFile(path.join(folder, 'expected.json'), 'utf8')) as Record<
+	string,
+	Expected
+>;
 const cases = (await readdir(folder)).filter((name) => name !== 'expected.json').sort();
 const handWritten = '---\nname: Ada Lovelace\n---\n\nWritten by hand; no import may replace it.\n';
 const readme = '# The repository\n\nNo import may touch this.\n';
@@ -67,7 +70,12 @@ describe.each(cases)('importing the hostile schedule %s', (name) => {
 	it('writes nothing anywhere in a dry run', async () => {
 		const root = await repository();
 		const before = await snapshot(outside(root));
-		await importSchedule({ files: [file], contentDir: path.join(root, 'content'), timeZone: 'Europe/Brussels', dryRun: true }).catch(() => undefined);
+		await importSchedule({
+			files: [file],
+			contentDir: path.join(root, 'content'),
+			timeZone: 'Europe/Brussels',
+			dryRun: true,
+		}).catch(() => undefined);
 		expect(await snapshot(outside(root))).toEqual(before);
 	});
 
@@ -75,7 +83,11 @@ describe.each(cases)('importing the hostile schedule %s', (name) => {
 		it(`is refused, naming the file and where: ${want.message}`, async () => {
 			const root = await repository();
 			const before = await snapshot(outside(root));
-			const error = await importSchedule({ files: [file], contentDir: path.join(root, 'content'), timeZone: 'Europe/Brussels' }).then(
+			const error = await importSchedule({
+				files: [file],
+				contentDir: path.join(root, 'content'),
+				timeZone: 'Europe/Brussels',
+			}).then(
 				() => undefined,
 				(caught: unknown) => caught,
 			);
@@ -93,12 +105,17 @@ describe.each(cases)('importing the hostile schedule %s', (name) => {
 	it('is imported inside content/, valid, losing nothing and carrying nothing unsafe', async () => {
 		const root = await repository();
 		const before = await snapshot(outside(root));
-		const result = await importSchedule({ files: [file], contentDir: path.join(root, 'content'), timeZone: 'Europe/Brussels' });
+		const result = await importSchedule({
+			files: [file],
+			contentDir: path.join(root, 'content'),
+			timeZone: 'Europe/Brussels',
+		});
 		const after = await snapshot(outside(root));
 		const inRepository = (key: string) => key.replace('a/b/c/d/e/f/g/repository/', '');
 		const changed = Object.keys(after).filter((key) => after[key] !== before[key]);
 		expect(Object.keys(before).filter((key) => !(key in after))).toEqual([]);
-		for (const key of changed) expect(inRepository(key)).toMatch(/^content\/(events|talks|people)\/[a-z0-9/-]+\.md$/);
+		for (const key of changed)
+			expect(inRepository(key)).toMatch(/^content\/(events|talks|people)\/[a-z0-9/-]+\.md$/);
 		expect(after['a/b/c/d/e/f/g/repository/README.md']).toBe(readme);
 		expect(after['a/b/c/d/e/f/g/repository/content/people/ada-lovelace.md']).toBe(handWritten);
 		expect((await validateContent(root, 'content')).problems.filter(isError)).toEqual([]);
@@ -116,13 +133,24 @@ describe('a folder of schedules holding symbolic links (a repository cannot carr
 		const root = await repository();
 		const schedules = path.join(outside(root), 'schedules');
 		await mkdir(schedules);
-		await writeFile(path.join(outside(root), 'secret.xml'), `<?xml version="1.0"?><schedule><!-- ${outsideSecret} --></schedule>`);
-		await writeFile(path.join(schedules, 'a-real.xml'), await readFile(path.join(folder, 'abstract-iframe.xml')));
+		await writeFile(
+			path.join(outside(root), 'secret.xml'),
+			`<?xml version="1.0"?><schedule><!-- ${outsideSecret} --></schedule>`,
+		);
+		await writeFile(
+			path.join(schedules, 'a-real.xml'),
+			await readFile(path.join(folder, 'abstract-iframe.xml')),
+		);
 		await symlink(path.join(outside(root), 'secret.xml'), path.join(schedules, 'b-elsewhere.xml'));
 		await symlink('/etc/passwd', path.join(schedules, 'c-passwd.json'));
 		const before = await snapshot(outside(root));
 		for (const dryRun of [true, false]) {
-			const error = await importSchedule({ files: [schedules], contentDir: path.join(root, 'content'), timeZone: 'Europe/Brussels', dryRun }).then(
+			const error = await importSchedule({
+				files: [schedules],
+				contentDir: path.join(root, 'content'),
+				timeZone: 'Europe/Brussels',
+				dryRun,
+			}).then(
 				() => undefined,
 				(caught: unknown) => caught,
 			);

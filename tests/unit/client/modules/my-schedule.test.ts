@@ -39,8 +39,23 @@ describe('myScheduleCalendar', () => {
 
 describe('readStarred', () => {
 	it('reads stored talks in time order and shrugs off anything else', () => {
-		const talk = (uid: string, start: string) => ({ uid, title: uid, url: '/', start, when: '', where: '', event: '', calendar: '/c.ics' });
-		const stored = JSON.stringify({ talks: { b: talk('b', '2025-06-14T10:00:00+02:00'), a: talk('a', '2025-06-14T09:00:00+02:00'), bad: { title: 'x' } } });
+		const talk = (uid: string, start: string) => ({
+			uid,
+			title: uid,
+			url: '/',
+			start,
+			when: '',
+			where: '',
+			event: '',
+			calendar: '/c.ics',
+		});
+		const stored = JSON.stringify({
+			talks: {
+				b: talk('b', '2025-06-14T10:00:00+02:00'),
+				a: talk('a', '2025-06-14T09:00:00+02:00'),
+				bad: { title: 'x' },
+			},
+		});
 		expect(readStarred(stored).map((item) => item.uid)).toEqual(['a', 'b']);
 		expect(readStarred('not json')).toEqual([]);
 		expect(readStarred(null)).toEqual([]);

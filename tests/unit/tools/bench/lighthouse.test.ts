@@ -4,7 +4,12 @@ import { formatLighthouseTable } from '#tools/bench/lighthouse.ts';
 describe('formatLighthouseTable', () => {
 	it('gives one row per page and names what held a score under 100', () => {
 		const table = formatLighthouseTable([
-			{ label: 'home', path: '/', scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 }, failing: [] },
+			{
+				label: 'home',
+				path: '/',
+				scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 },
+				failing: [],
+			},
 			{
 				label: 'search',
 				path: '/search/?q=alpine',

@@ -3,7 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { directoryStats, pageWeight, parseBuildLog, parseDuration, transferSize } from '#tools/bench/measure.ts';
+import {
+	directoryStats,
+	pageWeight,
+	parseBuildLog,
+	parseDuration,
+	transferSize,
+} from '#tools/bench/measure.ts';
 
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'edelweiss-measure-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
@@ -69,19 +75,30 @@ describe('parseBuildLog', () => {
 	it('reads a build that reused what it could', () => {
 		const reused = buildLog
 			.replace('326 content files valid in 0.4s', 'content unchanged since it was last validated')
-			.replace('Pagefind indexed 326 pages in 1.0s', 'Pagefind bundle kept: none of its 326 pages changed (0.4s)');
+			.replace(
+				'Pagefind indexed 326 pages in 1.0s',
+				'Pagefind bundle kept: none of its 326 pages changed (0.4s)',
+			);
 		expect(parseBuildLog(reused)).toMatchObject({ validationSeconds: 0, pagefindSeconds: 0.4 });
 		const upToDate = parseBuildLog(
 			'03:13:16 [edelweiss:build] inputs digested in 0.3s\n03:13:16 [edelweiss:build] nothing changed since the last build: dist is up to date (0.3s)',
 		);
-		expect(upToDate).toMatchObject({ upToDate: true, fingerprintSeconds: 0.3, renderedPages: undefined });
+		expect(upToDate).toMatchObject({
+			upToDate: true,
+			fingerprintSeconds: 0.3,
+			renderedPages: undefined,
+		});
 	});
 	it('reads minutes, which large builds take', () => {
 		const slow = buildLog
 			.replace('Generated 5.77s', 'Generated 2m 3s')
 			.replace('✓ Completed in 2.20s.', '✓ Completed in 1m 30s.')
 			.replace('built in 10.96s', 'built in 5m 0s');
-		expect(parseBuildLog(slow)).toMatchObject({ syncSeconds: 123, renderSeconds: 90, astroSeconds: 300 });
+		expect(parseBuildLog(slow)).toMatchObject({
+			syncSeconds: 123,
+			renderSeconds: 90,
+			astroSeconds: 300,
+		});
 	});
 	it('leaves out what the log does not say', () => {
 		expect(parseBuildLog('[build] Complete!')).toEqual({

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { appendToSection, formatSearches, formatTable, rows, type SizeResult } from '#tools/bench/report.ts';
+import {
+	appendToSection,
+	formatSearches,
+	formatTable,
+	rows,
+	type SizeResult,
+} from '#tools/bench/report.ts';
 
 const run = (seconds: number, peakRssBytes = 600 * 1024 ** 2) => ({
 	seconds,
@@ -19,7 +25,11 @@ const run = (seconds: number, peakRssBytes = 600 * 1024 ** 2) => ({
 		astroSeconds: seconds - 1,
 	},
 });
-const result = (talks: number, cleanSeconds: number, corpus: SizeResult['corpus'] = 'synthetic'): SizeResult => ({
+const result = (
+	talks: number,
+	cleanSeconds: number,
+	corpus: SizeResult['corpus'] = 'synthetic',
+): SizeResult => ({
 	corpus,
 	talks,
 	corpusSeconds: 3,
@@ -32,25 +42,52 @@ const result = (talks: number, cleanSeconds: number, corpus: SizeResult['corpus'
 	pagefind: { bytes: 1024 ** 2, files: 300 },
 	talkPage: { bytes: 16_000, gzipBytes: 5_000, scriptBytes: 700, scriptFiles: 0, requests: 3 },
 	search: [
-		{ query: 'musl', results: 12, openMilliseconds: 40, milliseconds: 180, requests: 9, transferBytes: 90_000 },
-		{ query: 'zfs', results: 3, openMilliseconds: 50, milliseconds: 300, requests: 9, transferBytes: 80_000 },
+		{
+			query: 'musl',
+			results: 12,
+			openMilliseconds: 40,
+			milliseconds: 180,
+			requests: 9,
+			transferBytes: 90_000,
+		},
+		{
+			query: 'zfs',
+			results: 3,
+			openMilliseconds: 50,
+			milliseconds: 300,
+			requests: 9,
+			transferBytes: 80_000,
+		},
 	],
 });
 
 describe('formatTable', () => {
 	const table = formatTable([result(1000, 10), result(10_000, 60)]);
 	const lines = table.split('\n');
-	const row = (metric: string) => lines.find((line) => line.startsWith(`| ${metric} |`))!.split(' | ');
+	const row = (metric: string) =>
+		lines.find((line) => line.startsWith(`| ${metric} |`))!.split(' | ');
 
 	it('has a header, a separator and a row per metric', () => {
 		expect(lines[0]).toBe('| metric | 1,000 talks | 10,000 talks | budget at 10,000 |');
-		expect(formatTable([result(10_000, 60, 'schedules')]).split('\n')[0]).toBe('| metric | 10,000 FOSDEM talks | budget at 10,000 |');
+		expect(formatTable([result(10_000, 60, 'schedules')]).split('\n')[0]).toBe(
+			'| metric | 10,000 FOSDEM talks | budget at 10,000 |',
+		);
 		expect(lines[1]).toBe('| --- | --- | --- | --- |');
 		expect(lines).toHaveLength(2 + rows.length);
 	});
 	it('judges budgets at 10,000 talks only, against the worst search', () => {
-		expect(row('clean build + index')).toEqual(['| clean build + index', '10.0 s', '60.0 s ❌', '≤ 55 s |']);
-		expect(row('peak RSS (process tree)')).toEqual(['| peak RSS (process tree)', '600 MB', '600 MB ✅', '< 1 GB |']);
+		expect(row('clean build + index')).toEqual([
+			'| clean build + index',
+			'10.0 s',
+			'60.0 s ❌',
+			'≤ 55 s |',
+		]);
+		expect(row('peak RSS (process tree)')).toEqual([
+			'| peak RSS (process tree)',
+			'600 MB',
+			'600 MB ✅',
+			'< 1 GB |',
+		]);
 		expect(row('talk page JavaScript')[2]).toBe('700 bytes in 0 files ✅');
 		expect(row('search, cold: slowest query to first results')[2]).toBe('300 ms ❌');
 		expect(row('search, cold: most transferred (gzip)')[2]).toBe('87.9 KB ✅');
@@ -76,7 +113,9 @@ describe('formatTable', () => {
 	});
 	it('says when the browser part was skipped', () => {
 		const skipped = formatTable([{ ...result(10_000, 30), search: undefined }]);
-		expect(skipped).toContain('| search, cold: slowest query to first results | skipped | ≤ 250 ms |');
+		expect(skipped).toContain(
+			'| search, cold: slowest query to first results | skipped | ≤ 250 ms |',
+		);
 	});
 });
 
@@ -94,15 +133,19 @@ describe('formatSearches', () => {
 describe('appendToSection', () => {
 	const heading = '## Build and search';
 	it('creates the section at the end when missing', () => {
-		expect(appendToSection('# Benchmarks\n\nIntro.\n', heading, 'run 1\n')).toBe('# Benchmarks\n\nIntro.\n\n## Build and search\n\nrun 1\n');
+		expect(appendToSection('# Benchmarks\n\nIntro.\n', heading, 'run 1\n')).toBe(
+			'# Benchmarks\n\nIntro.\n\n## Build and search\n\nrun 1\n',
+		);
 	});
 	it('adds to the end of its own section and leaves the next one alone', () => {
 		const document = '# Benchmarks\n\n## Build and search\n\nrun 1\n\n## Import\n\nimport run\n';
-		expect(appendToSection(document, heading, 'run 2')).toBe('# Benchmarks\n\n## Build and search\n\nrun 1\n\nrun 2\n\n## Import\n\nimport run\n');
+		expect(appendToSection(document, heading, 'run 2')).toBe(
+			'# Benchmarks\n\n## Build and search\n\nrun 1\n\nrun 2\n\n## Import\n\nimport run\n',
+		);
 	});
 	it('appends at the end when its section is the last', () => {
-		expect(appendToSection('## Import\n\nx\n\n## Build and search\n\nrun 1\n', heading, 'run 2')).toBe(
-			'## Import\n\nx\n\n## Build and search\n\nrun 1\n\nrun 2\n',
-		);
+		expect(
+			appendToSection('## Import\n\nx\n\n## Build and search\n\nrun 1\n', heading, 'run 2'),
+		).toBe('## Import\n\nx\n\n## Build and search\n\nrun 1\n\nrun 2\n');
 	});
 });

@@ -2,7 +2,13 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstTalkIds, fosdemEditions, planScheduleCorpus, replayEdition, writeScheduleCorpus } from '#tools/bench/schedule-corpus.ts';
+import {
+	firstTalkIds,
+	fosdemEditions,
+	planScheduleCorpus,
+	replayEdition,
+	writeScheduleCorpus,
+} from '#tools/bench/schedule-corpus.ts';
 import { parseSchedule } from '#lib/schedule/parse-schedule.ts';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
@@ -35,9 +41,9 @@ describe('replayEdition', () => {
 		expect(replayEdition(xml, 2020, 0)).toBe(xml);
 	});
 	it('leaves numbers that only contain the year alone', () => {
-		expect(replayEdition('<event id="12020"><title>FOSDEM 2020</title><slides>120201</slides>', 2020, 1)).toBe(
-			'<event id="112020"><title>FOSDEM 2010</title><slides>120201</slides>',
-		);
+		expect(
+			replayEdition('<event id="12020"><title>FOSDEM 2020</title><slides>120201</slides>', 2020, 1),
+		).toBe('<event id="112020"><title>FOSDEM 2010</title><slides>120201</slides>');
 	});
 });
 
@@ -52,7 +58,12 @@ describe('writeScheduleCorpus', () => {
 		const folder = await mkdtemp(path.join(tmpdir(), 'edelweiss-corpus-'));
 		try {
 			const files = await writeScheduleCorpus(root, folder, 3000);
-			expect(files.map((file) => path.basename(file))).toEqual(['fosdem-2019.xml', 'fosdem-2020.xml', 'fosdem-2024.xml', 'fosdem-2009.xml']);
+			expect(files.map((file) => path.basename(file))).toEqual([
+				'fosdem-2019.xml',
+				'fosdem-2020.xml',
+				'fosdem-2024.xml',
+				'fosdem-2009.xml',
+			]);
 			const replayed = parseSchedule(await readFile(files[3]!, 'utf8'), 'fosdem-2009.xml');
 			expect(replayed.title).toBe('FOSDEM 2009');
 			expect(replayed.talks).toHaveLength(fosdemEditions[0].talks);

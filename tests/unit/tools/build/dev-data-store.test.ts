@@ -7,7 +7,12 @@ import { scratchSite } from '../../../helpers/scratch-site';
 describe('seedDevDataStore', () => {
 	async function stores() {
 		const root = await scratchSite({ 'cache/data-store.json': '["built"]' });
-		return { root, built: path.join(root, 'cache/data-store.json'), dev: path.join(root, '.astro/data-store.json'), contentDir: path.join(root, 'content') };
+		return {
+			root,
+			built: path.join(root, 'cache/data-store.json'),
+			dev: path.join(root, '.astro/data-store.json'),
+			contentDir: path.join(root, 'content'),
+		};
 	}
 
 	it('copies the build’s store when dev has none, then keeps dev’s own while it is newer', async () => {
@@ -40,6 +45,11 @@ describe('seedDevDataStore', () => {
 
 	it('leaves dev to sync by itself when there is no build', async () => {
 		const files = await stores();
-		expect(await seedDevDataStore({ ...files, built: path.join(files.root, 'no-cache/data-store.json') })).toBe(false);
+		expect(
+			await seedDevDataStore({
+				...files,
+				built: path.join(files.root, 'no-cache/data-store.json'),
+			}),
+		).toBe(false);
 	});
 });

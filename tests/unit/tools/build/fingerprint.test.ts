@@ -42,7 +42,10 @@ describe('digestInputs', async () => {
 describe('hashInputs', async () => {
 	// More files than one batch of reads, so that batches and the order of reads are exercised.
 	const files = Object.fromEntries(
-		Array.from({ length: fileConcurrency * 4 + 30 }, (_, index) => [`talks/${String(index).padStart(4, '0')}.md`, `talk ${index}`]),
+		Array.from({ length: fileConcurrency * 4 + 30 }, (_, index) => [
+			`talks/${String(index).padStart(4, '0')}.md`,
+			`talk ${index}`,
+		]),
 	);
 	const [first, last] = [Object.keys(files)[0]!, Object.keys(files).at(-1)!];
 	const digest = async (root: string) => {

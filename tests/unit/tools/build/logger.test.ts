@@ -2,7 +2,12 @@ import type { AstroLoggerDestination, AstroLoggerMessage } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { withoutNoise } from '#tools/build/logger.mjs';
 
-const event = (label: string | null, message: string, newLine = true): AstroLoggerMessage => ({ label, message, level: 'info', newLine });
+const event = (label: string | null, message: string, newLine = true): AstroLoggerMessage => ({
+	label,
+	message,
+	level: 'info',
+	newLine,
+});
 
 /** What `astro build` logs around its pages (src: astro/dist/core/build/generate.js), colours included. */
 const buildEvents = [
@@ -42,7 +47,8 @@ describe('withoutNoise', () => {
 		const page = event(null, '  ├─ /empty/index.html', false);
 		const notCreated = event('SKIP_FORMAT', ' (+2ms) (file not created, response body was empty)');
 		const warning = { ...event('build', 'a warning while rendering'), level: 'warn' as const };
-		for (const message of [page, notCreated, page, warning, event('SKIP_FORMAT', ' (+3ms) ')]) logger.write(message);
+		for (const message of [page, notCreated, page, warning, event('SKIP_FORMAT', ' (+3ms) ')])
+			logger.write(message);
 		expect(written).toEqual([page, notCreated, page, warning]);
 	});
 
@@ -50,7 +56,10 @@ describe('withoutNoise', () => {
 		const { written, destination } = recorder();
 		const logger = withoutNoise(destination);
 		const shiki = {
-			...event('config', 'Shiki syntax highlighting uses inline styles that are not compatible with Content Security Policy (CSP).'),
+			...event(
+				'config',
+				'Shiki syntax highlighting uses inline styles that are not compatible with Content Security Policy (CSP).',
+			),
 			level: 'warn' as const,
 		};
 		const other = { ...event('config', 'Something else is wrong.'), level: 'warn' as const };

@@ -5,7 +5,10 @@ import { outputDigests } from '#tools/build/output-digests.ts';
 import { scratchSite } from '../../../helpers/scratch-site';
 
 describe('outputDigests', async () => {
-	const site = await scratchSite({ 'a.html': 'aaa', 'b.html': 'bbb', 'skip.json': '{}' }, { age: 60_000 });
+	const site = await scratchSite(
+		{ 'a.html': 'aaa', 'b.html': 'bbb', 'skip.json': '{}' },
+		{ age: 60_000 },
+	);
 	const cache = path.join(await scratchSite({}), 'output-digests.json');
 	it('reads a file again only when its size or time changed', async () => {
 		const first = await outputDigests(site, cache, (file) => file.endsWith('.html'));

@@ -3,7 +3,9 @@ import { indexedPagesGlob, isIndexedPage } from '#tools/build/pagefind-step.ts';
 
 describe('the Pagefind step', () => {
 	it('indexes the entries’ own pages, not lists, tags, exports or the home page', () => {
-		expect(indexedPagesGlob).toBe('{events,talks,people,recaps,notes,sponsors,case-studies,topics}/*/**/index.html');
+		expect(indexedPagesGlob).toBe(
+			'{events,talks,people,recaps,notes,sponsors,case-studies,topics}/*/**/index.html',
+		);
 		for (const page of [
 			'talks/podman/index.html',
 			'talks/fosdem-2020/podman/index.html',

@@ -17,7 +17,10 @@ describe('pruneStale', async () => {
 		{ age: 60_000 },
 	);
 	it('removes what the build neither wrote nor kept, and the folders it empties', async () => {
-		await writeFiles(site, { 'talks/new/index.html': 'written by this build', '_astro/new.def.css': 'this build’s stylesheet' });
+		await writeFiles(site, {
+			'talks/new/index.html': 'written by this build',
+			'_astro/new.def.css': 'this build’s stylesheet',
+		});
 		const removed = await pruneStale(site, {
 			builtSince: Date.now() - 30_000,
 			kept: new Set(['talks/kept/index.html']),

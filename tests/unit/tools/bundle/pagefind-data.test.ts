@@ -13,8 +13,16 @@ describe('diskPageUrl', () => {
 
 describe('diskFragment', () => {
 	it('rewrites page and sub-result URLs and keeps everything else', () => {
-		const fragment = { url: '/talks/x/', content: 'Talk', meta: { title: 'X' }, sub_results: [{ title: 'Rec', url: '/talks/x/#rec' }] };
-		const rewritten = diskFragment(gzipSync(`pagefind_dcd${JSON.stringify(fragment)}`), 'en_1.pf_fragment');
+		const fragment = {
+			url: '/talks/x/',
+			content: 'Talk',
+			meta: { title: 'X' },
+			sub_results: [{ title: 'Rec', url: '/talks/x/#rec' }],
+		};
+		const rewritten = diskFragment(
+			gzipSync(`pagefind_dcd${JSON.stringify(fragment)}`),
+			'en_1.pf_fragment',
+		);
 		expect(JSON.parse(gunzipSync(rewritten).toString().slice('pagefind_dcd'.length))).toEqual({
 			...fragment,
 			url: '/talks/x/index.html',
@@ -23,13 +31,17 @@ describe('diskFragment', () => {
 	});
 
 	it('refuses a file that is not a fragment, naming it', () => {
-		expect(() => diskFragment(gzipSync('{"url":"/"}'), 'en_2.pf_fragment')).toThrow('en_2.pf_fragment is not a Pagefind fragment');
+		expect(() => diskFragment(gzipSync('{"url":"/"}'), 'en_2.pf_fragment')).toThrow(
+			'en_2.pf_fragment is not a Pagefind fragment',
+		);
 	});
 });
 
 describe('pagefindDataScript', () => {
 	it('inlines files as base64 by name', () => {
-		const script = pagefindDataScript(new Map([['index/en_1.pf_index', new Uint8Array([1, 2, 3])]]));
+		const script = pagefindDataScript(
+			new Map([['index/en_1.pf_index', new Uint8Array([1, 2, 3])]]),
+		);
 		const scope: { edelweissPagefindFiles?: Record<string, string> } = {};
 		new Function('self', script)(scope);
 		expect(scope.edelweissPagefindFiles).toEqual({ 'index/en_1.pf_index': 'AQID' });

@@ -18,13 +18,21 @@ describe('relativeUrl', () => {
 	});
 
 	it('leaves other URLs alone', () => {
-		for (const url of ['https://example.org/', '//cdn.example.org/x.js', '#main', 'x/', 'mailto:a@example.org']) {
+		for (const url of [
+			'https://example.org/',
+			'//cdn.example.org/x.js',
+			'#main',
+			'x/',
+			'mailto:a@example.org',
+		]) {
 			expect(relativeUrl('talks/x/index.html', url)).toBe(url);
 		}
 	});
 
 	it('strips the site’s base path', () => {
-		expect(relativeUrl('talks/x/index.html', '/hub/people/', '/hub/')).toBe('../../people/index.html');
+		expect(relativeUrl('talks/x/index.html', '/hub/people/', '/hub/')).toBe(
+			'../../people/index.html',
+		);
 	});
 });
 
@@ -55,8 +63,11 @@ describe('relativeHtml', () => {
 
 describe('relativeCss', () => {
 	it('rewrites root-relative url() values', () => {
-		expect(relativeCss('a{background:url(/img/a.svg)}b{src:url("/_astro/f.woff2")}c{x:url(data:x)}', '_astro/site.css')).toBe(
-			'a{background:url(../img/a.svg)}b{src:url("f.woff2")}c{x:url(data:x)}',
-		);
+		expect(
+			relativeCss(
+				'a{background:url(/img/a.svg)}b{src:url("/_astro/f.woff2")}c{x:url(data:x)}',
+				'_astro/site.css',
+			),
+		).toBe('a{background:url(../img/a.svg)}b{src:url("f.woff2")}c{x:url(data:x)}');
 	});
 });

@@ -10,7 +10,12 @@ describe('parseAstroCheckOutput', () => {
 			'Result (96 files): ',
 		].join('\n');
 		expect(parseAstroCheckOutput(output)).toEqual([
-			{ file: 'src/pages/talks/[...id].astro', line: 48, column: 50, message: "Property 'timezone' does not exist on type 'X'. (ts(2339))" },
+			{
+				file: 'src/pages/talks/[...id].astro',
+				line: 48,
+				column: 50,
+				message: "Property 'timezone' does not exist on type 'X'. (ts(2339))",
+			},
 		]);
 	});
 });

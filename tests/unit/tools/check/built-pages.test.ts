@@ -3,7 +3,16 @@ import { samplePageTypes } from '#tools/check/built-pages.ts';
 
 describe('samplePageTypes', () => {
 	it('keeps the top-level pages and the first page of each section', () => {
-		expect(samplePageTypes(['404.html', 'index.html', 'talks/a/index.html', 'talks/b/index.html', 'talks/index.html', 'tags/x/index.html'])).toEqual([
+		expect(
+			samplePageTypes([
+				'404.html',
+				'index.html',
+				'talks/a/index.html',
+				'talks/b/index.html',
+				'talks/index.html',
+				'tags/x/index.html',
+			]),
+		).toEqual([
 			'404.html',
 			'index.html',
 			'talks/a/index.html',

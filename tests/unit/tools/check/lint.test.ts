@@ -9,10 +9,16 @@ describe('checkLint', async () => {
 	await mkdir(outputRoot, { recursive: true });
 	const root = await mkdtemp(path.join(outputRoot, 'lint-'));
 	afterAll(() => rm(root, { recursive: true, force: true }));
-	await writeFile(path.join(root, 'eslint.config.js'), "export default [{ rules: { 'no-unused-vars': 'error', 'no-empty': 'error' } }];\n");
+	await writeFile(
+		path.join(root, 'eslint.config.js'),
+		"export default [{ rules: { 'no-unused-vars': 'error', 'no-empty': 'error' } }];\n",
+	);
 	await mkdir(path.join(root, 'src'));
 	await writeFile(path.join(root, 'src/clean.js'), 'export const answer = 42;\n');
-	await writeFile(path.join(root, 'src/mistakes.js'), 'const unused = 1;\ntry {\n\tanswer();\n} catch {}\n');
+	await writeFile(
+		path.join(root, 'src/mistakes.js'),
+		'const unused = 1;\ntry {\n\tanswer();\n} catch {}\n',
+	);
 	await writeFile(path.join(root, 'src/broken.js'), 'export const = 1;\n');
 
 	it("reports each message at its file, line and column, with the rule's documentation as the hint", async () => {
@@ -24,12 +30,25 @@ describe('checkLint', async () => {
 			message: "'unused' is assigned a value but never used. (no-unused-vars)",
 			hint: 'https://eslint.org/docs/latest/rules/no-unused-vars',
 		});
-		expect(problems).toContainEqual(expect.objectContaining({ file: 'src/mistakes.js', line: 4, message: 'Empty block statement. (no-empty)' }));
+		expect(problems).toContainEqual(
+			expect.objectContaining({
+				file: 'src/mistakes.js',
+				line: 4,
+				message: 'Empty block statement. (no-empty)',
+			}),
+		);
 		expect(problems.filter((problem) => problem.file === 'src/clean.js')).toEqual([]);
 	});
 
 	it('reports a file ESLint cannot parse, without a rule', async () => {
 		const broken = (await checkLint(root)).filter((problem) => problem.file === 'src/broken.js');
-		expect(broken).toEqual([{ file: 'src/broken.js', line: 1, column: 14, message: expect.stringMatching(/^Parsing error: /) }]);
+		expect(broken).toEqual([
+			{
+				file: 'src/broken.js',
+				line: 1,
+				column: 14,
+				message: expect.stringMatching(/^Parsing error: /),
+			},
+		]);
 	});
 });

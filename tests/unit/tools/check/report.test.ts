@@ -1,6 +1,12 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { formatCheckReport, toCodeQuality, toGitHubAnnotations, toJUnit, type StageResult } from '#tools/check/report.ts';
+import {
+	formatCheckReport,
+	toCodeQuality,
+	toGitHubAnnotations,
+	toJUnit,
+	type StageResult,
+} from '#tools/check/report.ts';
 
 const stages: StageResult[] = [
 	{
@@ -8,11 +14,24 @@ const stages: StageResult[] = [
 		title: 'Content validation',
 		durationMs: 120,
 		problems: [
-			{ file: 'content/talks/a.md', line: 6, column: 5, field: 'speakers.1', message: 'unknown person "ncopa"', hint: 'did you mean "natanael-copa"?' },
+			{
+				file: 'content/talks/a.md',
+				line: 6,
+				column: 5,
+				field: 'speakers.1',
+				message: 'unknown person "ncopa"',
+				hint: 'did you mean "natanael-copa"?',
+			},
 			{ file: 'content/notes/b.md', line: 3, column: 1, message: 'image "./x.png" does not exist' },
 		],
 	},
-	{ id: 'build', title: 'Build', durationMs: 0, problems: [], skipped: 'fix the content problems first' },
+	{
+		id: 'build',
+		title: 'Build',
+		durationMs: 0,
+		problems: [],
+		skipped: 'fix the content problems first',
+	},
 	{ id: 'types', title: 'Type checking', durationMs: 2000, problems: [] },
 ];
 
@@ -25,7 +44,9 @@ describe('formatCheckReport', () => {
 		expect(report).toMatch(/FAILED {2}Content validation +2 problems \(0\.1 s\)/);
 		expect(report).toMatch(/skipped Build +fix the content problems first/);
 		expect(report).toMatch(/ok {6}Type checking/);
-		expect(report.trimEnd().split('\n').at(-1)).toBe('check failed: 2 problems in 1 stage, 1 skipped');
+		expect(report.trimEnd().split('\n').at(-1)).toBe(
+			'check failed: 2 problems in 1 stage, 1 skipped',
+		);
 	});
 
 	it('passes when no stage found anything', () => {
@@ -37,7 +58,15 @@ describe('formatCheckReport', () => {
 			id: 'content',
 			title: 'Content validation',
 			durationMs: 10,
-			problems: [{ file: 'content/notes/c.md', line: 4, column: 1, message: 'removed from the page: <meta>', severity: 'warning' }],
+			problems: [
+				{
+					file: 'content/notes/c.md',
+					line: 4,
+					column: 1,
+					message: 'removed from the page: <meta>',
+					severity: 'warning',
+				},
+			],
 		};
 		const report = formatCheckReport([warned]);
 		expect(report).toContain('content/notes/c.md:4:1 warning: removed from the page: <meta>');
@@ -60,14 +89,28 @@ describe('toJUnit', () => {
 		const failures = $('testsuite').first().find('testcase failure');
 		expect(failures).toHaveLength(2);
 		expect(failures.first().attr('message')).toBe('unknown person "ncopa"');
-		expect($('testsuite').first().find('testcase').first().attr('name')).toBe('content/talks/a.md:6:5');
-		expect($('testsuite').eq(1).find('skipped').attr('message')).toBe('fix the content problems first');
+		expect($('testsuite').first().find('testcase').first().attr('name')).toBe(
+			'content/talks/a.md:6:5',
+		);
+		expect($('testsuite').eq(1).find('skipped').attr('message')).toBe(
+			'fix the content problems first',
+		);
 		expect($('testsuite').eq(2).find('failure')).toHaveLength(0);
 	});
 
 	it('keeps markup and quotes in messages as text', () => {
 		const message = 'expected <Aside> & "note", found \'<Asid>\'';
-		const $ = load(toJUnit([{ id: 'content', title: 'A & <B>', durationMs: 1, problems: [{ file: 'content/x&y.md', line: 1, message }] }]), { xml: true });
+		const $ = load(
+			toJUnit([
+				{
+					id: 'content',
+					title: 'A & <B>',
+					durationMs: 1,
+					problems: [{ file: 'content/x&y.md', line: 1, message }],
+				},
+			]),
+			{ xml: true },
+		);
 		expect($('testsuite').attr('name')).toBe('A & <B>');
 		expect($('failure').attr('message')).toBe(message);
 		expect($('failure').text()).toBe(`content/x&y.md:1:1 ${message}`);

@@ -22,6 +22,8 @@ describe('checkSiteLinks', async () => {
 
 	it('names pages as the caller labels them', async () => {
 		const problems = await checkSiteLinks(dist, (file) => `tests/.output/site/${file}`);
-		expect(problems.every((problem) => problem.file === 'tests/.output/site/index.html')).toBe(true);
+		expect(problems.every((problem) => problem.file === 'tests/.output/site/index.html')).toBe(
+			true,
+		);
 	});
 });

@@ -21,7 +21,9 @@ const result: ImportResult = {
 		{ path: 'people/ada.md', text: '', created: true },
 	],
 	unchanged: ['talks/fosdem-2020/c.md', 'people/bob.md'],
-	conflicts: [{ path: 'talks/fosdem-2020/b.md', field: 'title', kept: 'Our title', schedule: 'Their title' }],
+	conflicts: [
+		{ path: 'talks/fosdem-2020/b.md', field: 'title', kept: 'Our title', schedule: 'Their title' },
+	],
 	ambiguities: [],
 	repeats: [],
 	disagreements: [],
@@ -49,10 +51,18 @@ describe('formatImportSummary', () => {
 
 	it('says when a dry run wrote nothing, and that there were no conflicts', () => {
 		const dry = formatImportSummary(
-			{ ...result, written: false, warnings: [], conflicts: [], editions: [{ ...result.editions[0]!, notInSchedule: [] }] },
+			{
+				...result,
+				written: false,
+				warnings: [],
+				conflicts: [],
+				editions: [{ ...result.editions[0]!, notInSchedule: [] }],
+			},
 			'content',
 		);
-		expect(dry.split('\n')[0]).toBe('fosdem-2020: 3 talks, times in Europe/Brussels (nothing written)');
+		expect(dry.split('\n')[0]).toBe(
+			'fosdem-2020: 3 talks, times in Europe/Brussels (nothing written)',
+		);
 		expect(dry).toContain('  0 conflicts');
 	});
 
@@ -61,13 +71,34 @@ describe('formatImportSummary', () => {
 			{
 				...result,
 				editions: [
-					{ file: '2019.xml', eventId: 'fosdem-2019', start: '2019-02-02', timeZone: 'Europe/Brussels', talkCount: 2, notInSchedule: [] },
-					{ file: '2020.xml', eventId: 'fosdem-2020', start: '2020-02-01', timeZone: 'Europe/Brussels', talkCount: 1, notInSchedule: [] },
+					{
+						file: '2019.xml',
+						eventId: 'fosdem-2019',
+						start: '2019-02-02',
+						timeZone: 'Europe/Brussels',
+						talkCount: 2,
+						notInSchedule: [],
+					},
+					{
+						file: '2020.xml',
+						eventId: 'fosdem-2020',
+						start: '2020-02-01',
+						timeZone: 'Europe/Brussels',
+						talkCount: 1,
+						notInSchedule: [],
+					},
 				],
 				warnings: [],
 				conflicts: [],
 				ambiguities: [
-					{ edition: 'fosdem-2020', name: 'Ada', scheduleId: 7, candidates: ['ada', 'ada-2'], reason: 'two people have this name', createdAs: 'ada-3' },
+					{
+						edition: 'fosdem-2020',
+						name: 'Ada',
+						scheduleId: 7,
+						candidates: ['ada', 'ada-2'],
+						reason: 'two people have this name',
+						createdAs: 'ada-3',
+					},
 				],
 				phases: [
 					{ name: 'read', milliseconds: 1200 },
@@ -81,7 +112,9 @@ describe('formatImportSummary', () => {
 			'  fosdem-2019: 2 talks, times in Europe/Brussels',
 			'  fosdem-2020: 1 talk, times in Europe/Brussels',
 		]);
-		expect(series).toContain('    "Ada" (fosdem-2020, id 7): ada or ada-2? two people have this name; imported as ada-3');
+		expect(series).toContain(
+			'    "Ada" (fosdem-2020, id 7): ada or ada-2? two people have this name; imported as ada-3',
+		);
 		expect(series.at(-1)).toBe('  time: read 1.2 s, write 0.1 s');
 	});
 
@@ -102,8 +135,18 @@ describe('formatImportSummary', () => {
 						],
 					},
 				],
-				renames: [{ edition: 'camp', scheduleId: 7, from: 'Clifford', to: 'Clifford Wolf', path: 'people/clifford.md' }],
-				disagreements: ['camp.xml: 2 events in <room name="Stage"> say <room>Main Stage</room>; imported in "Stage"'],
+				renames: [
+					{
+						edition: 'camp',
+						scheduleId: 7,
+						from: 'Clifford',
+						to: 'Clifford Wolf',
+						path: 'people/clifford.md',
+					},
+				],
+				disagreements: [
+					'camp.xml: 2 events in <room name="Stage"> say <room>Main Stage</room>; imported in "Stage"',
+				],
 			},
 			'content',
 		).split('\n');

@@ -1,9 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { describeUnknownFilter, excerptText, formatHits, hitsAsJson, parseSearchArgs, UsageError } from '#tools/search/terminal-search.ts';
+import {
+	describeUnknownFilter,
+	excerptText,
+	formatHits,
+	hitsAsJson,
+	parseSearchArgs,
+	UsageError,
+} from '#tools/search/terminal-search.ts';
 
 describe('parseSearchArgs', () => {
 	it('reads the query, repeatable filters and options', () => {
-		expect(parseSearchArgs(['bare', 'metal', '--type', 'case-study', '--tag', 'a', '--tag', 'b', '--json', '--limit', '3', '--dist', 'out'])).toEqual({
+		expect(
+			parseSearchArgs([
+				'bare',
+				'metal',
+				'--type',
+				'case-study',
+				'--tag',
+				'a',
+				'--tag',
+				'b',
+				'--json',
+				'--limit',
+				'3',
+				'--dist',
+				'out',
+			]),
+		).toEqual({
 			term: 'bare metal',
 			filters: { type: ['case-study'], tag: ['a', 'b'] },
 			newestFirst: false,
@@ -21,16 +44,26 @@ describe('parseSearchArgs', () => {
 		expect(parseSearchArgs(['--help'])).toBe('help');
 	});
 	it('refuses what it cannot run', () => {
-		expect(() => parseSearchArgs([])).toThrow(new UsageError('expected a query or at least one filter'));
+		expect(() => parseSearchArgs([])).toThrow(
+			new UsageError('expected a query or at least one filter'),
+		);
 		expect(() => parseSearchArgs(['x', '--colour', 'red'])).toThrow(/Unknown option '--colour'/);
-		expect(() => parseSearchArgs(['x', '--limit', 'lots'])).toThrow('--limit: expected a positive whole number, found "lots"');
+		expect(() => parseSearchArgs(['x', '--limit', 'lots'])).toThrow(
+			'--limit: expected a positive whole number, found "lots"',
+		);
 		expect(() => parseSearchArgs(['x', '--type'])).toThrow(UsageError);
 	});
 	it('suggests the value meant', () => {
-		expect(describeUnknownFilter({ key: 'event', written: 'fosdem-2002', known: ['fosdem-2020', 'alpineconf-2021'] })).toBe(
-			'--event fosdem-2002: no such event in the index; did you mean fosdem-2020?',
+		expect(
+			describeUnknownFilter({
+				key: 'event',
+				written: 'fosdem-2002',
+				known: ['fosdem-2020', 'alpineconf-2021'],
+			}),
+		).toBe('--event fosdem-2002: no such event in the index; did you mean fosdem-2020?');
+		expect(describeUnknownFilter({ key: 'track', written: 'zzz', known: ['main'] })).toBe(
+			'--track zzz: no such track in the index; known: main',
 		);
-		expect(describeUnknownFilter({ key: 'track', written: 'zzz', known: ['main'] })).toBe('--track zzz: no such track in the index; known: main');
 	});
 });
 
@@ -47,7 +80,13 @@ describe('printing results', () => {
 				excerpt: 'Run <mark>Podman</mark> &amp; pods',
 				score: 9,
 			},
-			{ url: '/people/sascha/', title: 'Sascha', type: 'Person', excerpt: 'Works on <mark>podman</mark>.', score: 3 },
+			{
+				url: '/people/sascha/',
+				title: 'Sascha',
+				type: 'Person',
+				excerpt: 'Works on <mark>podman</mark>.',
+				score: 3,
+			},
 		],
 	};
 	it('turns excerpts into text, marking the matched words', () => {
