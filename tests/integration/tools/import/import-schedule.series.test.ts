@@ -369,18 +369,16 @@ describe('importerVersion', () => {
 			await readFile(path.join(schedules, 'fosdem-2020.xml'), 'utf8'),
 			'fosdem-2020.xml',
 		);
-		const output = talks
-			.slice(0, 40)
-			.map((talk) =>
-				talkEntry({
-					talk,
-					format,
-					eventId: 'fosdem-2020',
-					speakers: ['someone'],
-					day: talk.dayDate,
-					start: talk.start,
-				}),
-			);
+		const output = talks.slice(0, 40).map((talk) =>
+			talkEntry({
+				talk,
+				format,
+				eventId: 'fosdem-2020',
+				speakers: ['someone'],
+				day: talk.dayDate,
+				start: talk.start,
+			}),
+		);
 		// Changed what the importer writes? Bump `importerVersion` in src/lib/schedule/talk-entry.ts and record both here.
 		expect({ importerVersion, output: valueHash(stableStringify(output)) }).toEqual({
 			importerVersion: 2,
