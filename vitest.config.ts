@@ -29,7 +29,7 @@ export default defineConfig({
 			reporter: ['text-summary', 'html'],
 			reportsDirectory: 'tests/.output/coverage',
 			// Just under what the whole suite measured; `npm test` (and so CI) fails below them.
-			thresholds: { statements: 93, branches: 84, functions: 90, lines: 94 },
+			thresholds: { statements: 94, branches: 87, functions: 92, lines: 95 },
 		},
 		projects: [
 			// Unit files share one module cache per worker: they hold no global state, and
