@@ -32,7 +32,9 @@ const unitRow = (page: Page, unit: string) => page.locator(`li[data-unit="${unit
 /** Saves everything from the offline page and waits until it says so. */
 async function saveForOffline(page: Page) {
 	const everything = unitRow(page, 'everything');
-	await expect.poll(() => everything.locator('.offline-unit-state').textContent()).toBe('Not saved');
+	await expect
+		.poll(() => everything.locator('.offline-unit-state').textContent())
+		.toBe('Not saved');
 	await page.getByRole('button', { name: 'Save everything' }).click();
 	await expect
 		.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 })
@@ -79,7 +81,12 @@ describe('reading offline in Chromium', () => {
 		expect(await status.textContent()).toBe(
 			`Saved: the whole hub is available offline, ${everything.pages} pages, ${formatBytes(everything.bytes)}.`,
 		);
-		for (const unit of ['hub', 'editions/offlineconf-2025', 'editions/offlineconf-2024', 'everything'])
+		for (const unit of [
+			'hub',
+			'editions/offlineconf-2025',
+			'editions/offlineconf-2024',
+			'everything',
+		])
 			expect(await unitRow(page, unit).locator('.offline-unit-state').textContent(), unit).toBe(
 				'Saved on this device',
 			);
@@ -187,7 +194,9 @@ describe('reading offline in Chromium', () => {
 		await page.getByRole('button', { name: 'Save OfflineConf 2024' }).click();
 		await expect
 			.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 })
-			.toBe(`Saved: OfflineConf 2024 is available offline, 2 pages, ${formatBytes(edition.bytes)}.`);
+			.toBe(
+				`Saved: OfflineConf 2024 is available offline, 2 pages, ${formatBytes(edition.bytes)}.`,
+			);
 		expect(await row.locator('.offline-unit-state').textContent()).toBe('Saved on this device');
 
 		await context.setOffline(true);
@@ -204,17 +213,22 @@ describe('reading offline in Chromium', () => {
 		await expect
 			.poll(() => page.getByRole('status').textContent())
 			.toBe('You are offline: connect to save more.');
-		const rows = await page.locator('li[data-unit]').evaluateAll((items) =>
-			items.map((item) => [
-				(item as HTMLElement).dataset.unit,
-				item.querySelector('.offline-unit-state')!.textContent,
-			]),
-		);
+		const rows = await page
+			.locator('li[data-unit]')
+			.evaluateAll((items) =>
+				items.map((item) => [
+					(item as HTMLElement).dataset.unit,
+					item.querySelector('.offline-unit-state')!.textContent,
+				]),
+			);
 		expect(rows).toEqual([
 			['hub', 'Not saved'],
 			['editions/offlineconf-2025', 'Not saved'],
 			['editions/offlineconf-2024', 'Saved on this device'],
-			['everything', `${edition.files} of ${units.reduce((sum, unit) => sum + unit.files, 0)} files saved`],
+			[
+				'everything',
+				`${edition.files} of ${units.reduce((sum, unit) => sum + unit.files, 0)} files saved`,
+			],
 		]);
 		for (const unit of units)
 			expect(await unitRow(page, unit.id).locator('.offline-unit-size').textContent()).toContain(

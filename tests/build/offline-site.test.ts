@@ -122,9 +122,7 @@ describe('the offline fixture site', () => {
 		const offline: OfflineManifest = JSON.parse(
 			await readFile(path.join(dist, 'offline.json'), 'utf8'),
 		);
-		expect(
-			offline.units.map(({ id, title, pages }) => [id, title, pages]),
-		).toEqual([
+		expect(offline.units.map(({ id, title, pages }) => [id, title, pages])).toEqual([
 			['hub', 'The hub part', htmlFiles.length - 1 - 8],
 			['editions/offlineconf-2025', 'OfflineConf 2025', 6],
 			['editions/offlineconf-2024', 'OfflineConf 2024', 2],

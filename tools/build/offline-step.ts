@@ -14,11 +14,7 @@ import {
 	precachedFiles,
 	searchPrecacheBudget,
 } from '#lib/site/offline.ts';
-import {
-	offlineEditionsFile,
-	offlineUnits,
-	type OfflineEdition,
-} from '#lib/site/offline-units.ts';
+import { offlineEditionsFile, offlineUnits, type OfflineEdition } from '#lib/site/offline-units.ts';
 
 const serviceWorkerSource = fileURLToPath(
 	new URL('../../src/client/service-worker/sw.ts', import.meta.url),

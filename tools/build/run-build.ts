@@ -193,10 +193,9 @@ export async function runBuild({
 	}
 
 	// Loaded only now: Pagefind's client, esbuild and Workbox would sit in memory all through Astro's run.
-	const [{ indexSite }, { offlineFiles, isOfflineStepFile, writeOfflineFiles }] = await Promise.all([
-		import('./pagefind-step'),
-		import('./offline-step'),
-	]);
+	const [{ indexSite }, { offlineFiles, isOfflineStepFile, writeOfflineFiles }] = await Promise.all(
+		[import('./pagefind-step'), import('./offline-step')],
+	);
 	let since = performance.now();
 	const kept = new Set(JSON.parse(await readFile(state.routeOutputs, 'utf8')) as string[]);
 	const removed = await pruneStale(paths.outDir, {

@@ -71,16 +71,16 @@ export function startSaveOffline(section: HTMLElement) {
 			response = await fetch(manifestUrl);
 		}
 		if (!response.ok)
-			throw new Error(`the list of what can be saved could not be loaded (HTTP ${response.status})`);
+			throw new Error(
+				`the list of what can be saved could not be loaded (HTTP ${response.status})`,
+			);
 		return { manifest: (await response.json()) as OfflineManifest, online };
 	};
 
 	let rows: Row[] = [];
 	let drawn = '';
 	const draw = (manifest: OfflineManifest) => {
-		const units = only
-			? manifest.units.filter((unit) => unit.id === only)
-			: manifest.units;
+		const units = only ? manifest.units.filter((unit) => unit.id === only) : manifest.units;
 		const groups: Omit<Row, 'state' | 'save' | 'remove'>[] = units.map((unit) => ({
 			name:
 				unit.kind === 'hub'
@@ -89,7 +89,12 @@ export function startSaveOffline(section: HTMLElement) {
 			units: [unit],
 			...unit,
 		}));
-		if (!only) groups.push({ name: 'Everything: the hub part and every edition', units, ...manifest.everything });
+		if (!only)
+			groups.push({
+				name: 'Everything: the hub part and every edition',
+				units,
+				...manifest.everything,
+			});
 		list.replaceChildren();
 		rows = groups.map((group) => {
 			const item = document.createElement('li');
@@ -133,8 +138,7 @@ export function startSaveOffline(section: HTMLElement) {
 			row.remove.hidden = saved === 0;
 			if (!complete) missing += 1;
 		}
-		if (!online && missing > 0)
-			status.textContent = 'You are offline: connect to save more.';
+		if (!online && missing > 0) status.textContent = 'You are offline: connect to save more.';
 	};
 
 	const busy = (on: boolean) => {
@@ -150,7 +154,9 @@ export function startSaveOffline(section: HTMLElement) {
 			for (const unit of row.units) {
 				const response = await fetch(unit.list, { cache: 'no-store' });
 				if (!response.ok)
-					throw new Error(`the list of ${unit.title} could not be loaded (HTTP ${response.status})`);
+					throw new Error(
+						`the list of ${unit.title} could not be loaded (HTTP ${response.status})`,
+					);
 				const urls = (await response.json()) as string[];
 				const cache = await caches.open(unit.cache);
 				const held = new Set((await cache.keys()).map((request) => new URL(request.url).pathname));
@@ -162,7 +168,8 @@ export function startSaveOffline(section: HTMLElement) {
 			status.textContent = `Saving ${row.units.length === 1 ? row.units[0]!.title : 'everything'}: ${work.length.toLocaleString('en')} files, ${formatBytes(row.bytes)}…`;
 			await mapConcurrently(work, downloads, async ([cache, url]) => {
 				const response = await fetch(url, { cache: 'no-cache' });
-				if (!response.ok) throw new Error(`${url} could not be downloaded (HTTP ${response.status})`);
+				if (!response.ok)
+					throw new Error(`${url} could not be downloaded (HTTP ${response.status})`);
 				await cache.put(url, response);
 				progress.value += 1;
 			});

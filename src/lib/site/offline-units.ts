@@ -80,7 +80,14 @@ export function offlineUnits(
 	sizes: ReadonlyMap<string, number>,
 	editions: readonly OfflineEdition[],
 ): OfflineUnit[] {
-	const hub: OfflineUnit = { id: hubUnitId, kind: 'hub', title: 'The hub part', files: [], pages: 0, bytes: 0 };
+	const hub: OfflineUnit = {
+		id: hubUnitId,
+		kind: 'hub',
+		title: 'The hub part',
+		files: [],
+		pages: 0,
+		bytes: 0,
+	};
 	const units = new Map<string, OfflineUnit>();
 	const byTalk = new Map<string, OfflineUnit>();
 	for (const edition of editions) {

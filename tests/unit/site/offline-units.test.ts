@@ -177,8 +177,16 @@ describe('offlineEditions', () => {
 		const hub = buildHubIndex(
 			hubCollections({
 				events: [
-					entry('events', 'conf-2024', { title: 'Conf 2024', start: '2024-06-15', end: '2024-06-15' }),
-					entry('events', 'conf-2025', { title: 'Conf 2025', start: '2025-06-14', end: '2025-06-14' }),
+					entry('events', 'conf-2024', {
+						title: 'Conf 2024',
+						start: '2024-06-15',
+						end: '2024-06-15',
+					}),
+					entry('events', 'conf-2025', {
+						title: 'Conf 2025',
+						start: '2025-06-14',
+						end: '2025-06-14',
+					}),
 				],
 				talks: [
 					talk('keynote', { title: 'Keynote', event: 'conf-2025' }),

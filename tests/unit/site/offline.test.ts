@@ -24,9 +24,9 @@ describe('offlineVersion', () => {
 		const version = offlineVersion(site);
 		expect(version).toMatch(/^[0-9a-f]{12}$/);
 		expect(offlineVersion(new Map([...site].reverse()))).toBe(version);
-		expect(offlineVersion(new Map([...site, ['_astro/site.css', digest('body{color:red}')]]))).not.toBe(
-			version,
-		);
+		expect(
+			offlineVersion(new Map([...site, ['_astro/site.css', digest('body{color:red}')]])),
+		).not.toBe(version);
 		expect(offlineVersion(new Map([...site, ['tags/index.html', digest('')]]))).not.toBe(version);
 	});
 });
@@ -144,7 +144,8 @@ describe('offlineManifest', () => {
 	});
 
 	it('names every saved unit’s cache under the deploy’s saved prefix', () => {
-		for (const unit of manifest.units) expect(unit.cache.startsWith(manifest.caches.saved)).toBe(true);
+		for (const unit of manifest.units)
+			expect(unit.cache.startsWith(manifest.caches.saved)).toBe(true);
 		expect(manifest.caches.saved).toBe('edelweiss-saved-abc123-');
 	});
 });
