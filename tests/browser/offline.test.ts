@@ -182,10 +182,12 @@ describe('reading offline in Chromium', () => {
 		await page.goto(`${server.url}/events/offlineconf-2024/`);
 		await expect.poll(() => controller(page), { timeout: 20_000 }).toBe('activated');
 
-		// The event page offers its own edition only, sized before anything is saved.
+		// The event page links to its edition on the offline page: first, sized before anything is saved.
+		await page.getByRole('link', { name: 'Save this edition for offline' }).click();
 		const row = unitRow(page, edition.id);
 		await expect.poll(() => row.locator('.offline-unit-state').textContent()).toBe('Not saved');
-		expect(await page.locator('li[data-unit]').count()).toBe(1);
+		expect(await page.locator('li[data-unit]').first().getAttribute('data-unit')).toBe(edition.id);
+		expect(await row.getAttribute('class')).toBe('chosen');
 		expect(await row.locator('.offline-unit-name').textContent()).toBe('OfflineConf 2024');
 		expect(await row.locator('.offline-unit-size').textContent()).toBe(
 			`2 pages, ${formatBytes(edition.bytes)}`,
@@ -265,7 +267,7 @@ describe('reading offline in Chromium', () => {
 		await withoutWorkers.addInitScript(() => {
 			delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
 		});
-		await withoutWorkers.goto(`${server.url}/events/offlineconf-2024/`);
+		await withoutWorkers.goto(`${server.url}/offline/?unit=editions%2Fofflineconf-2024`);
 		expect(await support(withoutWorkers).textContent()).toBe(
 			'This browser cannot save the hub for offline reading here: open the hub from its website in a current browser.',
 		);

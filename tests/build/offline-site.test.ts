@@ -150,10 +150,12 @@ describe('the offline fixture site', () => {
 		expect(lists.hub!.some((url) => url.startsWith('/pagefind/'))).toBe(false);
 		expect(offline.caches.pages).toBe(`edelweiss-pages-${offline.version}`);
 
-		// The event page offers its edition, sized by the script from offline.json.
+		// The event page offers its edition with a link, and no script of its own.
 		const $event = await loadPage(dist, '/events/offlineconf-2024/');
-		expect($event('[data-save-offline]').attr('data-unit')).toBe('editions/offlineconf-2024');
-		expect($event('[data-save-offline] h2').text()).toBe('Save this edition for offline');
+		expect($event('a:contains("Save this edition for offline")').attr('href')).toBe(
+			'/offline/?unit=editions%2Fofflineconf-2024',
+		);
+		expect($event('script[src]').length).toBe(0);
 
 		const worker = await readFile(path.join(dist, 'sw.js'), 'utf8');
 		for (const url of [

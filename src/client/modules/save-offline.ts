@@ -39,8 +39,9 @@ function button(label: string, name: string, className: string): HTMLButtonEleme
 }
 
 /**
- * "Save for offline" in one `SaveOffline.astro` section: lists the units of `offline.json`
- * (or the one its `data-unit` names) with their sizes and what this device holds of each,
+ * "Save for offline" in the `SaveOffline.astro` section: lists the units of `offline.json`
+ * (first the one the page's `?unit=` names, as an event page's link does) with their sizes
+ * and what this device holds of each,
  * saves a unit's files into its own cache of this deploy (the service worker answers from
  * them offline), and removes one by deleting that cache. Re-checks the caches each time.
  */
@@ -50,7 +51,7 @@ export function startSaveOffline(section: HTMLElement) {
 	const progress = section.querySelector('progress')!;
 	const status = section.querySelector<HTMLElement>('[data-save-status]')!;
 	const manifestUrl = section.dataset.manifest!;
-	const only = section.dataset.unit;
+	const chosen = new URLSearchParams(location.search).get('unit');
 	if (!('serviceWorker' in navigator) || !('caches' in window) || location.protocol === 'file:') {
 		support.textContent =
 			'This browser cannot save the hub for offline reading here: open the hub from its website in a current browser.';
@@ -80,8 +81,12 @@ export function startSaveOffline(section: HTMLElement) {
 	let rows: Row[] = [];
 	let drawn = '';
 	const draw = (manifest: OfflineManifest) => {
-		const units = only ? manifest.units.filter((unit) => unit.id === only) : manifest.units;
-		const groups: Omit<Row, 'state' | 'save' | 'remove'>[] = units.map((unit) => ({
+		const { units } = manifest;
+		const first = units.filter((unit) => unit.id === chosen);
+		const groups: Omit<Row, 'state' | 'save' | 'remove'>[] = [
+			...first,
+			...units.filter((unit) => unit.id !== chosen),
+		].map((unit) => ({
 			name:
 				unit.kind === 'hub'
 					? `${unit.title}: home, people, notes, recaps, series, topics and search`
@@ -89,16 +94,16 @@ export function startSaveOffline(section: HTMLElement) {
 			units: [unit],
 			...unit,
 		}));
-		if (!only)
-			groups.push({
-				name: 'Everything: the hub part and every edition',
-				units,
-				...manifest.everything,
-			});
+		groups.push({
+			name: 'Everything: the hub part and every edition',
+			units,
+			...manifest.everything,
+		});
 		list.replaceChildren();
 		rows = groups.map((group) => {
 			const item = document.createElement('li');
 			item.dataset.unit = group.units.length === 1 ? group.units[0]!.id : 'everything';
+			if (group.units.length === 1 && group.units[0]!.id === chosen) item.className = 'chosen';
 			const name = document.createElement('span');
 			name.className = 'offline-unit-name';
 			name.textContent = group.name;
@@ -117,9 +122,8 @@ export function startSaveOffline(section: HTMLElement) {
 			remove.addEventListener('click', () => void removeRow(row));
 			return row;
 		});
-		list.hidden = rows.length === 0;
+		list.hidden = false;
 		drawn = manifest.version;
-		if (only && rows.length === 0) status.textContent = 'This edition cannot be saved on its own.';
 	};
 
 	const showState = async () => {
