@@ -1,6 +1,7 @@
 import { mapConcurrently } from '#lib/concurrency.ts';
 import { formatBytes } from '#lib/content/text-file.ts';
 import type { OfflineManifest, OfflineUnitSummary } from '#lib/site/offline.ts';
+import { savingHeader } from '#client/service-worker/saving-header.ts';
 
 /** How many files "Save for offline" downloads at once: enough to overlap, gentle on the host. */
 const downloads = 4;
@@ -171,7 +172,10 @@ export function startSaveOffline(section: HTMLElement) {
 			progress.hidden = false;
 			status.textContent = `Saving ${row.units.length === 1 ? row.units[0]!.title : 'everything'}: ${work.length.toLocaleString('en')} files, ${formatBytes(row.bytes)}…`;
 			await mapConcurrently(work, downloads, async ([cache, url]) => {
-				const response = await fetch(url, { cache: 'no-cache' });
+				const response = await fetch(url, {
+					cache: 'no-cache',
+					headers: { [savingHeader]: '1' },
+				});
 				if (!response.ok)
 					throw new Error(`${url} could not be downloaded (HTTP ${response.status})`);
 				await cache.put(url, response);

@@ -14,6 +14,7 @@ import {
 } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, type StrategyOptions } from 'workbox-strategies';
+import { savingHeader } from './saving-header';
 
 declare const EDELWEISS_CACHES: { pages: string; search: string; saved: string };
 declare const EDELWEISS_OFFLINE_PAGE: string;
@@ -56,7 +57,7 @@ registerRoute(
 // copy is current: fragment and index names are content hashes, and a new deploy brings a new
 // worker and new caches.
 registerRoute(
-	({ url }) => url.pathname.includes('/pagefind/'),
+	({ url, request }) => url.pathname.includes('/pagefind/') && !request.headers.has(savingHeader),
 	new CacheFirst({
 		cacheName: EDELWEISS_CACHES.search,
 		matchOptions: { ignoreSearch: true },
