@@ -130,7 +130,7 @@ describe('the offline fixture site', () => {
 		expect(offline.everything.pages).toBe(htmlFiles.length - 1);
 		const lists = Object.fromEntries(
 			await Promise.all(
-				offline.units.map(async (unit) => [
+				offline.units.map(async (unit): Promise<[string, string[]]> => [
 					unit.id,
 					JSON.parse(await readFile(path.join(dist, unit.list), 'utf8')) as string[],
 				]),
