@@ -2,6 +2,7 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { listSiteFiles } from '#tools/site-files.ts';
 import { fileConcurrency, mapConcurrently } from '#lib/concurrency.ts';
 import { formatBytes } from '#lib/content/text-file.ts';
 import {
@@ -36,6 +37,28 @@ async function readEditions(site: string): Promise<OfflineEdition[]> {
 		);
 	});
 	return JSON.parse(text) as OfflineEdition[];
+}
+
+/**
+ * Writes each unit's list (`offline/units/…json`) whose text changed, each file replaced
+ * whole (written beside it, then renamed), and removes the lists of units that are gone: an
+ * edit to one talk rewrites no list, and a removed edition leaves none behind.
+ */
+async function writeUnitLists(site: string, lists: ReadonlyMap<string, readonly string[]>) {
+	const folder = 'offline/units';
+	const stale = new Set(
+		(await listSiteFiles(path.join(site, folder))).map((file) => `${folder}/${file}`),
+	);
+	for (const [file, urls] of lists) {
+		stale.delete(file);
+		const target = path.join(site, file);
+		const text = JSON.stringify(urls);
+		if ((await readFile(target, 'utf8').catch(() => undefined)) === text) continue;
+		await mkdir(path.dirname(target), { recursive: true });
+		await writeFile(`${target}.next`, text);
+		await rename(`${target}.next`, target);
+	}
+	for (const file of stale) await rm(path.join(site, file));
 }
 
 /**
@@ -76,18 +99,7 @@ export async function writeOfflineFiles(
 		searchPrecached,
 	});
 
-	// The lists are written beside the live ones and swapped in: an edition that is gone leaves
-	// no list behind, and a failed run leaves the last lists whole.
-	const listsFolder = path.join(site, 'offline/units');
-	const next = `${listsFolder}.next`;
-	await rm(next, { recursive: true, force: true });
-	for (const [file, urls] of lists) {
-		const target = path.join(next, path.relative('offline/units', file));
-		await mkdir(path.dirname(target), { recursive: true });
-		await writeFile(target, JSON.stringify(urls));
-	}
-	await rm(listsFolder, { recursive: true, force: true });
-	await rename(next, listsFolder);
+	await writeUnitLists(site, lists);
 	const manifestJson = JSON.stringify(manifest);
 	await writeFile(path.join(site, 'offline.json'), manifestJson);
 

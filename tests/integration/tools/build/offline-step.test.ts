@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listSiteFiles } from '#tools/site-files.ts';
@@ -10,7 +10,7 @@ import {
 	type PrecacheEntry,
 } from '#lib/site/offline.ts';
 import type { OfflineEdition } from '#lib/site/offline-units.ts';
-import { page, scratchSite } from '../../../helpers/scratch-site';
+import { page, scratchSite, writeFiles } from '../../../helpers/scratch-site';
 
 const fragment = 'pagefind/fragment/en_1.pf_fragment';
 
@@ -198,6 +198,51 @@ describe('writeOfflineFiles', async () => {
 		expect(overBudget.manifest.length).toBe(atBudget.manifest.length - 1);
 		expect(overBudget.summary).toContain('(the hub part’s search without its result fragments)');
 		expect(overBudget.offline.version).not.toBe(atBudget.offline.version);
+	});
+
+	it('rewrites only the lists that changed, and removes those of editions that are gone', async () => {
+		const files = builtSite(1000);
+		const site = await scratchSite(files);
+		const digestsOf = (current: Record<string, string | Uint8Array>) =>
+			new Map(
+				Object.entries(current).map(([file, content]) => [
+					file,
+					fileDigest(typeof content === 'string' ? Buffer.from(content) : content),
+				]),
+			);
+		await writeOfflineFiles(site, '/', digestsOf(files));
+		const listed = async () =>
+			new Map(
+				await Promise.all(
+					(await listSiteFiles(path.join(site, 'offline/units'))).map(
+						async (file) =>
+							[file, (await stat(path.join(site, 'offline/units', file))).mtimeMs] as const,
+					),
+				),
+			);
+		const before = await listed();
+
+		// One talk edited (its page grows, its URL stays), the 2024 edition gone.
+		const {
+			['events/conf-2024/index.html']: _event,
+			['talks/y/index.html']: _talk,
+			...rest
+		} = files;
+		const { ['pagefind/editions/conf-2024/fragment/en_3.pf_fragment']: _index, ...next } = rest;
+		next['talks/x/index.html'] = page('<h1>X</h1><p>Edited.</p>');
+		next['offline/editions.json'] = JSON.stringify([editions[0]]);
+		await writeFiles(site, next);
+		for (const file of ['events/conf-2024', 'talks/y', 'pagefind/editions/conf-2024'])
+			await rm(path.join(site, file), { recursive: true });
+		await writeOfflineFiles(site, '/', digestsOf(next));
+		const after = await listed();
+		expect([...after.keys()]).toEqual(['editions/conf-2025.json', 'hub.json']);
+		expect(after.get('editions/conf-2025.json')).toBe(before.get('editions/conf-2025.json'));
+		expect(after.get('hub.json')).toBe(before.get('hub.json'));
+		const offline = JSON.parse(
+			await readFile(path.join(site, 'offline.json'), 'utf8'),
+		) as OfflineManifest;
+		expect(offline.units.map((unit) => unit.id)).toEqual(['hub', 'editions/conf-2025']);
 	});
 
 	it('refuses a site whose editions were not written, naming the file', async () => {
