@@ -1,32 +1,48 @@
-import { mkdir, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import * as pagefind from 'pagefind';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { outputRoot } from '../helpers/build-site';
 import { serveStatic, type StaticServer } from '#tools/static-server.ts';
 import { useChromium } from '../helpers/chromium';
 import { builtSite } from '../helpers/sites';
+import { formatBytes } from '#lib/content/text-file.ts';
+import { axeTags } from '#tools/check/accessibility.ts';
+import { fileDigest, type OfflineManifest } from '#lib/site/offline.ts';
+import { isOfflineStepFile, writeOfflineFiles } from '#tools/build/offline-step.ts';
+import { listSiteFiles } from '#tools/site-files.ts';
 
 /**
  * Searches through Pagefind's own JS API, loaded the way the search UI loads it. The code is a
  * string so Vitest's transform leaves its dynamic `import()` alone.
  */
-const searchWithPagefind = (page: Page, term: string): Promise<string[]> =>
+const searchWithPagefind = (page: Page, term: string, bundle = '/pagefind/'): Promise<string[]> =>
 	page.evaluate(`(async () => {
-		const pagefind = await import('/pagefind/pagefind.js');
+		const pagefind = await import('${bundle}pagefind.js');
 		const found = await pagefind.search(${JSON.stringify(term)});
 		return Promise.all(found.results.map(async (result) => (await result.data()).url));
 	})()`);
 
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 
-/** Saves the whole hub from the offline page and waits until it says so. */
+/** What the build offers to save, as the offline page reads it. */
+const offlineManifest = async (dist: string) =>
+	JSON.parse(await readFile(path.join(dist, 'offline.json'), 'utf8')) as OfflineManifest;
+
+/** The row of a unit ("everything" for all of them) on a page that offers saving. */
+const unitRow = (page: Page, unit: string) => page.locator(`li[data-unit="${unit}"]`);
+
+/** Saves everything from the offline page and waits until it says so. */
 async function saveForOffline(page: Page) {
-	const status = page.getByRole('status');
-	await expect.poll(() => status.textContent()).toMatch(/of \d+ files are saved/);
-	await page.getByRole('button', { name: 'Save for offline' }).click();
+	const everything = unitRow(page, 'everything');
 	await expect
-		.poll(() => status.textContent(), { timeout: 30_000 })
+		.poll(() => everything.locator('.offline-unit-state').textContent())
+		.toBe('Not saved');
+	await page.getByRole('button', { name: 'Save everything' }).click();
+	await expect
+		.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 })
 		.toMatch(/^Saved: the whole hub is available offline/);
 }
 
@@ -66,9 +82,19 @@ describe('reading offline in Chromium', () => {
 		await page.getByRole('link', { name: 'Read offline' }).click();
 		await saveForOffline(page);
 		const status = page.getByRole('status');
+		const { everything } = await offlineManifest((await builtSite('offline')).dist);
 		expect(await status.textContent()).toBe(
-			'Saved: the whole hub is available offline, 28 pages and the full search index.',
+			`Saved: the whole hub is available offline, ${everything.pages} pages, ${formatBytes(everything.bytes)}.`,
 		);
+		for (const unit of [
+			'hub',
+			'editions/offlineconf-2025',
+			'editions/offlineconf-2024',
+			'everything',
+		])
+			expect(await unitRow(page, unit).locator('.offline-unit-state').textContent(), unit).toBe(
+				'Saved on this device',
+			);
 		const progress = page.locator('progress');
 		expect(
 			await progress.evaluate((bar: HTMLProgressElement) => [bar.value > 0, bar.value === bar.max]),
@@ -81,8 +107,8 @@ describe('reading offline in Chromium', () => {
 		await page.reload();
 		expect(await page.locator('h1').textContent()).toBe('Read offline');
 		await expect
-			.poll(() => status.textContent())
-			.toContain('Saved: the whole hub is available offline');
+			.poll(() => unitRow(page, 'everything').locator('.offline-unit-state').textContent())
+			.toBe('Saved on this device');
 
 		// A saved page answers its URLs with a query too (the search page's `?q=`).
 		await page.goto(`${server.url}/talks/?from=offline`);
@@ -152,6 +178,138 @@ describe('reading offline in Chromium', () => {
 		).toBe('/offline/');
 	});
 
+	it('shows each unit’s size before saving, saves one edition from its event page, and reads it offline but not another edition', async () => {
+		const { units } = await offlineManifest((await builtSite('offline')).dist);
+		const edition = units.find((unit) => unit.id === 'editions/offlineconf-2024')!;
+		const page = await context.newPage();
+		await page.goto(`${server.url}/events/offlineconf-2024/`);
+		await expect.poll(() => controller(page), { timeout: 20_000 }).toBe('activated');
+
+		// The event page links to its edition on the offline page: first, sized before anything is saved.
+		await page.getByRole('link', { name: 'Save this edition for offline' }).click();
+		const row = unitRow(page, edition.id);
+		await expect.poll(() => row.locator('.offline-unit-state').textContent()).toBe('Not saved');
+		expect(await page.locator('li[data-unit]').first().getAttribute('data-unit')).toBe(edition.id);
+		expect(await row.getAttribute('class')).toBe('chosen');
+		expect(await row.locator('.offline-unit-name').textContent()).toBe('OfflineConf 2024');
+		expect(await row.locator('.offline-unit-size').textContent()).toBe(
+			`2 pages, ${formatBytes(edition.bytes)}`,
+		);
+		expect(await page.getByRole('button', { name: 'Remove OfflineConf 2024' }).isVisible()).toBe(
+			false,
+		);
+		await page.getByRole('button', { name: 'Save OfflineConf 2024' }).click();
+		await expect
+			.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 })
+			.toBe(
+				`Saved: OfflineConf 2024 is available offline, 2 pages, ${formatBytes(edition.bytes)}.`,
+			);
+		expect(await row.locator('.offline-unit-state').textContent()).toBe('Saved on this device');
+
+		await context.setOffline(true);
+		await server.close();
+		// Never opened, but saved with its edition.
+		await page.goto(`${server.url}/talks/tape-archaeology/`);
+		expect(await page.locator('h1').textContent()).toBe('Tape archaeology');
+		// The other edition was not saved.
+		await page.goto(`${server.url}/talks/reproducible-builds/`);
+		expect(await page.locator('h1').textContent()).toBe('Read offline');
+
+		// The offline page lists every unit with its size and what this device holds.
+		await page.goto(`${server.url}/offline/`);
+		await expect
+			.poll(() => page.getByRole('status').textContent())
+			.toBe('You are offline: connect to save more.');
+		const rows = await page
+			.locator('li[data-unit]')
+			.evaluateAll((items) =>
+				items.map((item) => [
+					(item as HTMLElement).dataset.unit,
+					item.querySelector('.offline-unit-state')!.textContent,
+				]),
+			);
+		expect(rows).toEqual([
+			['hub', 'Not saved'],
+			['editions/offlineconf-2025', 'Not saved'],
+			['editions/offlineconf-2024', 'Saved on this device'],
+			[
+				'everything',
+				`${edition.files} of ${units.reduce((sum, unit) => sum + unit.files, 0)} files saved`,
+			],
+		]);
+		for (const unit of units)
+			expect(await unitRow(page, unit.id).locator('.offline-unit-size').textContent()).toContain(
+				formatBytes(unit.bytes),
+			);
+
+		// Removing the edition works offline too, and its talks are gone with it.
+		await page.getByRole('button', { name: 'Remove OfflineConf 2024' }).click();
+		await expect
+			.poll(() => page.getByRole('status').textContent())
+			.toBe('Removed: OfflineConf 2024 is no longer kept for offline reading.');
+		expect(await unitRow(page, edition.id).locator('.offline-unit-state').textContent()).toBe(
+			'Not saved',
+		);
+		await page.goto(`${server.url}/talks/tape-archaeology/`);
+		expect(await page.locator('h1').textContent()).toBe('Read offline');
+	});
+
+	it('says plainly what saving needs, without JavaScript and without service workers', async () => {
+		const support = (page: Page) => page.locator('[data-save-support]');
+		const withoutScripts = await (
+			await chromium.newContext({ javaScriptEnabled: false })
+		).newPage();
+		await withoutScripts.goto(`${server.url}/offline/`);
+		expect(await support(withoutScripts).textContent()).toBe(
+			'Saving for offline needs JavaScript and a browser that supports service workers.',
+		);
+		expect(await withoutScripts.locator('[data-units]').isVisible()).toBe(false);
+
+		const withoutWorkers = await (await chromium.newContext()).newPage();
+		// A browser without service workers: the property is not there at all.
+		await withoutWorkers.addInitScript(() => {
+			delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
+		});
+		await withoutWorkers.goto(`${server.url}/offline/?unit=editions%2Fofflineconf-2024`);
+		expect(await support(withoutWorkers).textContent()).toBe(
+			'This browser cannot save the hub for offline reading here: open the hub from its website in a current browser.',
+		);
+		expect(await withoutWorkers.getByRole('button', { name: /^Save/ }).count()).toBe(0);
+	});
+
+	it.each(['light', 'dark'] as const)(
+		'shows the units with no axe violations, and within 320 px (%s)',
+		async (colorScheme) => {
+			const narrow = await chromium.newContext({ colorScheme });
+			const page = await narrow.newPage();
+			await page.goto(`${server.url}/offline/`);
+			await expect.poll(() => controller(page), { timeout: 20_000 }).toBe('activated');
+			// One unit saved, so both kinds of button and every state are on the page.
+			await page.getByRole('button', { name: 'Save OfflineConf 2024' }).click();
+			await expect
+				.poll(() => unitRow(page, 'everything').locator('.offline-unit-state').textContent(), {
+					timeout: 30_000,
+				})
+				.toMatch(/^\d+ of \d+ files saved$/);
+			const axe = new AxeBuilder({ page });
+			const results = await (
+				colorScheme === 'light' ? axe.withTags(axeTags) : axe.withRules(['color-contrast'])
+			).analyze();
+			expect(
+				results.violations.map(
+					(violation) =>
+						`${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+				),
+			).toEqual([]);
+			await page.setViewportSize({ width: 320, height: 640 });
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+				320,
+			);
+			const everything = await unitRow(page, 'everything').boundingBox();
+			expect(everything!.x + everything!.width).toBeLessThanOrEqual(320);
+		},
+	);
+
 	it('keeps pages as they are read, and answers the others with the offline page', async () => {
 		const page = await context.newPage();
 		await page.goto(`${server.url}/talks/lost-tapes/`);
@@ -174,8 +332,11 @@ describe('reading offline in Chromium', () => {
 		).toBe(true);
 		await expect
 			.poll(() => page.getByRole('status').textContent())
-			.toMatch(/^\d+ of \d+ files are saved on this device\. Connect to save the rest\.$/);
-		expect(await page.getByRole('button', { name: 'Save for offline' }).isVisible()).toBe(false);
+			.toBe('You are offline: connect to save more.');
+		expect(await unitRow(page, 'everything').locator('.offline-unit-state').textContent()).toBe(
+			'Not saved',
+		);
+		expect(await page.getByRole('button', { name: 'Save everything' }).isVisible()).toBe(false);
 	});
 
 	it('moves to a new deploy cleanly: new index, old caches gone, saved again for offline', async () => {
@@ -191,7 +352,8 @@ describe('reading offline in Chromium', () => {
 			await expect.poll(() => controller(page), { timeout: 20_000 }).toBe('activated');
 			await saveForOffline(page);
 			const firstCaches = (await cacheNames(page)).filter((name) => name.startsWith('edelweiss-'));
-			expect(firstCaches).toHaveLength(2);
+			const first = await offlineManifest((await builtSite('offline')).dist);
+			expect(firstCaches).toEqual(expect.arrayContaining(first.units.map((unit) => unit.cache)));
 			expect(await searchWithPagefind(page, 'moraineberry')).toEqual([]);
 
 			await rm(deploy);
@@ -202,7 +364,11 @@ describe('reading offline in Chromium', () => {
 
 			await page.reload();
 			await saveForOffline(page);
-			expect(await page.getByRole('status').textContent()).toContain('29 pages');
+			const next = await offlineManifest((await builtSite('offline-next')).dist);
+			expect(next.everything.pages).toBe(first.everything.pages + 1);
+			expect(await page.getByRole('status').textContent()).toContain(
+				`${next.everything.pages} pages`,
+			);
 			await context.setOffline(true);
 			await host.close();
 			await page.reload();
@@ -212,6 +378,87 @@ describe('reading offline in Chromium', () => {
 			expect(await page.locator('h1').textContent()).toBe('Next deploy');
 		} finally {
 			await host.close();
+		}
+	});
+});
+
+/**
+ * The offline fixture's build with the search split as the index step will write it: the
+ * 2024 edition's own Pagefind index in `pagefind/editions/offlineconf-2024/`, listed in
+ * `pagefind/editions.json`, and the offline files written again over it.
+ */
+async function splitSearchSite(): Promise<string> {
+	const site = path.join(outputRoot, 'offline-split-search');
+	await rm(site, { recursive: true, force: true });
+	await cp((await builtSite('offline')).dist, site, { recursive: true });
+	const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+	if (!index) throw new Error('Pagefind could not start');
+	try {
+		await index.addDirectory({
+			path: site,
+			glob: '{events/offlineconf-2024,talks/tape-archaeology}/**/index.html',
+		});
+		await index.writeFiles({ outputPath: path.join(site, 'pagefind/editions/offlineconf-2024') });
+	} finally {
+		await pagefind.close();
+	}
+	await writeFile(path.join(site, 'pagefind/editions.json'), JSON.stringify(['offlineconf-2024']));
+	const files = (await listSiteFiles(site)).filter((file) => !isOfflineStepFile(file));
+	const digests = new Map(
+		await Promise.all(
+			files.map(async (file) => [file, fileDigest(await readFile(path.join(site, file)))] as const),
+		),
+	);
+	await writeOfflineFiles(site, '/', digests);
+	return site;
+}
+
+describe('an edition with its own search index, in Chromium', () => {
+	const chromium = useChromium();
+
+	it('saves the edition’s index with its pages, and searches it offline', async () => {
+		const site = await splitSearchSite();
+		const { units } = await offlineManifest(site);
+		const edition = units.find((unit) => unit.id === 'editions/offlineconf-2024')!;
+		const list = JSON.parse(await readFile(path.join(site, edition.list), 'utf8')) as string[];
+		expect(list).toContain('/pagefind/editions/offlineconf-2024/pagefind.js');
+		expect(list.some((url) => url.includes('/pagefind/editions/offlineconf-2024/fragment/'))).toBe(
+			true,
+		);
+		const hub = JSON.parse(await readFile(path.join(site, units[0]!.list), 'utf8')) as string[];
+		expect(hub.filter((url) => url.startsWith('/pagefind/editions/'))).toEqual([]);
+
+		const server = await serveStatic(site);
+		const context = await chromium.newContext();
+		try {
+			const page = await context.newPage();
+			await page.goto(`${server.url}/offline/?unit=editions%2Fofflineconf-2024`);
+			await expect.poll(() => controller(page), { timeout: 20_000 }).toBe('activated');
+			expect(await unitRow(page, edition.id).locator('.offline-unit-size').textContent()).toBe(
+				`2 pages, ${formatBytes(edition.bytes)}`,
+			);
+			await page.getByRole('button', { name: 'Save OfflineConf 2024' }).click();
+			await expect
+				.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 })
+				.toMatch(/^Saved: OfflineConf 2024 is available offline/);
+			// Saved once, in the edition's cache: not also kept as a search in progress would be.
+			expect(
+				await page.evaluate(async () =>
+					(await caches.keys()).filter((name) => name.startsWith('edelweiss-search-')),
+				),
+			).toEqual([]);
+
+			await context.setOffline(true);
+			await server.close();
+			await page.reload();
+			expect(
+				await searchWithPagefind(page, 'driftwoodberry', '/pagefind/editions/offlineconf-2024/'),
+			).toEqual(['/talks/tape-archaeology/']);
+			await page.goto(`${server.url}/talks/tape-archaeology/`);
+			expect(await page.locator('h1').textContent()).toBe('Tape archaeology');
+		} finally {
+			await context.close();
+			await server.close();
 		}
 	});
 });

@@ -197,7 +197,8 @@ describe('the basic fixture site', () => {
 		for (const file of htmlFiles) {
 			const $ = load(await readFile(path.join(dist, file), 'utf8'));
 			for (const element of $('a[href^="/"], link[href^="/"]').toArray()) {
-				const href = $(element).attr('href')!.split('#')[0]!;
+				// A query (`/offline/?unit=…`) names a state of the page, not another file.
+				const href = $(element).attr('href')!.split(/[?#]/)[0]!;
 				const target = href.endsWith('/')
 					? path.join(dist, href, 'index.html')
 					: path.join(dist, href);

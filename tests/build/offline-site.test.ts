@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { OfflineList } from '#lib/site/offline.ts';
+import type { OfflineManifest } from '#lib/site/offline.ts';
 import { loadPage } from '../helpers/html';
 import { listHtmlFiles } from '#tools/site-files.ts';
 import { builtSite } from '../helpers/sites';
@@ -119,15 +119,43 @@ describe('the offline fixture site', () => {
 		const $ = await loadPage(dist, '/');
 		expect($('link[rel="manifest"]').attr('href')).toBe('/manifest.webmanifest');
 
-		const list: OfflineList = JSON.parse(await readFile(path.join(dist, 'offline.json'), 'utf8'));
-		expect(list.pages).toHaveLength(htmlFiles.length - 1);
-		expect(list.pages).toContain('/talks/lost-tapes/');
-		expect(list.pages).not.toContain('/404.html');
+		const offline: OfflineManifest = JSON.parse(
+			await readFile(path.join(dist, 'offline.json'), 'utf8'),
+		);
+		expect(offline.units.map(({ id, title, pages }) => [id, title, pages])).toEqual([
+			['hub', 'The hub part', htmlFiles.length - 1 - 8],
+			['editions/offlineconf-2025', 'OfflineConf 2025', 6],
+			['editions/offlineconf-2024', 'OfflineConf 2024', 2],
+		]);
+		expect(offline.everything.pages).toBe(htmlFiles.length - 1);
+		const lists = Object.fromEntries(
+			await Promise.all(
+				offline.units.map(async (unit): Promise<[string, string[]]> => [
+					unit.id,
+					JSON.parse(await readFile(path.join(dist, unit.list), 'utf8')) as string[],
+				]),
+			),
+		);
+		expect(lists['editions/offlineconf-2024']).toEqual([
+			'/events/offlineconf-2024/',
+			'/talks/tape-archaeology/',
+		]);
+		expect(lists['editions/offlineconf-2025']).toContain('/talks/lost-tapes/');
+		expect(lists['editions/offlineconf-2025']).toContain('/events/offlineconf-2025/');
+		expect(lists.hub).toContain('/notes/travel-kit/');
+		expect(Object.values(lists).flat()).not.toContain('/404.html');
 		// This fixture's whole search is far under the budget: every reader's first visit keeps it.
 		const fragments = await readdir(path.join(dist, 'pagefind/fragment'));
-		expect(list.searchPrecached).toBe(true);
-		expect(list.search).toEqual([]);
-		expect(list.caches.pages).toBe(`edelweiss-pages-${list.version}`);
+		expect(offline.searchPrecached).toBe(true);
+		expect(lists.hub!.some((url) => url.startsWith('/pagefind/'))).toBe(false);
+		expect(offline.caches.pages).toBe(`edelweiss-pages-${offline.version}`);
+
+		// The event page offers its edition with a link, and no script of its own.
+		const $event = await loadPage(dist, '/events/offlineconf-2024/');
+		expect($event('a:contains("Save this edition for offline")').attr('href')).toBe(
+			'/offline/?unit=editions%2Fofflineconf-2024',
+		);
+		expect($event('script[src]').length).toBe(0);
 
 		const worker = await readFile(path.join(dist, 'sw.js'), 'utf8');
 		for (const url of [
@@ -141,6 +169,6 @@ describe('the offline fixture site', () => {
 		}
 		for (const file of fragments)
 			expect(worker, file).toContain(`"url":"/pagefind/fragment/${file}"`);
-		expect(worker).toContain(list.caches.pages);
+		expect(worker).toContain(offline.caches.pages);
 	});
 });

@@ -193,10 +193,9 @@ export async function runBuild({
 	}
 
 	// Loaded only now: Pagefind's client, esbuild and Workbox would sit in memory all through Astro's run.
-	const [{ indexSite }, { offlineFiles, writeOfflineFiles }] = await Promise.all([
-		import('./pagefind-step'),
-		import('./offline-step'),
-	]);
+	const [{ indexSite }, { offlineFiles, isOfflineStepFile, writeOfflineFiles }] = await Promise.all(
+		[import('./pagefind-step'), import('./offline-step')],
+	);
 	let since = performance.now();
 	const kept = new Set(JSON.parse(await readFile(state.routeOutputs, 'utf8')) as string[]);
 	const removed = await pruneStale(paths.outDir, {
@@ -210,7 +209,7 @@ export async function runBuild({
 	const pages = await outputDigests(
 		paths.outDir,
 		state.outputDigests,
-		(file) => !file.startsWith('pagefind/') && !offlineFiles.includes(file),
+		(file) => !file.startsWith('pagefind/') && !isOfflineStepFile(file),
 	);
 	const search = await indexSite(paths.outDir, pages, state.pagefind);
 	step(

@@ -2,18 +2,45 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { urlPathOf } from '#lib/view/urls.ts';
 import { digestParts } from '#lib/digest.ts';
+import type { OfflineUnit } from './offline-units';
 
-/** What "Save for offline" downloads, written to `offline.json` by the build. */
-export interface OfflineList {
+/** One unit as `offline.json` lists it: its files are in `list`, fetched only when saving. */
+export interface OfflineUnitSummary {
+	id: string;
+	kind: 'hub' | 'edition';
+	title: string;
+	date?: string;
+	/** Where the unit's file URLs are (a JSON array), and the cache that keeps them once saved. */
+	list: string;
+	cache: string;
+	/** Pages among the files, the files to download and their bytes. */
+	pages: number;
+	files: number;
+	bytes: number;
+	/** What the service worker keeps from every reader's first visit (the hub part's shell and search): counted here, not downloaded again. */
+	precachedBytes: number;
+}
+
+/** What "Save for offline" offers, written to `offline.json` by the build. */
+export interface OfflineManifest {
 	/** Changes whenever any built file changes; names the caches of this deploy. */
 	version: string;
-	caches: { pages: string; search: string };
-	/** Every page, as the URL path a reader navigates to. */
-	pages: string[];
-	/** Pagefind's per-page result fragments left for "Save for offline": none when they are precached. */
-	search: string[];
-	/** Whether every reader's first visit keeps the whole search, fragments included. */
+	caches: OfflineCaches;
+	/** The hub part first, then each edition, newest first. */
+	units: OfflineUnitSummary[];
+	/** Every unit together. */
+	everything: { pages: number; files: number; bytes: number };
+	/** Whether every reader's first visit keeps the hub part's whole search, fragments included. */
 	searchPrecached: boolean;
+}
+
+export interface OfflineCaches {
+	/** Pages kept as they are read. */
+	pages: string;
+	/** Search files kept as searches use them. */
+	search: string;
+	/** What every saved unit's cache name starts with: `<saved><unit id>`. */
+	saved: string;
 }
 
 /**
@@ -25,15 +52,19 @@ export const searchPrecacheBudget = 2 * 1024 * 1024;
 /** Pagefind's result fragments, as a precache pattern. */
 const fragmentPattern = 'pagefind/fragment/*';
 
-/** The search files a reader needs (core, index, filters, fragments), not Pagefind's other UIs. */
+/**
+ * The search files a reader needs (core, index, filters, fragments), the hub's and each
+ * edition's (`pagefind/editions/<id>/`), not Pagefind's other UIs.
+ */
 export const isSearchFile = (path: string) =>
 	path.startsWith('pagefind/') &&
-	!/^pagefind\/(pagefind-(ui|modular-ui|highlight)\.|wasm\.unknown\.)/.test(path);
+	!/(^|\/)(pagefind-(ui|modular-ui|highlight)\.|wasm\.unknown\.)[^/]*$/.test(path);
 
 /** Cache names of one deploy; the service worker deletes every other deploy's. */
-export const offlineCacheNames = (version: string) => ({
+export const offlineCacheNames = (version: string): OfflineCaches => ({
 	pages: `edelweiss-pages-${version}`,
 	search: `edelweiss-search-${version}`,
+	saved: `edelweiss-saved-${version}-`,
 });
 
 /** Files every reader's service worker precaches: the shell and the search bundle, and the fragments when the whole search is small. */
@@ -53,6 +84,8 @@ const precachePatterns = [
 	'pagefind/{pagefind,pagefind-worker,pagefind-component-ui}.js',
 	'pagefind/pagefind-component-ui.css',
 	'pagefind/pagefind-entry.json',
+	// The list of the editions' indexes; the indexes themselves are saved with their editions.
+	'pagefind/editions.json',
 	'pagefind/*.{pf_meta,pagefind}',
 	'pagefind/{index,filter}/*',
 ];
@@ -71,17 +104,23 @@ export function precacheManifest(
 	files: ReadonlyMap<string, string>,
 	{ base = '/', searchPrecached = false } = {},
 ): PrecacheEntry[] {
-	const patterns = precachePatternsFor({ searchPrecached });
 	return (
-		[...files.keys()]
-			.filter((file) => patterns.some((pattern) => path.matchesGlob(file, pattern)))
-			.sort()
+		precachedFiles([...files.keys()], { searchPrecached })
 			// File URLs as they are (`/offline/index.html`): Workbox answers `/offline/` from them itself.
 			.map((file) => ({
 				url: `${base.replace(/\/?$/, '/')}${file}`,
 				revision: files.get(file)!.slice(0, 32),
 			}))
 	);
+}
+
+/** The built files (paths relative to the output directory) every reader's service worker precaches, sorted. */
+export function precachedFiles(
+	files: readonly string[],
+	{ searchPrecached = false } = {},
+): string[] {
+	const patterns = precachePatternsFor({ searchPrecached });
+	return files.filter((file) => patterns.some((pattern) => path.matchesGlob(file, pattern))).sort();
 }
 
 /** Where the build puts the precache manifest into the bundled service worker (`sw.ts` declares it). */
@@ -100,33 +139,69 @@ export function injectPrecacheManifest(
 	return parts.join(JSON.stringify(manifest));
 }
 
-/** A file's content digest, which `offlineList` versions a deploy by. */
+/** A file's content digest, which `offlineVersion` versions a deploy by. */
 export const fileDigest = (content: Uint8Array) =>
 	createHash('sha256').update(content).digest('hex');
 
 /**
- * Lists what "Save for offline" downloads from the built site's files (paths relative to the
- * output directory, each with its `fileDigest`), versioned by every file's path and content.
- * Digests rather than contents, so a 10,000-talk build need not sit in memory at once.
+ * A deploy's version, from every built file's path and `fileDigest`: digests rather than
+ * contents, so a 10,000-talk build need not sit in memory at once.
  */
-export function offlineList(
-	files: ReadonlyMap<string, string>,
-	base = '/',
-	{ searchPrecached = false } = {},
-): OfflineList {
+export function offlineVersion(files: ReadonlyMap<string, string>): string {
 	const paths = [...files.keys()].sort();
-	const version = digestParts(paths.flatMap((path) => [path, files.get(path)!])).slice(0, 12);
-	return {
+	return digestParts(paths.flatMap((path) => [path, files.get(path)!])).slice(0, 12);
+}
+
+/** Where a unit's file list is written, relative to the output directory: `offline/units/editions/fosdem-2020.json`. */
+export const unitListFile = (unitId: string) => `offline/units/${unitId}.json`;
+
+/**
+ * `offline.json` and each unit's list of URLs to download: a unit's files but those every
+ * reader's service worker already precached (`precached`, paths relative to the output
+ * directory), whose bytes are counted apart.
+ */
+export function offlineManifest(
+	units: readonly OfflineUnit[],
+	sizes: ReadonlyMap<string, number>,
+	{
 		version,
-		caches: offlineCacheNames(version),
-		pages: paths
-			.filter((path) => path.endsWith('.html') && path !== '404.html')
-			.map((path) => urlPathOf(path, base)),
-		search: searchPrecached
-			? []
-			: paths
-					.filter((path) => path.startsWith('pagefind/fragment/'))
-					.map((path) => urlPathOf(path, base)),
+		base = '/',
+		precached,
 		searchPrecached,
+	}: { version: string; base?: string; precached: ReadonlySet<string>; searchPrecached: boolean },
+): { manifest: OfflineManifest; lists: Map<string, string[]> } {
+	const caches = offlineCacheNames(version);
+	const lists = new Map<string, string[]>();
+	const summaries = units.map((unit): OfflineUnitSummary => {
+		const download = unit.files.filter((file) => !precached.has(file));
+		lists.set(
+			unitListFile(unit.id),
+			download.map((file) => urlPathOf(file, base)),
+		);
+		const bytes = download.reduce((sum, file) => sum + sizes.get(file)!, 0);
+		return {
+			id: unit.id,
+			kind: unit.kind,
+			title: unit.title,
+			...(unit.date === undefined ? {} : { date: unit.date }),
+			list: urlPathOf(unitListFile(unit.id), base),
+			cache: `${caches.saved}${unit.id}`,
+			pages: unit.pages,
+			files: download.length,
+			bytes,
+			precachedBytes: unit.bytes - bytes,
+		};
+	});
+	const total = (key: 'pages' | 'files' | 'bytes') =>
+		summaries.reduce((sum, unit) => sum + unit[key], 0);
+	return {
+		manifest: {
+			version,
+			caches,
+			units: summaries,
+			everything: { pages: total('pages'), files: total('files'), bytes: total('bytes') },
+			searchPrecached,
+		},
+		lists,
 	};
 }

@@ -1,39 +1,55 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listSiteFiles } from '#tools/site-files.ts';
-import { offlineFiles, writeOfflineFiles } from '#tools/build/offline-step.ts';
+import { isOfflineStepFile, writeOfflineFiles } from '#tools/build/offline-step.ts';
 import {
 	fileDigest,
 	searchPrecacheBudget,
-	type OfflineList,
+	type OfflineManifest,
 	type PrecacheEntry,
 } from '#lib/site/offline.ts';
-import { page, scratchSite } from '../../../helpers/scratch-site';
+import type { OfflineEdition } from '#lib/site/offline-units.ts';
+import { page, scratchSite, writeFiles } from '../../../helpers/scratch-site';
 
 const fragment = 'pagefind/fragment/en_1.pf_fragment';
 
+const editions: OfflineEdition[] = [
+	{ id: 'conf-2025', title: 'Conf 2025', date: '2025-06-14', talks: ['x'] },
+	{ id: 'conf-2024', title: 'Conf 2024', date: '2024-06-15', talks: ['y'] },
+];
+
 /**
- * A built site after Pagefind: pages, the shell, and a search bundle of `searchBytes` in all,
- * beside a Pagefind UI the header does not use, as large as the whole budget.
+ * A built site after Pagefind, with the search split as the index step writes it: the hub's
+ * search (`searchBytes` in all, fragment included) in `pagefind/`, each edition's index in
+ * `pagefind/editions/<id>/` (as large as the whole budget: it must not count towards it),
+ * beside a Pagefind UI the header does not use, as large as the budget too.
  */
 function builtSite(searchBytes: number): Record<string, string | Uint8Array> {
 	const search: Record<string, string | Uint8Array> = {
 		'pagefind/pagefind.js': 'export const search = () => [];',
 		'pagefind/pagefind-entry.json': '{"version":"1.6.0"}',
 		'pagefind/index/en_1.pf_index': 'index',
+		'pagefind/editions.json': '["conf-2025","conf-2024"]',
 	};
 	const rest = Object.values(search).reduce((sum, content) => sum + Buffer.byteLength(content), 0);
 	return {
 		'index.html': page('<h1>Home</h1>'),
+		'events/conf-2025/index.html': page('<h1>Conf 2025</h1>'),
 		'talks/x/index.html': page('<h1>X</h1>'),
+		'events/conf-2024/index.html': page('<h1>Conf 2024</h1>'),
+		'talks/y/index.html': page('<h1>Y</h1>'),
 		'offline/index.html': page('<h1>Offline</h1>'),
+		'offline/editions.json': JSON.stringify(editions),
 		'404.html': page('<h1>Not found</h1>'),
 		'_astro/site.css': 'body{}',
 		'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
 		...search,
 		[fragment]: new Uint8Array(searchBytes - rest),
 		'pagefind/pagefind-ui.js': new Uint8Array(searchPrecacheBudget),
+		'pagefind/editions/conf-2025/pagefind-entry.json': '{"version":"1.6.0"}',
+		'pagefind/editions/conf-2025/fragment/en_2.pf_fragment': new Uint8Array(searchPrecacheBudget),
+		'pagefind/editions/conf-2024/fragment/en_3.pf_fragment': 'y',
 	};
 }
 
@@ -53,11 +69,23 @@ async function writeOffline(files: Record<string, string | Uint8Array>, base: st
 		/\[\{"url":.*?\}\]/.exec(serviceWorker)?.[0] ?? '[]',
 	) as PrecacheEntry[];
 	const written = (await listSiteFiles(site)).filter((file) => !(file in files));
+	const lists = new Map(
+		await Promise.all(
+			written
+				.filter((file) => file.startsWith('offline/units/'))
+				.map(
+					async (file) =>
+						[file, JSON.parse(await readFile(path.join(site, file), 'utf8')) as string[]] as const,
+				),
+		),
+	);
 	return {
+		site,
 		summary,
 		written,
 		offlineJson,
-		list: JSON.parse(offlineJson.toString()) as OfflineList,
+		offline: JSON.parse(offlineJson.toString()) as OfflineManifest,
+		lists,
 		serviceWorker,
 		manifest,
 	};
@@ -69,19 +97,75 @@ describe('writeOfflineFiles', async () => {
 		writeOffline(builtSite(searchPrecacheBudget + 1), '/hub/'),
 	]);
 
-	it('writes the files it names, and no others', () => {
-		expect(atBudget.written).toEqual(offlineFiles);
+	it('writes offline.json, the service worker and one list per unit, and no other file', () => {
+		expect(atBudget.written).toEqual([
+			'offline.json',
+			'offline/units/editions/conf-2024.json',
+			'offline/units/editions/conf-2025.json',
+			'offline/units/hub.json',
+			'sw.js',
+		]);
+		expect(atBudget.written.every(isOfflineStepFile)).toBe(true);
+		expect(isOfflineStepFile('offline/index.html')).toBe(false);
+		expect(isOfflineStepFile('offline/editions.json')).toBe(false);
 	});
 
-	it('lists every page but the 404 page in offline.json, under the base path', () => {
-		expect(atBudget.list.pages).toEqual(['/hub/', '/hub/offline/', '/hub/talks/x/']);
+	it('gives each edition its pages and its own search index, and the hub part the rest', () => {
+		const { lists } = atBudget;
+		expect(lists.get('offline/units/editions/conf-2025.json')).toEqual([
+			'/hub/events/conf-2025/',
+			'/hub/pagefind/editions/conf-2025/fragment/en_2.pf_fragment',
+			'/hub/pagefind/editions/conf-2025/pagefind-entry.json',
+			'/hub/talks/x/',
+		]);
+		expect(lists.get('offline/units/editions/conf-2024.json')).toEqual([
+			'/hub/events/conf-2024/',
+			'/hub/pagefind/editions/conf-2024/fragment/en_3.pf_fragment',
+			'/hub/talks/y/',
+		]);
+		// The hub part's shell and search are precached on the first visit: not downloaded again.
+		expect(lists.get('offline/units/hub.json')).toEqual(['/hub/']);
+	});
+
+	it('says how big each unit is before anything is saved', async () => {
+		const { offline, site } = atBudget;
+		expect(
+			offline.units.map(({ id, title, pages, files, list }) => [id, title, pages, files, list]),
+		).toEqual([
+			['hub', 'The hub part', 2, 1, '/hub/offline/units/hub.json'],
+			['editions/conf-2025', 'Conf 2025', 2, 4, '/hub/offline/units/editions/conf-2025.json'],
+			['editions/conf-2024', 'Conf 2024', 2, 3, '/hub/offline/units/editions/conf-2024.json'],
+		]);
+		const sizeOf = async (file: string) => (await readFile(path.join(site, file))).length;
+		const conf2025 = offline.units[1]!;
+		expect(conf2025.bytes).toBe(
+			(
+				await Promise.all(
+					[
+						'events/conf-2025/index.html',
+						'talks/x/index.html',
+						'pagefind/editions/conf-2025/pagefind-entry.json',
+						'pagefind/editions/conf-2025/fragment/en_2.pf_fragment',
+					].map(sizeOf),
+				)
+			).reduce((a, b) => a + b, 0),
+		);
+		expect(offline.units[0]!.precachedBytes).toBeGreaterThan(searchPrecacheBudget);
+		expect(offline.everything).toEqual({
+			pages: 6,
+			files: 8,
+			bytes: offline.units.reduce((sum, unit) => sum + unit.bytes, 0),
+		});
+		expect(atBudget.summary).toMatch(
+			/^service worker precaches \d+ files \(the hub part’s whole search\); 6 pages can be saved for offline, [\d.]+ MB in all, as the hub part and 2 editions \(version [0-9a-f]{12}\)$/,
+		);
 	});
 
 	it('puts this deploy’s precache manifest, caches and offline page into the bundled service worker', () => {
-		const { serviceWorker, manifest, list, offlineJson } = atBudget;
+		const { serviceWorker, manifest, offline, offlineJson } = atBudget;
 		expect(serviceWorker).not.toMatch(/EDELWEISS_(PRECACHE|CACHES|OFFLINE_PAGE)/);
-		expect(serviceWorker).toContain(JSON.stringify(list.caches.pages));
-		expect(serviceWorker).toContain(JSON.stringify(list.caches.search));
+		expect(serviceWorker).toContain(JSON.stringify(offline.caches.pages));
+		expect(serviceWorker).toContain(JSON.stringify(offline.caches.saved));
 		expect(serviceWorker).toContain('"/hub/offline/index.html"');
 		const urls = manifest.map((entry) => entry.url);
 		expect(urls).toEqual(
@@ -90,29 +174,81 @@ describe('writeOfflineFiles', async () => {
 				'/hub/favicon.svg',
 				'/hub/offline/index.html',
 				'/hub/pagefind/pagefind.js',
+				'/hub/pagefind/editions.json',
 			]),
 		);
 		expect(urls).not.toContain('/hub/talks/x/index.html');
 		expect(urls).not.toContain('/hub/pagefind/pagefind-ui.js');
+		expect(urls.filter((url) => url.includes('/pagefind/editions/'))).toEqual([]);
 		// offline.json is precached as written, so a new deploy's list replaces the old one.
 		expect(manifest.find((entry) => entry.url === '/hub/offline.json')?.revision).toBe(
 			fileDigest(offlineJson).slice(0, 32),
 		);
 	});
 
-	it('precaches the whole search while it is within the budget, other Pagefind UIs not counted', () => {
-		expect(atBudget.list).toMatchObject({ searchPrecached: true, search: [] });
+	it('precaches the hub part’s whole search within the budget, the editions’ indexes and other UIs not counted', () => {
+		expect(atBudget.offline.searchPrecached).toBe(true);
 		expect(atBudget.manifest.map((entry) => entry.url)).toContain(`/hub/${fragment}`);
-		expect(atBudget.summary).toMatch(
-			/^service worker precaches \d+ files \(the whole search\); 3 pages can be saved for offline \(version [0-9a-f]{12}\)$/,
-		);
 	});
 
-	it('leaves the result fragments to "Save for offline" once the search is over the budget', () => {
-		expect(overBudget.list).toMatchObject({ searchPrecached: false, search: [`/hub/${fragment}`] });
+	it('leaves the hub part’s fragments to "Save for offline" once its search is over the budget', () => {
+		expect(overBudget.offline.searchPrecached).toBe(false);
+		expect(overBudget.lists.get('offline/units/hub.json')).toEqual(['/hub/', `/hub/${fragment}`]);
 		expect(overBudget.manifest.map((entry) => entry.url)).not.toContain(`/hub/${fragment}`);
 		expect(overBudget.manifest.length).toBe(atBudget.manifest.length - 1);
-		expect(overBudget.summary).toContain('(search without its result fragments)');
-		expect(overBudget.list.version).not.toBe(atBudget.list.version);
+		expect(overBudget.summary).toContain('(the hub part’s search without its result fragments)');
+		expect(overBudget.offline.version).not.toBe(atBudget.offline.version);
+	});
+
+	it('rewrites only the lists that changed, and removes those of editions that are gone', async () => {
+		const files = builtSite(1000);
+		const site = await scratchSite(files);
+		const digestsOf = (current: Record<string, string | Uint8Array>) =>
+			new Map(
+				Object.entries(current).map(([file, content]) => [
+					file,
+					fileDigest(typeof content === 'string' ? Buffer.from(content) : content),
+				]),
+			);
+		await writeOfflineFiles(site, '/', digestsOf(files));
+		const listed = async () =>
+			new Map(
+				await Promise.all(
+					(await listSiteFiles(path.join(site, 'offline/units'))).map(
+						async (file) =>
+							[file, (await stat(path.join(site, 'offline/units', file))).mtimeMs] as const,
+					),
+				),
+			);
+		const before = await listed();
+
+		// One talk edited (its page grows, its URL stays), the 2024 edition gone.
+		const {
+			['events/conf-2024/index.html']: _event,
+			['talks/y/index.html']: _talk,
+			...rest
+		} = files;
+		const { ['pagefind/editions/conf-2024/fragment/en_3.pf_fragment']: _index, ...next } = rest;
+		next['talks/x/index.html'] = page('<h1>X</h1><p>Edited.</p>');
+		next['offline/editions.json'] = JSON.stringify([editions[0]]);
+		await writeFiles(site, next);
+		for (const file of ['events/conf-2024', 'talks/y', 'pagefind/editions/conf-2024'])
+			await rm(path.join(site, file), { recursive: true });
+		await writeOfflineFiles(site, '/', digestsOf(next));
+		const after = await listed();
+		expect([...after.keys()]).toEqual(['editions/conf-2025.json', 'hub.json']);
+		expect(after.get('editions/conf-2025.json')).toBe(before.get('editions/conf-2025.json'));
+		expect(after.get('hub.json')).toBe(before.get('hub.json'));
+		const offline = JSON.parse(
+			await readFile(path.join(site, 'offline.json'), 'utf8'),
+		) as OfflineManifest;
+		expect(offline.units.map((unit) => unit.id)).toEqual(['hub', 'editions/conf-2025']);
+	});
+
+	it('refuses a site whose editions were not written, naming the file', async () => {
+		const { ['offline/editions.json']: _, ...withoutEditions } = builtSite(1000);
+		await expect(writeOffline(withoutEditions, '/')).rejects.toThrow(
+			/offline\/editions\.json is missing: the build writes it \(src\/pages\/offline\/editions\.json\.ts\)/,
+		);
 	});
 });

@@ -48,9 +48,32 @@ async function writeSite(): Promise<number> {
 		await writeFile(path.join(dist, 'talks', talk, 'index.html'), page(talk));
 	}
 	await writeFile(path.join(dist, 'index.html'), page('Home'));
+	// What src/pages/offline/editions.json.ts writes: one edition holding every talk.
+	await mkdir(path.join(dist, 'offline'), { recursive: true });
+	await writeFile(
+		path.join(dist, 'offline/editions.json'),
+		JSON.stringify([{ id: 'conf', title: 'Conf', date: '2025-01-01', talks }]),
+	);
 	await mkdir(state.folder, { recursive: true });
 	await writeFile(state.routeOutputs, JSON.stringify([]));
 	return 0;
+}
+
+/** The pages "Save for offline" offers, by unit, from what the offline step wrote. */
+async function offlinePages(): Promise<Record<string, string[]>> {
+	const { units } = JSON.parse(await readFile(path.join(dist, 'offline.json'), 'utf8')) as {
+		units: { id: string; list: string }[];
+	};
+	return Object.fromEntries(
+		await Promise.all(
+			units.map(async (unit) => [
+				unit.id,
+				(JSON.parse(await readFile(path.join(dist, unit.list), 'utf8')) as string[]).filter(
+					(url) => !url.startsWith('/pagefind/'),
+				),
+			]),
+		),
+	);
 }
 
 let report: string | undefined;
@@ -83,11 +106,10 @@ describe('runBuild', () => {
 	it('builds, indexes the entry pages and writes the offline files', async () => {
 		expect(await build()).toEqual({ exitCode: 0, upToDate: false });
 		expect(existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
-		expect(JSON.parse(await readFile(path.join(dist, 'offline.json'), 'utf8')).pages).toEqual([
-			'/',
-			'/talks/alpha/',
-			'/talks/beta/',
-		]);
+		expect(await offlinePages()).toEqual({
+			hub: ['/'],
+			'editions/conf': ['/talks/alpha/', '/talks/beta/'],
+		});
 		expect(
 			lines.some((line) => /Pagefind indexed 2 pages/.test(line)),
 			lines.join('\n'),
@@ -115,10 +137,7 @@ describe('runBuild', () => {
 			lines.some((line) => /pruned 1 stale files/.test(line)),
 			lines.join('\n'),
 		).toBe(true);
-		expect(JSON.parse(await readFile(path.join(dist, 'offline.json'), 'utf8')).pages).toEqual([
-			'/',
-			'/talks/alpha/',
-		]);
+		expect(await offlinePages()).toEqual({ hub: ['/'], 'editions/conf': ['/talks/alpha/'] });
 	});
 
 	it('keeps the search bundle when no indexed page changed', async () => {
