@@ -305,6 +305,13 @@ describe('reading offline in Chromium', () => {
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 				320,
 			);
+			// Wrapped rows (the header's sections) must stay 24 px targets on the narrowest phone.
+			const narrowTargets = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+			expect(
+				narrowTargets.violations.flatMap((violation) =>
+					violation.nodes.map((node) => node.target.join(' ')),
+				),
+			).toEqual([]);
 			const everything = await unitRow(page, 'everything').boundingBox();
 			expect(everything!.x + everything!.width).toBeLessThanOrEqual(320);
 		},
