@@ -39,7 +39,14 @@ const congressDefaults: Required<CongressOptions> = {
 
 const lastYear = 2023;
 /** The halls every edition has; they hold the lectures, the busiest rooms of the series. */
-const halls = ['Saal 1', 'Saal 2', 'Saal 3', 'Saal G', 'Saal Z', 'Stage HUFF'];
+const halls = [
+	'Saal 1',
+	'Saal 2',
+	'Saal 3',
+	'Saal G',
+	'Chaos-West Bühne: Assembly of Critical Hackers & Makers',
+	'Stage HUFF',
+];
 const hallShare = 0.4;
 /** Each edition's other rooms start this far into the pool, so consecutive editions share some. */
 const roomsPerYear = 40;

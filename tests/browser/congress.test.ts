@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { useSiteInChromium } from '../helpers/chromium';
+
+/** The `congress` site (six editions, hundreds of rooms: tests/helpers/congress-site.ts) on a phone. */
+describe('a congress with hundreds of rooms on a phone', () => {
+	const site = useSiteInChromium('congress');
+
+	it('fits its series page and its largest programme in 390 × 844 and 320 px, charts included', async () => {
+		const page = await site.newPage({ viewport: { width: 390, height: 844 } });
+		for (const path of ['/series/hack-congress/', '/events/hc2023/']) {
+			for (const width of [390, 320]) {
+				await page.setViewportSize({ width, height: 844 });
+				await page.goto(`${site.url}${path}`);
+				const { overflow, outside } = await page.evaluate(() => ({
+					overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+					// SVG text does not wrap: a label past the screen's edge would be cut off unseen.
+					outside: [...document.querySelectorAll('svg text')]
+						.filter(
+							(label) => label.getBoundingClientRect().right > document.documentElement.clientWidth,
+						)
+						.map((label) => label.textContent),
+				}));
+				expect(overflow, `${path} at ${width} px`).toBe(0);
+				expect(outside, `${path} at ${width} px`).toEqual([]);
+			}
+		}
+		await page.goto(`${site.url}/series/hack-congress/`);
+		expect(await page.locator('svg[aria-labelledby^="talks-per-room"] rect').count()).toBe(12);
+	});
+});
