@@ -11,7 +11,7 @@ describe('a congress with hundreds of rooms on a phone', () => {
 			for (const width of [390, 320]) {
 				await page.setViewportSize({ width, height: 844 });
 				await page.goto(`${site.url}${path}`);
-				const { overflow, outside } = await page.evaluate(() => ({
+				const { overflow, outside, tables } = await page.evaluate(() => ({
 					overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
 					// SVG text does not wrap: a label past the screen's edge would be cut off unseen.
 					outside: [...document.querySelectorAll('svg text')]
@@ -19,8 +19,14 @@ describe('a congress with hundreds of rooms on a phone', () => {
 							(label) => label.getBoundingClientRect().right > document.documentElement.clientWidth,
 						)
 						.map((label) => label.textContent),
+					// On a 390 px phone the series page's tables fit too, none with a sideways scroll of its own.
+					tables: [...document.querySelectorAll('main table')]
+						.filter((table) => table.scrollWidth > table.clientWidth)
+						.map((table) => table.id),
 				}));
 				expect(overflow, `${path} at ${width} px`).toBe(0);
+				if (path.startsWith('/series/') && width === 390)
+					expect(tables, `${path} at ${width} px`).toEqual([]);
 				expect(outside, `${path} at ${width} px`).toEqual([]);
 			}
 		}

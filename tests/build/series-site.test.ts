@@ -28,8 +28,10 @@ describe('the series page', () => {
 			.map((_, row) => [
 				[
 					$(row).find('a').attr('href'),
+					$(row).find('th a').text().trim(),
+					$(row).find('th .when').text().replace(/\s+/g, ' ').trim(),
 					...$(row)
-						.find('th, td')
+						.find('td')
 						.map((__, cell) => $(cell).text().replace(/\s+/g, ' ').trim())
 						.get(),
 				],
@@ -41,7 +43,7 @@ describe('the series page', () => {
 			['/events/fosdem-2024/', 'FOSDEM 2024', '3 – 4 February 2024', '32', '34', '2'],
 		]);
 		expect(texts($, '#editions-table caption')[0]).toContain(
-			'Every edition of FOSDEM, oldest first',
+			'Every edition of FOSDEM with its dates, oldest first',
 		);
 	});
 
