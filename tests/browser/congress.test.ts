@@ -33,4 +33,19 @@ describe('a congress with hundreds of rooms on a phone', () => {
 		await page.goto(`${site.url}/series/hack-congress/`);
 		expect(await page.locator('svg[aria-labelledby^="talks-per-room"] rect').count()).toBe(12);
 	});
+
+	it('filters by a room from the folded room list at once', async () => {
+		const page = await site.newPage({ viewport: { width: 390, height: 844 } });
+		await page.goto(`${site.url}/events/hc2023/`);
+		await page.getByText('Views, exports and filters').click();
+		await page.locator('details.filter-group > summary').click();
+		await page.getByRole('link', { name: 'Saal 1', exact: true }).click();
+		await expect.poll(() => new URL(page.url()).pathname).toBe('/events/hc2023/room/saal-1/');
+		const shown = await page
+			.locator('[data-slot]:visible')
+			.evaluateAll((slots) => [
+				...new Set(slots.map((slot) => (slot as HTMLElement).dataset.room)),
+			]);
+		expect(shown).toEqual(['saal-1']);
+	});
 });

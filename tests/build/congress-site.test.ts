@@ -92,6 +92,23 @@ describe('the series page of a congress with hundreds of rooms', () => {
 	});
 });
 
+describe('the programme of an edition with 60 rooms', () => {
+	it('folds the room filters under their count, open on a room’s own page; a few tracks stay in a line', async () => {
+		const $ = await loadPage(dist, '/events/hc2023/');
+		const rooms = roomsOf(schedules.at(-1)!.talks).size;
+		const group = $('nav.filters details.filter-group');
+		expect(group).toHaveLength(1);
+		expect(group.attr('open')).toBeUndefined();
+		expect(text($, group.find('summary'))).toBe(`Room: ${rooms} rooms`);
+		expect(group.find('a[data-filter-kind="room"]')).toHaveLength(rooms + 1);
+		expect(text($, $('nav.filters > p').first())).toMatch(/^Track: All · /);
+		const roomPage = await loadPage(dist, '/events/hc2023/room/saal-1/');
+		const open = roomPage('nav.filters details.filter-group');
+		expect(open.attr('open')).toBeDefined();
+		expect(text(roomPage, open.find('a[aria-current="page"]'))).toBe('Saal 1');
+	});
+});
+
 describe('the import summary of a congress', () => {
 	it('gives each list its first lines and how many more there are', async () => {
 		const folder = await mkdtemp(path.join(tmpdir(), 'edelweiss-congress-'));
