@@ -1,8 +1,10 @@
+import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
+import { axeTags } from '#tools/check/accessibility.ts';
 import { useSiteInChromium } from '../helpers/chromium';
 
-/** The `congress` site (six editions, hundreds of rooms: tests/helpers/congress-site.ts) on a phone. */
-describe('a congress with hundreds of rooms on a phone', () => {
+/** The `congress` site (six editions, hundreds of rooms: tests/helpers/congress-site.ts) on a phone, and checked by axe. */
+describe('a congress with hundreds of rooms in Chromium', () => {
 	const site = useSiteInChromium('congress');
 
 	it('fits its series page and its largest programme in 390 × 844 and 320 px, charts included', async () => {
@@ -47,5 +49,25 @@ describe('a congress with hundreds of rooms on a phone', () => {
 				...new Set(slots.map((slot) => (slot as HTMLElement).dataset.room)),
 			]);
 		expect(shown).toEqual(['saal-1']);
+	});
+
+	it('has no axe violations on the series page and on a programme with its rooms unfolded', async () => {
+		// At a desktop's width, as the other pages' axe checks (tests/browser/reading.test.ts).
+		const page = await site.newPage();
+		const violations: string[] = [];
+		for (const path of [
+			'/series/hack-congress/',
+			'/events/hc2023/',
+			'/events/hc2023/room/saal-1/',
+		]) {
+			await page.goto(`${site.url}${path}`);
+			if (path === '/events/hc2023/') await page.locator('details.filter-group > summary').click();
+			const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+			for (const violation of results.violations)
+				violations.push(
+					`${path}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+				);
+		}
+		expect(violations).toEqual([]);
 	});
 });
