@@ -1,6 +1,6 @@
 /**
  * `npm run import -- <schedule.xml|schedule.json|folder> ... [--series <id>] [--event <id>]
- * [--only-track <name> ...] [--only <ids>] [--timezone <zone>] [--content <dir>] [--dry-run]`
+ * [--only-track <name> ...] [--only <ids>] [--timezone <zone>] [--content <dir>] [--dry-run] [--verbose]`
  * `npm run import -- --finish [--content <dir>]` completes an interrupted import.
  * Imports a frab/pretalx schedule into the content tree; see docs/schedule-import.md.
  */
@@ -11,11 +11,11 @@ import {
 	importSchedule,
 	ImportValidationError,
 } from '#tools/import/import-schedule.ts';
-import { formatImportSummary } from '#tools/import/import-summary.ts';
+import { formatImportSummary, summaryLimit } from '#tools/import/import-summary.ts';
 import { formatReport } from '#lib/validation/problem.ts';
 
 const usage =
-	'usage: npm run import -- <schedule.xml|schedule.json|folder> ... [--series <id>] [--event <id>] [--only-track <name> ...] [--only <ids>] [--timezone <zone>] [--content <dir>] [--dry-run]\n' +
+	'usage: npm run import -- <schedule.xml|schedule.json|folder> ... [--series <id>] [--event <id>] [--only-track <name> ...] [--only <ids>] [--timezone <zone>] [--content <dir>] [--dry-run] [--verbose]\n' +
 	'       npm run import -- --finish [--content <dir>]';
 const completedLine = (files: string[]) =>
 	`completed an interrupted import: ${files.length} file${files.length === 1 ? '' : 's'} moved into place`;
@@ -31,6 +31,7 @@ async function main(): Promise<void> {
 			timezone: { type: 'string' },
 			content: { type: 'string' },
 			'dry-run': { type: 'boolean' },
+			verbose: { type: 'boolean' },
 			finish: { type: 'boolean' },
 		},
 	});
@@ -66,7 +67,11 @@ async function main(): Promise<void> {
 		},
 	});
 	if (result.completed.length) console.log(completedLine(result.completed));
-	console.log(formatImportSummary(result, values.content ?? contentDir));
+	console.log(
+		formatImportSummary(result, values.content ?? contentDir, {
+			limit: values.verbose ? undefined : summaryLimit,
+		}),
+	);
 }
 
 try {

@@ -21,34 +21,36 @@ const texts = ($: Awaited<ReturnType<typeof loadPage>>, selector: string) =>
 		.get();
 
 describe('the series page', () => {
-	it('lists every edition with its dates, talk and speaker counts, linking to its programme', async () => {
+	it('lists every edition with its dates, talk, speaker and room counts, linking to its programme', async () => {
 		const $ = await loadPage(dist, '/series/fosdem/');
 		expect($('h1').text()).toBe('FOSDEM');
 		const rows = $('#editions-table tbody tr')
 			.map((_, row) => [
 				[
 					$(row).find('a').attr('href'),
+					$(row).find('th a').text().trim(),
+					$(row).find('th .when').text().replace(/\s+/g, ' ').trim(),
 					...$(row)
-						.find('th, td')
+						.find('td')
 						.map((__, cell) => $(cell).text().replace(/\s+/g, ' ').trim())
 						.get(),
 				],
 			])
 			.get();
 		expect(rows).toEqual([
-			['/events/fosdem-2019/', 'FOSDEM 2019', '2 – 3 February 2019', '33', '32'],
-			['/events/fosdem-2020/', 'FOSDEM 2020', '1 – 2 February 2020', '33', '35'],
-			['/events/fosdem-2024/', 'FOSDEM 2024', '3 – 4 February 2024', '32', '34'],
+			['/events/fosdem-2019/', 'FOSDEM 2019', '2 – 3 February 2019', '33', '32', '2'],
+			['/events/fosdem-2020/', 'FOSDEM 2020', '1 – 2 February 2020', '33', '35', '2'],
+			['/events/fosdem-2024/', 'FOSDEM 2024', '3 – 4 February 2024', '32', '34', '2'],
 		]);
 		expect(texts($, '#editions-table caption')[0]).toContain(
-			'Every edition of FOSDEM, oldest first',
+			'Every edition of FOSDEM with its dates, oldest first',
 		);
 	});
 
-	it('draws talks per edition and per track as SVG images described by their numbers, with no script', async () => {
+	it('draws talks per edition, per track and per room as SVG images described by their numbers, with no script', async () => {
 		const $ = await loadPage(dist, '/series/fosdem/');
 		const charts = $('figure.bar-chart svg[role="img"]');
-		expect(charts).toHaveLength(2);
+		expect(charts).toHaveLength(3);
 		const described = charts
 			.map((_, svg) => [[$(svg).attr('aria-labelledby'), $(svg).find('desc').text()]])
 			.get();
@@ -60,6 +62,10 @@ describe('the series page', () => {
 			[
 				'talks-per-track-title talks-per-track-desc',
 				'Talks per track: Containers, 50 talks; Go, 48 talks.',
+			],
+			[
+				'talks-per-room-title talks-per-room-desc',
+				'Talks per room: UB2.252A (Lameere), 31 talks; UD2.208 (Decroly), 18 talks; UD2.120 (Chavanne), 17 talks; UA2.114 (Baudoux), 16 talks; UD2.218A, 16 talks.',
 			],
 		]);
 		// One bar per value, as wide as its share of the largest.

@@ -6,6 +6,7 @@ import { outputEnvironment, projectInputs } from '#tools/build/settings.ts';
 import { withFolderLock } from '#tools/folder-lock.ts';
 import { lastCommit } from '#lib/content/git.ts';
 import { buildSite, fixtureContent, outputRoot, projectRoot } from './build-site';
+import { writeCongressContent } from './congress-site';
 import { writeSeriesContent } from './series-site';
 import { writeTopicsContent } from './topics-site';
 
@@ -19,6 +20,7 @@ export type SiteName =
 	| 'hostile-sanitised'
 	| 'programme'
 	| 'series'
+	| 'congress'
 	| 'topics';
 
 export interface BuiltSite {
@@ -47,6 +49,13 @@ async function contentOf(name: SiteName): Promise<string> {
 			'tests/fixtures/series',
 			'tests/fixtures/schedules',
 			'tests/helpers/series-site.ts',
+		]);
+	if (name === 'congress')
+		return importedContent('congress-content', writeCongressContent, [
+			'src',
+			'tools/bench/congress-corpus.ts',
+			'tools/import',
+			'tests/helpers/congress-site.ts',
 		]);
 	if (name === 'topics')
 		return importedContent('topics-content', writeTopicsContent, [

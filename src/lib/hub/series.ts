@@ -3,6 +3,7 @@ import { countOf } from '#lib/view/describe.ts';
 import type { Entry } from './hub-index';
 import { limits } from '#lib/content/limits.ts';
 import { trackSlug } from '#lib/view/track-slug.ts';
+import { roomSlug, talkSessions } from '#lib/view/programme.ts';
 
 /**
  * A series is named by its events (`series: FOSDEM`); its id, in URLs (`/series/fosdem/`) and
@@ -21,6 +22,22 @@ export interface SeriesEdition {
 	talks: Entry<'talks'>[];
 	/** People who spoke at (or moderated) a talk of the edition. */
 	speakerCount: number;
+	/** Rooms its talks' sessions were held in. */
+	roomCount: number;
+}
+
+/**
+ * A room across the editions, one by its programme slug (`Saal 1` and `saal 1` are one), named
+ * as its newest edition spells it. A large congress has hundreds: the series page charts the
+ * busiest and counts the rest per edition.
+ */
+export interface SeriesRoom {
+	id: string;
+	name: string;
+	/** The year of each edition it was used in, oldest first. */
+	years: string[];
+	/** Talks with a session in it (a workshop held there daily counts once). */
+	talkCount: number;
 }
 
 export interface SeriesTrack {
@@ -41,6 +58,8 @@ export interface Series {
 	editions: SeriesEdition[];
 	/** Most talks first, then by name. */
 	tracks: SeriesTrack[];
+	/** Most talks first, then by name. */
+	rooms: SeriesRoom[];
 	talkCount: number;
 	speakerCount: number;
 }
@@ -54,6 +73,32 @@ export interface EditionPlace {
 
 const peopleOf = (talk: Entry<'talks'>) =>
 	[...talk.data.speakers, ...talk.data.moderators].map((ref) => ref.id);
+
+/** The rooms a talk's sessions were held in, each once. */
+const roomsOf = (talk: Entry<'talks'>) => [
+	...new Set(talkSessions(talk).flatMap((session) => (session.room ? [session.room] : []))),
+];
+
+/** The series' rooms, most talks first; `editions` oldest first. */
+function seriesRooms(editions: readonly SeriesEdition[]): SeriesRoom[] {
+	const rooms = new Map<string, SeriesRoom>();
+	editions.forEach((edition, index) => {
+		const used = new Set<string>();
+		for (const talk of edition.talks)
+			for (const name of roomsOf(talk)) {
+				const id = roomSlug(name) || name;
+				const room = rooms.get(id) ?? { id, name, years: [], talkCount: 0 };
+				room.name = name;
+				if (!used.has(id)) room.years.push(editions[index]!.year);
+				used.add(id);
+				room.talkCount++;
+				rooms.set(id, room);
+			}
+	});
+	return [...rooms.values()].sort(
+		(a, b) => b.talkCount - a.talkCount || a.name.localeCompare(b.name, 'en', { numeric: true }),
+	);
+}
 
 /**
  * Every series of the hub with its editions and tracks, computed once per build. `events`
@@ -86,6 +131,7 @@ export function buildSeriesIndex(
 					year: (event.data.start ?? event.data.month ?? '').slice(0, 4),
 					talks,
 					speakerCount: new Set(talks.flatMap(peopleOf)).size,
+					roomCount: new Set(talks.flatMap(roomsOf).map(roomSlug)).size,
 				};
 			})
 			.sort(
@@ -136,6 +182,7 @@ export function buildSeriesIndex(
 			tracks: [...tracks.values()].sort(
 				(a, b) => b.talkCount - a.talkCount || a.name.localeCompare(b.name),
 			),
+			rooms: seriesRooms(editions),
 			talkCount: editions.reduce((sum, edition) => sum + edition.talks.length, 0),
 			speakerCount: new Set(editions.flatMap((edition) => edition.talks.flatMap(peopleOf))).size,
 		};

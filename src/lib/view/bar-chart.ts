@@ -10,6 +10,8 @@ export interface Bar {
 }
 
 export interface ChartRow extends Bar {
+	/** The label as drawn: cut with an ellipsis past `labelCharacters` (SVG text cannot wrap). */
+	shownLabel: string;
 	/** The bar's width in percent of the chart's; the longest bar leaves room for its number. */
 	percent: number;
 	/** Baselines and top, in pixels from the top of the chart. */
@@ -22,6 +24,21 @@ export const rowHeight = 40;
 export const barHeight = 14;
 /** The longest bar's share of the width, so the number after it fits. */
 const widest = 88;
+/**
+ * The longest label drawn whole: about the width of a 320 px screen at the chart's text size.
+ * A congress's room ("Chaos-West Bühne: Assembly of …") can be longer; the description and
+ * the table beside the chart give it whole.
+ */
+export const labelCharacters = 34;
+
+/** `label`, or its words that fit in `labelCharacters` followed by "…". */
+export function shownLabel(label: string): string {
+	const characters = [...label];
+	if (characters.length <= labelCharacters) return label;
+	const cut = characters.slice(0, labelCharacters - 1).join('');
+	const atWord = cut.replace(/[\s,;:–-]+\S*$/u, '');
+	return `${(atWord.length >= labelCharacters / 2 ? atWord : cut).trimEnd()}…`;
+}
 
 export function chartRows(bars: readonly Bar[]): { rows: ChartRow[]; height: number } {
 	const max = Math.max(0, ...bars.map((bar) => bar.value));
@@ -29,6 +46,7 @@ export function chartRows(bars: readonly Bar[]): { rows: ChartRow[]; height: num
 		const top = index * rowHeight;
 		return {
 			...bar,
+			shownLabel: shownLabel(bar.label),
 			percent: max ? Math.round((bar.value / max) * widest * 10) / 10 : 0,
 			labelY: top + 16,
 			barY: top + 21,

@@ -98,6 +98,15 @@ export { formatLabels as eventFormatLabels };
 export const countOf = (count: number, one: string, many = `${one}s`) =>
 	`${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 
+/** The span of several counts in words: "40 to 150 rooms", or "2 rooms" when they are all one. */
+export function countRange(counts: readonly number[], one: string, many = `${one}s`): string {
+	const fewest = Math.min(...counts);
+	const most = Math.max(...counts);
+	return fewest === most
+		? countOf(most, one, many)
+		: `${fewest.toLocaleString('en')} to ${most.toLocaleString('en')} ${many}`;
+}
+
 /** What an event holds, for its card: `12 talks · 1 recap`; nothing for an empty one. */
 export function eventContentsLine(talks: number, recaps: number): string | undefined {
 	const parts = [

@@ -103,6 +103,9 @@ export interface ProgrammeFilter {
 	count: number;
 }
 
+/** A room's slug: github-slugger's (`UD2.208 (Decroly)` → `ud2208-decroly`), as it always was. */
+export const roomSlug = (room: string) => slug(room);
+
 /** Numbers a slug apart from those taken: two names that slug alike ("C++" and "C") still get pages of their own. */
 function distinctSlugs(
 	names: readonly string[],
@@ -135,7 +138,7 @@ export function programmeFilters(sessions: readonly Session[]): {
 		}
 		const named = [...counts].sort(([a], [b]) => compareRooms(a, b));
 		const names = named.map(([name]) => name);
-		const slugs = distinctSlugs(names, kind === 'track' ? trackSlug : slug, kind);
+		const slugs = distinctSlugs(names, kind === 'track' ? trackSlug : roomSlug, kind);
 		const formerSlugs = kind === 'track' ? distinctSlugs(names, slug, kind) : slugs;
 		return named.map(([name, count], index): ProgrammeFilter => {
 			const former = formerSlugs[index]!;

@@ -39,14 +39,29 @@ const events = [
 ];
 const talks: Record<string, Entry<'talks'>[]> = {
 	'conf-2019': [
-		talk('a', 'conf-2019', { track: 'Javascript', speakers: ['ada'] }),
-		talk('b', 'conf-2019', { track: 'Go', speakers: ['bob'] }),
+		talk('a', 'conf-2019', { track: 'Javascript', speakers: ['ada'], room: 'Saal 1' }),
+		talk('b', 'conf-2019', { track: 'Go', speakers: ['bob'], room: 'saal 1' }),
 	],
 	'conf-2020': [
-		talk('c', 'conf-2020', { track: 'JavaScript', speakers: ['ada'], moderators: ['cy'] }),
+		talk('c', 'conf-2020', {
+			track: 'JavaScript',
+			speakers: ['ada'],
+			moderators: ['cy'],
+			day: '2020-02-01',
+			start: '10:00',
+			room: 'K.1.105',
+			sessions: [
+				{ day: '2020-02-02', start: '10:00', room: 'Saal 1' },
+				{ day: '2020-02-02', start: '14:00' },
+			],
+		}),
 	],
 	'conf-2024': [
-		talk('d', 'conf-2024', { track: 'JavaScript devroom', speakers: ['ada', 'bob'] }),
+		talk('d', 'conf-2024', {
+			track: 'JavaScript devroom',
+			speakers: ['ada', 'bob'],
+			room: 'Saal 1',
+		}),
 		talk('e', 'conf-2024', {}),
 	],
 	meetup: [talk('f', 'meetup', { track: 'Go', speakers: ['ada'] })],
@@ -102,6 +117,20 @@ describe('buildSeriesIndex', () => {
 		expect(go).toMatchObject({ id: 'go', talkCount: 1 });
 		expect(index.trackOf('d')).toBe(javascript);
 		expect(index.trackOf('e')).toBeUndefined();
+	});
+});
+
+describe('the rooms of a series', () => {
+	it('counts each room once across spellings and editions, the busiest first', () => {
+		const conf = index.get('conf')!;
+		expect(conf.rooms).toEqual([
+			{ id: 'saal-1', name: 'Saal 1', years: ['2019', '2020', '2024'], talkCount: 4 },
+			{ id: 'k1105', name: 'K.1.105', years: ['2020'], talkCount: 1 },
+		]);
+	});
+
+	it('counts the rooms of each edition, a talk’s other sessions included', () => {
+		expect(index.get('conf')!.editions.map((edition) => edition.roomCount)).toEqual([1, 2, 1]);
 	});
 });
 

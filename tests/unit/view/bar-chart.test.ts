@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { barHeight, chartRows, chartSummary, rowHeight } from '#lib/view/bar-chart.ts';
+import {
+	barHeight,
+	chartRows,
+	chartSummary,
+	labelCharacters,
+	rowHeight,
+	shownLabel,
+} from '#lib/view/bar-chart.ts';
 
 describe('chartRows', () => {
 	it('draws each bar as a share of the longest, one row each', () => {
@@ -20,6 +27,30 @@ describe('chartRows', () => {
 	it('draws nothing wide for an empty chart', () => {
 		expect(chartRows([])).toEqual({ rows: [], height: 0 });
 		expect(chartRows([{ label: 'a', value: 0 }]).rows[0]!.percent).toBe(0);
+	});
+});
+
+describe('shownLabel', () => {
+	it('draws a label that fits whole, and cuts a longer one after a word', () => {
+		expect(shownLabel('Saal 1')).toBe('Saal 1');
+		const fits = 'x'.repeat(labelCharacters);
+		expect(shownLabel(fits)).toBe(fits);
+		expect(shownLabel('Chaos-West Bühne: Assembly of Critical Hackers & Makers')).toBe(
+			'Chaos-West Bühne: Assembly of…',
+		);
+		expect(
+			chartRows([{ label: 'Chaos-West Bühne: Assembly of Critical Hackers & Makers', value: 1 }])
+				.rows[0],
+		).toMatchObject({
+			label: 'Chaos-West Bühne: Assembly of Critical Hackers & Makers',
+			shownLabel: 'Chaos-West Bühne: Assembly of…',
+		});
+	});
+
+	it('cuts a label without spaces where it must', () => {
+		const shown = shownLabel('Ü'.repeat(60));
+		expect(shown).toBe(`${'Ü'.repeat(labelCharacters - 1)}…`);
+		expect([...shown]).toHaveLength(labelCharacters);
 	});
 });
 

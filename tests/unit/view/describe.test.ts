@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	announcementPassed,
 	countOf,
+	countRange,
 	currentEventsFirst,
 	eventAttendance,
 	eventContentsLine,
@@ -60,6 +61,9 @@ describe('eventContentsLine', () => {
 	});
 	it('takes an irregular plural', () => {
 		expect(countOf(2, 'person', 'people')).toBe('2 people');
+		expect(countRange([40, 150, 60], 'room')).toBe('40 to 150 rooms');
+		expect(countRange([1, 1], 'room')).toBe('1 room');
+		expect(countRange([1200, 1200], 'person', 'people')).toBe('1,200 people');
 	});
 });
 

@@ -160,4 +160,31 @@ describe('formatImportSummary', () => {
 			'    camp.xml: 2 events in <room name="Stage"> say <room>Main Stage</room>; imported in "Stage"',
 		]);
 	});
+
+	it('shows the first lines of a long list and how many more there are, all of them without a limit', () => {
+		const disagreements = Array.from(
+			{ length: 186 },
+			(_, index) =>
+				`congress.xml: 1 event in <room name="Room ${index}"> says <room>room ${index}</room>; imported in "Room ${index}"`,
+		);
+		const warnings = Array.from({ length: 12 }, (_, index) => `warning number ${index}`);
+		const long = { ...result, warnings, disagreements };
+		const lines = formatImportSummary(long, 'content', { limit: 10 }).split('\n');
+		expect(lines.slice(0, 11)).toEqual([
+			...warnings.slice(0, 10).map((warning) => `warning: ${warning}`),
+			'warning: … and 2 more (--verbose lists them all)',
+		]);
+		const heading = lines.indexOf(
+			'  186 disagreements within the schedules (the first named wins; docs/schedule-import.md):',
+		);
+		expect(lines.slice(heading + 1)).toEqual([
+			...disagreements.slice(0, 10).map((line) => `    ${line}`),
+			'    … and 176 more (--verbose lists them all)',
+			'  1 talk imported before is no longer in the schedule (kept):',
+			'    content/talks/fosdem-2020/gone.md',
+		]);
+		const all = formatImportSummary(long, 'content').split('\n');
+		expect(all.filter((line) => line.includes('<room name='))).toHaveLength(186);
+		expect(all.some((line) => line.includes('more (--verbose'))).toBe(false);
+	});
 });
