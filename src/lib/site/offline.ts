@@ -22,8 +22,9 @@ export interface OfflineList {
  */
 export const searchPrecacheBudget = 2 * 1024 * 1024;
 
-/** Pagefind's result fragments, as a precache pattern. */
-const fragmentPattern = 'pagefind/fragment/*';
+/** Pagefind's result fragments, the hub's and each edition's, as precache patterns. */
+const fragmentPatterns = ['pagefind/fragment/*', 'pagefind/editions/*/fragment/*'];
+const isFragment = (path: string) => /^pagefind\/(editions\/[^/]+\/)?fragment\//.test(path);
 
 /** The search files a reader needs (core, index, filters, fragments), not Pagefind's other UIs. */
 export const isSearchFile = (path: string) =>
@@ -39,7 +40,7 @@ export const offlineCacheNames = (version: string) => ({
 /** Files every reader's service worker precaches: the shell and the search bundle, and the fragments when the whole search is small. */
 const precachePatternsFor = ({ searchPrecached }: { searchPrecached: boolean }) => [
 	...precachePatterns,
-	...(searchPrecached ? [fragmentPattern] : []),
+	...(searchPrecached ? fragmentPatterns : []),
 ];
 
 /** The shell and the search bundle, without the fragments. */
@@ -55,6 +56,11 @@ const precachePatterns = [
 	'pagefind/pagefind-entry.json',
 	'pagefind/*.{pf_meta,pagefind}',
 	'pagefind/{index,filter}/*',
+	// Each edition's index beside the hub's (docs/search.md), and their list.
+	'pagefind/editions.json',
+	'pagefind/editions/*/pagefind-entry.json',
+	'pagefind/editions/*/*.pf_meta',
+	'pagefind/editions/*/{index,filter}/*',
 ];
 
 /** One precached file, as Workbox's `precacheAndRoute` takes it: the revision changes with the content. */
@@ -122,11 +128,7 @@ export function offlineList(
 		pages: paths
 			.filter((path) => path.endsWith('.html') && path !== '404.html')
 			.map((path) => urlPathOf(path, base)),
-		search: searchPrecached
-			? []
-			: paths
-					.filter((path) => path.startsWith('pagefind/fragment/'))
-					.map((path) => urlPathOf(path, base)),
+		search: searchPrecached ? [] : paths.filter(isFragment).map((path) => urlPathOf(path, base)),
 		searchPrecached,
 	};
 }

@@ -18,12 +18,16 @@ describe('offlineList', () => {
 		['_astro/site.css', digest('body{}')],
 		['pagefind/pagefind.js', digest('export {}')],
 		['pagefind/fragment/en_1.pf_fragment', digest('1')],
+		['pagefind/editions/conf-2024/fragment/en_2.pf_fragment', digest('2')],
 	]);
 
-	it('lists every page but the 404 page, and every search fragment', () => {
+	it('lists every page but the 404 page, and every search fragment, the editions’ too', () => {
 		const list = offlineList(site);
 		expect(list.pages).toEqual(['/', '/talks/x/']);
-		expect(list.search).toEqual(['/pagefind/fragment/en_1.pf_fragment']);
+		expect(list.search).toEqual([
+			'/pagefind/editions/conf-2024/fragment/en_2.pf_fragment',
+			'/pagefind/fragment/en_1.pf_fragment',
+		]);
 		expect(list.caches).toEqual(offlineCacheNames(list.version));
 		expect(list.caches.pages).toMatch(/^edelweiss-pages-[0-9a-f]{12}$/);
 	});
@@ -45,7 +49,11 @@ describe('offlineList', () => {
 		const precached = (searchPrecached: boolean) =>
 			precacheManifest(site, { searchPrecached }).map((entry) => entry.url);
 		expect(precached(true)).toContain('/pagefind/fragment/en_1.pf_fragment');
+		expect(precached(true)).toContain('/pagefind/editions/conf-2024/fragment/en_2.pf_fragment');
 		expect(precached(false)).not.toContain('/pagefind/fragment/en_1.pf_fragment');
+		expect(precached(false)).not.toContain(
+			'/pagefind/editions/conf-2024/fragment/en_2.pf_fragment',
+		);
 	});
 
 	it('counts what search needs towards that budget, not Pagefind’s other UIs', () => {
@@ -91,16 +99,27 @@ describe('precacheManifest', () => {
 			'pagefind/en_1a2b.pf_meta',
 			'pagefind/index/en_1.pf_index',
 			'pagefind/fragment/en_1.pf_fragment',
+			'pagefind/editions.json',
+			'pagefind/editions/conf-2024/pagefind-entry.json',
+			'pagefind/editions/conf-2024/en_3c4d.pf_meta',
+			'pagefind/editions/conf-2024/index/en_2.pf_index',
+			'pagefind/editions/conf-2024/filter/en_2.pf_filter',
+			'pagefind/editions/conf-2024/fragment/en_2.pf_fragment',
 		].map((file) => [file, digest(file)]),
 	);
 
-	it('precaches the shell and the search core, not pages, fragments or other UIs', () => {
+	it('precaches the shell and the search core with every edition’s index, not pages, fragments or other UIs', () => {
 		expect(precacheManifest(site).map((entry) => entry.url)).toEqual([
 			'/_astro/deep/chunk.js',
 			'/_astro/site.css',
 			'/favicon.svg',
 			'/offline.json',
 			'/offline/index.html',
+			'/pagefind/editions.json',
+			'/pagefind/editions/conf-2024/en_3c4d.pf_meta',
+			'/pagefind/editions/conf-2024/filter/en_2.pf_filter',
+			'/pagefind/editions/conf-2024/index/en_2.pf_index',
+			'/pagefind/editions/conf-2024/pagefind-entry.json',
 			'/pagefind/en_1a2b.pf_meta',
 			'/pagefind/index/en_1.pf_index',
 			'/pagefind/pagefind-entry.json',
