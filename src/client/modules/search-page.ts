@@ -54,7 +54,7 @@ function scopeLine(scope: SearchScope, onAllYears: () => Promise<void>) {
 			textContent: ` (${more})`,
 		});
 		line.replaceChildren(
-			`Searching people, notes and recaps, and ${listed(searched.map((edition) => edition.title))}. `,
+			`Searching ${listed([...searched.map((edition) => edition.title), 'the rest of the hub (people, notes, recaps, topics)'])}. `,
 			button,
 			note,
 		);
