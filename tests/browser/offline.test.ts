@@ -136,7 +136,9 @@ describe('reading offline in Chromium', () => {
 			for (const name of await caches.keys()) {
 				const cache = await caches.open(name);
 				for (const request of await cache.keys())
-					if (request.url.includes('/pagefind/fragment/')) await cache.delete(request);
+					// The hub's fragments and each edition's (`/pagefind/editions/<id>/fragment/`).
+					if (/\/pagefind\/(editions\/[^/]+\/)?fragment\//.test(request.url))
+						await cache.delete(request);
 			}
 		});
 		await page.keyboard.press('Backspace');

@@ -98,7 +98,7 @@ event: democonf-2023
 speakers: [ada-lovelace]
 kind: talk
 day: 2023-03-11
-tags: [community]
+tags: [conference]
 ---
 
 Opening words about the conference.
