@@ -16,8 +16,10 @@
 		document.querySelector('meta[name="edelweiss-search-index"]')
 	)?.content;
 	if (edition) trigger.search = `?edition=${encodeURIComponent(edition)}`;
-	/** The editions' index folders (`pagefind/editions.json`), once. @type {Promise<{ id: string, path: string }[]> | undefined} */
+	/** @typedef {{ id: string, path: string }} EditionIndex */
+	/** @type {Promise<EditionIndex[]> | undefined} */
 	let editions;
+	/** The editions' index folders (`pagefind/editions.json`), fetched once. @returns {Promise<EditionIndex[]>} */
 	const listEditions = () =>
 		(editions ??= fetch(`${bundle}editions.json`)
 			.then((response) => (response.ok ? response.json() : { editions: [] }))
@@ -25,12 +27,14 @@
 	// The header's search covers the hub's index, the most recent edition and this page's, as
 	// `defaultEditions` (src/lib/search/search-indexes.ts) says; the search page sets its own.
 	const scopeHeader = async () => {
+		// A copy opened from disk merges every edition itself (`file-bundle/pagefind-classic.js`).
+		if (window.edelweissFileSearch) return;
 		const header = window.PagefindComponents?.getInstanceManager().getInstance('header');
-		const mergeIndex = (await listEditions().catch(() => []))
+		const mergeIndex = (await listEditions().catch(() => /** @type {EditionIndex[]} */ ([])))
 			.filter((listed, position) => position === 0 || listed.id === edition)
 			.map((listed) => ({
 				bundlePath: `${bundle}${listed.path}`,
-				baseUrl: trigger.dataset.baseUrl,
+				baseUrl: trigger.dataset.baseUrl ?? '/',
 			}));
 		header?.applyOptions({ mergeIndex });
 	};

@@ -89,8 +89,12 @@ export function scopeSearchInstance(
 	};
 }
 
-/** The bundle's list of editions; none (the hub's index alone) when it cannot be read. */
+/**
+ * The bundle's list of editions; none (the hub's index alone) when it cannot be read, and in a
+ * copy opened from disk, whose Pagefind merges every edition itself (`file-bundle/pagefind-classic.js`).
+ */
 export async function fetchSearchIndexes(bundlePath: string): Promise<SearchIndexes> {
+	if (window.edelweissFileSearch) return { hub: { pages: 0, bytes: 0 }, editions: [] };
 	const response = await fetch(`${bundlePath}${searchIndexesFile}`).catch(() => undefined);
 	if (!response?.ok) return { hub: { pages: 0, bytes: 0 }, editions: [] };
 	return (await response.json()) as SearchIndexes;
