@@ -8,12 +8,16 @@ import { useChromium } from '../helpers/chromium';
 import { builtSite } from '../helpers/sites';
 
 /**
- * Searches through Pagefind's own JS API, loaded the way the search UI loads it. The code is a
- * string so Vitest's transform leaves its dynamic `import()` alone.
+ * Searches through Pagefind's own JS API, loaded the way the search UI loads it, every edition's
+ * index merged into the hub's (docs/search.md). The code is a string so Vitest's transform leaves
+ * its dynamic `import()` alone.
  */
 const searchWithPagefind = (page: Page, term: string): Promise<string[]> =>
 	page.evaluate(`(async () => {
-		const pagefind = await import('/pagefind/pagefind.js');
+		const module = await import('/pagefind/pagefind.js');
+		const pagefind = module.createInstance({ basePath: '/pagefind/', baseUrl: '/' });
+		const { editions } = await (await fetch('/pagefind/editions.json')).json();
+		for (const edition of editions) await pagefind.mergeIndex('/pagefind/' + edition.path, { baseUrl: '/' });
 		const found = await pagefind.search(${JSON.stringify(term)});
 		return Promise.all(found.results.map(async (result) => (await result.data()).url));
 	})()`);
