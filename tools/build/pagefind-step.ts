@@ -157,11 +157,13 @@ export async function indexSite(
 			await pagefind.close();
 		}
 	}
-	// Editions with no page left.
+	// Editions with no page left. An id may have folders (`2021/alpineconf`): an index is a
+	// folder holding `pagefind-entry.json`, and only its own files go.
 	const editionsFolder = path.join(bundle, 'editions');
-	for (const folder of await readdir(editionsFolder).catch(() => [])) {
-		if (folder === hubSearchIndex || !members.has(folder))
-			await rm(path.join(editionsFolder, folder), { recursive: true, force: true });
+	for (const file of await listSiteFiles(editionsFolder)) {
+		const id = path.posix.dirname(file);
+		if (path.posix.basename(file) === 'pagefind-entry.json' && !members.has(id))
+			await removeIndexData(path.join(editionsFolder, id));
 	}
 
 	const editions: EditionIndex[] = [];
@@ -257,9 +259,19 @@ async function writeIndex(
 		await rm(next, { recursive: true, force: true });
 		return;
 	}
+	// Only the index's own files are replaced: an edition whose id is a folder of another's
+	// (`conf` and `conf/2024`) keeps the other's.
+	await removeIndexData(live);
+	await mkdir(live, { recursive: true });
 	for (const name of await readdir(next))
-		if (!isIndexData(name)) await rm(path.join(next, name), { recursive: true, force: true });
-	await rm(live, { recursive: true, force: true });
-	await mkdir(path.dirname(live), { recursive: true });
-	await rename(next, live);
+		if (isIndexData(name)) await rename(path.join(next, name), path.join(live, name));
+	await rm(next, { recursive: true, force: true });
+}
+
+/** Removes an index's files from its folder, and the folder when nothing else is left in it. */
+async function removeIndexData(folder: string): Promise<void> {
+	for (const name of await readdir(folder).catch(() => []))
+		if (isIndexData(name)) await rm(path.join(folder, name), { recursive: true, force: true });
+	if (!(await readdir(folder).catch(() => ['absent'])).length)
+		await rm(folder, { recursive: true });
 }

@@ -23,7 +23,7 @@ export interface BundleOptions {
 
 /** Pagefind files the search reads at run time: the indexes (the hub's and each edition's) and their list, not the UIs' code. */
 const isIndexFile = (name: string) =>
-	/^(editions\.json|wasm\..*\.pagefind|(editions\/[^/]+\/)?(pagefind-entry\.json|[^/]*\.pf_meta|(index|filter|fragment)\/.*))$/.test(
+	/^(editions\.json|wasm\..*\.pagefind|(editions\/.+?\/)?(pagefind-entry\.json|[^/]*\.pf_meta|(index|filter|fragment)\/.*))$/.test(
 		name,
 	);
 

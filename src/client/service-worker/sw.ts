@@ -35,7 +35,7 @@ registerRoute(
 );
 // Fragment names are content hashes: a cached one never goes stale.
 registerRoute(
-	({ url }) => /\/pagefind\/(editions\/[^/]+\/)?fragment\//.test(url.pathname),
+	({ url }) => /\/pagefind\/(editions\/.+\/)?fragment\//.test(url.pathname),
 	new CacheFirst({ cacheName: EDELWEISS_CACHES.search }),
 );
 

@@ -23,8 +23,8 @@ export interface OfflineList {
 export const searchPrecacheBudget = 2 * 1024 * 1024;
 
 /** Pagefind's result fragments, the hub's and each edition's, as precache patterns. */
-const fragmentPatterns = ['pagefind/fragment/*', 'pagefind/editions/*/fragment/*'];
-const isFragment = (path: string) => /^pagefind\/(editions\/[^/]+\/)?fragment\//.test(path);
+const fragmentPatterns = ['pagefind/fragment/*', 'pagefind/editions/**/fragment/*'];
+const isFragment = (path: string) => /^pagefind\/(editions\/.+\/)?fragment\//.test(path);
 
 /** The search files a reader needs (core, index, filters, fragments), not Pagefind's other UIs. */
 export const isSearchFile = (path: string) =>
@@ -58,9 +58,9 @@ const precachePatterns = [
 	'pagefind/{index,filter}/*',
 	// Each edition's index beside the hub's (docs/search.md), and their list.
 	'pagefind/editions.json',
-	'pagefind/editions/*/pagefind-entry.json',
-	'pagefind/editions/*/*.pf_meta',
-	'pagefind/editions/*/{index,filter}/*',
+	'pagefind/editions/**/pagefind-entry.json',
+	'pagefind/editions/**/*.pf_meta',
+	'pagefind/editions/**/{index,filter}/*',
 ];
 
 /** One precached file, as Workbox's `precacheAndRoute` takes it: the revision changes with the content. */

@@ -272,3 +272,61 @@ describe('indexSite: a site whose every page belongs to an edition', async () =>
 		]);
 	});
 });
+
+describe('indexSite: event ids with folders', async () => {
+	const pages = {
+		'events/conf/index.html': entryPage(
+			'Conf',
+			'The series page of ants.',
+			'conf',
+			'2020-01-01',
+			'Conf',
+		),
+		'talks/one/index.html': entryPage(
+			'One',
+			'Bees in 2024.',
+			'conf/2024',
+			'2024-05-01',
+			'Conf 2024',
+		),
+		'talks/two/index.html': entryPage(
+			'Two',
+			'Bees in 2025.',
+			'conf/2025',
+			'2025-05-01',
+			'Conf 2025',
+		),
+	};
+	const site = await scratchSite(pages);
+	const stateFile = path.join(site, '..', `${path.basename(site)}-nested-state.json`);
+	const digests = async () =>
+		new Map(
+			await Promise.all(
+				(await listSiteFiles(site))
+					.filter((file) => !file.startsWith('pagefind/'))
+					.map(async (file) => [file, fileDigest(await readFile(path.join(site, file)))] as const),
+			),
+		);
+	const urls = async (term: string) =>
+		(await (await openBuiltIndex(site)).search(term)).hits.map((hit) => hit.url).sort();
+
+	it('writes an edition inside another’s folder, and rewriting or removing one leaves the other whole', async () => {
+		await indexSite(site, await digests(), stateFile);
+		expect(await urls('bees')).toEqual(['/talks/one/', '/talks/two/']);
+		await writeFile(
+			path.join(site, 'events/conf/index.html'),
+			entryPage('Conf', 'The series page of wasps.', 'conf', '2020-01-01', 'Conf'),
+		);
+		expect((await indexSite(site, await digests(), stateFile)).indexed).toEqual(['conf']);
+		expect(await urls('bees')).toEqual(['/talks/one/', '/talks/two/']);
+		await rm(path.join(site, 'talks/one'), { recursive: true });
+		await indexSite(site, await digests(), stateFile);
+		expect(await urls('bees')).toEqual(['/talks/two/']);
+		expect(await urls('wasps')).toEqual(['/events/conf/']);
+		expect(
+			(await listSiteFiles(path.join(site, 'pagefind/editions'))).filter((file) =>
+				file.endsWith('pagefind-entry.json'),
+			),
+		).toEqual(['conf/2025/pagefind-entry.json', 'conf/pagefind-entry.json']);
+	});
+});
