@@ -163,10 +163,18 @@ describe('search in Chromium', () => {
 			.poll(() => page.locator('[data-search-page] pagefind-summary').textContent())
 			.toMatch(/No results/i);
 		expect(await resultLinks('[data-search-page]')).not.toContain('/talks/podman/');
+		const note = page.locator('[data-search-page] [data-search-suggestion]');
+		await expect
+			.poll(() => note.textContent())
+			.toContain('Older editions were not searched: search all years.');
+		expect(await note.getByRole('link', { name: 'search all years' }).getAttribute('href')).toBe(
+			`${server.url}/search/?q=podman&years=all`,
+		);
 		await scope.getByRole('button', { name: 'All years' }).click();
 		await expect.poll(() => resultLinks('[data-search-page]')).toContain('/talks/podman/');
 		await expect.poll(() => new URL(page.url()).search).toBe('?q=podman&years=all');
 		await expect.poll(() => scope.textContent()).toBe('Searching all years.');
+		await expect.poll(() => note.isHidden()).toBe(true);
 		// The URL alone brings every year back.
 		await page.reload();
 		await expect.poll(() => resultLinks('[data-search-page]')).toContain('/talks/podman/');

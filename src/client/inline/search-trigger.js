@@ -24,6 +24,8 @@
 		(editions ??= fetch(`${bundle}editions.json`)
 			.then((response) => (response.ok ? response.json() : { editions: [] }))
 			.then((listing) => listing.editions));
+	/** Whether the header's search leaves editions out. */
+	let headerLeavesOut = false;
 	// The header's search covers the hub's index, the most recent edition and this page's, as
 	// `defaultEditions` (src/lib/search/search-indexes.ts) says; the search page sets its own.
 	const scopeHeader = async () => {
@@ -37,6 +39,7 @@
 				baseUrl: trigger.dataset.baseUrl ?? '/',
 			}));
 		header?.applyOptions({ mergeIndex });
+		headerLeavesOut = mergeIndex.length < (await listEditions().catch(() => [])).length;
 	};
 	/** @type {Promise<void> | undefined} */
 	let loading;
@@ -198,6 +201,22 @@
 						link(/** @type {string} */ (tagsUrl), 'browse the tags'),
 						'.',
 					);
+					// Older editions were left out: say so, with the way to search them too.
+					const unsearched =
+						name === 'header'
+							? headerLeavesOut
+							: Boolean(document.querySelector('[data-search-all-years]:not(:disabled)'));
+					if (unsearched) {
+						const everyYear = new URL(trigger.href);
+						everyYear.search = '';
+						everyYear.searchParams.set('q', term.trim());
+						everyYear.searchParams.set('years', 'all');
+						note.append(
+							' Older editions were not searched: ',
+							link(everyYear.href, 'search all years'),
+							'.',
+						);
+					}
 				} else return;
 				note.hidden = false;
 			});
