@@ -38,8 +38,10 @@ export interface PageSearchFacts {
 export function pageSearchFacts(html: string): PageSearchFacts {
 	const head = /<head[\s>][\s\S]*?<\/head>/i.exec(html)?.[0] ?? '';
 	const metas = new Map<string, string>();
-	// Parsed, not matched, so an event title's `&amp;` reads as `&`.
+	const wanted = [searchIndexMarker, 'pagefind-sort-date', 'pagefind-meta-event'];
+	// Parsed, not matched, so an event title's `&amp;` reads as `&`; only the few read here.
 	for (const tag of head.match(/<meta\s[^>]*>/gi) ?? []) {
+		if (!wanted.some((name) => tag.includes(name))) continue;
 		const [element] = fromHtml(tag, { fragment: true }).children;
 		if (element?.type !== 'element') continue;
 		const { name, content } = element.properties;
@@ -131,7 +133,8 @@ export async function indexSite(
 	const members = new Map<string, string[]>([[hubSearchIndex, []]]);
 	for (const page of pages) {
 		const { index } = state.pages[page]!;
-		members.set(index, [...(members.get(index) ?? []), page]);
+		if (!members.has(index)) members.set(index, []);
+		members.get(index)!.push(page);
 	}
 	const whole =
 		existsSync(path.join(bundle, 'pagefind.js')) &&

@@ -105,9 +105,11 @@ export async function newestFirst<Result extends PagefindResult>(
 			.map(({ result }) => result);
 	}
 	const byIndex = new Map<string, Result[]>();
-	memo.forEach((result, position) =>
-		byIndex.set(origins[position]!, [...(byIndex.get(origins[position]!) ?? []), result]),
-	);
+	memo.forEach((result, position) => {
+		const origin = origins[position]!;
+		if (!byIndex.has(origin)) byIndex.set(origin, []);
+		byIndex.get(origin)!.push(result);
+	});
 	const hubResults = byIndex.get(hubSearchIndex) ?? [];
 	const hubDates = await Promise.all(hubResults.map(dateOf));
 	const present = editions.filter((edition) => byIndex.has(edition.id));
