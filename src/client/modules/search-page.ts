@@ -26,7 +26,7 @@ const megabytes = (bytes: number) =>
  * Made here, not in the page's markup: it means nothing without JavaScript.
  */
 function scopeLine(scope: SearchScope, onAllYears: () => Promise<void>) {
-	const line = Object.assign(document.createElement('p'), { className: 'notice search-scope' });
+	const line = Object.assign(document.createElement('p'), { className: 'search-scope' });
 	line.dataset.searchScope = '';
 	const render = () => {
 		const searched = scope.editions();
@@ -38,7 +38,7 @@ function scopeLine(scope: SearchScope, onAllYears: () => Promise<void>) {
 		}
 		const button = Object.assign(document.createElement('button'), {
 			type: 'button',
-			className: 'search-all-years',
+			className: 'text-button search-all-years',
 			textContent: `All years`,
 		});
 		button.dataset.searchAllYears = '';
