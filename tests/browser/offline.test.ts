@@ -1,7 +1,6 @@
-import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import * as pagefind from 'pagefind';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { outputRoot } from '../helpers/build-site';
@@ -10,17 +9,19 @@ import { useChromium } from '../helpers/chromium';
 import { builtSite } from '../helpers/sites';
 import { formatBytes } from '#lib/content/text-file.ts';
 import { axeTags } from '#tools/check/accessibility.ts';
-import { fileDigest, type OfflineManifest } from '#lib/site/offline.ts';
-import { isOfflineStepFile, writeOfflineFiles } from '#tools/build/offline-step.ts';
-import { listSiteFiles } from '#tools/site-files.ts';
+import type { OfflineManifest } from '#lib/site/offline.ts';
 
 /**
- * Searches through Pagefind's own JS API, loaded the way the search UI loads it. The code is a
- * string so Vitest's transform leaves its dynamic `import()` alone.
+ * Searches through Pagefind's own JS API, loaded the way the search UI loads it, every edition's
+ * index merged into the hub's (docs/search.md). The code is a string so Vitest's transform leaves
+ * its dynamic `import()` alone.
  */
-const searchWithPagefind = (page: Page, term: string, bundle = '/pagefind/'): Promise<string[]> =>
+const searchWithPagefind = (page: Page, term: string): Promise<string[]> =>
 	page.evaluate(`(async () => {
-		const pagefind = await import('${bundle}pagefind.js');
+		const module = await import('/pagefind/pagefind.js');
+		const pagefind = module.createInstance({ basePath: '/pagefind/', baseUrl: '/' });
+		const { editions } = await (await fetch('/pagefind/editions.json')).json();
+		for (const edition of editions) await pagefind.mergeIndex('/pagefind/' + edition.path, { baseUrl: '/' });
 		const found = await pagefind.search(${JSON.stringify(term)});
 		return Promise.all(found.results.map(async (result) => (await result.data()).url));
 	})()`);
@@ -162,7 +163,9 @@ describe('reading offline in Chromium', () => {
 			for (const name of await caches.keys()) {
 				const cache = await caches.open(name);
 				for (const request of await cache.keys())
-					if (request.url.includes('/pagefind/fragment/')) await cache.delete(request);
+					// The hub's fragments and each edition's (`/pagefind/editions/<id>/fragment/`).
+					if (/\/pagefind\/(editions\/[^/]+\/)?fragment\//.test(request.url))
+						await cache.delete(request);
 			}
 		});
 		await page.keyboard.press('Backspace');
@@ -385,87 +388,6 @@ describe('reading offline in Chromium', () => {
 			expect(await page.locator('h1').textContent()).toBe('Next deploy');
 		} finally {
 			await host.close();
-		}
-	});
-});
-
-/**
- * The offline fixture's build with the search split as the index step will write it: the
- * 2024 edition's own Pagefind index in `pagefind/editions/offlineconf-2024/`, listed in
- * `pagefind/editions.json`, and the offline files written again over it.
- */
-async function splitSearchSite(): Promise<string> {
-	const site = path.join(outputRoot, 'offline-split-search');
-	await rm(site, { recursive: true, force: true });
-	await cp((await builtSite('offline')).dist, site, { recursive: true });
-	const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
-	if (!index) throw new Error('Pagefind could not start');
-	try {
-		await index.addDirectory({
-			path: site,
-			glob: '{events/offlineconf-2024,talks/tape-archaeology}/**/index.html',
-		});
-		await index.writeFiles({ outputPath: path.join(site, 'pagefind/editions/offlineconf-2024') });
-	} finally {
-		await pagefind.close();
-	}
-	await writeFile(path.join(site, 'pagefind/editions.json'), JSON.stringify(['offlineconf-2024']));
-	const files = (await listSiteFiles(site)).filter((file) => !isOfflineStepFile(file));
-	const digests = new Map(
-		await Promise.all(
-			files.map(async (file) => [file, fileDigest(await readFile(path.join(site, file)))] as const),
-		),
-	);
-	await writeOfflineFiles(site, '/', digests);
-	return site;
-}
-
-describe('an edition with its own search index, in Chromium', () => {
-	const chromium = useChromium();
-
-	it('saves the edition’s index with its pages, and searches it offline', async () => {
-		const site = await splitSearchSite();
-		const { units } = await offlineManifest(site);
-		const edition = units.find((unit) => unit.id === 'editions/offlineconf-2024')!;
-		const list = JSON.parse(await readFile(path.join(site, edition.list), 'utf8')) as string[];
-		expect(list).toContain('/pagefind/editions/offlineconf-2024/pagefind.js');
-		expect(list.some((url) => url.includes('/pagefind/editions/offlineconf-2024/fragment/'))).toBe(
-			true,
-		);
-		const hub = JSON.parse(await readFile(path.join(site, units[0]!.list), 'utf8')) as string[];
-		expect(hub.filter((url) => url.startsWith('/pagefind/editions/'))).toEqual([]);
-
-		const server = await serveStatic(site);
-		const context = await chromium.newContext();
-		try {
-			const page = await context.newPage();
-			await page.goto(`${server.url}/offline/?unit=editions%2Fofflineconf-2024`);
-			await expect.poll(() => controller(page), { timeout: 20_000 }).toBe('activated');
-			expect(await unitRow(page, edition.id).locator('.offline-unit-size').textContent()).toBe(
-				`2 pages, ${formatBytes(edition.bytes)}`,
-			);
-			await page.getByRole('button', { name: 'Save OfflineConf 2024' }).click();
-			await expect
-				.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 })
-				.toMatch(/^Saved: OfflineConf 2024 is available offline/);
-			// Saved once, in the edition's cache: not also kept as a search in progress would be.
-			expect(
-				await page.evaluate(async () =>
-					(await caches.keys()).filter((name) => name.startsWith('edelweiss-search-')),
-				),
-			).toEqual([]);
-
-			await context.setOffline(true);
-			await server.close();
-			await page.reload();
-			expect(
-				await searchWithPagefind(page, 'driftwoodberry', '/pagefind/editions/offlineconf-2024/'),
-			).toEqual(['/talks/tape-archaeology/']);
-			await page.goto(`${server.url}/talks/tape-archaeology/`);
-			expect(await page.locator('h1').textContent()).toBe('Tape archaeology');
-		} finally {
-			await context.close();
-			await server.close();
 		}
 	});
 });

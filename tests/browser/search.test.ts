@@ -123,7 +123,7 @@ describe('search in Chromium', () => {
 		await expect.poll(() => new URL(page.url()).search).toBe('?q=alpine');
 		await expect
 			.poll(() => resultLinks('[data-search-page]'))
-			.toContain('/events/alpineconf-2021/');
+			.toContain('/notes/pine-ostree-alpine/');
 		await page.locator('label:has(input[name="type"][value="Note"])').click();
 		await expect.poll(() => new URL(page.url()).search).toBe('?q=alpine&type=note');
 		await expect
@@ -144,13 +144,105 @@ describe('search in Chromium', () => {
 	});
 
 	it('says which filter values in a URL it does not know', async () => {
-		await page.goto(`${server.url}/search/?q=podman&event=fosdem-2021`);
+		await page.goto(`${server.url}/search/?q=podman&event=fosdem-2021&edition=fosdem-2020`);
 		await expect
 			.poll(() => page.locator('[data-search-notice]').textContent())
 			.toContain('event "fosdem-2021"');
 		await expect
 			.poll(async () => (await resultLinks('[data-search-page]'))[0])
 			.toBe('/talks/podman/');
+	});
+
+	it('searches the hub, the most recent edition and the reader’s; all years on request', async () => {
+		// From the hub's pages: the hub's index and AlpineConf 2021's, not FOSDEM 2020's.
+		await page.goto(`${server.url}/search/?q=podman`);
+		const scope = page.locator('[data-search-scope]');
+		await expect.poll(() => scope.textContent()).toContain('AlpineConf 2021');
+		expect(await scope.textContent()).not.toContain('FOSDEM 2020');
+		await expect
+			.poll(() => page.locator('[data-search-page] pagefind-summary').textContent())
+			.toMatch(/No results/i);
+		expect(await resultLinks('[data-search-page]')).not.toContain('/talks/podman/');
+		const note = page.locator('[data-search-page] [data-search-suggestion]');
+		await expect
+			.poll(() => note.textContent())
+			.toContain('Older editions were not searched: search all years.');
+		expect(await note.getByRole('link', { name: 'search all years' }).getAttribute('href')).toBe(
+			`${server.url}/search/?q=podman&years=all`,
+		);
+		await scope.getByRole('button', { name: 'All years' }).click();
+		await expect.poll(() => resultLinks('[data-search-page]')).toContain('/talks/podman/');
+		await expect.poll(() => new URL(page.url()).search).toBe('?q=podman&years=all');
+		await expect.poll(() => scope.textContent()).toBe('Searching all years.');
+		await expect.poll(() => note.isHidden()).toBe(true);
+		// The URL alone brings every year back.
+		await page.reload();
+		await expect.poll(() => resultLinks('[data-search-page]')).toContain('/talks/podman/');
+
+		// From a FOSDEM 2020 page, the search page searches FOSDEM 2020 too.
+		await page.goto(`${server.url}/talks/kata-containers-opensuse/`);
+		const searchLink = await page
+			.locator('[data-search-trigger]')
+			.evaluate((link) => (link as HTMLAnchorElement).href);
+		expect(searchLink).toBe(`${server.url}/search/?edition=fosdem-2020`);
+		await page.goto(searchLink);
+		await page.locator('[data-search-page] pagefind-input input').fill('podman');
+		await expect.poll(() => resultLinks('[data-search-page]')).toContain('/talks/podman/');
+		await expect.poll(() => new URL(page.url()).search).toBe('?q=podman&edition=fosdem-2020');
+		// An event filter in the URL brings its edition along.
+		await page.goto(`${server.url}/search/?q=podman&event=fosdem-2020`);
+		await expect.poll(() => resultLinks('[data-search-page]')).toContain('/talks/podman/');
+	});
+
+	it('orders newest first across the indexes, loading no more result fragments than needed', async () => {
+		const fragments: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().includes('.pf_fragment')) fragments.push(new URL(request.url()).pathname);
+		});
+		await page.goto(`${server.url}/search/?years=all&sort=date`);
+		const browserOrder = () =>
+			page.evaluate(
+				() =>
+					new Promise<{ url: string; date: string }[]>((resolve) => {
+						const instance = PagefindComponents.getInstanceManager().getInstance('default');
+						instance.on('results', async (result) => {
+							const data = await Promise.all(result.results.map((hit) => hit.data()));
+							resolve(
+								data.map(({ url, meta }) => ({
+									url,
+									date: (meta as { isodate?: string }).isodate ?? '',
+								})),
+							);
+						});
+						instance.triggerSearchWithFilters('', {});
+					}),
+			);
+		await expect.poll(() => resultLinks('[data-search-page]')).not.toEqual([]);
+		// The order is settled before the first result shows: the fragments loaded by then are
+		// those it read, and those of the results shown.
+		const loadedForOrder = new Set(fragments).size;
+		const order = await browserOrder();
+		const dates = order.map((hit) => hit.date);
+		expect(dates).toEqual([...dates].sort().reverse());
+		// Pages of both editions and of the hub, interleaved by date.
+		expect(order.map((hit) => hit.url)).toEqual(
+			expect.arrayContaining([
+				'/talks/podman/',
+				'/events/alpineconf-2021/',
+				'/recaps/alpineconf-2021-recap/',
+			]),
+		);
+		const terminal = await runTerminalSearch({
+			term: '',
+			filters: {},
+			newestFirst: true,
+			limit: 1000,
+			json: false,
+			dist: goldenDists.search!,
+		});
+		expect(order.map((hit) => hit.url)).toEqual(terminal.hits.map((hit) => hit.url));
+		expect(loadedForOrder).toBeLessThan(order.length);
+		page.removeAllListeners('request');
 	});
 
 	it('falls back to the search page and the lists when the index cannot load', async () => {
@@ -160,7 +252,8 @@ describe('search in Chromium', () => {
 		await offline.route('**/pagefind/**', (route) => route.abort());
 		await offline.goto(`${server.url}/talks/podman/`);
 		await offline.keyboard.press('/');
-		await expect.poll(() => offline.url()).toBe(`${server.url}/search/`);
+		// The search page, told the edition of the page the reader was on.
+		await expect.poll(() => offline.url()).toBe(`${server.url}/search/?edition=fosdem-2020`);
 		const message = offline.locator('[data-search-message]');
 		await expect.poll(() => message.isVisible()).toBe(true);
 		expect(await message.textContent()).toContain('Search could not load its index.');
@@ -176,7 +269,8 @@ describe('search in Chromium', () => {
 			let filterCounts: Instance['totalFilters'];
 			beforeAll(async () => {
 				siteServer = await serveStatic(siteDist);
-				await page.goto(`${siteServer.url}/search/`);
+				// Every year, as the terminal searches: the default scope is tested on its own below.
+				await page.goto(`${siteServer.url}/search/?years=all`);
 				// The component script may still be loading: wait for it as well as for the filters.
 				await page.waitForFunction(
 					() =>

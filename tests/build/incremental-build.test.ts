@@ -78,6 +78,50 @@ match:
 How the hub's talks sign packages.
 `;
 
+/** An earlier edition beside the fixture's DemoConf 2024, so the search has two editions' indexes. */
+const earlierEdition = `---
+title: DemoConf 2023
+series: DemoConf
+start: 2023-03-11
+end: 2023-03-12
+timezone: Europe/Brussels
+format: in-person
+city: Brussels
+tags: [conference]
+---
+
+The year before.
+`;
+const earlierTalk = `---
+title: Welcome to DemoConf
+event: democonf-2023
+speakers: [ada-lovelace]
+kind: talk
+day: 2023-03-11
+tags: [conference]
+---
+
+Opening words about the conference.
+`;
+
+/** Every file of a Pagefind index folder (its subfolders but `editions/`), with its bytes' digest and modification time. */
+async function indexFiles(folder: string) {
+	const files = (await listSiteFiles(folder)).filter(
+		(file) => !file.startsWith('editions/') && file !== 'editions.json',
+	);
+	return Object.fromEntries(
+		await Promise.all(
+			files.map(async (file) => {
+				const full = path.join(folder, file);
+				const digest = createHash('sha256')
+					.update(await readFile(full))
+					.digest('hex');
+				return [file, `${digest} ${(await stat(full)).mtimeMs}`] as const;
+			}),
+		),
+	);
+}
+
 /** Every step is a whole build: a minute or two when the machine is busy. */
 const buildTimeout = 300_000;
 
@@ -96,6 +140,8 @@ describe('incremental builds', () => {
 		// A topic that matches the apk talk by its summary ("built and signed").
 		await mkdir(path.join(content, 'topics'), { recursive: true });
 		await writeFile(path.join(content, 'topics/package-signing.md'), signingTopic);
+		await writeFile(path.join(content, 'events/democonf-2023.md'), earlierEdition);
+		await writeFile(path.join(content, 'talks/welcome-to-democonf.md'), earlierTalk);
 		await rm(path.join(outputRoot, 'incremental'), { recursive: true, force: true });
 		last = (await build()).site;
 	});
@@ -112,8 +158,14 @@ describe('incremental builds', () => {
 	);
 
 	it(
-		're-render only the edited talk, and index its new words',
+		're-render only the edited talk, and index its new words in its edition’s index alone',
 		async () => {
+			const pagefind = path.join(outputRoot, 'incremental', 'dist', 'pagefind');
+			const [earlier, hub] = [
+				await indexFiles(path.join(pagefind, 'editions/democonf-2023')),
+				await indexFiles(pagefind),
+			];
+			expect(Object.keys(earlier)).toContain('pagefind-entry.json');
 			await appendFile(
 				path.join(content, 'talks/packaging-with-apk.md'),
 				'\nThe speakers also showed zirconquartz, a word no other page has.\n',
@@ -133,6 +185,12 @@ describe('incremental builds', () => {
 				dist,
 			});
 			expect(hits.map((hit) => hit.url)).toEqual(['/talks/packaging-with-apk/']);
+			expect(output).toMatch(
+				/Pagefind indexed \d+ pages in .*: 1 of 3 indexes written \(democonf-2024\)/,
+			);
+			// The other edition's and the hub's index files: not rewritten, not even touched.
+			expect(await indexFiles(path.join(pagefind, 'editions/democonf-2023'))).toEqual(earlier);
+			expect(await indexFiles(pagefind)).toEqual(hub);
 			last = site;
 		},
 		buildTimeout,

@@ -35,6 +35,8 @@ describe('what the search fixture hands Pagefind', () => {
 				['tag', 'podman'],
 				['speaker', 'Sascha Grunert'],
 				['track', 'Containers'],
+				// Not a facet: which edition's index it is in, for ordering by date across indexes.
+				['edition', 'fosdem-2020'],
 			],
 			meta: {
 				title: 'Podman - The Powerful Container Multi-Tool',
@@ -43,9 +45,17 @@ describe('what the search fixture hands Pagefind', () => {
 				// As the pages write it; the sort key stays sortable.
 				date: '1 February 2020',
 				speakers: 'Sascha Grunert',
+				isodate: '2020-02-01',
 			},
 			sort: [['date', '2020-02-01']],
 		});
+		// Its edition's index, for the build and the header's search (docs/search.md).
+		const $ = await loadPage(dist, '/talks/podman/');
+		expect($('head meta[name="edelweiss-search-index"]').attr('content')).toBe('fosdem-2020');
+		expect(
+			(await loadPage(dist, '/people/sascha-grunert/'))('meta[name="edelweiss-search-index"]')
+				.length,
+		).toBe(0);
 	});
 
 	it('indexes only entry pages, without navigation, facts, related lists or heading anchors', async () => {

@@ -9,10 +9,19 @@ import { builtSite } from '../helpers/sites';
 
 const { dist } = await builtSite('search');
 const goldenDists = await goldenSiteDists();
+// Every result: an empty query lists the pages index by index (the hub's, then each edition's),
+// so a cut would leave out whole editions.
 const searchIn =
 	(site: string) =>
 	(term: string, filters: Record<string, string[]> = {}) =>
-		runTerminalSearch({ term, filters, newestFirst: false, limit: 100, json: false, dist: site });
+		runTerminalSearch({
+			term,
+			filters,
+			newestFirst: false,
+			limit: 100_000,
+			json: false,
+			dist: site,
+		});
 const search = searchIn(dist);
 
 /** `npm run search` as a contributor runs it: the script through tsx, in a child process. */

@@ -82,12 +82,13 @@ export async function writeOfflineFiles(
 		),
 	);
 	const units = offlineUnits(sizes, await readEditions(site));
-	// The hub part's whole search is precached (searching offline after one visit) while it is
-	// small; the editions' indexes are saved with their editions.
-	const hubSearchBytes = units[0]!.files
-		.filter(isSearchFile)
-		.reduce((sum, file) => sum + sizes.get(file)!, 0);
-	const searchPrecached = hubSearchBytes <= searchPrecacheBudget;
+	// Every index (the hub's and the editions') is precached, since the search page merges
+	// several; their fragments too while the whole search is small (searching offline after one
+	// visit), else they come with the unit the reader saves.
+	const searchBytes = [...sizes]
+		.filter(([file]) => isSearchFile(file))
+		.reduce((sum, [, size]) => sum + size, 0);
+	const searchPrecached = searchBytes <= searchPrecacheBudget;
 	const precached = new Set(
 		precachedFiles([...digests.keys(), 'offline.json'], { searchPrecached }),
 	);

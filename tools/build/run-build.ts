@@ -213,8 +213,8 @@ export async function runBuild({
 	);
 	const search = await indexSite(paths.outDir, pages, state.pagefind);
 	step(
-		search.indexed
-			? `Pagefind indexed ${search.pages} pages in ${seconds(since)}`
+		search.indexed.length
+			? `Pagefind indexed ${search.indexedPages} pages in ${seconds(since)}: ${search.indexed.length} of ${search.indexes} indexes written (${search.indexed.slice(0, 5).join(', ')}${search.indexed.length > 5 ? ', …' : ''}), ${search.pages} pages in all`
 			: `Pagefind bundle kept: none of its ${search.pages} pages changed (${seconds(since)})`,
 	);
 

@@ -21,9 +21,11 @@ export interface BundleOptions {
 	base?: string | undefined;
 }
 
-/** Pagefind files the search reads at run time: the index, not the UIs' code. */
+/** Pagefind files the search reads at run time: the indexes (the hub's and each edition's) and their list, not the UIs' code. */
 const isIndexFile = (name: string) =>
-	/^(pagefind-entry\.json|.*\.pf_meta|wasm\..*\.pagefind|(index|filter|fragment)\/.*)$/.test(name);
+	/^(editions\.json|wasm\..*\.pagefind|(editions\/.+?\/)?(pagefind-entry\.json|[^/]*\.pf_meta|(index|filter|fragment)\/.*))$/.test(
+		name,
+	);
 
 /** An ES module (a file, or source text) as one classic script, its imports bundled in. */
 async function classicScript(module: string | { contents: string }): Promise<string> {
@@ -110,7 +112,7 @@ export async function writeOfflineBundle({
 		const index = new Map<string, Uint8Array>();
 		for (const name of (await listSiteFiles(pagefindDir)).filter(isIndexFile)) {
 			const bytes = await readFile(path.join(pagefindDir, name));
-			index.set(name, name.startsWith('fragment/') ? diskFragment(bytes, name) : bytes);
+			index.set(name, /(^|\/)fragment\//.test(name) ? diskFragment(bytes, name) : bytes);
 		}
 		await writeFile(path.join(pagefindDir, 'pagefind-data.js'), pagefindDataScript(index));
 		await build({

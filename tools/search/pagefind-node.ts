@@ -1,7 +1,9 @@
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mergedSearch, type PagefindInstance } from '#lib/search/merged-search.ts';
 import type { FilterCounts, SelectedFilters } from '#lib/search/search-query.ts';
+import { searchIndexesFile, type SearchIndexes } from '#lib/search/search-indexes.ts';
 
 /** One ranked result, with the metadata the index records (see `search-record.ts`). */
 export interface SearchHit {
@@ -37,18 +39,7 @@ export class MissingIndexError extends Error {
 
 /** The part of Pagefind's browser API (`pagefind.js`) used here. */
 interface PagefindModule {
-	options(options: { basePath: string; baseUrl: string }): Promise<void>;
-	init(): Promise<void>;
-	filters(): Promise<FilterCounts>;
-	search(
-		term: string | null,
-		options: { filters?: SelectedFilters | undefined; sort?: Record<string, string> | undefined },
-	): Promise<{ results: { score: number; data(): Promise<ResultData> }[] }>;
-}
-interface ResultData {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string | undefined>;
+	createInstance(options: { basePath: string; baseUrl: string }): PagefindInstance;
 }
 
 let fileFetchInstalled = false;
@@ -74,8 +65,9 @@ function installFileFetch() {
 }
 
 /**
- * Opens the Pagefind index of a built site (`<dist>/pagefind/`) in Node by running Pagefind's
- * own browser search code against it, so results and ranking are the browser's exactly.
+ * Opens the Pagefind indexes of a built site (`<dist>/pagefind/`: the hub's and every edition's,
+ * `#lib/search/search-indexes.ts`) in Node by running Pagefind's own browser search code against
+ * them, every year merged, so results and ranking are the browser's exactly.
  */
 export async function openBuiltIndex(dist: string): Promise<BuiltIndex> {
 	const bundle = path.resolve(dist, 'pagefind');
@@ -84,16 +76,25 @@ export async function openBuiltIndex(dist: string): Promise<BuiltIndex> {
 		throw new MissingIndexError(bundle);
 	});
 	installFileFetch();
-	const pagefind = (await import(pathToFileURL(entry).href)) as PagefindModule;
+	const module = (await import(pathToFileURL(entry).href)) as PagefindModule;
+	// An instance of its own: the module is loaded once per process, and a site may be opened again after a rebuild.
 	// Result URLs stay site-relative (`/talks/podman/`), as on the site.
-	await pagefind.options({ basePath: pathToFileURL(bundle).href + '/', baseUrl: '/' });
-	await pagefind.init();
+	const bundlePath = pathToFileURL(bundle).href + '/';
+	const { editions } = JSON.parse(
+		await readFile(path.join(bundle, searchIndexesFile), 'utf8').catch(() => '{"editions":[]}'),
+	) as SearchIndexes;
+	const pagefind = mergedSearch(module.createInstance({ basePath: bundlePath, baseUrl: '/' }), [], {
+		bundlePath,
+		baseUrl: '/',
+	});
+	for (const edition of editions) await pagefind.mergeEdition(edition);
 	return {
 		filters: () => pagefind.filters(),
 		async search(term, { filters, sort, limit = 10 } = {}) {
 			// An empty query with filters lists every matching page, as the search page does.
 			const response = await pagefind.search(term.trim() || null, { filters, sort });
-			const ranked = response.results.slice(0, limit);
+			const results = response?.results ?? [];
+			const ranked = results.slice(0, limit);
 			const hits = await Promise.all(
 				ranked.map(async (result) => {
 					const { url, excerpt, meta } = await result.data();
@@ -101,7 +102,7 @@ export async function openBuiltIndex(dist: string): Promise<BuiltIndex> {
 					return { url, title, type, event, date, speakers, excerpt, score: result.score };
 				}),
 			);
-			return { total: response.results.length, hits };
+			return { total: results.length, hits };
 		},
 	};
 }

@@ -23,6 +23,24 @@ self.fetch = async (input, init) => {
 // Whatever a search UI asks for, the index and the result links stay on disk.
 const onDisk = { basePath: pagefindRoot, baseUrl: bundleRoot.pathname, noWorker: true };
 const options = (requested) => pagefind.options({ ...requested, ...onDisk });
+// Every edition's index is on disk: an instance searches them all, merged before its first
+// search (docs/search.md); what a page asks to merge is already there.
+const editions = files['editions.json']
+	? JSON.parse(new TextDecoder().decode(decode(files['editions.json']))).editions
+	: [];
 // Pagefind's Component UI makes its own instances.
-const createInstance = (requested) => pagefind.createInstance({ ...requested, ...onDisk });
+const createInstance = (requested) => {
+	const instance = pagefind.createInstance({ ...requested, ...onDisk });
+	const merged = Promise.all(
+		editions.map((edition) =>
+			instance.mergeIndex(pagefindRoot + edition.path, { baseUrl: onDisk.baseUrl }),
+		),
+	);
+	return {
+		...instance,
+		mergeIndex: async () => merged,
+		filters: async () => (await merged, instance.filters()),
+		search: async (...query) => (await merged, instance.search(...query)),
+	};
+};
 self.edelweissPagefind = options({}).then(() => ({ ...pagefind, options, createInstance }));

@@ -10,6 +10,37 @@
 		document.querySelector('pagefind-modal[instance="header"]')
 	);
 	const bundle = trigger.dataset.pagefindBundle;
+	// An edition's page names its edition (`SearchAttributes.astro`): the search page, opened
+	// from it, searches that edition too.
+	const edition = /** @type {HTMLMetaElement | null} */ (
+		document.querySelector('meta[name="edelweiss-search-index"]')
+	)?.content;
+	if (edition) trigger.search = `?edition=${encodeURIComponent(edition)}`;
+	/** @typedef {{ id: string, path: string }} EditionIndex */
+	/** @type {Promise<EditionIndex[]> | undefined} */
+	let editions;
+	/** The editions' index folders (`pagefind/editions.json`), fetched once. @returns {Promise<EditionIndex[]>} */
+	const listEditions = () =>
+		(editions ??= fetch(`${bundle}editions.json`)
+			.then((response) => (response.ok ? response.json() : { editions: [] }))
+			.then((listing) => listing.editions));
+	/** Whether the header's search leaves editions out. */
+	let headerLeavesOut = false;
+	// The header's search covers the hub's index, the most recent edition and this page's, as
+	// `defaultEditions` (src/lib/search/search-indexes.ts) says; the search page sets its own.
+	const scopeHeader = async () => {
+		// A copy opened from disk merges every edition itself (`file-bundle/pagefind-classic.js`).
+		if (window.edelweissFileSearch) return;
+		const header = window.PagefindComponents?.getInstanceManager().getInstance('header');
+		const mergeIndex = (await listEditions().catch(() => /** @type {EditionIndex[]} */ ([])))
+			.filter((listed, position) => position === 0 || listed.id === edition)
+			.map((listed) => ({
+				bundlePath: `${bundle}${listed.path}`,
+				baseUrl: trigger.dataset.baseUrl ?? '/',
+			}));
+		header?.applyOptions({ mergeIndex });
+		headerLeavesOut = mergeIndex.length < (await listEditions().catch(() => [])).length;
+	};
 	/** @type {Promise<void> | undefined} */
 	let loading;
 	/** Pagefind's Component UI, script and styles, from the built bundle; once. */
@@ -28,6 +59,7 @@
 				})
 			)
 		)
+			.then(scopeHeader)
 			.then(offerSuggestions)
 			.catch((/** @type {unknown} */ error) => {
 				loading = undefined;
@@ -46,15 +78,13 @@
 				.toLowerCase()
 				.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
 		);
-	/** @param {string} term @param {PagefindResult[]} results */
-	const suggestionFor = async (term, results) => {
+	/** @param {string} term @param {PagefindResult[]} results @param {{ search(term: string): Promise<{ results: PagefindResult[] } | null> }} pagefind the instance's own, over its indexes */
+	const suggestionFor = async (term, results, pagefind) => {
 		const words = term.trim().split(/\s+/);
 		const last = (words.pop() ?? '').toLowerCase();
 		if (last.length < 4 || window.edelweissFileSearch) return undefined;
 		if (results[0] && (await markedWords(results[0])).some((word) => word.startsWith(last)))
 			return undefined;
-		/** @type {{ search(term: string): Promise<{ results: PagefindResult[] } | null> }} */
-		const pagefind = await import(`${bundle}pagefind.js`);
 		for (
 			let length = last.length - 1;
 			length >= Math.max(3, Math.ceil(last.length / 2));
@@ -75,10 +105,20 @@
 	/** @param {PagefindResult[]} results */
 	const unsavedAmong = async (results) => {
 		if (!('caches' in window) || window.edelweissFileSearch) return 0;
-		const urls = results.slice(0, 10).map((result) => `${bundle}fragment/${result.id}.pf_fragment`);
-		const missing = (
-			await Promise.all(urls.map((url) => caches.match(url, { ignoreSearch: true })))
-		).filter((hit) => !hit).length;
+		// A result's fragment is in its index's folder: the hub's or an edition's.
+		const folders = [bundle, ...(await listEditions()).map((listed) => `${bundle}${listed.path}`)];
+		/** @param {PagefindResult} result */
+		const saved = async (result) => {
+			for (const folder of folders)
+				if (
+					await caches.match(`${folder}fragment/${result.id}.pf_fragment`, { ignoreSearch: true })
+				)
+					return true;
+			return false;
+		};
+		const missing = (await Promise.all(results.slice(0, 10).map(saved))).filter(
+			(hit) => !hit,
+		).length;
 		if (!missing) return 0;
 		// The query keeps the precache from answering: only the network can.
 		const online = await fetch(`${bundle}pagefind-entry.json?probe=${Date.now()}`, {
@@ -142,10 +182,14 @@
 					note.hidden = false;
 					return;
 				}
-				const suggestion = await suggestionFor(term, results).catch(() => undefined);
+				const suggestion = instance.__pagefind__
+					? await suggestionFor(term, results, instance.__pagefind__).catch(() => undefined)
+					: undefined;
 				if (search !== latest) return;
 				if (suggestion) {
-					const offer = link(`${trigger.href}?q=${encodeURIComponent(suggestion)}`, suggestion);
+					const href = new URL(trigger.href);
+					href.searchParams.set('q', suggestion);
+					const offer = link(href.href, suggestion);
 					offer.addEventListener('click', (event) => {
 						event.preventDefault();
 						searchFor(suggestion);
@@ -157,6 +201,22 @@
 						link(/** @type {string} */ (tagsUrl), 'browse the tags'),
 						'.',
 					);
+					// Older editions were left out: say so, with the way to search them too.
+					const unsearched =
+						name === 'header'
+							? headerLeavesOut
+							: Boolean(document.querySelector('[data-search-all-years]:not(:disabled)'));
+					if (unsearched) {
+						const everyYear = new URL(trigger.href);
+						everyYear.search = '';
+						everyYear.searchParams.set('q', term.trim());
+						everyYear.searchParams.set('years', 'all');
+						note.append(
+							' Older editions were not searched: ',
+							link(everyYear.href, 'search all years'),
+							'.',
+						);
+					}
 				} else return;
 				note.hidden = false;
 			});

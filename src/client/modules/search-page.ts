@@ -6,12 +6,70 @@ import {
 	searchStateFromParams,
 	type SearchState,
 } from '#lib/search/search-query.ts';
+import {
+	fetchSearchIndexes,
+	initialEditions,
+	scopeRequestFrom,
+	scopeSearchInstance,
+	type SearchScope,
+} from './search-scope';
 import { loadSearchUI, searchInstance } from './search-ui';
+
+/** "FOSDEM 2020 and AlpineConf 2021", for the scope line. */
+const listed = (names: readonly string[]) =>
+	names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+const megabytes = (bytes: number) =>
+	bytes < 1e6 ? `${Math.max(1, Math.round(bytes / 1e3))} KB` : `${(bytes / 1e6).toFixed(1)} MB`;
+
+/**
+ * The line that says which years are searched, with the "All years" button while some are not.
+ * Made here, not in the page's markup: it means nothing without JavaScript.
+ */
+function scopeLine(scope: SearchScope, onAllYears: () => Promise<void>) {
+	const line = Object.assign(document.createElement('p'), { className: 'search-scope' });
+	line.dataset.searchScope = '';
+	const render = () => {
+		const searched = scope.editions();
+		const others = scope.listing.editions.filter((edition) => !searched.includes(edition));
+		if (!others.length) {
+			line.textContent = scope.listing.editions.length > 1 ? 'Searching all years.' : '';
+			line.hidden = !line.textContent;
+			return;
+		}
+		const button = Object.assign(document.createElement('button'), {
+			type: 'button',
+			className: 'text-button search-all-years',
+			textContent: `All years`,
+		});
+		button.dataset.searchAllYears = '';
+		const more = `${others.length} more ${others.length === 1 ? 'edition' : 'editions'}, ${megabytes(others.reduce((sum, edition) => sum + edition.bytes, 0))}`;
+		button.setAttribute('aria-describedby', 'search-scope-more');
+		button.addEventListener('click', async () => {
+			button.disabled = true;
+			await onAllYears();
+			render();
+		});
+		const note = Object.assign(document.createElement('span'), {
+			id: 'search-scope-more',
+			textContent: ` (${more})`,
+		});
+		line.replaceChildren(
+			`Searching ${listed([...searched.map((edition) => edition.title), 'the rest of the hub (people, notes, recaps, topics)'])}. `,
+			button,
+			note,
+		);
+		line.hidden = false;
+	};
+	render();
+	return line;
+}
 
 /**
  * Runs the search page: loads Pagefind's components, applies the search in the URL
  * (`?q=podman&type=talk&event=fosdem-2020&sort=date`) and keeps the URL in step with what the
- * reader types and picks, so any result list can be shared and bookmarked.
+ * reader types and picks, so any result list can be shared and bookmarked. It searches the hub's
+ * index and some editions' (`search-scope.ts`): the most recent, the one the reader came from
+ * (`?edition=`), those its filters name, or all of them (`?years=all`, the "All years" button).
  */
 export async function startSearchPage() {
 	const page = document.querySelector<HTMLElement>('[data-search-page]')!;
@@ -19,12 +77,23 @@ export async function startSearchPage() {
 	const message = fallback.querySelector<HTMLElement>('[data-search-message]')!;
 	const notice = document.querySelector<HTMLElement>('[data-search-notice]')!;
 	const sort = document.querySelector<HTMLSelectElement>('[data-search-sort]')!;
+	const config = page.querySelector('pagefind-config')!;
+	const bundlePath = config.getAttribute('bundle-path')!;
+	const baseUrl = config.getAttribute('base-url')!;
 	// The search facets' keys, in their order, written by the page from `searchFacetKeys`.
 	const keys = page.dataset.facets!.split(' ');
 	// Read before Pagefind's first, empty search runs and the URL starts following the page.
 	const params = new URLSearchParams(location.search);
+	const request = scopeRequestFrom(params);
+	let scope: SearchScope;
 	try {
-		await loadSearchUI();
+		const [listing] = await Promise.all([fetchSearchIndexes(bundlePath), loadSearchUI()]);
+		scope = scopeSearchInstance(
+			searchInstance('default'),
+			listing,
+			initialEditions(listing, request),
+			{ bundlePath, baseUrl },
+		);
 	} catch {
 		message.hidden = false;
 		return;
@@ -38,23 +107,37 @@ export async function startSearchPage() {
 		notice.hidden = false;
 	}
 	let newestFirst = state.newestFirst;
+	let allYears = request.allYears;
 	sort.value = newestFirst ? 'date' : '';
 	const run = (term: string, filters: SearchState['filters']) => {
 		instance.searchSort = newestFirst ? { ...dateSort } : {};
 		instance.triggerSearchWithFilters(term, filters);
+	};
+	const writeUrl = (term: string, filters: SearchState['filters']) => {
+		const query = paramsFromSearchState({ term, filters, newestFirst }, keys);
+		if (allYears) query.set('years', 'all');
+		else if (request.edition) query.set('edition', request.edition);
+		const written = query.toString();
+		history.replaceState(history.state, '', written ? `?${written}` : location.pathname);
 	};
 	// The phone's folded filters say how many are on, so a narrowed list never looks complete.
 	const filterCount = document.querySelector<HTMLElement>('[data-search-filter-count]')!;
 	instance.on('search', (term, filters) => {
 		const active = activeFilterCount(filters);
 		filterCount.textContent = active ? ` (${active} on)` : '';
-		const query = paramsFromSearchState({ term, filters, newestFirst }, keys).toString();
-		history.replaceState(history.state, '', query ? `?${query}` : location.pathname);
+		writeUrl(term, filters);
 	});
 	sort.addEventListener('change', () => {
 		newestFirst = sort.value === 'date';
 		run(instance.searchTerm, instance.searchFilters);
 	});
+	notice.after(
+		scopeLine(scope, async () => {
+			await scope.allYears();
+			allYears = true;
+			run(instance.searchTerm, instance.searchFilters);
+		}),
+	);
 	run(state.term, state.filters);
 
 	// Shown only now, so nothing the reader types is lost to the search from the URL.

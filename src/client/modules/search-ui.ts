@@ -12,7 +12,12 @@ export interface SearchInstance {
 	searchFilters: SelectedFilters;
 	searchSort: Record<string, string>;
 	totalFilters: FilterCounts | null;
+	/** Options for Pagefind, taken only before the instance loads. */
+	applyOptions(options: { mergeIndex?: { bundlePath: string; baseUrl: string }[] }): void;
 	triggerLoad(): Promise<void>;
+	/** The instance's loaded Pagefind (Component UI's own field), whose `search` the suggestions use. */
+	__pagefind__?:
+		{ search(term: string): Promise<{ results: PagefindResult[] } | null> } | undefined;
 	triggerSearchWithFilters(term: string, filters: SelectedFilters): void;
 	on(event: 'search', callback: (term: string, filters: SelectedFilters) => void): void;
 	on(event: 'results', callback: (found: { results: PagefindResult[] } | undefined) => void): void;

@@ -52,7 +52,7 @@ registerRoute(
 		plugins: [fromSavedUnits],
 	}),
 );
-// Search files the precache does not hold: an edition's index, the hub part's fragments when
+// Search files the precache does not hold: fragments (the hub's and the editions') when
 // they are over the precache budget. Within one deploy (the caches are named after it) a kept
 // copy is current: fragment and index names are content hashes, and a new deploy brings a new
 // worker and new caches.

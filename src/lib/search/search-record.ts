@@ -2,6 +2,7 @@ import { collectionInfo, entryTypes } from '#lib/content/collections.ts';
 import { formatMonth, formatPlainDate } from '#lib/view/dates.ts';
 import { eventDate, writingDate, type Entry, type HubIndex } from '#lib/hub/hub-index.ts';
 import { talkFields } from '#lib/content/talk-fields.ts';
+import { editionFilter, hubSearchIndex, isoDateMeta, searchIndexOf } from './search-indexes';
 
 /** What search knows about an entry from the hub index: facets and result metadata read it. */
 export interface SearchFacts {
@@ -94,8 +95,12 @@ export interface SearchRecord {
 		speakers?: string | undefined;
 		/** A person's handles (`@ncopa`), so searching a handle finds its person. */
 		handles?: string | undefined;
+		/** The sort date as written in `sort`, for ordering results across indexes (`merged-search.ts`). */
+		[isoDateMeta]?: string | undefined;
 	};
 	sort: { date?: string | undefined };
+	/** The search index the page goes into: its edition's or the hub's (`search-indexes.ts`). */
+	index: string;
 }
 
 /**
@@ -120,10 +125,15 @@ export function searchRecord(hub: HubIndex, entry: Entry): SearchRecord {
 			? [entry.data.name]
 			: hub.topicsOf(entry).map((topic) => topic.data.name);
 	const facts: SearchFacts = { ...searchFacts(hub, entry), ...(topics.length ? { topics } : {}) };
+	const index = searchIndexOf(entry);
 	return {
-		filters: Object.fromEntries(
-			searchFacets.map((facet) => [facet.key, [...facet.values(entry, facts)]]),
-		),
+		filters: {
+			...Object.fromEntries(
+				searchFacets.map((facet) => [facet.key, [...facet.values(entry, facts)]]),
+			),
+			// Only on dated pages: its counts must be those of a date-sorted search's results.
+			...(index !== hubSearchIndex && facts.date ? { [editionFilter]: [index] } : {}),
+		},
 		meta: {
 			title: 'title' in entry.data ? entry.data.title : entry.data.name,
 			type: collectionInfo[entry.collection].one,
@@ -133,8 +143,10 @@ export function searchRecord(hub: HubIndex, entry: Entry): SearchRecord {
 			...(entry.collection === 'people' && entry.data.handles.length
 				? { handles: entry.data.handles.join(' ') }
 				: {}),
+			[isoDateMeta]: facts.date,
 		},
 		sort: { date: facts.date },
+		index,
 	};
 }
 

@@ -49,8 +49,8 @@ export interface OfflineCaches {
  */
 export const searchPrecacheBudget = 2 * 1024 * 1024;
 
-/** Pagefind's result fragments, as a precache pattern. */
-const fragmentPattern = 'pagefind/fragment/*';
+/** Pagefind's result fragments, the hub's and each edition's, as precache patterns. */
+const fragmentPatterns = ['pagefind/fragment/*', 'pagefind/editions/**/fragment/*'];
 
 /**
  * The search files a reader needs (core, index, filters, fragments), the hub's and each
@@ -70,7 +70,7 @@ export const offlineCacheNames = (version: string): OfflineCaches => ({
 /** Files every reader's service worker precaches: the shell and the search bundle, and the fragments when the whole search is small. */
 const precachePatternsFor = ({ searchPrecached }: { searchPrecached: boolean }) => [
 	...precachePatterns,
-	...(searchPrecached ? [fragmentPattern] : []),
+	...(searchPrecached ? fragmentPatterns : []),
 ];
 
 /** The shell and the search bundle, without the fragments. */
@@ -84,10 +84,14 @@ const precachePatterns = [
 	'pagefind/{pagefind,pagefind-worker,pagefind-component-ui}.js',
 	'pagefind/pagefind-component-ui.css',
 	'pagefind/pagefind-entry.json',
-	// The list of the editions' indexes; the indexes themselves are saved with their editions.
-	'pagefind/editions.json',
 	'pagefind/*.{pf_meta,pagefind}',
 	'pagefind/{index,filter}/*',
+	// Each edition's index beside the hub's (docs/search.md), and their list: the search page
+	// merges several, so each must answer offline; their fragments follow the budget above.
+	'pagefind/editions.json',
+	'pagefind/editions/**/pagefind-entry.json',
+	'pagefind/editions/**/*.pf_meta',
+	'pagefind/editions/**/{index,filter}/*',
 ];
 
 /** One precached file, as Workbox's `precacheAndRoute` takes it: the revision changes with the content. */

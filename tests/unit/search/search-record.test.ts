@@ -131,7 +131,7 @@ describe('searchFacets', () => {
 describe('searchRecord', () => {
 	it('gives a talk every filter, its metadata and its day as sort key', () => {
 		const podman = record('talks', 'podman');
-		expect(Object.keys(podman.filters)).toEqual(searchFacetKeys);
+		expect(Object.keys(podman.filters)).toEqual([...searchFacetKeys, 'edition']);
 		expect({ ...podman, filters: filled(podman.filters) }).toEqual({
 			filters: {
 				type: ['Talk'],
@@ -143,6 +143,7 @@ describe('searchRecord', () => {
 				speaker: ['Sascha Grunert', 'Ada, Countess of Lovelace'],
 				track: ['Containers'],
 				language: ['English'],
+				edition: ['fosdem-2020'],
 			},
 			meta: {
 				title: 'Podman - The Powerful Container Multi-Tool',
@@ -150,8 +151,10 @@ describe('searchRecord', () => {
 				event: 'FOSDEM 2020',
 				date: '1 February 2020',
 				speakers: 'Sascha Grunert, Ada, Countess of Lovelace',
+				isodate: '2020-02-01',
 			},
 			sort: { date: '2020-02-01' },
+			index: 'fosdem-2020',
 		});
 	});
 	it("dates a talk without a day by its event's first day", () => {
@@ -181,6 +184,22 @@ describe('searchRecord', () => {
 			meta: { title: 'Podman and containers' },
 		});
 		expect(record('talks', 'undated').filters.topic).toEqual([]);
+	});
+	it("puts a talk and its event in their edition's index, the rest in the hub's; the edition filter only on dated pages", () => {
+		expect(record('events', 'fosdem-2020')).toMatchObject({
+			index: 'fosdem-2020',
+			filters: { edition: ['fosdem-2020'] },
+		});
+		expect(record('talks', 'undated')).toMatchObject({
+			index: 'fosdem-2020',
+			filters: { edition: ['fosdem-2020'] },
+		});
+		expect(record('recaps', 'recap')).toMatchObject({
+			index: 'hub',
+			meta: { isodate: '2020-02-10' },
+		});
+		expect(record('recaps', 'recap').filters).not.toHaveProperty('edition');
+		expect(record('notes', 'undated-note').meta.isodate).toBeUndefined();
 	});
 	it('makes a person findable by handle', () => {
 		expect(record('people', 'sascha').meta.handles).toBe('@saschagrunert');

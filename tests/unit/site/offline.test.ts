@@ -173,10 +173,11 @@ describe('precacheManifest', () => {
 			'pagefind/editions/conf/pagefind-entry.json',
 			'pagefind/editions/conf/en_9.pf_meta',
 			'pagefind/editions/conf/index/en_2.pf_index',
+			'pagefind/editions/conf/fragment/en_3.pf_fragment',
 		].map((file) => [file, digest(file)]),
 	);
 
-	it('precaches the shell and the hub part’s search core, not pages, fragments, other UIs or the editions’ indexes', () => {
+	it('precaches the shell and the search core with every edition’s index, not pages, fragments or other UIs', () => {
 		expect(precacheManifest(site).map((entry) => entry.url)).toEqual([
 			'/_astro/deep/chunk.js',
 			'/_astro/site.css',
@@ -184,6 +185,9 @@ describe('precacheManifest', () => {
 			'/offline.json',
 			'/offline/index.html',
 			'/pagefind/editions.json',
+			'/pagefind/editions/conf/en_9.pf_meta',
+			'/pagefind/editions/conf/index/en_2.pf_index',
+			'/pagefind/editions/conf/pagefind-entry.json',
 			'/pagefind/en_1a2b.pf_meta',
 			'/pagefind/index/en_1.pf_index',
 			'/pagefind/pagefind-entry.json',
@@ -193,10 +197,14 @@ describe('precacheManifest', () => {
 		]);
 	});
 
-	it('precaches the hub part’s fragments too when its whole search is within the budget', () => {
+	it('precaches the fragments too, the hub’s and the editions’, when the whole search is within the budget', () => {
 		const files = [...site.keys()];
 		expect(precachedFiles(files, { searchPrecached: true })).toEqual(
-			[...precachedFiles(files), 'pagefind/fragment/en_1.pf_fragment'].sort(),
+			[
+				...precachedFiles(files),
+				'pagefind/editions/conf/fragment/en_3.pf_fragment',
+				'pagefind/fragment/en_1.pf_fragment',
+			].sort(),
 		);
 	});
 
