@@ -126,9 +126,7 @@ export async function writeOfflineFiles(
 		path.join(site, 'sw.js'),
 		injectPrecacheManifest(bundled.outputFiles[0]!.text, precache),
 	);
-	const search = searchPrecached
-		? 'the hub part’s whole search'
-		: 'the hub part’s search without its result fragments';
+	const search = searchPrecached ? 'the whole search' : 'the search without its result fragments';
 	const editions = manifest.units.length - 1;
 	return `service worker precaches ${precache.length} files (${search}); ${manifest.everything.pages} pages can be saved for offline, ${formatBytes(manifest.everything.bytes)} in all, as the hub part and ${editions} ${editions === 1 ? 'edition' : 'editions'} (version ${version})`;
 }
