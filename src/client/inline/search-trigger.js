@@ -19,12 +19,20 @@
 			window.edelweissFileSearch?.load() ??
 			/** @type {Promise<void>} */ (
 				new Promise((resolve, reject) => {
+					// The script waits for the styles: elements it draws before them show unstyled
+					// for a moment (the modal's, in the header), moving the whole page down and back.
 					const stylesheet = Object.assign(document.createElement('link'), {
 						rel: 'stylesheet',
 						href: `${bundle}pagefind-component-ui.css`,
+						onload: () => import(`${bundle}pagefind-component-ui.js`).then(() => resolve(), reject),
+						onerror: reject,
 					});
-					document.head.append(stylesheet);
-					import(`${bundle}pagefind-component-ui.js`).then(() => resolve(), reject);
+					// Fetched meanwhile, so waiting for the styles costs no extra round trip.
+					const script = Object.assign(document.createElement('link'), {
+						rel: 'modulepreload',
+						href: `${bundle}pagefind-component-ui.js`,
+					});
+					document.head.append(stylesheet, script);
 				})
 			)
 		)

@@ -7,11 +7,17 @@ import {
 	type SearchState,
 } from '#lib/search/search-query.ts';
 import { loadSearchUI, searchInstance } from './search-ui';
+import { afterFirstPaint, whenReachedOrIdle } from './search-page-timing';
 
 /**
  * Runs the search page: loads Pagefind's components, applies the search in the URL
  * (`?q=podman&type=talk&event=fosdem-2020&sort=date`) and keeps the URL in step with what the
  * reader types and picks, so any result list can be shared and bookmarked.
+ *
+ * The server draws the page whole, a plain box included, and Pagefind's components take the
+ * same room, so the page does not move when they arrive. They load once the page has painted:
+ * at once for a URL with a search, otherwise when the reader reaches for the box or the browser
+ * is idle, whichever comes first.
  */
 export async function startSearchPage() {
 	const page = document.querySelector<HTMLElement>('[data-search-page]')!;
@@ -19,14 +25,18 @@ export async function startSearchPage() {
 	const message = fallback.querySelector<HTMLElement>('[data-search-message]')!;
 	const notice = document.querySelector<HTMLElement>('[data-search-notice]')!;
 	const sort = document.querySelector<HTMLSelectElement>('[data-search-sort]')!;
+	// The server's box: Pagefind's own replaces it when it loads.
+	const box = page.querySelector<HTMLInputElement>('[data-search-box]')!;
 	// The search facets' keys, in their order, written by the page from `searchFacetKeys`.
 	const keys = page.dataset.facets!.split(' ');
 	// Read before Pagefind's first, empty search runs and the URL starts following the page.
 	const params = new URLSearchParams(location.search);
+	box.value = params.get('q') ?? '';
+	await (params.size ? afterFirstPaint() : whenReachedOrIdle(box));
 	try {
 		await loadSearchUI();
 	} catch {
-		message.hidden = false;
+		showFallback(page, fallback, message);
 		return;
 	}
 	const instance = searchInstance('default');
@@ -55,10 +65,14 @@ export async function startSearchPage() {
 		newestFirst = sort.value === 'date';
 		run(instance.searchTerm, instance.searchFilters);
 	});
-	run(state.term, state.filters);
-
-	// Shown only now, so nothing the reader types is lost to the search from the URL.
-	fallback.hidden = true;
-	page.hidden = false;
+	// The server's box showed the URL's words; what the reader typed there meanwhile wins.
+	run(box.value, state.filters);
 	page.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
+}
+
+/** The lists to browse instead, and why, when the index cannot load. */
+function showFallback(page: HTMLElement, fallback: HTMLElement, message: HTMLElement) {
+	message.hidden = false;
+	fallback.dataset.shown = '';
+	page.hidden = true;
 }
