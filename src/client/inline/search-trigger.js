@@ -5,8 +5,11 @@
 	const trigger = /** @type {HTMLAnchorElement} */ (
 		document.querySelector('[data-search-trigger]')
 	);
-	/** Pagefind's `<pagefind-modal>`: a custom element, defined once its script has loaded. */
-	const modal = /** @type {HTMLElement & { isOpen: boolean, open(): void }} */ (
+	/**
+	 * Pagefind's `<pagefind-modal>`: a custom element, defined once its script has loaded. None
+	 * on the search page, where the shortcuts focus the page's own box.
+	 */
+	const modal = /** @type {(HTMLElement & { isOpen: boolean, open(): void }) | null} */ (
 		document.querySelector('pagefind-modal[instance="header"]')
 	);
 	const bundle = trigger.dataset.pagefindBundle;
@@ -177,7 +180,7 @@
 	/** @type {HTMLElement} */
 	let returnFocusTo = trigger;
 	// The dialog's `close` does not bubble: listen while it descends.
-	modal.addEventListener('close', () => returnFocusTo.focus(), { capture: true });
+	modal?.addEventListener('close', () => returnFocusTo.focus(), { capture: true });
 
 	async function openSearch() {
 		// On the search page the shortcuts focus its own box instead of opening the modal.
@@ -185,6 +188,7 @@
 			document.querySelector('[data-search-page] pagefind-input input')
 		);
 		if (pageInput) return pageInput.focus();
+		if (!modal) return;
 		const focused = document.activeElement;
 		try {
 			await load();

@@ -6,7 +6,8 @@ import {
 	searchStateFromParams,
 	type SearchState,
 } from '#lib/search/search-query.ts';
-import { loadSearchUI, searchInstance } from './search-ui';
+import { loadSearchUI, searchInstance, type SearchInstance } from './search-ui';
+import { mountFilterPaneWhenShown } from './search-filter-pane';
 import { afterFirstPaint, whenReachedOrIdle } from './search-page-timing';
 
 /**
@@ -32,6 +33,12 @@ export async function startSearchPage() {
 	// Read before Pagefind's first, empty search runs and the URL starts following the page.
 	const params = new URLSearchParams(location.search);
 	box.value = params.get('q') ?? '';
+	// Set once Pagefind has loaded and run the first search.
+	let loaded: SearchInstance | undefined = undefined;
+	// A pane put in after Pagefind loaded has missed its state: searching again brings it.
+	mountFilterPaneWhenShown(page.querySelector('template[data-filter-pane]')!, sort, () =>
+		loaded?.triggerFilters(loaded.searchFilters),
+	);
 	await (params.size ? afterFirstPaint() : whenReachedOrIdle(box));
 	try {
 		await loadSearchUI();
@@ -67,6 +74,7 @@ export async function startSearchPage() {
 	});
 	// The server's box showed the URL's words; what the reader typed there meanwhile wins.
 	run(box.value, state.filters);
+	loaded = instance;
 	page.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
 }
 

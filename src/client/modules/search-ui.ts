@@ -14,6 +14,7 @@ export interface SearchInstance {
 	totalFilters: FilterCounts | null;
 	triggerLoad(): Promise<void>;
 	triggerSearchWithFilters(term: string, filters: SelectedFilters): void;
+	triggerFilters(filters: SelectedFilters): void;
 	on(event: 'search', callback: (term: string, filters: SelectedFilters) => void): void;
 	on(event: 'results', callback: (found: { results: PagefindResult[] } | undefined) => void): void;
 }
