@@ -32,7 +32,8 @@ export async function startSearchPage() {
 	const keys = page.dataset.facets!.split(' ');
 	// Read before Pagefind's first, empty search runs and the URL starts following the page.
 	const params = new URLSearchParams(location.search);
-	box.value = params.get('q') ?? '';
+	// The URL's words, unless the reader was quicker than this script and typed already.
+	box.value ||= params.get('q') ?? '';
 	// Set once Pagefind has loaded and run the first search.
 	let loaded: SearchInstance | undefined = undefined;
 	// A pane put in after Pagefind loaded has missed its state: searching again brings it.
@@ -46,6 +47,7 @@ export async function startSearchPage() {
 		showFallback(page, fallback, message);
 		return;
 	}
+	const input = takeOverBox(page, box);
 	const instance = searchInstance('default');
 	await instance.triggerLoad();
 
@@ -72,10 +74,17 @@ export async function startSearchPage() {
 		newestFirst = sort.value === 'date';
 		run(instance.searchTerm, instance.searchFilters);
 	});
-	// The server's box showed the URL's words; what the reader typed there meanwhile wins.
-	run(box.value, state.filters);
+	// The box holds the URL's words, or what the reader has typed since.
+	run(input.value, state.filters);
 	loaded = instance;
-	page.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
+	input.focus();
+}
+
+/** Pagefind's box, which has just replaced the server's, given what the reader typed there. */
+function takeOverBox(page: HTMLElement, box: HTMLInputElement): HTMLInputElement {
+	const input = page.querySelector<HTMLInputElement>('pagefind-input input')!;
+	input.value = box.value;
+	return input;
 }
 
 /** The lists to browse instead, and why, when the index cannot load. */
