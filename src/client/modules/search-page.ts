@@ -47,7 +47,7 @@ export async function startSearchPage() {
 		showFallback(page, fallback, message);
 		return;
 	}
-	const input = takeOverBox(page, box);
+	const typed = takeOverBox(page, box);
 	const instance = searchInstance('default');
 	await instance.triggerLoad();
 
@@ -74,17 +74,22 @@ export async function startSearchPage() {
 		newestFirst = sort.value === 'date';
 		run(instance.searchTerm, instance.searchFilters);
 	});
-	// The box holds the URL's words, or what the reader has typed since.
-	run(input.value, state.filters);
+	// The URL's words, or what the reader has typed since.
+	run(typed(), state.filters);
 	loaded = instance;
-	input.focus();
+	page.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
 }
 
-/** Pagefind's box, which has just replaced the server's, given what the reader typed there. */
-function takeOverBox(page: HTMLElement, box: HTMLInputElement): HTMLInputElement {
+/**
+ * Gives Pagefind's box, which has just replaced the server's, what the reader typed there, and
+ * returns what the reader has typed by now: Pagefind's own first search, an empty one, empties
+ * its box as the index loads.
+ */
+function takeOverBox(page: HTMLElement, box: HTMLInputElement): () => string {
 	const input = page.querySelector<HTMLInputElement>('pagefind-input input')!;
-	input.value = box.value;
-	return input;
+	let typed = (input.value = box.value);
+	input.addEventListener('input', () => (typed = input.value));
+	return () => typed;
 }
 
 /** The lists to browse instead, and why, when the index cannot load. */
