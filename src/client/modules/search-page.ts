@@ -77,7 +77,12 @@ export async function startSearchPage() {
 	// The URL's words, or what the reader has typed since.
 	run(typed(), state.filters);
 	loaded = instance;
-	page.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
+	// In the next frame, not in this long task: focusing lays the page out at once. Not when the
+	// reader has gone somewhere else on the page meanwhile.
+	requestAnimationFrame(() => {
+		if (document.activeElement === document.body)
+			page.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
+	});
 }
 
 /**
