@@ -257,6 +257,30 @@ describe('search in Chromium', () => {
 			await context.close();
 		});
 
+		it('carries no header modal; `/` puts the reader in the page’s own box', async () => {
+			const context = await server.newContext(phone);
+			const reader = await context.newPage();
+			// Pagefind is held back, so only the shortcut can put the reader in the box.
+			let release!: () => void;
+			const held = new Promise<void>((resolve) => (release = resolve));
+			await reader.route('**/pagefind/pagefind-component-ui.js', async (route) => {
+				await held;
+				await route.continue();
+			});
+			await reader.goto(`${server.url}/search/`);
+			expect(await reader.locator('pagefind-modal').count()).toBe(0);
+			await reader.keyboard.press('/');
+			await expect
+				.poll(() =>
+					reader.evaluate(() =>
+						Boolean(document.activeElement?.matches('[data-search-page] input')),
+					),
+				)
+				.toBe(true);
+			release();
+			await context.close();
+		});
+
 		it('builds the filter pane on a phone only once the reader unfolds the filters', async () => {
 			const context = await server.newContext(phone);
 			const reader = await context.newPage();
