@@ -245,6 +245,160 @@ describe('search in Chromium', () => {
 		page.removeAllListeners('request');
 	});
 
+	describe('the search page as it loads (Lighthouse: no layout shift, its text painted first)', () => {
+		/** A phone the size Lighthouse's mobile run uses. */
+		const phone = { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true };
+
+		it('shows the results of a URL with a search without a move from the reader, and nothing shifts', async () => {
+			const context = await server.newContext(phone);
+			const reader = await context.newPage();
+			await reader.addInitScript(() => {
+				const record = { shifts: [] as number[], firstBoxes: {} as Record<string, number> };
+				Object.assign(window, { layoutRecord: record });
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries())
+						record.shifts.push((entry as PerformanceEntry & { value: number }).value);
+				}).observe({ type: 'layout-shift', buffered: true });
+				// Where the page's parts are as first drawn, before Pagefind has loaded.
+				document.addEventListener('DOMContentLoaded', () => {
+					for (const selector of [
+						'[data-search-page] pagefind-input',
+						'[data-search-page] pagefind-results',
+						'details.search-facets',
+					])
+						record.firstBoxes[selector] = document
+							.querySelector(selector)!
+							.getBoundingClientRect().top;
+				});
+			});
+			await reader.goto(`${server.url}/search/?q=alpine`);
+			const results = reader.locator(
+				'[data-search-page] .pf-result:not([aria-hidden]) a.pf-result-link',
+			);
+			await expect.poll(() => results.count()).toBeGreaterThan(3);
+			// Every result on the first screen has its text: nothing left to arrive there.
+			await expect
+				.poll(() =>
+					reader.evaluate(
+						() =>
+							[...document.querySelectorAll('[data-search-page] .pf-result')].filter(
+								(result) =>
+									result.getBoundingClientRect().top < innerHeight &&
+									result.matches('[aria-hidden]'),
+							).length,
+					),
+				)
+				.toBe(0);
+			const record = await reader.evaluate(
+				() =>
+					(
+						window as unknown as {
+							layoutRecord: { shifts: number[]; firstBoxes: Record<string, number> };
+						}
+					).layoutRecord,
+			);
+			const shifted = record.shifts.reduce((sum, value) => sum + value, 0);
+			expect(shifted).toBeLessThan(0.1);
+			for (const [selector, top] of Object.entries(record.firstBoxes)) {
+				const now = await reader
+					.locator(selector)
+					.evaluate((element) => element.getBoundingClientRect().top);
+				expect(Math.abs(now - top), selector).toBeLessThan(1);
+			}
+			// The largest text of the first screen is the server's, not a result that comes later.
+			const largest = await reader.evaluate(
+				() =>
+					new Promise<string>((resolve) =>
+						new PerformanceObserver((list) => {
+							const entries = list.getEntries() as (PerformanceEntry & {
+								element: Element | null;
+							})[];
+							resolve(entries.at(-1)?.element?.className ?? '');
+						}).observe({ type: 'largest-contentful-paint', buffered: true }),
+					),
+			);
+			expect(largest).toBe('lead');
+			await context.close();
+		});
+
+		it('draws the box before Pagefind loads; typing there starts search and keeps the words', async () => {
+			const context = await server.newContext(phone);
+			const reader = await context.newPage();
+			// Held back until the reader has typed: the page must be usable without it.
+			let release!: () => void;
+			const held = new Promise<void>((resolve) => (release = resolve));
+			await reader.route('**/pagefind/pagefind-component-ui.js', async (route) => {
+				await held;
+				await route.continue();
+			});
+			await reader.goto(`${server.url}/search/`);
+			const box = reader.getByRole('searchbox', { name: 'Search this site' });
+			expect(await box.isVisible()).toBe(true);
+			expect(await reader.locator('[data-search-fallback]').isVisible()).toBe(false);
+			await box.fill('alpine');
+			release();
+			await expect.poll(() => new URL(reader.url()).search).toBe('?q=alpine');
+			await expect
+				.poll(() =>
+					reader.locator('[data-search-page] a.pf-result-link').first().getAttribute('href'),
+				)
+				.toBeTruthy();
+			expect(await reader.locator('[data-search-page] pagefind-input input').inputValue()).toBe(
+				'alpine',
+			);
+			await context.close();
+		});
+
+		it('carries no header modal; `/` puts the reader in the page’s own box', async () => {
+			const context = await server.newContext(phone);
+			const reader = await context.newPage();
+			// Pagefind is held back, so only the shortcut can put the reader in the box.
+			let release!: () => void;
+			const held = new Promise<void>((resolve) => (release = resolve));
+			await reader.route('**/pagefind/pagefind-component-ui.js', async (route) => {
+				await held;
+				await route.continue();
+			});
+			await reader.goto(`${server.url}/search/`);
+			expect(await reader.locator('pagefind-modal').count()).toBe(0);
+			await reader.keyboard.press('/');
+			await expect
+				.poll(() =>
+					reader.evaluate(() =>
+						Boolean(document.activeElement?.matches('[data-search-page] input')),
+					),
+				)
+				.toBe(true);
+			release();
+			await context.close();
+		});
+
+		it('builds the filter pane on a phone only once the reader unfolds the filters', async () => {
+			const context = await server.newContext(phone);
+			const reader = await context.newPage();
+			await reader.goto(`${server.url}/search/?q=alpine&type=note`);
+			await expect
+				.poll(() => reader.locator('[data-search-filter-count]').textContent())
+				.toBe(' (1 on)');
+			expect(await reader.locator('pagefind-filter-pane').count()).toBe(0);
+			await reader.locator('details.search-facets > summary').click();
+			const note = reader.locator('pagefind-filter-pane input[name="type"][value="Note"]');
+			await expect.poll(() => note.isChecked().catch(() => false)).toBe(true);
+			await context.close();
+		});
+
+		it('tells a reader without JavaScript what to do instead, and shows no dead box', async () => {
+			const context = await server.newContext({ ...phone, javaScriptEnabled: false });
+			const reader = await context.newPage();
+			await reader.goto(`${server.url}/search/?q=alpine`);
+			// The words themselves are in a <noscript>, which Playwright's switch leaves unrendered;
+			// tests/build/search-site.test.ts reads them.
+			expect(await reader.getByRole('link', { name: 'Talks' }).last().isVisible()).toBe(true);
+			expect(await reader.locator('[data-search-page]').isVisible()).toBe(false);
+			await context.close();
+		});
+	});
+
 	it('falls back to the search page and the lists when the index cannot load', async () => {
 		// Requests a service worker makes bypass page.route: without one, every index request fails.
 		const context = await server.newContext({ serviceWorkers: 'block' });

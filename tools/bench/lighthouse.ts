@@ -68,6 +68,24 @@ export async function runLighthouse(
 	return results;
 }
 
+/**
+ * Each page's run with the median performance score, from several rounds of `runLighthouse`
+ * over the same pages: one run of a busy machine says little (docs/benchmarks.md). The run is
+ * kept whole, so its other scores and what held it back stay its own.
+ */
+export function medianRuns(rounds: readonly (readonly LighthouseResult[])[]): LighthouseResult[] {
+	const [first = []] = rounds;
+	return first.map((page, index) => {
+		const runs = rounds
+			.map((round) => round[index]!)
+			.sort((a, b) => a.scores.performance - b.scores.performance);
+		if (runs.some((run) => run.path !== page.path))
+			throw new Error(`medianRuns: the rounds do not list the same pages (${page.path})`);
+		// The lower middle of an even count: a score the machine really gave.
+		return runs[Math.floor((runs.length - 1) / 2)]!;
+	});
+}
+
 /** A Markdown table: one row per page, one column per category, then what held a score back. */
 export function formatLighthouseTable(results: readonly LighthouseResult[]): string {
 	const header = ['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO'];

@@ -15,18 +15,20 @@
 	self.edelweissFileSearch = {
 		load: () =>
 			(loading ??= (async () => {
-				document.head.append(
-					Object.assign(document.createElement('link'), {
-						rel: 'stylesheet',
-						href: `${pagefindRoot}pagefind-component-ui.css`,
-					}),
-				);
-				for (const name of [
-					'pagefind-data.js',
-					'pagefind-file.js',
-					'pagefind-component-ui-file.js',
-				])
-					await addScript(name);
+				// Styles first: elements drawn before them show unstyled and move the page (see search-trigger.js).
+				const styles = new Promise((resolve, reject) => {
+					document.head.append(
+						Object.assign(document.createElement('link'), {
+							rel: 'stylesheet',
+							href: `${pagefindRoot}pagefind-component-ui.css`,
+							onload: resolve,
+							onerror: () => reject(new Error('pagefind-component-ui.css could not be loaded')),
+						}),
+					);
+				});
+				for (const name of ['pagefind-data.js', 'pagefind-file.js']) await addScript(name);
+				await styles;
+				await addScript('pagefind-component-ui-file.js');
 			})()),
 	};
 })();

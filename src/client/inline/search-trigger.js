@@ -5,8 +5,11 @@
 	const trigger = /** @type {HTMLAnchorElement} */ (
 		document.querySelector('[data-search-trigger]')
 	);
-	/** Pagefind's `<pagefind-modal>`: a custom element, defined once its script has loaded. */
-	const modal = /** @type {HTMLElement & { isOpen: boolean, open(): void }} */ (
+	/**
+	 * Pagefind's `<pagefind-modal>`: a custom element, defined once its script has loaded. None
+	 * on the search page, where the shortcuts focus the page's own box.
+	 */
+	const modal = /** @type {(HTMLElement & { isOpen: boolean, open(): void }) | null} */ (
 		document.querySelector('pagefind-modal[instance="header"]')
 	);
 	const bundle = trigger.dataset.pagefindBundle;
@@ -50,12 +53,20 @@
 			window.edelweissFileSearch?.load() ??
 			/** @type {Promise<void>} */ (
 				new Promise((resolve, reject) => {
+					// The script waits for the styles: elements it draws before them show unstyled
+					// for a moment (the modal's, in the header), moving the whole page down and back.
 					const stylesheet = Object.assign(document.createElement('link'), {
 						rel: 'stylesheet',
 						href: `${bundle}pagefind-component-ui.css`,
+						onload: () => import(`${bundle}pagefind-component-ui.js`).then(() => resolve(), reject),
+						onerror: reject,
 					});
-					document.head.append(stylesheet);
-					import(`${bundle}pagefind-component-ui.js`).then(() => resolve(), reject);
+					// Fetched meanwhile, so waiting for the styles costs no extra round trip.
+					const script = Object.assign(document.createElement('link'), {
+						rel: 'modulepreload',
+						href: `${bundle}pagefind-component-ui.js`,
+					});
+					document.head.append(stylesheet, script);
 				})
 			)
 		)
@@ -229,7 +240,7 @@
 	/** @type {HTMLElement} */
 	let returnFocusTo = trigger;
 	// The dialog's `close` does not bubble: listen while it descends.
-	modal.addEventListener('close', () => returnFocusTo.focus(), { capture: true });
+	modal?.addEventListener('close', () => returnFocusTo.focus(), { capture: true });
 
 	async function openSearch() {
 		// On the search page the shortcuts focus its own box instead of opening the modal.
@@ -237,6 +248,7 @@
 			document.querySelector('[data-search-page] pagefind-input input')
 		);
 		if (pageInput) return pageInput.focus();
+		if (!modal) return;
 		const focused = document.activeElement;
 		try {
 			await load();

@@ -6,6 +6,7 @@ import {
 	searchStateFromParams,
 	type SearchState,
 } from '#lib/search/search-query.ts';
+import { formatBytes } from '#lib/content/text-file.ts';
 import {
 	fetchSearchIndexes,
 	initialEditions,
@@ -13,13 +14,13 @@ import {
 	scopeSearchInstance,
 	type SearchScope,
 } from './search-scope';
-import { loadSearchUI, searchInstance } from './search-ui';
+import { loadSearchUI, searchInstance, type SearchInstance } from './search-ui';
+import { mountFilterPaneWhenShown } from './search-filter-pane';
+import { afterFirstPaint, whenReachedOrIdle } from './search-page-timing';
 
 /** "FOSDEM 2020 and AlpineConf 2021", for the scope line. */
 const listed = (names: readonly string[]) =>
 	names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-const megabytes = (bytes: number) =>
-	bytes < 1e6 ? `${Math.max(1, Math.round(bytes / 1e3))} KB` : `${(bytes / 1e6).toFixed(1)} MB`;
 
 /**
  * The line that says which years are searched, with the "All years" button while some are not.
@@ -42,7 +43,7 @@ function scopeLine(scope: SearchScope, onAllYears: () => Promise<void>) {
 			textContent: `All years`,
 		});
 		button.dataset.searchAllYears = '';
-		const more = `${others.length} more ${others.length === 1 ? 'edition' : 'editions'}, ${megabytes(others.reduce((sum, edition) => sum + edition.bytes, 0))}`;
+		const more = `${others.length} more ${others.length === 1 ? 'edition' : 'editions'}, ${formatBytes(others.reduce((sum, edition) => sum + edition.bytes, 0))}`;
 		button.setAttribute('aria-describedby', 'search-scope-more');
 		button.addEventListener('click', async () => {
 			button.disabled = true;
@@ -70,6 +71,11 @@ function scopeLine(scope: SearchScope, onAllYears: () => Promise<void>) {
  * reader types and picks, so any result list can be shared and bookmarked. It searches the hub's
  * index and some editions' (`search-scope.ts`): the most recent, the one the reader came from
  * (`?edition=`), those its filters name, or all of them (`?years=all`, the "All years" button).
+ *
+ * The server draws the page whole, a plain box included, and Pagefind's components take the
+ * same room, so the page does not move when they arrive. They load once the page has painted:
+ * at once for a URL with a search, otherwise when the reader reaches for the box or the browser
+ * is idle, whichever comes first.
  */
 export async function startSearchPage() {
 	const page = document.querySelector<HTMLElement>('[data-search-page]')!;
@@ -80,12 +86,23 @@ export async function startSearchPage() {
 	const config = page.querySelector('pagefind-config')!;
 	const bundlePath = config.getAttribute('bundle-path')!;
 	const baseUrl = config.getAttribute('base-url')!;
+	// The server's box: Pagefind's own replaces it when it loads.
+	const box = page.querySelector<HTMLInputElement>('[data-search-box]')!;
 	// The search facets' keys, in their order, written by the page from `searchFacetKeys`.
 	const keys = page.dataset.facets!.split(' ');
 	// Read before Pagefind's first, empty search runs and the URL starts following the page.
 	const params = new URLSearchParams(location.search);
 	const request = scopeRequestFrom(params);
 	let scope: SearchScope;
+	// The URL's words, unless the reader was quicker than this script and typed already.
+	box.value ||= params.get('q') ?? '';
+	// Set once Pagefind has loaded and run the first search.
+	let loaded: SearchInstance | undefined = undefined;
+	// A pane put in after Pagefind loaded has missed its state: searching again brings it.
+	mountFilterPaneWhenShown(page.querySelector('template[data-filter-pane]')!, sort, () =>
+		loaded?.triggerFilters(loaded.searchFilters),
+	);
+	await (params.size ? afterFirstPaint() : whenReachedOrIdle(box));
 	try {
 		const [listing] = await Promise.all([fetchSearchIndexes(bundlePath), loadSearchUI()]);
 		scope = scopeSearchInstance(
@@ -95,9 +112,10 @@ export async function startSearchPage() {
 			{ bundlePath, baseUrl },
 		);
 	} catch {
-		message.hidden = false;
+		showFallback(page, fallback, message);
 		return;
 	}
+	const typed = takeOverBox(page, box);
 	const instance = searchInstance('default');
 	await instance.triggerLoad();
 
@@ -131,17 +149,40 @@ export async function startSearchPage() {
 		newestFirst = sort.value === 'date';
 		run(instance.searchTerm, instance.searchFilters);
 	});
-	notice.after(
+	// Below the results, so its arrival moves nothing the reader is looking at.
+	page.querySelector('pagefind-results')!.after(
 		scopeLine(scope, async () => {
 			await scope.allYears();
 			allYears = true;
 			run(instance.searchTerm, instance.searchFilters);
 		}),
 	);
-	run(state.term, state.filters);
+	// The URL's words, or what the reader has typed since.
+	run(typed(), state.filters);
+	loaded = instance;
+	// In the next frame, not in this long task: focusing lays the page out at once. Not when the
+	// reader has gone somewhere else on the page meanwhile.
+	requestAnimationFrame(() => {
+		if (document.activeElement === document.body)
+			page.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
+	});
+}
 
-	// Shown only now, so nothing the reader types is lost to the search from the URL.
-	fallback.hidden = true;
-	page.hidden = false;
-	page.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
+/**
+ * Gives Pagefind's box, which has just replaced the server's, what the reader typed there, and
+ * returns what the reader has typed by now: Pagefind's own first search, an empty one, empties
+ * its box as the index loads.
+ */
+function takeOverBox(page: HTMLElement, box: HTMLInputElement): () => string {
+	const input = page.querySelector<HTMLInputElement>('pagefind-input input')!;
+	let typed = (input.value = box.value);
+	input.addEventListener('input', () => (typed = input.value));
+	return () => typed;
+}
+
+/** The lists to browse instead, and why, when the index cannot load. */
+function showFallback(page: HTMLElement, fallback: HTMLElement, message: HTMLElement) {
+	message.hidden = false;
+	fallback.dataset.shown = '';
+	page.hidden = true;
 }

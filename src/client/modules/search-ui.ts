@@ -19,6 +19,7 @@ export interface SearchInstance {
 	__pagefind__?:
 		{ search(term: string): Promise<{ results: PagefindResult[] } | null> } | undefined;
 	triggerSearchWithFilters(term: string, filters: SelectedFilters): void;
+	triggerFilters(filters: SelectedFilters): void;
 	on(event: 'search', callback: (term: string, filters: SelectedFilters) => void): void;
 	on(event: 'results', callback: (found: { results: PagefindResult[] } | undefined) => void): void;
 }
