@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { seededRandom, zipfWord } from './corpus';
+import { nameSyllables, seededRandom, zipfWord } from './corpus';
 
 /**
  * A large congress's archive as its video team publishes it: one frab `schedule.xml` per
@@ -115,24 +115,6 @@ const firstNames = [
 	'Mø',
 	'Núria',
 ];
-const surnameSyllables = [
-	'ka',
-	'lo',
-	'mi',
-	'ne',
-	'ru',
-	'sa',
-	'ti',
-	'vo',
-	'ze',
-	'bra',
-	'dor',
-	'fen',
-	'gil',
-	'hus',
-	'jor',
-	'pex',
-];
 const roomWords = [
 	'Critical',
 	'Decentral',
@@ -156,7 +138,7 @@ const roomKinds = ['Assembly', 'Village', 'Hackcenter', 'Lounge', 'Workshop Room
 /** A made-up surname for `index`: unique for each index below 16³. */
 const surname = (index: number) => {
 	const word = [index % 16, Math.floor(index / 16) % 16, Math.floor(index / 256) % 16]
-		.map((syllable) => surnameSyllables[syllable])
+		.map((syllable) => nameSyllables[syllable])
 		.join('');
 	return word[0]!.toUpperCase() + word.slice(1);
 };

@@ -44,7 +44,8 @@ export const corpusWords = (
 	'database query index schema migration replication monitoring metrics alert dashboard'
 ).split(' ');
 
-const syllables = [
+/** The syllables the corpora's made-up names are built from. */
+export const nameSyllables = [
 	'ka',
 	'lo',
 	'mi',
@@ -70,9 +71,9 @@ const syllables = [
  */
 export const proseVocabulary = [
 	...corpusWords,
-	...Array.from({ length: syllables.length ** 3 }, (_, index) =>
+	...Array.from({ length: nameSyllables.length ** 3 }, (_, index) =>
 		[index % 16, Math.floor(index / 16) % 16, Math.floor(index / 256)]
-			.map((syllable) => syllables[syllable])
+			.map((syllable) => nameSyllables[syllable])
 			.join(''),
 	),
 ];
