@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { benchmarkQueries, generateCorpus, writeCorpus } from '#tools/bench/corpus.ts';
 import { measureDevServer } from '#tools/bench/dev-server.ts';
 import { directoryStats, pageWeight, parseBuildLog } from '#tools/bench/measure.ts';
+import { corpusShape } from '#tools/bench/corpus-shape.ts';
 import { watchProcessTree } from '#tools/bench/process-tree.ts';
 import {
 	appendToSection,
@@ -115,13 +116,17 @@ async function benchmark(corpus: CorpusKind, talks: number): Promise<SizeResult>
 	console.log(`${name}: ${corpus === 'synthetic' ? 'generating' : 'importing'} the corpus…`);
 	const corpusStarted = performance.now();
 	if (corpus === 'synthetic') await writeCorpus(content, generateCorpus({ talks }));
-	else
-		await importScheduleCorpus(root, content, talks, (done, total) =>
-			console.log(`  ${done}/${total} editions imported`),
-		);
+	else await importScheduleCorpus(root, content, talks);
 	const corpusSeconds = (performance.now() - corpusStarted) / 1000;
+	const shape = await corpusShape(content);
+	console.log(
+		`${name}: ${shape.editions} editions, ${shape.talks} talks, ${shape.people} people (${shape.peopleSpeakingOnce} speak once), ${shape.topics} topics`,
+	);
 	const talk = await firstEntry(content, 'talks');
-	const person = await firstEntry(content, 'people');
+	// A recurring speaker, whose cards are on talk pages of several editions.
+	const person = shape.editedPerson
+		? `${shape.editedPerson.id}.md`
+		: await firstEntry(content, 'people');
 
 	console.log(`${name}: clean build…`);
 	const clean = await build(work, 'clean');
@@ -148,6 +153,7 @@ async function benchmark(corpus: CorpusKind, talks: number): Promise<SizeResult>
 		corpus,
 		talks,
 		corpusSeconds,
+		shape,
 		clean,
 		unchanged,
 		talkEdited,

@@ -33,6 +33,14 @@ const result = (
 	corpus,
 	talks,
 	corpusSeconds: 3,
+	shape: {
+		editions: 2,
+		talks,
+		people: 600,
+		peopleSpeakingOnce: 480,
+		topics: 12,
+		editedPerson: { id: 'ada', talks: 4 },
+	},
 	clean: run(cleanSeconds),
 	unchanged: { ...run(1.5), phases: { upToDate: true } },
 	talkEdited: run(cleanSeconds / 2),
@@ -93,6 +101,8 @@ describe('formatTable', () => {
 		expect(row('search, cold: most transferred (gzip)')[2]).toBe('87.9 KB ✅');
 		expect(row('unchanged rebuild')[2]).toBe('1.5 s ✅');
 		expect(row('one talk edited')[2]).toBe('30.0 s ❌');
+		expect(row('one person edited')[2]).toBe('30.0 s ❌');
+		expect(row('one person edited')[3]).toBe('≤ 20 s |');
 		expect(row('dev server: first page')[2]).toBe('12.0 s ✅');
 		expect(row('dev server: edited talk visible')[2]).toBe('2.5 s ❌');
 		expect(row('dev server: first page, second start')[2]).toBe('6.0 s ❌');
@@ -110,6 +120,19 @@ describe('formatTable', () => {
 		expect(row('↳ pruning')[1]).toBe('0.1 s');
 		expect(row('↳ offline files')[1]).toBe('0.3 s');
 		expect(row('pages per second (clean)')[1]).toBe('100');
+	});
+	it('gives the corpus its shape and says whose edit the person row is', () => {
+		expect(row('corpus')[1]).toBe(
+			'2 editions, 1,000 talks, 600 people (480 speak once), 12 topics',
+		);
+		expect(row('pages built')[1]).toBe('1,000 (1.00 a talk)');
+		expect(row('↳ their talks (a speaker of several editions)')[1]).toBe('4');
+		const noneRecurring = formatTable([
+			{ ...result(1000, 10), shape: { ...result(1000, 10).shape, editedPerson: undefined } },
+		]);
+		expect(noneRecurring).toContain(
+			'| ↳ their talks (a speaker of several editions) | none: the first person |',
+		);
 	});
 	it('says when the browser part was skipped', () => {
 		const skipped = formatTable([{ ...result(10_000, 30), search: undefined }]);
