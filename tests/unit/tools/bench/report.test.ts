@@ -45,6 +45,7 @@ const result = (
 	unchanged: { ...run(1.5), phases: { upToDate: true } },
 	talkEdited: run(cleanSeconds / 2),
 	personEdited: run(cleanSeconds / 2),
+	starlight: { seconds: 50, cpuSeconds: 40, peakRssBytes: 1024 ** 3, pages: 1001 },
 	dev: { firstPageSeconds: 12, editVisibleSeconds: 2.5, secondStartSeconds: 6 },
 	output: { bytes: 5 * 1024 ** 2, files: 700 },
 	pagefind: { bytes: 1024 ** 2, files: 300 },
@@ -94,9 +95,16 @@ describe('formatTable', () => {
 			'| peak RSS (process tree)',
 			'600 MB',
 			'600 MB ✅',
-			'< 1 GB |',
+			'≤ 1 GB |',
 		]);
 		expect(row('talk page JavaScript')[2]).toBe('700 bytes in 0 files ✅');
+		expect(row('clean build + index vs Starlight, same talk files')[1]).toBe(
+			'0.20× (Starlight 50.0 s, 1,001 pages)',
+		);
+		expect(row('clean build + index vs Starlight, same talk files')[2]).toBe(
+			'1.20× (Starlight 50.0 s, 1,001 pages) ❌',
+		);
+		expect(row('↳ CPU time vs Starlight')[2]).toBe('1.20× (Starlight 40.0 s)');
 		expect(row('search, cold: slowest query to first results')[2]).toBe('300 ms ❌');
 		expect(row('search, cold: most transferred (gzip)')[2]).toBe('87.9 KB ✅');
 		expect(row('unchanged rebuild')[2]).toBe('1.5 s ✅');
@@ -138,6 +146,12 @@ describe('formatTable', () => {
 		const skipped = formatTable([{ ...result(10_000, 30), search: undefined }]);
 		expect(skipped).toContain(
 			'| search, cold: slowest query to first results | skipped | ≤ 250 ms |',
+		);
+		const noStarlight = formatTable([
+			{ ...result(10_000, 30), starlight: { skipped: 'Starlight could not be installed' } },
+		]);
+		expect(noStarlight).toContain(
+			'| clean build + index vs Starlight, same talk files | Starlight could not be installed | < 1× |',
 		);
 	});
 });
