@@ -15,11 +15,19 @@ export interface CorpusOptions {
 }
 
 /**
- * What both corpora imitate: FOSDEM's twenty-year archive imported whole (issue 23): editions of
- * about 590 talks, about 0.6 people per talk, most of whom speak at one edition only.
+ * What both corpora imitate: FOSDEM's twenty-year archive imported whole (issue 23): twenty
+ * editions of about 590 talks, about 0.6 people per talk, most of whom speak at one edition only.
  */
 export const fosdemArchive = { editions: 20, talks: 11_803, people: 7_000, pages: 21_157 };
-export const talksPerEdition = Math.round(fosdemArchive.talks / fosdemArchive.editions);
+const talksPerEdition = Math.round(fosdemArchive.talks / fosdemArchive.editions);
+
+/**
+ * How many editions a corpus of `talks` talks has: the archive's twenty, one a year, whatever
+ * the size (so a smaller corpus is the same archive with smaller editions, and its people and
+ * pages per talk stay the archive's); beyond the archive's size, editions of about 590 talks.
+ */
+export const editionCount = (talks: number) =>
+	Math.max(Math.min(talks, fosdemArchive.editions), Math.round(talks / talksPerEdition));
 /** The newest edition's year: one edition a year before it. */
 export const newestYear = 2024;
 
@@ -341,7 +349,7 @@ export const topicFiles: CorpusFile[] = benchTopics.map((topic) => {
 
 /**
  * The content tree of a synthetic hub shaped like the archive (`fosdemArchive`): an edition a
- * year of about 590 talks with realistic bodies, people who mostly speak once, and the topics.
+ * year (`editionCount`) of talks with realistic bodies, people who mostly speak once, and the topics.
  */
 export function generateCorpus({ talks: talkCount, seed = 1 }: CorpusOptions): CorpusFile[] {
 	const random = seededRandom(seed);
@@ -354,7 +362,7 @@ export function generateCorpus({ talks: talkCount, seed = 1 }: CorpusOptions): C
 	const paragraph = () => Array.from({ length: between(3, 6) }, sentence).join(' ');
 	const pad = (value: number, width: number) => String(value).padStart(width, '0');
 
-	const eventCount = Math.max(1, Math.round(talkCount / talksPerEdition));
+	const eventCount = editionCount(talkCount);
 	const files: CorpusFile[] = [];
 
 	// One edition a year, oldest first, ending with `newestYear`.

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileConcurrency, mapConcurrently } from '#lib/concurrency.ts';
-import { addCorpusFiles, newestYear, talksPerEdition, topicFiles } from '#tools/bench/corpus.ts';
+import { addCorpusFiles, editionCount, newestYear, topicFiles } from '#tools/bench/corpus.ts';
 import { importSchedule } from '#tools/import/import-schedule.ts';
 
 /** The real schedules the corpus is made of: three FOSDEM editions, 2,321 talks. */
@@ -32,12 +32,13 @@ export interface ScheduleCorpusEdition {
 }
 
 /**
- * One edition a year, newest first, each from one of the three schedules in turn and cut so
- * that editions hold the archive's talks per edition (about 590, `fosdemArchive`) and `talks` in all.
+ * One edition a year, newest first, as many as the archive has (`editionCount`: twenty, more
+ * beyond its size), each from one of the three schedules in turn, cut to an even share of
+ * `talks` (never more than its schedule holds).
  */
 export function planScheduleCorpus(talks: number): ScheduleCorpusEdition[] {
 	const smallest = Math.min(...fosdemEditions.map((edition) => edition.talks));
-	const count = Math.max(1, Math.round(talks / talksPerEdition), Math.ceil(talks / smallest));
+	const count = Math.max(editionCount(talks), Math.ceil(talks / smallest));
 	return Array.from({ length: count }, (_, index) => {
 		const source = fosdemEditions[index % fosdemEditions.length]!;
 		return {
