@@ -196,7 +196,11 @@ const familyNames = [
 	'Okafor',
 ];
 const kinds = ['talk', 'talk', 'talk', 'lightning', 'keynote', 'workshop', 'panel', 'demo'];
-/** A few dozen tracks and rooms an edition, as FOSDEM's devrooms hold 20–30 talks each (real room names). */
+/**
+ * Up to two dozen tracks and rooms an edition, one of each per 25 talks, as FOSDEM's devrooms
+ * hold 20–30 talks each (real room names): each has pages of its own (`events/<id>/room/…`).
+ */
+const talksPerDevroom = 25;
 const tracks = [
 	'Distributions',
 	'Containers',
@@ -363,6 +367,10 @@ export function generateCorpus({ talks: talkCount, seed = 1 }: CorpusOptions): C
 	const pad = (value: number, width: number) => String(value).padStart(width, '0');
 
 	const eventCount = editionCount(talkCount);
+	const devrooms = Math.min(
+		rooms.length,
+		Math.max(1, Math.round(talkCount / eventCount / talksPerDevroom)),
+	);
 	const files: CorpusFile[] = [];
 
 	// One edition a year, oldest first, ending with `newestYear`.
@@ -435,8 +443,8 @@ export function generateCorpus({ talks: talkCount, seed = 1 }: CorpusOptions): C
 				`day: ${random() < 0.5 ? event.start : event.end}`,
 				`start: "${pad(between(9, 17), 2)}:${pick(['00', '15', '30', '45'])}"`,
 				`duration: ${pick([15, 25, 40, 50])}`,
-				`track: ${pick(tracks)}`,
-				`room: ${pick(rooms)}`,
+				`track: ${pick(tracks.slice(0, devrooms))}`,
+				`room: ${pick(rooms.slice(0, devrooms))}`,
 				...tagLines(talkTags),
 				'links:',
 				'  - kind: slides',
