@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --sizes 1000,10000] [--corpora synthetic,schedules] [--skip-browser]
- * [--skip-dev] [--keep]`: builds throwaway hubs of generated talks and of real FOSDEM schedules,
+ * [--skip-dev] [--skip-starlight] [--keep]`: builds throwaway hubs of generated talks and of real FOSDEM schedules,
  * measures clean and incremental builds, the dev server, output, page weight and search, prints a
  * table and appends it to docs/benchmarks.md. See docs/benchmarks.md for what each number means.
  */
@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { benchmarkQueries, generateCorpus, writeCorpus } from '#tools/bench/corpus.ts';
 import { measureDevServer } from '#tools/bench/dev-server.ts';
 import { directoryStats, pageWeight, parseBuildLog } from '#tools/bench/measure.ts';
+import { corpusShape } from '#tools/bench/corpus-shape.ts';
 import { watchProcessTree } from '#tools/bench/process-tree.ts';
 import {
 	appendToSection,
@@ -20,11 +21,18 @@ import {
 	type BuildRun,
 	type CorpusKind,
 	type SizeResult,
+	type StarlightRun,
 } from '#tools/bench/report.ts';
 import { gitOutput } from '#lib/content/git.ts';
 import { formatBytes } from '#lib/content/text-file.ts';
 import { importScheduleCorpus } from '#tools/bench/schedule-corpus.ts';
 import { measureSearch } from '#tools/bench/search.ts';
+import {
+	installStarlight,
+	starlightBuildCommand,
+	starlightVersion,
+	writeStarlightSite,
+} from '#tools/bench/starlight.ts';
 import { buildCommand } from '#tools/build/settings.ts';
 import { withAstroLock } from '#tools/astro-lock.ts';
 import { runCommand } from '#tools/run-command.ts';
@@ -42,6 +50,7 @@ const { values } = parseArgs({
 		corpora: { type: 'string', default: corpusKinds.join(',') },
 		'skip-browser': { type: 'boolean', default: false },
 		'skip-dev': { type: 'boolean', default: false },
+		'skip-starlight': { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
 	},
 });
@@ -69,15 +78,19 @@ const corpusEnv = (work: string) => ({
 	EDELWEISS_LOG_PAGES: '1',
 });
 
-/** Runs `npm run build` once and keeps its log as `<work>/<label>.log` for profiling with `--keep`. */
-async function build(work: string, label: string): Promise<BuildRun> {
+/** What running a command cost: wall and CPU time and peak memory of its process tree. */
+async function measure(
+	command: { command: string; args: string[] },
+	cwd: string,
+	env: NodeJS.ProcessEnv = {},
+) {
 	let watch: ReturnType<typeof watchProcessTree> | undefined;
 	let started = 0;
 	// One Astro process per checkout at a time (see withAstroLock); waiting for it is not timed.
 	const { exitCode, output } = await withAstroLock(root, () =>
-		runCommand(buildCommand(root).command, buildCommand(root).args, {
-			cwd: root,
-			env: corpusEnv(work),
+		runCommand(command.command, command.args, {
+			cwd,
+			env,
 			onSpawn: (child) => {
 				started = performance.now();
 				watch = watchProcessTree(child.pid!);
@@ -86,6 +99,11 @@ async function build(work: string, label: string): Promise<BuildRun> {
 	);
 	const seconds = (performance.now() - started) / 1000;
 	const { peakRssBytes, cpuSeconds } = await watch!.stop();
+	return { exitCode, output, seconds, cpuSeconds, peakRssBytes };
+}
+
+/** Keeps a build's log as `<work>/<label>.log` and fails with its end when the build failed. */
+async function keepLog(work: string, label: string, exitCode: number, output: string) {
 	const log = path.join(work, `${label}.log`);
 	await writeFile(log, output);
 	if (exitCode !== 0) {
@@ -94,7 +112,36 @@ async function build(work: string, label: string): Promise<BuildRun> {
 			`The ${label} build of ${work} failed (exit ${exitCode}); its end, the whole log is in ${log}:\n${tail}`,
 		);
 	}
-	return { seconds, cpuSeconds, peakRssBytes, phases: parseBuildLog(output) };
+}
+
+/** Runs `npm run build` once and keeps its log as `<work>/<label>.log` for profiling with `--keep`. */
+async function build(work: string, label: string): Promise<BuildRun> {
+	const { exitCode, output, ...usage } = await measure(buildCommand(root), root, corpusEnv(work));
+	await keepLog(work, label, exitCode, output);
+	return { ...usage, phases: parseBuildLog(output) };
+}
+
+/**
+ * A clean build of the same talk files by Starlight (`tools/bench/starlight.ts`), in a site kept
+ * in `tests/.output/bench/starlight/` so its install is reused; why not, when it cannot install.
+ */
+async function buildStarlight(work: string, content: string): Promise<StarlightRun> {
+	const site = path.join(root, 'tests/.output/bench/starlight');
+	const astroVersion = JSON.parse(
+		await readFile(path.join(root, 'node_modules/astro/package.json'), 'utf8'),
+	) as { version: string };
+	await writeStarlightSite(site, content, astroVersion.version);
+	try {
+		await installStarlight(site);
+	} catch (error) {
+		console.error(error instanceof Error ? error.message : error);
+		return { skipped: `Starlight ${starlightVersion} could not be installed` };
+	}
+	await rm(path.join(site, 'dist'), { recursive: true, force: true });
+	await rm(path.join(site, 'node_modules/.astro'), { recursive: true, force: true });
+	const { exitCode, output, ...usage } = await measure(starlightBuildCommand(site), site);
+	await keepLog(work, 'starlight', exitCode, output);
+	return { ...usage, pages: parseBuildLog(output).pages };
 }
 
 /** The first file of a collection, by name: what the edits and the page measurements use. */
@@ -115,16 +162,26 @@ async function benchmark(corpus: CorpusKind, talks: number): Promise<SizeResult>
 	console.log(`${name}: ${corpus === 'synthetic' ? 'generating' : 'importing'} the corpus…`);
 	const corpusStarted = performance.now();
 	if (corpus === 'synthetic') await writeCorpus(content, generateCorpus({ talks }));
-	else
-		await importScheduleCorpus(root, content, talks, (done, total) =>
-			console.log(`  ${done}/${total} editions imported`),
-		);
+	else await importScheduleCorpus(root, content, talks);
 	const corpusSeconds = (performance.now() - corpusStarted) / 1000;
+	const shape = await corpusShape(content);
+	console.log(
+		`${name}: ${shape.editions} editions, ${shape.talks} talks, ${shape.people} people (${shape.peopleSpeakingOnce} speak once), ${shape.topics} topics`,
+	);
 	const talk = await firstEntry(content, 'talks');
-	const person = await firstEntry(content, 'people');
+	// A recurring speaker, whose cards are on talk pages of several editions.
+	const person = shape.editedPerson
+		? `${shape.editedPerson.id}.md`
+		: await firstEntry(content, 'people');
 
 	console.log(`${name}: clean build…`);
 	const clean = await build(work, 'clean');
+	let starlight: StarlightRun = { skipped: 'skipped' };
+	if (!values['skip-starlight']) {
+		console.log(`${name}: Starlight's clean build of the same talks, before any edit…`);
+		starlight = await buildStarlight(work, content);
+	}
+
 	console.log(`${name}: unchanged rebuild…`);
 	const unchanged = await build(work, 'unchanged');
 	console.log(`${name}: rebuild after editing one talk…`);
@@ -148,10 +205,12 @@ async function benchmark(corpus: CorpusKind, talks: number): Promise<SizeResult>
 		corpus,
 		talks,
 		corpusSeconds,
+		shape,
 		clean,
 		unchanged,
 		talkEdited,
 		personEdited,
+		starlight,
 		output: await directoryStats(dist),
 		pagefind: await directoryStats(path.join(dist, 'pagefind')),
 		talkPage: await pageWeight(dist, talkPath),

@@ -1,5 +1,6 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { slug } from 'github-slugger';
 
 /** One file of a generated content tree, by its path inside the tree. */
 export interface CorpusFile {
@@ -13,9 +14,31 @@ export interface CorpusOptions {
 	seed?: number;
 }
 
-/** Two-day events of 250 talks, and one person for every 1.6 talks, as in imported schedules. */
-const talksPerEvent = 250;
-const talksPerPerson = 1.6;
+/**
+ * What both corpora imitate: FOSDEM's twenty-year archive imported whole (issue 23): twenty
+ * editions of about 590 talks, about 0.6 people per talk, most of whom speak at one edition only.
+ */
+export const fosdemArchive = { editions: 20, talks: 11_803, people: 7_000, pages: 21_157 };
+const talksPerEdition = Math.round(fosdemArchive.talks / fosdemArchive.editions);
+
+/**
+ * How many editions a corpus of `talks` talks has: the archive's twenty, one a year, whatever
+ * the size (so a smaller corpus is the same archive with smaller editions, and its people and
+ * pages per talk stay the archive's); beyond the archive's size, editions of about 590 talks.
+ */
+export const editionCount = (talks: number) =>
+	Math.max(Math.min(talks, fosdemArchive.editions), Math.round(talks / talksPerEdition));
+/** The newest edition's year: one edition a year before it. */
+export const newestYear = 2024;
+
+/** A talk has a second speaker one time in five, as in imported schedules: 1.2 speakers a talk. */
+const secondSpeakerShare = 0.2;
+const speakersPerTalk = 1 + secondSpeakerShare;
+/** Of the archive's people, the share who speak once; the rest come back, edition after edition. */
+const speakOnceShare = 0.8;
+const peoplePerTalk = fosdemArchive.people / fosdemArchive.talks;
+/** How often a speaker is someone new, who speaks this once: gives `speakOnceShare` of the people. */
+const newSpeakerShare = (speakOnceShare * peoplePerTalk) / speakersPerTalk;
 
 /** Mulberry32: small, fast and good enough to vary synthetic text. */
 export function seededRandom(seed: number): () => number {
@@ -174,6 +197,11 @@ const familyNames = [
 	'Okafor',
 ];
 const kinds = ['talk', 'talk', 'talk', 'lightning', 'keynote', 'workshop', 'panel', 'demo'];
+/**
+ * Up to two dozen tracks and rooms an edition, one of each per 25 talks, as FOSDEM's devrooms
+ * hold 20–30 talks each (real room names): each has pages of its own (`events/<id>/room/…`).
+ */
+const talksPerDevroom = 25;
 const tracks = [
 	'Distributions',
 	'Containers',
@@ -183,18 +211,47 @@ const tracks = [
 	'Community',
 	'Networking',
 	'Toolchains',
+	'Databases',
+	'Graphics',
+	'Monitoring',
+	'Testing',
+	'Virtualisation',
+	'Documentation',
+	'Package Management',
+	'Firmware',
+	'Rust',
+	'Go',
+	'Python',
+	'Storage',
+	'Accessibility',
+	'Release Engineering',
+	'RISC-V',
+	'Mirrors',
 ];
-/** About ten rooms for a 250-talk weekend, as FOSDEM's rooms hold 20–30 talks each (real FOSDEM room names). */
 const rooms = [
+	'Janson',
+	'H.1301',
 	'H.1302',
 	'H.1308',
+	'H.1309',
+	'H.2213',
+	'H.2214',
 	'H.2215',
 	'K.1.105',
 	'K.3.201',
+	'K.3.401',
+	'K.4.201',
 	'K.4.401',
+	'K.4.601',
 	'UA2.114',
+	'UA2.118',
 	'UA2.220',
+	'UB2.252A',
+	'UB4.132',
+	'UB5.132',
+	'UB5.230',
 	'AW1.120',
+	'AW1.121',
 	'AW1.126',
 ];
 const codeSamples = [
@@ -207,7 +264,98 @@ const codeSamples = [
 	['rust', 'fn main() {\n    let total: u64 = (1..=10).sum();\n    println!("{total}");\n}'],
 ] as const;
 
-/** The content tree of a synthetic hub: events, people and `talks` talks with realistic bodies. */
+/**
+ * What a hub's topics look like (content/topics/, docs/topics.md), for both corpora: names,
+ * aliases and terms that FOSDEM's talks and the synthetic prose both use, a parent, and false
+ * friends excluded. Every talk is matched against them at build time, which the benchmark times.
+ */
+const benchTopics = [
+	{ id: 'linux-kernel', name: 'Linux kernel', aliases: ['kernel'], terms: ['eBPF', 'syscall'] },
+	{
+		id: 'containers',
+		name: 'Containers',
+		terms: ['container', 'docker', 'OCI image', 'Kubernetes'],
+	},
+	{ id: 'podman', name: 'Podman', parent: 'containers', terms: ['pod', 'rootless containers'] },
+	{
+		id: 'networking',
+		name: 'Networking',
+		terms: ['network', 'firewall', 'WireGuard', 'router', 'IPv6'],
+	},
+	{ id: 'security', name: 'Security', terms: ['vulnerability', 'security audit', 'advisory'] },
+	{ id: 'storage', name: 'Storage', terms: ['filesystem', 'btrfs', 'ZFS', 'snapshot', 'backup'] },
+	{
+		id: 'databases',
+		name: 'Databases',
+		aliases: ['database'],
+		terms: ['PostgreSQL', 'replication', 'SQL'],
+	},
+	{ id: 'rust', name: 'Rust', terms: ['cargo', 'rustc'], exclude: ['rust belt'] },
+	{ id: 'risc-v', name: 'RISC-V', aliases: ['riscv'] },
+	{
+		id: 'embedded',
+		name: 'Embedded systems',
+		aliases: ['embedded'],
+		terms: ['firmware', 'sensor'],
+	},
+	{ id: 'wayland', name: 'Wayland', terms: ['compositor'] },
+	{
+		id: 'matrix',
+		name: 'Matrix',
+		terms: ['Element', 'federation'],
+		exclude: ['test matrix', 'matrix multiplication'],
+	},
+];
+
+/**
+ * The tags that name a topic (its id, or its name or an alias as a slug), which the hub refuses
+ * as tags (`src/lib/validation/topics.ts`): a synthetic entry writes them as `topics: [...]`.
+ */
+const topicOfTag = new Map(
+	benchTopics.flatMap((topic) =>
+		[topic.id, slug(topic.name), ...(topic.aliases ?? []).map((alias) => slug(alias))].map(
+			(name) => [name, topic.id] as const,
+		),
+	),
+);
+
+/** An entry's `tags:` and `topics:` lines for the tags drawn for it. */
+function tagLines(drawn: readonly string[]): string[] {
+	const tags = [...new Set(drawn.filter((tag) => !topicOfTag.has(tag)))];
+	const topics = [...new Set(drawn.flatMap((tag) => topicOfTag.get(tag) ?? []))];
+	return [
+		...(tags.length ? [`tags: [${tags.join(', ')}]`] : []),
+		...(topics.length ? [`topics: [${topics.join(', ')}]`] : []),
+	];
+}
+
+/** The topic files of `benchTopics`, which both corpora hold. */
+export const topicFiles: CorpusFile[] = benchTopics.map((topic) => {
+	const list = (items: readonly string[] | undefined) =>
+		`[${(items ?? []).map((item) => JSON.stringify(item)).join(', ')}]`;
+	return {
+		path: `topics/${topic.id}.md`,
+		text: [
+			'---',
+			`name: ${topic.name}`,
+			`aliases: ${list(topic.aliases)}`,
+			`summary: Talks about ${topic.name}, across editions.`,
+			...('parent' in topic ? [`parent: ${topic.parent}`] : []),
+			'match:',
+			`  terms: ${list(topic.terms)}`,
+			`  exclude: ${list('exclude' in topic ? topic.exclude : undefined)}`,
+			'---',
+			'',
+			`Where the hub gathers what was said about ${topic.name} over the years.`,
+			'',
+		].join('\n'),
+	};
+});
+
+/**
+ * The content tree of a synthetic hub shaped like the archive (`fosdemArchive`): an edition a
+ * year (`editionCount`) of talks with realistic bodies, people who mostly speak once, and the topics.
+ */
 export function generateCorpus({ talks: talkCount, seed = 1 }: CorpusOptions): CorpusFile[] {
 	const random = seededRandom(seed);
 	const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -219,25 +367,38 @@ export function generateCorpus({ talks: talkCount, seed = 1 }: CorpusOptions): C
 	const paragraph = () => Array.from({ length: between(3, 6) }, sentence).join(' ');
 	const pad = (value: number, width: number) => String(value).padStart(width, '0');
 
-	const eventCount = Math.max(1, Math.ceil(talkCount / talksPerEvent));
-	const personCount = Math.max(1, Math.ceil(talkCount / talksPerPerson));
+	const eventCount = editionCount(talkCount);
+	const devrooms = Math.min(
+		rooms.length,
+		Math.max(1, Math.round(talkCount / eventCount / talksPerDevroom)),
+	);
 	const files: CorpusFile[] = [];
 
+	// One edition a year, oldest first, ending with `newestYear`.
 	const events = Array.from({ length: eventCount }, (_, index) => {
-		// Two-day events, one a month, so talk days stay inside their event.
-		const year = 2000 + Math.floor(index / 12);
-		const month = pad((index % 12) + 1, 2);
+		const year = newestYear - (eventCount - 1 - index);
 		return {
-			id: `benchconf-${pad(index + 1, 4)}`,
-			title: `BenchConf ${year}-${month}`,
-			start: `${year}-${month}-10`,
-			end: `${year}-${month}-11`,
+			id: `benchconf-${year}`,
+			title: `BenchConf ${year}`,
+			start: `${year}-02-03`,
+			end: `${year}-02-04`,
 		};
 	});
-	const people = Array.from({ length: personCount }, (_, index) => ({
-		id: `person-${pad(index + 1, 5)}`,
-		name: `${givenNames[index % givenNames.length]} ${familyNames[Math.floor(index / givenNames.length) % familyNames.length]} ${index + 1}`,
-	}));
+	// The people who come back: drawn from edition after edition. Everyone else is new, speaks
+	// once and is made when their talk is.
+	const people: { id: string; name: string }[] = [];
+	const newPerson = () => {
+		const index = people.length;
+		const person = {
+			id: `person-${pad(index + 1, 5)}`,
+			name: `${givenNames[index % givenNames.length]} ${familyNames[Math.floor(index / givenNames.length) % familyNames.length]} ${index + 1}`,
+		};
+		people.push(person);
+		return person;
+	};
+	const recurringCount = Math.max(1, Math.round(talkCount * peoplePerTalk * (1 - speakOnceShare)));
+	const recurring = Array.from({ length: recurringCount }, newPerson);
+	const speaker = () => (random() < newSpeakerShare ? newPerson() : pick(recurring)).id;
 
 	for (const event of events) {
 		files.push({
@@ -251,21 +412,7 @@ export function generateCorpus({ talks: talkCount, seed = 1 }: CorpusOptions): C
 				'timezone: Europe/Brussels',
 				'format: in-person',
 				'city: Brussels',
-				`tags: [${pick(tagVocabulary)}]`,
-				'---',
-				'',
-				paragraph(),
-				'',
-			].join('\n'),
-		});
-	}
-	for (const person of people) {
-		files.push({
-			path: `people/${person.id}.md`,
-			text: [
-				'---',
-				`name: ${person.name}`,
-				`affiliations: [${pick(familyNames)} Labs]`,
+				...tagLines([pick(tagVocabulary)]),
 				'---',
 				'',
 				paragraph(),
@@ -274,9 +421,11 @@ export function generateCorpus({ talks: talkCount, seed = 1 }: CorpusOptions): C
 		});
 	}
 	for (let index = 0; index < talkCount; index++) {
-		const event = events[Math.floor(index / talksPerEvent)]!;
-		const speakers = [...new Set(Array.from({ length: between(1, 2) }, () => pick(people).id))];
-		const talkTags = [...new Set(Array.from({ length: between(1, 3) }, () => pick(tagVocabulary)))];
+		const event = events[Math.floor((index * eventCount) / talkCount)]!;
+		const speakers = [
+			...new Set(Array.from({ length: random() < secondSpeakerShare ? 2 : 1 }, speaker)),
+		];
+		const talkTags = Array.from({ length: between(1, 3) }, () => pick(tagVocabulary));
 		const [language, code] = pick(codeSamples);
 		const title = `${pick(corpusWords)} ${pick(corpusWords)} ${pick(corpusWords)} ${index + 1}`;
 		const rows = Array.from(
@@ -295,9 +444,9 @@ export function generateCorpus({ talks: talkCount, seed = 1 }: CorpusOptions): C
 				`day: ${random() < 0.5 ? event.start : event.end}`,
 				`start: "${pad(between(9, 17), 2)}:${pick(['00', '15', '30', '45'])}"`,
 				`duration: ${pick([15, 25, 40, 50])}`,
-				`track: ${pick(tracks)}`,
-				`room: ${pick(rooms)}`,
-				`tags: [${talkTags.join(', ')}]`,
+				`track: ${pick(tracks.slice(0, devrooms))}`,
+				`room: ${pick(rooms.slice(0, devrooms))}`,
+				...tagLines(talkTags),
 				'links:',
 				'  - kind: slides',
 				`    url: https://bench.example.org/${event.id}/talk-${index + 1}.pdf`,
@@ -324,12 +473,32 @@ export function generateCorpus({ talks: talkCount, seed = 1 }: CorpusOptions): C
 			].join('\n'),
 		});
 	}
+	for (const person of people) {
+		files.push({
+			path: `people/${person.id}.md`,
+			text: [
+				'---',
+				`name: ${person.name}`,
+				`affiliations: [${pick(familyNames)} Labs]`,
+				'---',
+				'',
+				paragraph(),
+				'',
+			].join('\n'),
+		});
+	}
+	files.push(...topicFiles);
 	return files;
 }
 
 /** Writes a corpus into `dir`, replacing whatever was there. */
 export async function writeCorpus(dir: string, files: readonly CorpusFile[]): Promise<void> {
 	await rm(dir, { recursive: true, force: true });
+	await addCorpusFiles(dir, files);
+}
+
+/** Writes files into a content tree, beside what it holds. */
+export async function addCorpusFiles(dir: string, files: readonly CorpusFile[]): Promise<void> {
 	const folders = new Set(files.map((file) => path.dirname(path.join(dir, file.path))));
 	await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
 	for (const file of files) await writeFile(path.join(dir, file.path), file.text);

@@ -7,9 +7,13 @@ import {
 	generateCorpus,
 	proseVocabulary,
 	seededRandom,
+	topicFiles,
 	writeCorpus,
 	zipfWord,
 } from '#tools/bench/corpus.ts';
+import { corpusShape } from '#tools/bench/corpus-shape.ts';
+import { compileTopicRules, matchTopics, topicRules } from '#lib/hub/topic-matching.ts';
+import { readEntryData } from '#lib/validation/frontmatter.ts';
 import { validateContent } from '#lib/validation/validate-content.ts';
 
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'edelweiss-corpus-'));
@@ -55,12 +59,44 @@ describe('generateCorpus', () => {
 		);
 	});
 
-	it('holds the requested talks with events and people in proportion', () => {
-		const files = generateCorpus({ talks: 600 });
-		expect(inFolder(files, 'talks')).toHaveLength(600);
-		expect(inFolder(files, 'events')).toHaveLength(3);
-		expect(inFolder(files, 'people')).toHaveLength(375);
+	it('is shaped like the archive: twenty editions, people who mostly speak once', async () => {
+		const dir = path.join(scratch, 'shape');
+		const files = generateCorpus({ talks: 5900 });
+		await writeCorpus(dir, files);
+		const shape = await corpusShape(dir);
 		expect(new Set(files.map((file) => file.path)).size).toBe(files.length);
+		expect(shape).toMatchObject({ editions: 20, talks: 5900, topics: topicFiles.length });
+		expect(inFolder(files, 'events').map((file) => file.path)).toContain(
+			'events/benchconf-2024.md',
+		);
+		// The archive: 7,000 people for 11,803 talks (0.59), most of them speaking once.
+		expect(shape.people / shape.talks).toBeGreaterThan(0.55);
+		expect(shape.people / shape.talks).toBeLessThan(0.65);
+		expect(shape.peopleSpeakingOnce / shape.people).toBeGreaterThan(0.7);
+		expect(shape.editedPerson!.talks).toBeGreaterThan(1);
+	});
+
+	it('holds topics that talks match, and false friends that do not', () => {
+		const rules = compileTopicRules(
+			topicFiles.map((file) => {
+				const { data } = readEntryData(file.text);
+				const topic = data as {
+					name: string;
+					aliases: string[];
+					match: { terms: string[]; exclude: string[] };
+				};
+				return topicRules(path.basename(file.path, '.md'), topic);
+			}),
+		);
+		const matched = new Set(
+			inFolder(generateCorpus({ talks: 600 }), 'talks').flatMap((talk) =>
+				matchTopics(rules, talk.text),
+			),
+		);
+		// The synthetic prose has no Matrix, Rust (a code sample is no text) or Wayland compositor.
+		expect(matched.size).toBeGreaterThanOrEqual(8);
+		expect(matchTopics(rules, 'A test matrix for the Matrix federation')).toEqual(['matrix']);
+		expect(matchTopics(rules, 'A test matrix')).toEqual([]);
 	});
 
 	it('gives every talk paragraphs, a GFM table and a fenced code block', () => {
@@ -88,10 +124,11 @@ describe('generateCorpus', () => {
 
 	it('writes a tree that passes the hub validation', async () => {
 		const dir = path.join(scratch, 'valid');
-		await writeCorpus(dir, generateCorpus({ talks: 300, seed: 11 }));
+		const files = generateCorpus({ talks: 300, seed: 11 });
+		await writeCorpus(dir, files);
 		const { problems, fileCount } = await validateContent('/', dir);
 		expect(problems).toEqual([]);
-		expect(fileCount).toBe(300 + 2 + 188);
+		expect(fileCount).toBe(files.length);
 	});
 });
 

@@ -33,10 +33,19 @@ const result = (
 	corpus,
 	talks,
 	corpusSeconds: 3,
+	shape: {
+		editions: 2,
+		talks,
+		people: 600,
+		peopleSpeakingOnce: 480,
+		topics: 12,
+		editedPerson: { id: 'ada', talks: 4 },
+	},
 	clean: run(cleanSeconds),
 	unchanged: { ...run(1.5), phases: { upToDate: true } },
 	talkEdited: run(cleanSeconds / 2),
 	personEdited: run(cleanSeconds / 2),
+	starlight: { seconds: 50, cpuSeconds: 40, peakRssBytes: 1024 ** 3, pages: 1001 },
 	dev: { firstPageSeconds: 12, editVisibleSeconds: 2.5, secondStartSeconds: 6 },
 	output: { bytes: 5 * 1024 ** 2, files: 700 },
 	pagefind: { bytes: 1024 ** 2, files: 300 },
@@ -86,13 +95,22 @@ describe('formatTable', () => {
 			'| peak RSS (process tree)',
 			'600 MB',
 			'600 MB ✅',
-			'< 1 GB |',
+			'≤ 1 GB |',
 		]);
 		expect(row('talk page JavaScript')[2]).toBe('700 bytes in 0 files ✅');
+		expect(row('clean build + index vs Starlight, same talk files')[1]).toBe(
+			'0.20× (Starlight 50.0 s, 1,001 pages)',
+		);
+		expect(row('clean build + index vs Starlight, same talk files')[2]).toBe(
+			'1.20× (Starlight 50.0 s, 1,001 pages) ❌',
+		);
+		expect(row('↳ CPU time vs Starlight')[2]).toBe('1.20× (Starlight 40.0 s)');
 		expect(row('search, cold: slowest query to first results')[2]).toBe('300 ms ❌');
 		expect(row('search, cold: most transferred (gzip)')[2]).toBe('87.9 KB ✅');
 		expect(row('unchanged rebuild')[2]).toBe('1.5 s ✅');
 		expect(row('one talk edited')[2]).toBe('30.0 s ❌');
+		expect(row('one person edited')[2]).toBe('30.0 s ❌');
+		expect(row('one person edited')[3]).toBe('≤ 20 s |');
 		expect(row('dev server: first page')[2]).toBe('12.0 s ✅');
 		expect(row('dev server: edited talk visible')[2]).toBe('2.5 s ❌');
 		expect(row('dev server: first page, second start')[2]).toBe('6.0 s ❌');
@@ -111,10 +129,29 @@ describe('formatTable', () => {
 		expect(row('↳ offline files')[1]).toBe('0.3 s');
 		expect(row('pages per second (clean)')[1]).toBe('100');
 	});
+	it('gives the corpus its shape and says whose edit the person row is', () => {
+		expect(row('corpus')[1]).toBe(
+			'2 editions, 1,000 talks, 600 people (480 speak once), 12 topics',
+		);
+		expect(row('pages built')[1]).toBe('1,000 (1.00 a talk)');
+		expect(row('↳ their talks (a speaker of several editions)')[1]).toBe('4');
+		const noneRecurring = formatTable([
+			{ ...result(1000, 10), shape: { ...result(1000, 10).shape, editedPerson: undefined } },
+		]);
+		expect(noneRecurring).toContain(
+			'| ↳ their talks (a speaker of several editions) | none: the first person |',
+		);
+	});
 	it('says when the browser part was skipped', () => {
 		const skipped = formatTable([{ ...result(10_000, 30), search: undefined }]);
 		expect(skipped).toContain(
 			'| search, cold: slowest query to first results | skipped | ≤ 250 ms |',
+		);
+		const noStarlight = formatTable([
+			{ ...result(10_000, 30), starlight: { skipped: 'Starlight could not be installed' } },
+		]);
+		expect(noStarlight).toContain(
+			'| clean build + index vs Starlight, same talk files | Starlight could not be installed | < 1× |',
 		);
 	});
 });
