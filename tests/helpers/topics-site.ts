@@ -8,10 +8,10 @@ export const topicsSchedules = ['fosdem-2019.xml', 'fosdem-2020.xml', 'fosdem-20
 );
 
 /**
- * The tracks the `topics` site imports, about 130 talks: the three that name postmarketOS
- * (Freedom in 2020, FOSS on Mobile Devices in 2024), those whose talks come near it without
- * naming it (PinePhone, Librem, pmbootstrap: the BoFs, Open Source Firmware, Microkernels), and
- * the RISC-V, Matrix and mobile devrooms of other topics. 2019 names it nowhere.
+ * The tracks the `topics` site imports, about 130 talks of the three editions: the two that name
+ * postmarketOS (Freedom in 2020, FOSS on Mobile Devices in 2024), those whose talks come near it
+ * without naming it (PinePhone, Librem, pmbootstrap: the BoFs, Open Source Firmware,
+ * Microkernels), and the RISC-V, Matrix and mobile devrooms of other topics. 2019 names it nowhere.
  */
 export const topicsTracks = [
 	'Freedom',
