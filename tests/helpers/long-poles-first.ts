@@ -4,22 +4,22 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * The files that take longest on a fresh clone (every site still to build), longest first, as
- * the fresh-clone runs of 2026-12-07 measured them (`docs/testing.md`). Started first, they end
- * while the short files fill the other workers; Vitest's own order on a fresh clone (tier by
- * tier, larger files first) started `check.test.ts`, the longest and a small file, late. A file
- * missing here only starts later; refresh the list when `npm test`'s slowest files change.
+ * the fresh-clone run of 2026-12-07 06:40 measured them (`docs/testing.md`). Started first,
+ * they end while the short files fill the other workers; Vitest's own order on a fresh clone
+ * (tier by tier, larger files first) started `check.test.ts`, the longest and a small file,
+ * late. A file missing here only starts later; refresh the list when the slowest files change.
  */
 export const longPoles = [
 	'tests/build/check.test.ts',
-	'tests/browser/every-page.test.ts',
 	'tests/build/schedule-series-hub.test.ts',
-	'tests/browser/corridor.test.ts',
+	'tests/browser/every-page.test.ts',
 	'tests/build/incremental-build.test.ts',
 	'tests/browser/reading.test.ts',
 	'tests/build/schedule-import-processes.test.ts',
-	'tests/browser/offline.test.ts',
+	'tests/browser/corridor.test.ts',
 	'tests/build/schedule-import.test.ts',
-	'tests/build/topics-site.test.ts',
+	'tests/browser/offline.test.ts',
+	'tests/build/structured-data.test.ts',
 ];
 
 /**
