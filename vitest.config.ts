@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongPolesFirst from './tests/helpers/long-poles-first';
 
 /**
  * Four tiers, by what their tests start: `unit` starts nothing (no process, no browser, no
@@ -18,6 +19,8 @@ export default defineConfig({
 		expect: { poll: { timeout: 15_000 } },
 		// Two cores: builds and Chromium must not fight over them.
 		maxWorkers: 2,
+		// The slowest files first, then the tiers by how slow their files are; the unit tier last.
+		sequence: { sequencer: LongPolesFirst },
 		// It imports its JSON schema without `with { type: 'json' }`, which Node refuses; Vite handles it.
 		server: { deps: { inline: ['@actions/workflow-parser'] } },
 		reporters: ['default', './tests/helpers/tier-times-reporter.ts'],

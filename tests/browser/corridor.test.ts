@@ -1,10 +1,8 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '#tools/chromium.ts';
-import { serveStatic, type StaticServer } from '#tools/static-server.ts';
+import { describe, expect, it } from 'vitest';
 import { formatPlainDate } from '#lib/view/dates.ts';
-import { builtSite, type SiteName } from '../helpers/sites';
+import { useChromium, useSiteInChromium } from '../helpers/chromium';
 
 /** The day of the newest commit that changed `file` among fewer than 20 content files, read from git here. */
 function lastEditDay(file: string): string | undefined {
@@ -19,20 +17,10 @@ function lastEditDay(file: string): string | undefined {
 }
 
 // Issue 24, "Reading, round two": what a conference-goer meets on a phone in the corridor.
-const servers: Partial<Record<SiteName, StaticServer>> = {};
-let browser: Browser;
-const url = (site: SiteName, path: string) => `${servers[site]!.url}${path}`;
-const phone = () => browser.newContext({ viewport: { width: 390, height: 844 } });
-
-beforeAll(async () => {
-	for (const site of ['programme', 'site'] as const)
-		servers[site] = await serveStatic((await builtSite(site)).dist);
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	for (const server of Object.values(servers)) await server.close();
-});
+const sites = { programme: useSiteInChromium('programme'), site: useSiteInChromium('site') };
+const chromium = useChromium();
+const url = (site: keyof typeof sites, path: string) => `${sites[site].url}${path}`;
+const phone = () => chromium.newContext({ viewport: { width: 390, height: 844 } });
 
 /** Runs `check` in a fresh context and closes it, whatever happens. */
 async function inContext(
@@ -50,7 +38,7 @@ async function inContext(
 describe('the content security policy (item 10)', () => {
 	it('comes first in <head>, right after charset, so it governs every script after it', async () => {
 		await inContext(
-			() => browser.newContext(),
+			() => chromium.newContext(),
 			async (context) => {
 				const page = await context.newPage();
 				for (const path of ['/', '/events/gridconf-2025/', '/talks/opening-keynote/', '/search/']) {
@@ -93,7 +81,7 @@ describe('search on a phone (item 1)', () => {
 
 	it('keeps the filters beside the results on a wide screen', async () => {
 		await inContext(
-			() => browser.newContext({ viewport: { width: 1280, height: 800 } }),
+			() => chromium.newContext({ viewport: { width: 1280, height: 800 } }),
 			async (context) => {
 				const page = await context.newPage();
 				await page.goto(url('site', '/search/?q=alpine'));
@@ -109,7 +97,8 @@ describe('the programme on a phone (item 2)', () => {
 
 	it('starts on the first screen, the exports and filters folded, without JavaScript', async () => {
 		await inContext(
-			() => browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false }),
+			() =>
+				chromium.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false }),
 			async (context) => {
 				const page = await context.newPage();
 				for (const [site, path] of [
@@ -136,7 +125,7 @@ describe('the programme on a phone (item 2)', () => {
 	it('puts now and next above the programme during the event, then today’s talks', async () => {
 		await inContext(
 			() =>
-				browser.newContext({
+				chromium.newContext({
 					viewport: { width: 390, height: 844 },
 					timezoneId: 'Europe/Brussels',
 				}),
@@ -169,7 +158,7 @@ describe('the programme on a phone (item 2)', () => {
 
 describe('words (item 7)', () => {
 	it('counts one of a thing in the singular, and draws no chart of one bar', async () => {
-		const page = await browser.newPage();
+		const page = await chromium.newPage();
 		try {
 			for (const path of [
 				'/series/',
@@ -195,7 +184,7 @@ describe('words (item 7)', () => {
 	});
 
 	it('names a speaker’s edition as it is called: “2 talks at AlpineConf 2021”', async () => {
-		const page = await browser.newPage();
+		const page = await chromium.newPage();
 		try {
 			await page.goto(url('site', '/people/rasmus-thomsen/'));
 			const record = await page.locator('.record').innerText();
@@ -207,7 +196,7 @@ describe('words (item 7)', () => {
 	});
 
 	it('titles a track’s page once: the heading below it does not repeat the track', async () => {
-		const page = await browser.newPage();
+		const page = await chromium.newPage();
 		try {
 			await page.goto(url('programme', '/events/gridconf-2025/track/embedded/'));
 			expect(await page.locator('h1').innerText()).toBe('Track: Embedded');
@@ -218,7 +207,7 @@ describe('words (item 7)', () => {
 	});
 
 	it('says “did you mean” before the count of results it explains', async () => {
-		const page = await browser.newPage();
+		const page = await chromium.newPage();
 		try {
 			await page.goto(url('site', '/search/?q=postmarketso'));
 			const suggestion = page.locator('[data-search-page] [data-search-suggestion]');
@@ -235,7 +224,7 @@ describe('words (item 7)', () => {
 
 describe('navigation (item 8)', () => {
 	it('links the series from the header and from the events page', async () => {
-		const page = await browser.newPage();
+		const page = await chromium.newPage();
 		try {
 			await page.goto(url('site', '/events/'));
 			expect(
@@ -269,7 +258,7 @@ describe('navigation (item 8)', () => {
 
 describe('dates in the feed and on the page (item 6)', () => {
 	it('dates each feed item by its content’s publication, not the import that added it', async () => {
-		const page = await browser.newPage();
+		const page = await chromium.newPage();
 		try {
 			await page.goto(url('site', '/rss.xml'));
 			const items = await page.evaluate(() =>
@@ -291,7 +280,7 @@ describe('dates in the feed and on the page (item 6)', () => {
 	});
 
 	it('writes an ambiguous source date out as the days it may mean, never 4/5/21', async () => {
-		const page = await browser.newPage();
+		const page = await chromium.newPage();
 		try {
 			await page.goto(url('site', '/notes/pine-ostree-alpine/'));
 			const text = await page.locator('main').innerText();
@@ -305,7 +294,7 @@ describe('dates in the feed and on the page (item 6)', () => {
 
 describe('freshness (item 5)', () => {
 	it('leads the home page with what is current and says when an announcement’s date has passed', async () => {
-		const page = await browser.newPage();
+		const page = await chromium.newPage();
 		try {
 			await page.goto(url('site', '/'));
 			expect(await page.locator('main h2').first().innerText()).toBe('Events');
@@ -331,7 +320,7 @@ describe('freshness (item 5)', () => {
 	});
 
 	it('shows “Last updated” from an edit of the page, never from a bulk import', async () => {
-		const page = await browser.newPage();
+		const page = await chromium.newPage();
 		try {
 			// Imported, then re-tagged, only in commits of 20 files or more: no date to show.
 			expect(lastEditDay('content/talks/alpine-s390x-port-discussion.md')).toBeUndefined();
@@ -353,7 +342,7 @@ describe('freshness (item 5)', () => {
 describe('a talk’s page (item 4)', () => {
 	it('stars the talk into My schedule from its own page', async () => {
 		await inContext(
-			() => browser.newContext(),
+			() => chromium.newContext(),
 			async (context) => {
 				const page = await context.newPage();
 				await page.goto(url('programme', '/talks/boot-time-tuning/'));
@@ -379,7 +368,7 @@ describe('a talk’s page (item 4)', () => {
 	});
 
 	it('opens the speaker’s biography, links the talks before and after in the room, and keeps slides apart from links', async () => {
-		const page = await browser.newPage();
+		const page = await chromium.newPage();
 		try {
 			await page.goto(url('programme', '/talks/containers-at-the-edge/'));
 			const about = page.getByRole('region', { name: /About the speaker/ });
@@ -407,7 +396,7 @@ describe('a talk’s page (item 4)', () => {
 
 	it('carries “Times in my time zone” from the event page to the talk pages', async () => {
 		await inContext(
-			() => browser.newContext({ timezoneId: 'America/New_York' }),
+			() => chromium.newContext({ timezoneId: 'America/New_York' }),
 			async (context) => {
 				const page = await context.newPage();
 				await page.goto(url('programme', '/events/gridconf-2025/'));
@@ -429,7 +418,7 @@ describe('a talk’s page (item 4)', () => {
 describe('the room × time grid (item 3)', () => {
 	it('makes each block as tall as its talk is long, in one scroll, with a legend', async () => {
 		await inContext(
-			() => browser.newContext({ viewport: { width: 1280, height: 800 } }),
+			() => chromium.newContext({ viewport: { width: 1280, height: 800 } }),
 			async (context) => {
 				const page = await context.newPage();
 				await page.goto(url('programme', '/events/gridconf-2025/grid/'));
@@ -471,7 +460,7 @@ describe('the room × time grid (item 3)', () => {
 
 	it('stars talks into My schedule and draws a now-line during the event', async () => {
 		await inContext(
-			() => browser.newContext({ timezoneId: 'Europe/Brussels' }),
+			() => chromium.newContext({ timezoneId: 'Europe/Brussels' }),
 			async (context) => {
 				const page = await context.newPage();
 				await page.clock.setFixedTime(new Date('2025-06-14T10:05:00+02:00'));
@@ -500,7 +489,7 @@ describe('the room × time grid (item 3)', () => {
 describe('code blocks in notes (item 9)', () => {
 	it('show a file name, marked lines and a Copy button that copies the code without removed lines', async () => {
 		await inContext(
-			() => browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] }),
+			() => chromium.newContext({ permissions: ['clipboard-read', 'clipboard-write'] }),
 			async (context) => {
 				const page = await context.newPage();
 				const violations: string[] = [];
@@ -535,7 +524,7 @@ describe('code blocks in notes (item 9)', () => {
 
 	it('shows the code without a button when JavaScript is off', async () => {
 		await inContext(
-			() => browser.newContext({ javaScriptEnabled: false }),
+			() => chromium.newContext({ javaScriptEnabled: false }),
 			async (context) => {
 				const page = await context.newPage();
 				await page.goto(url('programme', '/notes/long-lines/'));

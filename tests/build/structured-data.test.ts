@@ -26,6 +26,17 @@ async function jsonLdOf(dist: string): Promise<JsonLdBlock[]> {
 }
 
 /**
+ * The compiler's host, with the declaration files it reads (schema-dts's vocabulary, the standard
+ * library) parsed once for the file's three programs, as an editor's language service keeps them.
+ */
+const host = ts.createCompilerHost({});
+const declarations = new Map<string, ts.SourceFile | undefined>();
+const declaration = (name: string, version: ts.ScriptTarget | ts.CreateSourceFileOptions) => {
+	if (!declarations.has(name)) declarations.set(name, host.getSourceFile(name, version));
+	return declarations.get(name);
+};
+
+/**
  * Type-checks each block against schema-dts, the schema.org vocabulary as TypeScript types: an
  * undefined property, a value of the wrong type or a misspelt `@type` is a diagnostic naming the page.
  */
@@ -40,7 +51,6 @@ function schemaOrgProblems(blocks: readonly JsonLdBlock[], name: string): string
 				`// ${block.page}\nexport const block${index}: WithContext<Typed<${JSON.stringify(block.data['@type'])}>> = ${JSON.stringify(block.data, null, 1)};`,
 		),
 	].join('\n');
-	const host = ts.createCompilerHost({});
 	const program = ts.createProgram({
 		rootNames: [file],
 		options: {
@@ -55,9 +65,7 @@ function schemaOrgProblems(blocks: readonly JsonLdBlock[], name: string): string
 		host: {
 			...host,
 			getSourceFile: (name, version) =>
-				name === file
-					? ts.createSourceFile(name, source, version)
-					: host.getSourceFile(name, version),
+				name === file ? ts.createSourceFile(name, source, version) : declaration(name, version),
 			fileExists: (name) => name === file || host.fileExists(name),
 		},
 	});

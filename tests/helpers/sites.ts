@@ -73,9 +73,21 @@ async function contentOf(name: SiteName): Promise<string> {
 }
 
 /**
+ * The build's own code outside `src/`: `npm run build`, the steps after Astro (Pagefind, the
+ * offline files) and what they run. A change to one of them rebuilds the sites, instead of
+ * testing it on sites its earlier version built.
+ */
+const buildTooling = [
+	'scripts/build.ts',
+	'tools/build',
+	'tools/run-command.ts',
+	'tools/site-files.ts',
+];
+
+/**
  * A digest of everything the site's HTML depends on: the content tree, the project's sources and
- * installed packages, the build's environment, and the last commit of the content tree (pages
- * show "Last updated" from git). The same inputs as `npm run build`'s own fingerprint.
+ * installed packages, the build's code and environment, and the last commit of the content tree
+ * (pages show "Last updated" from git): `npm run build`'s own fingerprint, and its tooling.
  */
 async function inputDigest(content: string): Promise<string> {
 	const environment = outputEnvironment
@@ -83,7 +95,7 @@ async function inputDigest(content: string): Promise<string> {
 		.join('\n');
 	return digestInputs(
 		projectRoot,
-		[...projectInputs, content],
+		[...projectInputs, ...buildTooling, content],
 		lastCommit(path.resolve(projectRoot, content)),
 		environment,
 	);

@@ -90,19 +90,21 @@ export function buildHubIndex(
 	);
 	const topics = [...collections.topics].sort(byName);
 
-	const entriesByKey = new Map<string, Entry>();
-	for (const entry of [
-		...events,
-		...talks,
-		...people,
-		...recaps,
-		...notes,
-		...sponsors,
-		...caseStudies,
-		...topics,
-	]) {
-		entriesByKey.set(`${entry.collection}/${entry.id}`, entry);
-	}
+	const byCollection: { [C in CollectionName]: Entry<C>[] } = {
+		events,
+		talks,
+		people,
+		recaps,
+		notes,
+		sponsors,
+		'case-studies': caseStudies,
+		topics,
+	};
+	const entriesByKey = new Map<string, Entry>(
+		Object.values(byCollection)
+			.flat()
+			.map((entry) => [`${entry.collection}/${entry.id}`, entry]),
+	);
 	const writing: Writing[] = [...recaps, ...notes, ...caseStudies];
 	const writingTalks = (entry: Writing): Ref[] =>
 		entry.collection === 'recaps' ? entry.data.talks : entry.data.relatedTalks;
@@ -150,16 +152,6 @@ export function buildHubIndex(
 			}
 		}
 	}
-	const byCollection: { [C in CollectionName]: Entry<C>[] } = {
-		events,
-		talks,
-		people,
-		recaps,
-		notes,
-		sponsors,
-		'case-studies': caseStudies,
-		topics,
-	};
 
 	return {
 		events,
