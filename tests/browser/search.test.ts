@@ -153,6 +153,19 @@ describe('search in Chromium', () => {
 			.toBe('/talks/podman/');
 	});
 
+	it('searches all years for a URL filter value only an older edition knows', async () => {
+		// Containers is a FOSDEM 2020 track; the default scope is AlpineConf 2021 alone.
+		await page.goto(`${server.url}/search/?q=podman&track=containers`);
+		await expect
+			.poll(async () => (await resultLinks('[data-search-page]')).sort())
+			.toEqual(['/talks/kata-containers-opensuse/', '/talks/podman/']);
+		expect(await page.locator('[data-search-notice]').isHidden()).toBe(true);
+		await expect
+			.poll(() => page.locator('[data-search-scope]').textContent())
+			.toBe('Searching all years.');
+		expect(new URL(page.url()).search).toBe('?q=podman&track=containers');
+	});
+
 	it('searches the hub, the most recent edition and the reader’s; all years on request', async () => {
 		// From the hub's pages: the hub's index and AlpineConf 2021's, not FOSDEM 2020's.
 		await page.goto(`${server.url}/search/?q=podman`);

@@ -21,7 +21,7 @@ interface SearchTimes {
 
 /**
  * What the page runs: open Pagefind over the search page's default scope (the hub's index and
- * the most recent edition's, docs/search.md), search, load the first results and paint their
+ * the default scope's editions, docs/search.md), search, load the first results and paint their
  * titles. Source text, not a function: a bundler or test runner rewrites `import()` in functions
  * it compiles, and the page has none of its helpers.
  */
@@ -30,11 +30,11 @@ const inPageSearch = (query: string) => `(async () => {
 	const bundle = \`\${location.origin}/pagefind/\`;
 	const [module, listing] = await Promise.all([
 		import(\`\${bundle}pagefind.js\`),
-		fetch(\`\${bundle}editions.json\`).then((response) => (response.ok ? response.json() : { editions: [] })),
+		fetch(\`\${bundle}editions.json\`).then((response) => (response.ok ? response.json() : { editions: [], defaultScope: [] })),
 	]);
 	const pagefind = module.createInstance({ basePath: bundle, baseUrl: '/' });
 	await pagefind.init();
-	for (const edition of listing.editions.slice(0, 1)) await pagefind.mergeIndex(bundle + edition.path, { baseUrl: '/' });
+	for (const edition of listing.editions.filter((listed) => listing.defaultScope.includes(listed.id))) await pagefind.mergeIndex(bundle + edition.path, { baseUrl: '/' });
 	const started = performance.now();
 	const search = await pagefind.search(${JSON.stringify(query)});
 	const firstResults = await Promise.all(search.results.slice(0, 5).map((result) => result.data()));

@@ -7,6 +7,8 @@ import { fileConcurrency, mapConcurrently } from '#lib/concurrency.ts';
 import { collectionNames } from '#lib/content/collections.ts';
 import { digestParts } from '#lib/digest.ts';
 import {
+	defaultScope,
+	defaultScopeBytes,
 	hubSearchIndex,
 	searchIndexesFile,
 	searchIndexMarker,
@@ -113,6 +115,7 @@ export async function indexSite(
 	site: string,
 	digests: ReadonlyMap<string, string>,
 	stateFile: string,
+	scopeBytes = defaultScopeBytes,
 ): Promise<IndexResult> {
 	const pages = [...digests.keys()].filter(isIndexedPage).sort();
 	const bundle = path.join(site, 'pagefind');
@@ -199,6 +202,7 @@ export async function indexSite(
 	const listing: SearchIndexes = {
 		hub: { pages: members.get(hubSearchIndex)!.length, bytes },
 		editions,
+		defaultScope: defaultScope(editions, scopeBytes),
 	};
 	// Rewritten only when it changes, like the indexes: the offline list versions the deploy by its files.
 	const listingFile = path.join(bundle, searchIndexesFile);

@@ -11,6 +11,7 @@ import {
 	cacheInvalidatingInputs,
 	outputEnvironment,
 	projectInputs,
+	searchScopeBytes,
 	stateFiles,
 } from './settings';
 import {
@@ -82,6 +83,8 @@ export async function runBuild({
 		log(`${new Date().toTimeString().slice(0, 8)} [edelweiss:build] ${message}`);
 	const paths = buildPaths(root, env);
 	const state = stateFiles(paths.cacheDir);
+	// Read first: a wrong setting fails before Astro's run, not after it.
+	const scopeBytes = searchScopeBytes(env);
 
 	const [content, code, caches] = await Promise.all([
 		digestInputs(root, [paths.content]),
@@ -211,7 +214,7 @@ export async function runBuild({
 		state.outputDigests,
 		(file) => !file.startsWith('pagefind/') && !isOfflineStepFile(file),
 	);
-	const search = await indexSite(paths.outDir, pages, state.pagefind);
+	const search = await indexSite(paths.outDir, pages, state.pagefind, scopeBytes);
 	step(
 		search.indexed.length
 			? `Pagefind indexed ${search.indexedPages} pages in ${seconds(since)}: ${search.indexed.length} of ${search.indexes} indexes written (${search.indexed.slice(0, 5).join(', ')}${search.indexed.length > 5 ? ', …' : ''}), ${search.pages} pages in all`

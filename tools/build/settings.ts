@@ -1,3 +1,4 @@
+import { defaultScopeBytes } from '#lib/search/search-indexes.ts';
 import path from 'node:path';
 
 /**
@@ -18,6 +19,20 @@ export function buildPaths(root: string, env: NodeJS.ProcessEnv = process.env) {
 	};
 }
 
+/**
+ * How much search index the editions searched by default may weigh together
+ * (`EDELWEISS_SEARCH_SCOPE_BYTES`, docs/search.md): more searches more years at once, `0` the
+ * most recent edition alone.
+ */
+export function searchScopeBytes(env: NodeJS.ProcessEnv = process.env): number {
+	const set = env.EDELWEISS_SEARCH_SCOPE_BYTES;
+	if (set === undefined || set === '') return defaultScopeBytes;
+	const bytes = Number(set);
+	if (!Number.isSafeInteger(bytes) || bytes < 0)
+		throw new Error(`EDELWEISS_SEARCH_SCOPE_BYTES must be a whole number of bytes, not "${set}"`);
+	return bytes;
+}
+
 /** Environment variables the built pages depend on. */
 export const outputEnvironment = [
 	'SITE_URL',
@@ -25,6 +40,7 @@ export const outputEnvironment = [
 	'EDIT_BASE_URL',
 	'BASE_PATH',
 	'EDELWEISS_CONTENT',
+	'EDELWEISS_SEARCH_SCOPE_BYTES',
 ] as const;
 
 /** What the site's code is, for a build's fingerprint: everything but the content. */

@@ -19,30 +19,35 @@
 		document.querySelector('meta[name="edelweiss-search-index"]')
 	)?.content;
 	if (edition) trigger.search = `?edition=${encodeURIComponent(edition)}`;
-	/** @typedef {{ id: string, path: string }} EditionIndex */
-	/** @type {Promise<EditionIndex[]> | undefined} */
-	let editions;
-	/** The editions' index folders (`pagefind/editions.json`), fetched once. @returns {Promise<EditionIndex[]>} */
+	/** @typedef {{ editions: { id: string, path: string }[], defaultScope: string[] }} SearchIndexes */
+	/** @type {Promise<SearchIndexes> | undefined} */
+	let listing;
+	/** The editions' indexes (`pagefind/editions.json`), fetched once; none when it cannot be read. */
 	const listEditions = () =>
-		(editions ??= fetch(`${bundle}editions.json`)
-			.then((response) => (response.ok ? response.json() : { editions: [] }))
-			.then((listing) => listing.editions));
+		(listing ??= fetch(`${bundle}editions.json`)
+			.then((response) => (response.ok ? response.json() : Promise.reject()))
+			.then(
+				(/** @type {SearchIndexes} */ read) => read,
+				() => ({ editions: [], defaultScope: [] }),
+			));
 	/** Whether the header's search leaves editions out. */
 	let headerLeavesOut = false;
-	// The header's search covers the hub's index, the most recent edition and this page's, as
-	// `defaultEditions` (src/lib/search/search-indexes.ts) says; the search page sets its own.
+	// The header's search covers the hub's index, the default scope the build chose and this
+	// page's edition, as `defaultEditions` (src/lib/search/search-indexes.ts) says; the search
+	// page sets its own.
 	const scopeHeader = async () => {
 		// A copy opened from disk merges every edition itself (`file-bundle/pagefind-classic.js`).
 		if (window.edelweissFileSearch) return;
 		const header = window.PagefindComponents?.getInstanceManager().getInstance('header');
-		const mergeIndex = (await listEditions().catch(() => /** @type {EditionIndex[]} */ ([])))
-			.filter((listed, position) => position === 0 || listed.id === edition)
+		const { editions, defaultScope } = await listEditions();
+		const mergeIndex = editions
+			.filter((listed) => defaultScope.includes(listed.id) || listed.id === edition)
 			.map((listed) => ({
 				bundlePath: `${bundle}${listed.path}`,
 				baseUrl: trigger.dataset.baseUrl ?? '/',
 			}));
 		header?.applyOptions({ mergeIndex });
-		headerLeavesOut = mergeIndex.length < (await listEditions().catch(() => [])).length;
+		headerLeavesOut = mergeIndex.length < editions.length;
 	};
 	/** @type {Promise<void> | undefined} */
 	let loading;
@@ -117,7 +122,10 @@
 	const unsavedAmong = async (results) => {
 		if (!('caches' in window) || window.edelweissFileSearch) return 0;
 		// A result's fragment is in its index's folder: the hub's or an edition's.
-		const folders = [bundle, ...(await listEditions()).map((listed) => `${bundle}${listed.path}`)];
+		const folders = [
+			bundle,
+			...(await listEditions()).editions.map((listed) => `${bundle}${listed.path}`),
+		];
 		/** @param {PagefindResult} result */
 		const saved = async (result) => {
 			for (const folder of folders)

@@ -119,7 +119,12 @@ export async function startSearchPage() {
 	const instance = searchInstance('default');
 	await instance.triggerLoad();
 
-	const { state, unknown } = searchStateFromParams(params, instance.totalFilters ?? {}, keys);
+	let { state, unknown } = searchStateFromParams(params, instance.totalFilters ?? {}, keys);
+	// A value only an edition outside the scope knows (an older year's track) is not unknown yet.
+	if (unknown.length && scope.editions().length < scope.listing.editions.length) {
+		await scope.allYears();
+		({ state, unknown } = searchStateFromParams(params, await scope.filters(), keys));
+	}
 	if (unknown.length) {
 		notice.textContent = `Not in the index, so left out: ${unknown.map(describeUnknownFilterValue).join('; ')}.`;
 		notice.hidden = false;

@@ -5,7 +5,7 @@ import {
 	type EditionIndex,
 	type SearchIndexes,
 } from '#lib/search/search-indexes.ts';
-import { filterValueSlug } from '#lib/search/search-query.ts';
+import { filterValueSlug, type FilterCounts } from '#lib/search/search-query.ts';
 import type { SearchInstance } from './search-ui';
 
 /** What the search page's URL says about its scope: `?edition=fosdem-2020`, `?years=all` and its filters. */
@@ -47,6 +47,8 @@ export interface SearchScope {
 	editions(): EditionIndex[];
 	/** Merges every other edition ("All years"); the next search includes them. */
 	allYears(): Promise<void>;
+	/** Every filter value of the indexes searched now. */
+	filters(): Promise<FilterCounts>;
 }
 
 /**
@@ -86,6 +88,10 @@ export function scopeSearchInstance(
 			if (!search) await instance.triggerLoad();
 			for (const edition of listing.editions) await search!.mergeEdition(edition);
 		},
+		async filters() {
+			if (!search) await instance.triggerLoad();
+			return search!.filters();
+		},
 	};
 }
 
@@ -94,8 +100,9 @@ export function scopeSearchInstance(
  * copy opened from disk, whose Pagefind merges every edition itself (`file-bundle/pagefind-classic.js`).
  */
 export async function fetchSearchIndexes(bundlePath: string): Promise<SearchIndexes> {
-	if (window.edelweissFileSearch) return { hub: { pages: 0, bytes: 0 }, editions: [] };
+	const hubAlone: SearchIndexes = { hub: { pages: 0, bytes: 0 }, editions: [], defaultScope: [] };
+	if (window.edelweissFileSearch) return hubAlone;
 	const response = await fetch(`${bundlePath}${searchIndexesFile}`).catch(() => undefined);
-	if (!response?.ok) return { hub: { pages: 0, bytes: 0 }, editions: [] };
+	if (!response?.ok) return hubAlone;
 	return (await response.json()) as SearchIndexes;
 }

@@ -2,8 +2,8 @@
  * The search is several Pagefind indexes (docs/search.md): the hub's (people, recaps, notes,
  * sponsors, case studies, topics), at the bundle's root with Pagefind's code, and one per edition
  * (an event and its talks) in `editions/<event id>/`, listed in `editions.json`. Readers search
- * the hub's, the most recent edition's and the edition of the page they came from; "All years"
- * merges the rest.
+ * the hub's, the most recent editions' (`defaultScope`) and the edition of the page they came
+ * from; "All years" merges the rest.
  */
 
 /** The name of the hub's index, for pages of no edition. */
@@ -46,6 +46,8 @@ export interface SearchIndexes {
 	hub: { pages: number; bytes: number };
 	/** Newest first. */
 	editions: EditionIndex[];
+	/** The ids of the editions searched before the reader asks for all years (`defaultScope`). */
+	defaultScope: string[];
 }
 
 /** The search index an entry's page belongs to: its event's for a talk, its own for an event, else the hub's. */
@@ -56,9 +58,39 @@ export function searchIndexOf(entry: { collection: string; id: string; data: unk
 }
 
 /**
- * The editions searched before the reader asks for all years: the most recent, and the one of
- * the page they came from (`current`, an edition's id), in the listing's order.
+ * How much index the editions searched by default may weigh together, unless the build says
+ * otherwise (`EDELWEISS_SEARCH_SCOPE_BYTES`). A search fetches only
+ * parts of an index, so this bounds a first search well below it; an archive whose editions
+ * each weigh more searches its most recent alone, a small hub all of its editions.
+ */
+export const defaultScopeBytes = 256 * 1024;
+
+/**
+ * The editions searched before the reader asks for all years, decided when the site is built:
+ * the most recent, then the next most recent while their indexes together stay within
+ * `defaultScopeBytes`. An edition just announced, its event page alone, so never hides the
+ * talks of the one before.
+ */
+export function defaultScope(
+	editions: readonly EditionIndex[],
+	budget = defaultScopeBytes,
+): string[] {
+	let bytes = 0;
+	const scope: string[] = [];
+	for (const edition of editions) {
+		bytes += edition.bytes;
+		if (scope.length && bytes > budget) break;
+		scope.push(edition.id);
+	}
+	return scope;
+}
+
+/**
+ * What a search page or the header's search starts with: the default scope, and the edition of
+ * the page the reader came from (`current`, an edition's id), in the listing's order.
  */
 export function defaultEditions(indexes: SearchIndexes, current?: string | null): EditionIndex[] {
-	return indexes.editions.filter((edition, position) => position === 0 || edition.id === current);
+	return indexes.editions.filter(
+		(edition) => indexes.defaultScope.includes(edition.id) || edition.id === current,
+	);
 }

@@ -150,6 +150,8 @@ describe('indexSite: an index per edition and one for the hub', async () => {
 					bytes: expect.any(Number),
 				},
 			],
+			// Two small editions: both searched by default.
+			defaultScope: ['conf-2024', 'conf-2023'],
 		});
 		const files = await listSiteFiles(path.join(site, 'pagefind/editions/conf-2024'));
 		expect(listing.editions[0].bytes).toBe(

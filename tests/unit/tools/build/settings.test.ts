@@ -5,8 +5,10 @@ import {
 	buildPaths,
 	cacheInvalidatingInputs,
 	projectInputs,
+	searchScopeBytes,
 	stateFiles,
 } from '#tools/build/settings.ts';
+import { defaultScopeBytes } from '#lib/search/search-indexes.ts';
 import { projectRoot } from '../../../helpers/build-site';
 
 describe('build settings', () => {
@@ -29,6 +31,17 @@ describe('build settings', () => {
 			base: '/edelweiss/',
 		});
 		expect(stateFiles('/repo/cache').build).toBe('/repo/cache/edelweiss/build.json');
+	});
+
+	it('read the default search scope’s budget, refusing what is not a number of bytes', () => {
+		expect(searchScopeBytes({})).toBe(defaultScopeBytes);
+		expect(searchScopeBytes({ EDELWEISS_SEARCH_SCOPE_BYTES: '' })).toBe(defaultScopeBytes);
+		expect(searchScopeBytes({ EDELWEISS_SEARCH_SCOPE_BYTES: '0' })).toBe(0);
+		expect(searchScopeBytes({ EDELWEISS_SEARCH_SCOPE_BYTES: '1048576' })).toBe(1048576);
+		for (const wrong of ['1 MB', '-1', '2.5'])
+			expect(() => searchScopeBytes({ EDELWEISS_SEARCH_SCOPE_BYTES: wrong })).toThrow(
+				`EDELWEISS_SEARCH_SCOPE_BYTES must be a whole number of bytes, not "${wrong}"`,
+			);
 	});
 
 	// A fingerprint takes a missing input as empty: a renamed folder would silently stop counting.
