@@ -1,5 +1,5 @@
-import { defaultScopeBytes } from '#lib/search/search-indexes.ts';
 import path from 'node:path';
+import { defaultScopeBytes } from '#lib/search/search-indexes.ts';
 
 /**
  * Where a build reads and writes, from the environment, for `astro.config.mjs` and the build

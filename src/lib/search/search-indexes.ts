@@ -59,9 +59,9 @@ export function searchIndexOf(entry: { collection: string; id: string; data: unk
 
 /**
  * How much index the editions searched by default may weigh together, unless the build says
- * otherwise (`EDELWEISS_SEARCH_SCOPE_BYTES`). A search fetches only
- * parts of an index, so this bounds a first search well below it; an archive whose editions
- * each weigh more searches its most recent alone, a small hub all of its editions.
+ * otherwise (`EDELWEISS_SEARCH_SCOPE_BYTES`). A search fetches only parts of an index, so this
+ * bounds a first search well below it; an archive whose editions each weigh more searches its
+ * most recent alone, a small hub all of its editions.
  */
 export const defaultScopeBytes = 256 * 1024;
 
