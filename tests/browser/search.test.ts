@@ -408,6 +408,8 @@ describe('search in Chromium', () => {
 			// tests/build/search-site.test.ts reads them.
 			expect(await reader.getByRole('link', { name: 'Talks' }).last().isVisible()).toBe(true);
 			expect(await reader.locator('[data-search-page]').isVisible()).toBe(false);
+			// Nor a theme picker the script would run.
+			expect(await reader.locator('[data-theme-toggle]').isVisible()).toBe(false);
 			await context.close();
 		});
 	});

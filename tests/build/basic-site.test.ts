@@ -189,6 +189,11 @@ describe('the basic fixture site', () => {
 			if (/^events\/[^/]+\/grid\/index\.html$/.test(file))
 				expected.push('my-schedule-stars.js', 'grid-now.js');
 			expect(scripts, file).toEqual(expected);
+			// The header's scripts follow all its tools: the browser may paint where a script
+			// stops the parser, and a tool drawn after that paint would push the others aside.
+			const tools = $('header.site-header .header-tools');
+			expect(tools.find('script:not([type="text/pagefind-template"])').length, file).toBe(0);
+			expect(tools.nextAll('script').length, file).toBe(2);
 		}
 	});
 

@@ -6,7 +6,6 @@
 	const select = /** @type {HTMLSelectElement} */ (control.querySelector('select'));
 	const stored = root.dataset.theme;
 	select.value = stored === 'light' || stored === 'dark' ? stored : 'auto';
-	control.hidden = false;
 	select.addEventListener('change', () => {
 		const theme = select.value;
 		if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
