@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { axeTags } from '#tools/check/accessibility.ts';
+import { axeViolations, describeViolation } from '#tools/check/accessibility.ts';
 import { useSiteInChromium } from '../helpers/chromium';
 
 /** The `congress` site (six editions, hundreds of rooms: tests/helpers/congress-site.ts) on a phone, and checked by axe. */
@@ -62,11 +61,8 @@ describe('a congress with hundreds of rooms in Chromium', () => {
 		]) {
 			await page.goto(`${site.url}${path}`);
 			if (path === '/events/hc2023/') await page.locator('details.filter-group > summary').click();
-			const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-			for (const violation of results.violations)
-				violations.push(
-					`${path}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-				);
+			for (const violation of await axeViolations(page))
+				violations.push(`${path}: ${describeViolation(violation)}`);
 		}
 		expect(violations).toEqual([]);
 	});

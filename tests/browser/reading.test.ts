@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
-import { axeTags } from '#tools/check/accessibility.ts';
+import { auditBothThemes, describeViolation } from '#tools/check/accessibility.ts';
 import { useChromium, useSiteInChromium } from '../helpers/chromium';
 
 const sites = { programme: useSiteInChromium('programme'), site: useSiteInChromium('site') };
@@ -176,28 +175,20 @@ describe('accessibility of the new pages, in both themes', () => {
 		'/my-schedule/',
 		'/404.html',
 	];
-	it.each(['light', 'dark'] as const)(
-		'has no axe violations on the schedule, grid, filter, talk, recap, my-schedule and 404 pages (%s)',
+	it(
+		'has no axe violations on the schedule, grid, filter, talk, recap, my-schedule and 404 pages',
 		{ timeout: 600_000 },
-		async (colorScheme) => {
-			const context = await chromium.newContext({ colorScheme });
-			const page = await context.newPage();
+		async () => {
+			const page = await chromium.newPage();
 			const violations: string[] = [];
 			for (const path of pages) {
 				await page.goto(url('programme', path));
 				// My schedule with something in it, and a starred row on the schedule.
 				if (path === '/events/gridconf-2025/')
 					await page.getByRole('button', { name: 'My schedule: Closing talk' }).click();
-				const axe = new AxeBuilder({ page });
-				const results = await (
-					colorScheme === 'light' ? axe.withTags(axeTags) : axe.withRules(['color-contrast'])
-				).analyze();
-				for (const violation of results.violations)
-					violations.push(
-						`${path}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-					);
+				for (const { colorScheme, violation } of await auditBothThemes(page))
+					violations.push(`${path} (${colorScheme}): ${describeViolation(violation)}`);
 			}
-			await context.close();
 			expect(violations).toEqual([]);
 		},
 	);
