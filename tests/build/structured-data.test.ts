@@ -1,18 +1,34 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'cheerio';
-import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listHtmlFiles } from '#tools/site-files.ts';
 import { urlPathOf } from '#lib/view/urls.ts';
-import { outputRoot } from '../helpers/build-site';
 import { loadPage } from '../helpers/html';
+import { inChildProcess } from '../helpers/in-child-process';
+import type * as SchemaOrgModule from '../helpers/schema-org';
+import type { JsonLdBlock } from '../helpers/schema-org';
 import { builtSite, type SiteName } from '../helpers/sites';
 
-interface JsonLdBlock {
-	page: string;
-	data: { '@type': string; [key: string]: unknown };
-}
+const { schemaOrgProblems } = inChildProcess<typeof SchemaOrgModule>(
+	new URL('../helpers/schema-org.ts', import.meta.url).href,
+);
+
+/** Three mistakes schema.org's vocabulary must catch: the check can fail. */
+const brokenBlocks: JsonLdBlock[] = [
+	{
+		page: '/misspelt/',
+		data: { '@context': 'https://schema.org', '@type': 'Event', nmae: 'Typo' },
+	},
+	{
+		page: '/mistyped/',
+		data: { '@context': 'https://schema.org', '@type': 'Event', startDate: 7 },
+	},
+	{
+		page: '/unknown-type/',
+		data: { '@context': 'https://schema.org', '@type': 'Evnt', name: 'x' },
+	},
+];
 
 async function jsonLdOf(dist: string): Promise<JsonLdBlock[]> {
 	const blocks: JsonLdBlock[] = [];
@@ -25,92 +41,23 @@ async function jsonLdOf(dist: string): Promise<JsonLdBlock[]> {
 	return blocks;
 }
 
-/**
- * The compiler's host, with the declaration files it reads (schema-dts's vocabulary, the standard
- * library) parsed once for the file's three programs, as an editor's language service keeps them.
- */
-const host = ts.createCompilerHost({});
-const declarations = new Map<string, ts.SourceFile | undefined>();
-const declaration = (name: string, version: ts.ScriptTarget | ts.CreateSourceFileOptions) => {
-	if (!declarations.has(name)) declarations.set(name, host.getSourceFile(name, version));
-	return declarations.get(name);
-};
-
-/**
- * Type-checks each block against schema-dts, the schema.org vocabulary as TypeScript types: an
- * undefined property, a value of the wrong type or a misspelt `@type` is a diagnostic naming the page.
- */
-function schemaOrgProblems(blocks: readonly JsonLdBlock[], name: string): string[] {
-	// In memory only: the compiler host answers this one path itself.
-	const file = path.join(outputRoot, 'json-ld', `${name}.ts`);
-	const source = [
-		"import type { WithContext, Thing } from 'schema-dts';",
-		'type Typed<T extends string> = Extract<Thing, { "@type": T }>;',
-		...blocks.map(
-			(block, index) =>
-				`// ${block.page}\nexport const block${index}: WithContext<Typed<${JSON.stringify(block.data['@type'])}>> = ${JSON.stringify(block.data, null, 1)};`,
-		),
-	].join('\n');
-	const program = ts.createProgram({
-		rootNames: [file],
-		options: {
-			strict: true,
-			noEmit: true,
-			skipLibCheck: true,
-			module: ts.ModuleKind.ESNext,
-			moduleResolution: ts.ModuleResolutionKind.Bundler,
-			types: [],
-			typeRoots: [],
-		},
-		host: {
-			...host,
-			getSourceFile: (name, version) =>
-				name === file ? ts.createSourceFile(name, source, version) : declaration(name, version),
-			fileExists: (name) => name === file || host.fileExists(name),
-		},
-	});
-	return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
-		const line =
-			diagnostic.file && diagnostic.start !== undefined
-				? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line
-				: 0;
-		const page = source
-			.split('\n')
-			.slice(0, line + 1)
-			.reverse()
-			.find((text) => text.startsWith('// '))
-			?.slice(3);
-		return `${page}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`;
-	});
-}
-
 describe('schema.org structured data', () => {
 	const sites: Partial<Record<SiteName, { dist: string; blocks: JsonLdBlock[] }>> = {};
+	let schemaProblems: Record<string, string[]>;
 	beforeAll(async () => {
 		for (const name of ['programme', 'site'] as const) {
 			const { dist } = await builtSite(name);
 			sites[name] = { dist, blocks: await jsonLdOf(dist) };
 		}
+		schemaProblems = await schemaOrgProblems({
+			broken: brokenBlocks,
+			programme: sites.programme!.blocks,
+			site: sites.site!.blocks,
+		});
 	});
 
 	it('catches a block that does not follow schema.org (the check can fail)', () => {
-		const problems = schemaOrgProblems(
-			[
-				{
-					page: '/misspelt/',
-					data: { '@context': 'https://schema.org', '@type': 'Event', nmae: 'Typo' },
-				},
-				{
-					page: '/mistyped/',
-					data: { '@context': 'https://schema.org', '@type': 'Event', startDate: 7 },
-				},
-				{
-					page: '/unknown-type/',
-					data: { '@context': 'https://schema.org', '@type': 'Evnt', name: 'x' },
-				},
-			],
-			'broken',
-		);
+		const problems = schemaProblems.broken!;
 		expect(problems.find((problem) => problem.startsWith('/misspelt/:'))).toMatch(/nmae/);
 		expect(problems.find((problem) => problem.startsWith('/mistyped/:'))).toMatch(/startDate/);
 		expect(problems.find((problem) => problem.startsWith('/unknown-type/:'))).toBeDefined();
@@ -119,9 +66,8 @@ describe('schema.org structured data', () => {
 	it.each(['programme', 'site'] as const)(
 		'is valid schema.org on every page of the %s site',
 		(name) => {
-			const { blocks } = sites[name]!;
-			expect(blocks.length).toBeGreaterThan(10);
-			expect(schemaOrgProblems(blocks, name)).toEqual([]);
+			expect(sites[name]!.blocks.length).toBeGreaterThan(10);
+			expect(schemaProblems[name]).toEqual([]);
 		},
 	);
 
