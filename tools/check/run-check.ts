@@ -57,11 +57,13 @@ export interface CheckOptions {
 const tail = (output: string, lines = 40) => output.trimEnd().split('\n').slice(-lines).join('\n');
 
 /**
- * Runs, in order, everything a merge request must pass: content validation, `astro check`,
- * ESLint, Prettier and knip over the code, a build into a temporary folder, then the built
- * site's links, HTML and accessibility. A stage
+ * Runs everything a merge request must pass: content validation, `astro check`, ESLint, Prettier
+ * and knip over the code, a build into a temporary folder, then the built site's links, HTML and
+ * accessibility. After the content, three tracks run side by side (the type check; the code's
+ * own checks; the build and the site's checks), so a run takes as long as its longest track, not
+ * their sum; `astro check` and the build share the Astro lock, so they still take turns. A stage
  * whose input is broken is skipped with the reason; every other stage still runs, so one run
- * reports as much as it can.
+ * reports as much as it can. The results come back in the stages' order.
  */
 export async function runCheck({
 	root,
@@ -101,23 +103,26 @@ export async function runCheck({
 	const contentBlocker =
 		passed('content') || skip.has('content') ? undefined : 'fix the content problems first';
 
-	await stage('types', contentBlocker, async () => {
-		const { exitCode, output } = await withAstroLock(root, () =>
-			runCommand(astro, ['check'], { cwd: root, env }),
-		);
-		const problems = parseAstroCheckOutput(output);
-		if (exitCode !== 0 && problems.length === 0) {
-			return {
-				problems: [{ file: 'astro check', message: `exited with code ${exitCode}` }],
-				details: tail(output),
-			};
-		}
-		return { problems };
-	});
+	const types = () =>
+		stage('types', contentBlocker, async () => {
+			const { exitCode, output } = await withAstroLock(root, () =>
+				runCommand(astro, ['check'], { cwd: root, env }),
+			);
+			const problems = parseAstroCheckOutput(output);
+			if (exitCode !== 0 && problems.length === 0) {
+				return {
+					problems: [{ file: 'astro check', message: `exited with code ${exitCode}` }],
+					details: tail(output),
+				};
+			}
+			return { problems };
+		});
 	// The code's own checks: they read no content, so content problems do not hold them up.
-	await stage('lint', undefined, async () => ({ problems: await checkLint(root) }));
-	await stage('format', undefined, async () => ({ problems: await checkFormatting(root) }));
-	await stage('unused', undefined, async () => ({ problems: await checkUnusedCode(root) }));
+	const code = async () => {
+		await stage('lint', undefined, async () => ({ problems: await checkLint(root) }));
+		await stage('format', undefined, async () => ({ problems: await checkFormatting(root) }));
+		await stage('unused', undefined, async () => ({ problems: await checkUnusedCode(root) }));
+	};
 
 	const temporary = givenDist ? undefined : await mkdtemp(path.join(tmpdir(), 'edelweiss-check-'));
 	const dist = givenDist ?? path.join(temporary!, 'dist');
@@ -126,7 +131,7 @@ export async function runCheck({
 		givenDist
 			? path.relative(root, path.join(givenDist, file)).split(path.sep).join('/')
 			: `dist/${file}`;
-	try {
+	const site = async () => {
 		await stage('build', givenDist ? `checking ${givenDist}` : contentBlocker, async () => {
 			// Built for the root path, as the static server used by the later stages serves it.
 			// Its own caches: it builds for the root path, which `npm run build` may not.
@@ -154,8 +159,15 @@ export async function runCheck({
 		await stage('accessibility', siteBlocker, async () => ({
 			problems: await checkAccessibility(dist, label),
 		}));
+	};
+	try {
+		// Settled, not raced: the temporary build is removed only once no track can still write it.
+		const failed = (await Promise.allSettled([types(), code(), site()])).find(
+			(track) => track.status === 'rejected',
+		);
+		if (failed) throw failed.reason;
 	} finally {
 		if (temporary) await rm(temporary, { recursive: true, force: true });
 	}
-	return stages;
+	return stageIds.flatMap((id) => stages.filter((stage) => stage.id === id));
 }
