@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { text } from 'node:stream/consumers';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -89,8 +89,10 @@ describe('an event’s schedule in Chromium', () => {
 		await expect.poll(() => items.allTextContents()).toEqual(['Boot time tuning', 'Closing talk']);
 		const download = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Download as .ics' }).click();
-		const file = await (await download).path();
-		const calendar = new ICAL.Component(ICAL.parse(await readFile(file, 'utf8')));
+		// Read from its stream: the test's Chromium is a remote one (tests/helpers/chromium.ts).
+		const calendar = new ICAL.Component(
+			ICAL.parse(await text(await (await download).createReadStream())),
+		);
 		for (const zone of calendar.getAllSubcomponents('vtimezone'))
 			ICAL.TimezoneService.register(zone);
 		const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));

@@ -1,19 +1,50 @@
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type BrowserContextOptions,
+	type Page,
+} from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from '#tools/chromium.ts';
+import { projectBin, startProcess } from '#tools/run-command.ts';
 import { serveStatic, type StaticServer } from '#tools/static-server.ts';
+import { projectRoot } from './build-site';
 import { builtSite, type SiteName } from './sites';
 
 let shared: Promise<Browser> | undefined;
 
 /**
  * The worker's Chromium, launched on first use and shared by every browser test file the worker
- * runs (the tier shares modules within a worker: vitest.config.ts); Playwright ends it when the
- * worker exits. Tests open contexts of their own and close them; none closes the browser.
+ * runs (the tier shares modules within a worker: vitest.config.ts); it ends when the worker
+ * exits. Tests open contexts of their own and close them; none closes the browser.
+ *
+ * Playwright's own side of the browser (its protocol and page bookkeeping) runs in a child
+ * process (chromium-server.ts), connected over a WebSocket: in the worker it ran under V8's
+ * coverage, which made the browser tier about a fifth slower.
  */
 export function workerChromium(): Promise<Browser> {
-	shared ??= launchChromium();
+	shared ??= connectToServer();
 	return shared;
+}
+
+async function connectToServer(): Promise<Browser> {
+	const { child, exitCode } = startProcess(
+		projectBin('tsx'),
+		[fileURLToPath(new URL('./chromium-server.ts', import.meta.url))],
+		{ cwd: projectRoot, stdio: ['pipe', 'pipe', 'inherit'] },
+	);
+	const firstLine = new Promise<string>((resolve) =>
+		createInterface({ input: child.stdout! }).once('line', resolve),
+	);
+	const endpoint = await Promise.race([
+		firstLine,
+		exitCode.then((code) => {
+			throw new Error(`The Chromium server for the browser tests exited with code ${code}`);
+		}),
+	]);
+	return chromium.connect(endpoint);
 }
 
 export interface ChromiumContexts {
