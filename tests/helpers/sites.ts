@@ -6,9 +6,21 @@ import { outputEnvironment, projectInputs } from '#tools/build/settings.ts';
 import { withFolderLock } from '#tools/folder-lock.ts';
 import { lastCommit } from '#lib/content/git.ts';
 import { buildSite, fixtureContent, outputRoot, projectRoot } from './build-site';
-import { writeCongressContent } from './congress-site';
-import { writeSeriesContent } from './series-site';
-import { writeTopicsContent } from './topics-site';
+import type * as CongressSiteModule from './congress-site';
+import { inChildProcess } from './in-child-process';
+import type * as SeriesSiteModule from './series-site';
+import type * as TopicsSiteModule from './topics-site';
+
+// Imports of hundreds of talks: in child processes, out of the coverage's way (in-child-process.ts).
+const { writeCongressContent } = inChildProcess<typeof CongressSiteModule>(
+	new URL('./congress-site.ts', import.meta.url).href,
+);
+const { writeSeriesContent } = inChildProcess<typeof SeriesSiteModule>(
+	new URL('./series-site.ts', import.meta.url).href,
+);
+const { writeTopicsContent } = inChildProcess<typeof TopicsSiteModule>(
+	new URL('./topics-site.ts', import.meta.url).href,
+);
 
 /** The sites build and browser tests share; each is built on first use, at most once per change. */
 export type SiteName =
