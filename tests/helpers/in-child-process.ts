@@ -16,7 +16,7 @@ const callScript = fileURLToPath(new URL('./call-in-child.ts', import.meta.url))
 
 /**
  * The functions of the module at `specifier` (`#tools/…`, or a file URL), each run in a child
- * Node process of its own when called, for the full-size runs of the build tier. The test
+ * Node process of its own when called, for full-size runs and fixtures' imports. The test
  * workers run under V8's coverage, which makes heavy work two to three times slower (FOSDEM
  * 2020's import: 7 s, 19 s under coverage), and the unit and integration tiers cover the same
  * code at small sizes. Arguments and results cross as JSON: a function is not an argument, and
@@ -25,7 +25,8 @@ const callScript = fileURLToPath(new URL('./call-in-child.ts', import.meta.url))
 export function inChildProcess<Module>(specifier: string): InChildProcess<Module> {
 	return new Proxy({} as InChildProcess<Module>, {
 		get: (_, name) => {
-			if (typeof name !== 'string') return undefined;
+			// Not a thenable: `await` on the module's functions must not call a `then` in a child.
+			if (typeof name !== 'string' || name === 'then') return undefined;
 			return async (...args: unknown[]) => {
 				const folder = await mkdtemp(path.join(tmpdir(), 'edelweiss-call-'));
 				try {
