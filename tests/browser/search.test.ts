@@ -54,6 +54,46 @@ describe('search in Chromium', () => {
 		page.removeAllListeners('request');
 	});
 
+	it('shows the results of the last word typed while the index was still loading', async () => {
+		// Pagefind's filters arrive last in its load: words typed before and while they load.
+		const context = await server.newContext();
+		const reader = await context.newPage();
+		const filterChunk = (url: URL) =>
+			url.pathname.startsWith('/pagefind/') && url.pathname.includes('/filter/');
+		await reader.route(filterChunk, async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 2_000));
+			await route.continue();
+		});
+		await reader.goto(`${server.url}/events/fosdem-2020/`);
+		await reader.keyboard.press('/');
+		await expect
+			.poll(() =>
+				reader.evaluate(() => Boolean(document.activeElement?.matches('pagefind-modal input'))),
+			)
+			.toBe(true);
+		await reader.keyboard.type('po');
+		await reader.waitForTimeout(700);
+		await reader.keyboard.type('dman');
+		const links = reader.locator('pagefind-modal a.pf-result-link');
+		await expect
+			.poll(
+				() =>
+					links.evaluateAll((all) =>
+						all.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+					),
+				{ timeout: 20_000 },
+			)
+			.toEqual(['/talks/podman/', '/talks/kata-containers-opensuse/']);
+		// And it stays so once every search has come back.
+		await reader.waitForTimeout(3_000);
+		expect(
+			await links.evaluateAll((all) =>
+				all.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+			),
+		).toEqual(['/talks/podman/', '/talks/kata-containers-opensuse/']);
+		await context.close();
+	});
+
 	it('opens with /, shows highlighted results as you type, navigates by keyboard', async () => {
 		await page.goto(`${server.url}/events/fosdem-2020/`);
 		await page.keyboard.press('/');

@@ -48,6 +48,24 @@
 			}));
 		header?.applyOptions({ mergeIndex });
 		headerLeavesOut = mergeIndex.length < editions.length;
+		// The search page has no modal; it loads its own instance before it searches.
+		if (header && modal) keepSearchesInOrder(header);
+	};
+	/**
+	 * Pagefind's Component UI numbers a search, to drop stale results, only once its index has
+	 * loaded; but the load sets the index before its filters arrive, so a word typed meanwhile
+	 * was numbered before the shorter one typed earlier, whose results then came last and stayed
+	 * ("po" shown for "podman"). Every search of the instance waits for the whole load, begun
+	 * here, so they are numbered in the order they were typed.
+	 * @param {import('#client/modules/search-ui.ts').SearchInstance} instance
+	 */
+	const keepSearchesInOrder = (instance) => {
+		const loaded = instance.triggerLoad().catch(() => {});
+		const search = instance.__search__.bind(instance);
+		instance.__search__ = async (term, filters) => {
+			await loaded;
+			return search(term, filters);
+		};
 	};
 	/** @type {Promise<void> | undefined} */
 	let loading;

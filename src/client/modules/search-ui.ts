@@ -18,6 +18,8 @@ export interface SearchInstance {
 	/** The instance's loaded Pagefind (Component UI's own field), whose `search` the suggestions use. */
 	__pagefind__?:
 		{ search(term: string): Promise<{ results: PagefindResult[] } | null> } | undefined;
+	/** Runs one search (Component UI's own method, which every trigger calls). */
+	__search__(term: string, filters: SelectedFilters): Promise<void>;
 	triggerSearchWithFilters(term: string, filters: SelectedFilters): void;
 	triggerFilters(filters: SelectedFilters): void;
 	on(event: 'search', callback: (term: string, filters: SelectedFilters) => void): void;
