@@ -36,8 +36,9 @@
 	// page's edition, as `defaultEditions` (src/lib/search/search-indexes.ts) says; the search
 	// page sets its own.
 	const scopeHeader = async () => {
-		// A copy opened from disk merges every edition itself (`file-bundle/pagefind-classic.js`).
-		if (window.edelweissFileSearch) return;
+		// A copy opened from disk merges every edition itself (`file-bundle/pagefind-classic.js`);
+		// the search page has no modal, and scopes and loads its own instance.
+		if (window.edelweissFileSearch || !modal) return;
 		const header = window.PagefindComponents?.getInstanceManager().getInstance('header');
 		const { editions, defaultScope } = await listEditions();
 		const mergeIndex = editions
@@ -48,8 +49,7 @@
 			}));
 		header?.applyOptions({ mergeIndex });
 		headerLeavesOut = mergeIndex.length < editions.length;
-		// The search page has no modal; it loads its own instance before it searches.
-		if (header && modal) keepSearchesInOrder(header);
+		if (header) keepSearchesInOrder(header);
 	};
 	/**
 	 * Pagefind's Component UI numbers a search, to drop stale results, only once its index has
