@@ -85,8 +85,7 @@ describe.each(['site', 'basic', 'programme'] as SiteName[])(
 
 		beforeAll(async () => {
 			pages = (await listHtmlFiles(site.dist)).map((file) => urlPathOf(file));
-			// The service worker only fetches from the site itself (the offline tests try it); without it the crawl is faster.
-			context = await site.newContext({ serviceWorkers: 'block' });
+			context = await site.newContext();
 			foreign = await watchForeignRequests(context, site.url);
 			const page = await context.newPage();
 			await page.goto(`${site.url}/404.html`);

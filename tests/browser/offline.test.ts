@@ -67,7 +67,7 @@ describe('reading offline in Chromium', () => {
 	beforeAll(() => Promise.all([builtSite('offline'), builtSite('offline-next')]));
 	beforeEach(async () => {
 		server = await serveStatic((await builtSite('offline')).dist);
-		context = await chromium.newContext();
+		context = await chromium.newContext({ serviceWorkers: 'allow' });
 	});
 	afterEach(async () => {
 		await context.close();
@@ -267,7 +267,7 @@ describe('reading offline in Chromium', () => {
 		);
 		expect(await withoutScripts.locator('[data-units]').isVisible()).toBe(false);
 
-		const withoutWorkers = await (await chromium.newContext()).newPage();
+		const withoutWorkers = await (await chromium.newContext({ serviceWorkers: 'allow' })).newPage();
 		// A browser without service workers: the property is not there at all.
 		await withoutWorkers.addInitScript(() => {
 			delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
@@ -280,7 +280,7 @@ describe('reading offline in Chromium', () => {
 	});
 
 	it('shows the units with no axe violations in either theme, and within 320 px', async () => {
-		const page = await chromium.newPage();
+		const page = await chromium.newPage({ serviceWorkers: 'allow' });
 		await page.goto(`${server.url}/offline/`);
 		await expect.poll(() => controller(page), { timeout: 20_000 }).toBe('activated');
 		// One unit saved, so both kinds of button and every state are on the page.

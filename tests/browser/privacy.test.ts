@@ -13,8 +13,7 @@ describe('privacy of the offline fixture site in Chromium', () => {
 		// pages of a signature load the same things under the same policy.
 		const pages = (await privacySample(server.dist)).map((file) => urlPathOf(file));
 		expect(pages.length).toBeGreaterThan(15);
-		// The service worker only fetches from the site itself; without it the crawl is faster.
-		const context = await server.newContext({ serviceWorkers: 'block' });
+		const context = await server.newContext();
 		const foreign = await watchForeignRequests(context, server.url);
 		const violations: string[] = [];
 		// A few tabs at once.

@@ -50,7 +50,12 @@ async function connectToServer(): Promise<Browser> {
 export interface ChromiumContexts {
 	/** The worker's Chromium; available in tests and in hooks after the block's own `beforeAll`. */
 	readonly browser: Browser;
-	/** A fresh context (its own storage, service workers and viewport), closed after the block. */
+	/**
+	 * A fresh context (its own storage and viewport), closed after the block. Service workers
+	 * are blocked unless asked for (`serviceWorkers: 'allow'`, as the offline tests do): the
+	 * site's worker precaches the whole search on a first visit, a second of Chromium's CPU
+	 * per context that no other test looks at.
+	 */
 	newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
 	/** A page in a fresh context, closed after the block. */
 	newPage(options?: BrowserContextOptions): Promise<Page>;
@@ -76,7 +81,7 @@ export function useChromium(): ChromiumContexts {
 	const newContext = async (options?: BrowserContextOptions) => {
 		if (!browser)
 			throw new Error('useChromium(): a context was asked for before the block’s beforeAll ran');
-		const context = await browser.newContext(options);
+		const context = await browser.newContext({ serviceWorkers: 'block', ...options });
 		contexts.push(context);
 		return context;
 	};
