@@ -33,6 +33,9 @@ export default defineConfig({
 	// A page whose `cacheKey` (src/lib/hub/cache-keys.ts) and code are unchanged is copied, not rendered.
 	experimental: { incrementalBuild: true },
 	vite: {
+		// Vite's dependency cache beside the build's own caches: builds of other roots (fixtures,
+		// benchmarks) sharing `node_modules/.vite` made each one re-optimise for its own config.
+		cacheDir: `${paths.cacheDir}/vite`,
 		build: {
 			// Unchanged pages stay where they are; `npm run build` prunes what no route wrote (tools/build/prune.ts).
 			emptyOutDir: false,
