@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { cp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCommand } from '#tools/run-command.ts';
+import { runCommand, tsxCommand } from '#tools/run-command.ts';
 import { entryTypes } from '#lib/content/collections.ts';
 import { collectAnswers } from '#tools/scaffold.ts';
 import { validateContent } from '#lib/validation/validate-content.ts';
@@ -10,9 +10,13 @@ import { fixtureContent, outputRoot, projectRoot } from '../helpers/build-site';
 
 const content = path.join(outputRoot, 'scaffold/content');
 const relativeContent = path.relative(projectRoot, content);
-const tsx = path.join(projectRoot, 'node_modules/.bin/tsx');
-const newEntry = (...args: string[]) =>
-	runCommand(tsx, ['scripts/new.ts', ...args, '--content', relativeContent], { cwd: projectRoot });
+/** `npm run new` (scripts/new.ts) as a command line. */
+const newCommand = (args: string[]) =>
+	tsxCommand('scripts/new.ts', [...args, '--content', relativeContent]);
+const newEntry = (...args: string[]) => {
+	const { command, args: commandArgs } = newCommand(args);
+	return runCommand(command, commandArgs, { cwd: projectRoot });
+};
 
 describe('npm run new', () => {
 	beforeAll(async () => {
@@ -103,20 +107,16 @@ describe('npm run new', () => {
 
 	it('wrote entries that pass npm run check: build, links and HTML', async () => {
 		// The code's own stages (types, lint, format, knip) read no content: check.test.ts runs them.
-		const result = await runCommand(
-			tsx,
-			[
-				'scripts/check.ts',
-				'--content',
-				relativeContent,
-				'--skip',
-				'types,lint,format,unused,accessibility',
-			],
-			{
-				cwd: projectRoot,
-				env: { EDELWEISS_CACHE_DIR: path.join(outputRoot, 'scaffold/cache') },
-			},
-		);
+		const { command, args } = tsxCommand('scripts/check.ts', [
+			'--content',
+			relativeContent,
+			'--skip',
+			'types,lint,format,unused,accessibility',
+		]);
+		const result = await runCommand(command, args, {
+			cwd: projectRoot,
+			env: { EDELWEISS_CACHE_DIR: path.join(outputRoot, 'scaffold/cache') },
+		});
 		expect(result.output).toContain('check passed, 5 skipped');
 		expect(result.exitCode).toBe(0);
 		// A whole build, Pagefind and the offline files included, then the links and HTML checks.
@@ -166,11 +166,9 @@ function newEntryInTerminal(
 	args: string,
 	answers: [prompt: string, answer: string][],
 ): Promise<string> {
-	const child = spawn(
-		'script',
-		['-qfec', `${tsx} scripts/new.ts ${args} --content ${relativeContent}`, '/dev/null'],
-		{ cwd: projectRoot },
-	);
+	const { command, args: script } = tsxCommand('scripts/new.ts');
+	const line = [command, ...script, args, '--content', relativeContent].join(' ');
+	const child = spawn('script', ['-qfec', line, '/dev/null'], { cwd: projectRoot });
 	let output = '';
 	child.stdout.on('data', (chunk) => {
 		output += chunk;

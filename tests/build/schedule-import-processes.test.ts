@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCommand } from '#tools/run-command.ts';
+import { runCommand, tsxCommand } from '#tools/run-command.ts';
 import { importWorkFolder } from '#lib/content/import-state.ts';
 import { withFolderLock } from '#tools/folder-lock.ts';
 import { ImportChangedError } from '#tools/import/import-journal.ts';
@@ -42,7 +42,6 @@ describe('ids compared as the schedule means them', () => {
 });
 
 describe('an import interrupted, run twice at once, or racing an edit', () => {
-	const tsx = path.join(projectRoot, 'node_modules/.bin/tsx');
 	/** DemoCon with every title changed, so a re-import replaces every talk file. */
 	async function renamedDemocon(root: string): Promise<string> {
 		const json = JSON.parse(await readFile(democon, 'utf8'));
@@ -58,11 +57,14 @@ describe('an import interrupted, run twice at once, or racing an edit', () => {
 		const { root, content } = await workspace();
 		await importSchedule({ files: [democon], contentDir: content });
 		const revised = await renamedDemocon(root);
-		const killed = await runCommand(
-			tsx,
-			[path.join(projectRoot, 'tests/helpers/import-then-die.ts'), revised, content, '20'],
-			{ cwd: projectRoot },
-		);
+		const importThenDie = tsxCommand(path.join(projectRoot, 'tests/helpers/import-then-die.ts'), [
+			revised,
+			content,
+			'20',
+		]);
+		const killed = await runCommand(importThenDie.command, importThenDie.args, {
+			cwd: projectRoot,
+		});
 		expect(killed.exitCode).not.toBe(0);
 
 		// Half applied: 20 talks revised, the rest not, and the validator says so.
@@ -128,11 +130,15 @@ describe('an import interrupted, run twice at once, or racing an edit', () => {
 			path.join(content, `${importWorkFolder}.lock`),
 			async () => {
 				const started = ['day1.xml', 'day2.xml'].map((name) => {
-					const child = spawn(
-						tsx,
-						['scripts/import.ts', path.join(root, name), '--content', content],
-						{ cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
-					);
+					const { command, args } = tsxCommand('scripts/import.ts', [
+						path.join(root, name),
+						'--content',
+						content,
+					]);
+					const child = spawn(command, args, {
+						cwd: projectRoot,
+						stdio: ['ignore', 'pipe', 'pipe'],
+					});
 					const run = {
 						output: '',
 						exit: new Promise<number | null>((resolve) => child.on('close', resolve)),
@@ -200,10 +206,10 @@ describe('an import interrupted, run twice at once, or racing an edit', () => {
 const stackLine = /\n\s+at [\w<.]/;
 
 describe('npm run import on hostile schedules', () => {
-	const run = (args: string[]) =>
-		runCommand(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/import.ts', ...args], {
-			cwd: projectRoot,
-		});
+	const run = (args: string[]) => {
+		const { command, args: commandArgs } = tsxCommand('scripts/import.ts', args);
+		return runCommand(command, commandArgs, { cwd: projectRoot });
+	};
 
 	const folder = path.join(hostileFixtures, 'schedules');
 	it.each([

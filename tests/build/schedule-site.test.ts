@@ -4,6 +4,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tsxCommand } from '#tools/run-command.ts';
 import { buildSite, outputRoot, projectRoot, type BuildResult } from '../helpers/build-site';
 import { loadPage } from '../helpers/html';
 import { parseCalendar, vocJsonValidator, xsdErrors } from '../helpers/schedule-checks';
@@ -154,15 +155,16 @@ function roundTripDifferences(
 
 /** Runs `npm run import` as a contributor would (the same script, through tsx). */
 function runImport(...args: string[]) {
-	const result = spawnSync(
-		path.join(projectRoot, 'node_modules/.bin/tsx'),
-		['scripts/import.ts', ...args, '--content', content],
-		{
-			cwd: projectRoot,
-			encoding: 'utf8',
-			env: { ...process.env, NO_COLOR: '1' },
-		},
-	);
+	const { command, args: commandArgs } = tsxCommand('scripts/import.ts', [
+		...args,
+		'--content',
+		content,
+	]);
+	const result = spawnSync(command, commandArgs, {
+		cwd: projectRoot,
+		encoding: 'utf8',
+		env: { ...process.env, NO_COLOR: '1' },
+	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -351,16 +353,12 @@ describe('a site built from imported FOSDEM and pretalx schedules', () => {
 
 describe('npm run import on bad input', () => {
 	it('exits non-zero with the file and location, writing nothing', async () => {
-		const result = spawnSync(
-			path.join(projectRoot, 'node_modules/.bin/tsx'),
-			[
-				'scripts/import.ts',
-				fixture('voc-schedule.schema.json'),
-				'--content',
-				path.join(outputRoot, 'schedule-bad-content'),
-			],
-			{ cwd: projectRoot, encoding: 'utf8' },
-		);
+		const { command, args } = tsxCommand('scripts/import.ts', [
+			fixture('voc-schedule.schema.json'),
+			'--content',
+			path.join(outputRoot, 'schedule-bad-content'),
+		]);
+		const result = spawnSync(command, args, { cwd: projectRoot, encoding: 'utf8' });
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain(
 			`error: ${fixture('voc-schedule.schema.json')}: document: expected { "schedule": { "conference": { … } } }`,

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { tsxCommand } from '#tools/run-command.ts';
 import { runTerminalSearch } from '#tools/search/terminal-search.ts';
 import { projectRoot } from '../helpers/build-site';
 import { expectGolden, goldenSiteDists, goldenSuites } from '../search/golden-queries';
@@ -27,14 +28,11 @@ const search = searchIn(dist);
 /** `npm run search` as a contributor runs it: the script through tsx, in a child process. */
 async function cli(...args: string[]) {
 	try {
-		const { stdout, stderr } = await promisify(execFile)(
-			path.join(projectRoot, 'node_modules/.bin/tsx'),
-			['scripts/search.ts', ...args],
-			{
-				cwd: projectRoot,
-				env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-			},
-		);
+		const { command, args: commandArgs } = tsxCommand('scripts/search.ts', args);
+		const { stdout, stderr } = await promisify(execFile)(command, commandArgs, {
+			cwd: projectRoot,
+			env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+		});
 		return { code: 0, stdout, stderr };
 	} catch (error) {
 		const failed = error as { code: number; stdout: string; stderr: string };

@@ -8,7 +8,7 @@ import {
 	type Page,
 } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { projectBin, startProcess } from '#tools/run-command.ts';
+import { startProcess, tsxCommand } from '#tools/run-command.ts';
 import { serveStatic, type StaticServer } from '#tools/static-server.ts';
 import { projectRoot } from './build-site';
 import { builtSite, type SiteName } from './sites';
@@ -30,11 +30,11 @@ export function workerChromium(): Promise<Browser> {
 }
 
 async function connectToServer(): Promise<Browser> {
-	const { child, exitCode } = startProcess(
-		projectBin('tsx'),
-		[fileURLToPath(new URL('./chromium-server.ts', import.meta.url))],
-		{ cwd: projectRoot, stdio: ['pipe', 'pipe', 'inherit'] },
-	);
+	const server = tsxCommand(fileURLToPath(new URL('./chromium-server.ts', import.meta.url)));
+	const { child, exitCode } = startProcess(server.command, server.args, {
+		cwd: projectRoot,
+		stdio: ['pipe', 'pipe', 'inherit'],
+	});
 	const firstLine = new Promise<string>((resolve) =>
 		createInterface({ input: child.stdout! }).once('line', resolve),
 	);

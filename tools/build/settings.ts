@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defaultScopeBytes } from '#lib/search/search-indexes.ts';
+import { tsxCommand } from '#tools/run-command.ts';
 
 /**
  * Where a build reads and writes, from the environment, for `astro.config.mjs` and the build
@@ -96,12 +97,5 @@ export function stateFiles(cacheDir: string) {
 	};
 }
 
-/**
- * `npm run build` as a command line, for the tests, the check and the benchmark: this Node with
- * tsx's loader, one process (the `tsx` command would add a second, idle one of about 50 MB to the
- * build's memory).
- */
-export const buildCommand = (root: string) => ({
-	command: process.execPath,
-	args: ['--import', 'tsx', path.join(root, 'scripts/build.ts')],
-});
+/** `npm run build` as a command line, for the tests, the check and the benchmark. */
+export const buildCommand = (root: string) => tsxCommand(path.join(root, 'scripts/build.ts'));

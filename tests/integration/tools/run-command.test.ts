@@ -1,5 +1,15 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { binIn, hasExited, projectBin, runCommand, startProcess } from '#tools/run-command.ts';
+import {
+	binIn,
+	hasExited,
+	projectBin,
+	runCommand,
+	startProcess,
+	tsxCommand,
+} from '#tools/run-command.ts';
 import { projectRoot } from '../../helpers/build-site';
 
 describe('runCommand', () => {
@@ -34,6 +44,26 @@ describe('runCommand', () => {
 		const result = await runCommand('/nonexistent/tool', [], { cwd: projectRoot });
 		expect(result.exitCode).toBe(127);
 		expect(result.output).toContain('ENOENT');
+	});
+});
+
+describe('tsxCommand', () => {
+	it('runs a TypeScript script with its arguments in one Node process, started by the caller', async () => {
+		const folder = await mkdtemp(path.join(tmpdir(), 'edelweiss-tsx-'));
+		try {
+			const script = path.join(folder, 'parent.ts');
+			await writeFile(
+				script,
+				'const parent: number = process.ppid;\nconsole.log(parent, process.argv.slice(2).join(" "));\n',
+			);
+			const { command, args } = tsxCommand(script, ['one', 'two']);
+			const result = await runCommand(command, args, { cwd: projectRoot });
+			expect(result.exitCode, result.output).toBe(0);
+			// Its parent is this process, not a `tsx` command's second Node between them.
+			expect(result.output).toBe(`${process.pid} one two\n`);
+		} finally {
+			await rm(folder, { recursive: true, force: true });
+		}
 	});
 });
 
