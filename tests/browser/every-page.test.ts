@@ -122,13 +122,14 @@ describe('search results on a phone', () => {
 	const site = useSiteInChromium('site');
 
 	it('keep within the screen at 320 and 390 px', async () => {
-		for (const width of [320, 390]) {
-			const page = await site.newPage({ viewport: { width, height: 800 } });
-			await page.goto(`${site.url}/search/?q=alpine`);
-			await expect
-				.poll(() => page.locator('pagefind-results .pf-result-excerpt').count())
-				.toBeGreaterThan(1);
-			expect(await overflow(page), `/search/?q=alpine at ${width} px`).toBeLessThanOrEqual(0);
-		}
+		const page = await site.newPage({ viewport: { width: 320, height: 800 } });
+		await page.goto(`${site.url}/search/?q=alpine`);
+		await expect
+			.poll(() => page.locator('pagefind-results .pf-result-excerpt').count())
+			.toBeGreaterThan(1);
+		expect(await overflow(page), '/search/?q=alpine at 320 px').toBeLessThanOrEqual(0);
+		// Both widths are phones: the page lays the same results out again, as a load at 390 would.
+		await page.setViewportSize({ width: 390, height: 800 });
+		expect(await overflow(page), '/search/?q=alpine at 390 px').toBeLessThanOrEqual(0);
 	});
 });

@@ -1,7 +1,9 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeCongressCorpus, type CongressOptions } from '#tools/bench/congress-corpus.ts';
 import { importSchedule } from '#tools/import/import-schedule.ts';
+import { formatImportSummary, summaryLimit } from '#tools/import/import-summary.ts';
 
 /**
  * The `congress` site's schedules: the benchmark's generated congress (issue 22's shapes
@@ -29,5 +31,37 @@ export async function writeCongressContent(tree: string): Promise<void> {
 		});
 	} finally {
 		await rm(schedules, { recursive: true, force: true });
+	}
+}
+
+/**
+ * The import summary of a congress larger than the site's (100 to 150 events an edition), from
+ * a dry run: how many disagreements and repeats it found, more than a summary lists, and the
+ * summary's lines.
+ */
+export async function largerCongressSummary(): Promise<{
+	disagreements: number;
+	repeats: number;
+	lines: string[];
+}> {
+	const folder = await mkdtemp(path.join(tmpdir(), 'edelweiss-congress-'));
+	try {
+		const result = await importSchedule({
+			files: await writeCongressCorpus(path.join(folder, 'schedules'), {
+				...congressSiteOptions,
+				events: [100, 150],
+			}),
+			contentDir: path.join(folder, 'content'),
+			series: 'hack-congress',
+			timeZone: 'Europe/Berlin',
+			dryRun: true,
+		});
+		return {
+			disagreements: result.disagreements.length,
+			repeats: result.repeats.length,
+			lines: formatImportSummary(result, 'content', { limit: summaryLimit }).split('\n'),
+		};
+	} finally {
+		await rm(folder, { recursive: true, force: true });
 	}
 }
