@@ -74,7 +74,7 @@ function crawlInFrames(page: Page, paths: string[]): Promise<PageSeen[]> {
  * Every page of a site, loaded once and measured for everything a page owes a reader whatever
  * it shows: it fits a phone, and it sends nothing elsewhere and breaks no rule of its policy.
  */
-describe.each(['site', 'basic', 'programme'] as SiteName[])(
+describe.each(['site', 'basic', 'programme', 'offline'] as SiteName[])(
 	'every page of the %s site in Chromium',
 	(name) => {
 		const site = useSiteInChromium(name);

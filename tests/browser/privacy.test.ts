@@ -1,40 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { urlPathOf } from '#lib/view/urls.ts';
 import { useSiteInChromium } from '../helpers/chromium';
-import { privacySample } from '../helpers/privacy-sample';
 import { violationsOn, watchForeignRequests } from '../helpers/privacy-watch';
 
-// Every page of the basic, programme and real sites is crawled for the same in every-page.test.ts.
-describe('privacy of the offline fixture site in Chromium', () => {
-	const server = useSiteInChromium('offline');
-
-	it('makes no request to another origin and breaks no CSP rule on any kind of page', async () => {
-		// One page of each privacy signature (type, policy, scripts, foreign origins): the other
-		// pages of a signature load the same things under the same policy.
-		const pages = (await privacySample(server.dist)).map((file) => urlPathOf(file));
-		expect(pages.length).toBeGreaterThan(15);
-		const context = await server.newContext();
-		const foreign = await watchForeignRequests(context, server.url);
-		const violations: string[] = [];
-		// A few tabs at once.
-		const queue = [...pages];
-		const crawl = async () => {
-			const page = await context.newPage();
-			for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-				await page.goto(`${server.url}${path}`);
-				expect(await page.locator('meta[http-equiv="content-security-policy"]').count(), path).toBe(
-					1,
-				);
-				violations.push(...(await violationsOn(page)).map((violation) => `${path}: ${violation}`));
-			}
-		};
-		await Promise.all([crawl(), crawl(), crawl()]);
-		expect(foreign).toEqual([]);
-		expect(violations).toEqual([]);
-		await context.close();
-	}, 300_000);
-});
-
+// Every page of the real, basic, programme and offline sites is crawled for foreign requests and
+// CSP violations in every-page.test.ts; here, what a reader's click changes.
 describe('click-to-load players', () => {
 	const server = useSiteInChromium('offline');
 
