@@ -402,6 +402,35 @@ describe('search in Chromium', () => {
 			await context.close();
 		});
 
+		it('keeps words typed into Pagefind’s box before the page has taken it over', async () => {
+			const context = await server.newContext(phone);
+			const reader = await context.newPage();
+			// The editions' listing held back: Pagefind's box has replaced the server's, and the page
+			// has not taken it over yet (it waits for the listing to scope the search).
+			let release!: () => void;
+			const held = new Promise<void>((resolve) => (release = resolve));
+			await reader.route('**/pagefind/editions.json', async (route) => {
+				await held;
+				await route.continue();
+			});
+			await reader.goto(`${server.url}/search/`);
+			await reader.getByRole('searchbox', { name: 'Search this site' }).focus();
+			const pagefindBox = reader.locator(
+				'[data-search-page] pagefind-input input:not([data-search-box])',
+			);
+			await pagefindBox.waitFor();
+			await pagefindBox.fill('alpine');
+			release();
+			await expect.poll(() => new URL(reader.url()).search).toBe('?q=alpine');
+			await expect
+				.poll(() =>
+					reader.locator('[data-search-page] a.pf-result-link').first().getAttribute('href'),
+				)
+				.toBeTruthy();
+			expect(await pagefindBox.inputValue()).toBe('alpine');
+			await context.close();
+		});
+
 		it('carries no header modal; `/` puts the reader in the page’s own box', async () => {
 			const context = await server.newContext(phone);
 			const reader = await context.newPage();

@@ -177,13 +177,14 @@ export async function startSearchPage() {
 }
 
 /**
- * Gives Pagefind's box, which has just replaced the server's, what the reader typed there, and
- * returns what the reader has typed by now: Pagefind's own first search, an empty one, empties
- * its box as the index loads.
+ * Gives Pagefind's box, which has replaced the server's, what the reader typed there, unless
+ * the reader has typed into Pagefind's own box since it appeared (it does before the editions'
+ * listing arrives), and returns what the reader has typed by now: Pagefind's own first search,
+ * an empty one, empties its box as the index loads.
  */
 function takeOverBox(page: HTMLElement, box: HTMLInputElement): () => string {
 	const input = page.querySelector<HTMLInputElement>('pagefind-input input')!;
-	let typed = (input.value = box.value);
+	let typed = (input.value ||= box.value);
 	input.addEventListener('input', () => (typed = input.value));
 	return () => typed;
 }
