@@ -7,11 +7,12 @@ import type * as ParseScheduleModule from '#lib/schedule/parse-schedule.ts';
 import { compatibleNames, normaliseName } from '#lib/schedule/people-index.ts';
 import type * as ValidateContentModule from '#lib/validation/validate-content.ts';
 import { projectRoot } from '../helpers/build-site';
+import { frontMatter, snapshot } from '../helpers/import-workspace';
 import { inChildProcess } from '../helpers/in-child-process';
 
 /**
- * The series importer at full size, over the hub's own hand-written content: three real FOSDEM
- * editions, 2,321 talks. Slower than the unit tier allows; each step in a child process, out of
+ * The importer at full size, over the hub's own hand-written content: three real FOSDEM
+ * editions, 2,321 talks, FOSDEM 2020's 872 among them. Slower than the unit tier allows; each step in a child process, out of
  * the coverage's way (tests/helpers/in-child-process.ts).
  */
 const { importSchedule } = inChildProcess<typeof ImportScheduleModule>(
@@ -57,6 +58,14 @@ describe('the three shared FOSDEM editions in a copy of the hub', () => {
 			]);
 			const { problems, entries } = await validateContent(root, 'content');
 			expect(problems.filter((problem) => problem.severity !== 'warning')).toEqual([]);
+			// Every talk of FOSDEM 2020's schedule, the hub's own among them, is one of its talks.
+			expect(
+				entries.filter(
+					(entry) =>
+						entry.collection === 'talks' &&
+						(entry.data.event as { id: string }).id === 'fosdem-2020',
+				),
+			).toHaveLength(872);
 
 			// Every schedule person, by edition and id, with their name.
 			const scheduleNames = new Map<string, string>();
@@ -90,8 +99,35 @@ describe('the three shared FOSDEM editions in a copy of the hub', () => {
 			const thierry = people.find((person) => person.id === 'thierry-carrez')!;
 			expect(thierry.data.source).toEqual({ ids: { 'fosdem-2020': '427', 'fosdem-2024': 2037 } });
 
+			// A talk and its edition as FOSDEM's frab XML states them.
+			const kernel = await frontMatter(path.join(content, 'talks/fosdem-2020/linux-kernel.md'));
+			expect(kernel).toMatchObject({
+				event: 'fosdem-2020',
+				speakers: ['thorsten-leemhuis'],
+				kind: 'keynote',
+				day: '2020-02-01',
+				start: '10:00',
+				duration: 50,
+				track: 'Keynotes',
+				source: { format: 'frab-xml', id: 10715 },
+				recording: {
+					status: 'available',
+					sources: [{ provider: 'file', type: 'video/webm' }, { type: 'video/mp4' }],
+				},
+			});
+			expect(kernel.links).toContainEqual(expect.objectContaining({ kind: 'slides' }));
+			expect(await frontMatter(path.join(content, 'events/fosdem-2020.md'))).toMatchObject({
+				title: 'FOSDEM 2020',
+				start: '2020-02-01',
+				end: '2020-02-02',
+				timezone: 'Europe/Brussels',
+			});
+
+			// The zone the first import recorded is used again without one, and nothing changes.
+			const before = await snapshot(content);
 			const again = await importSchedule({ files, contentDir: content, series: 'fosdem' });
-			expect(again).toMatchObject({ written: false, conflicts: [], ambiguities: [] });
+			expect(again).toMatchObject({ written: false, conflicts: [], ambiguities: [], files: [] });
+			expect(await snapshot(content)).toEqual(before);
 		},
 	);
 });

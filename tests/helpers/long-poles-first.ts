@@ -11,15 +11,15 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  */
 export const longPoles = [
 	'tests/build/check.test.ts',
-	'tests/build/schedule-series-hub.test.ts',
 	'tests/browser/every-page.test.ts',
 	'tests/build/incremental-build.test.ts',
-	'tests/browser/reading.test.ts',
-	'tests/build/schedule-import-processes.test.ts',
-	'tests/browser/corridor.test.ts',
-	'tests/build/schedule-import.test.ts',
+	'tests/browser/search.test.ts',
+	'tests/build/schedule-series-hub.test.ts',
 	'tests/browser/offline.test.ts',
-	'tests/build/structured-data.test.ts',
+	'tests/browser/corridor.test.ts',
+	'tests/build/congress-site.test.ts',
+	'tests/build/schedule-import-processes.test.ts',
+	'tests/browser/reading.test.ts',
 ];
 
 /**

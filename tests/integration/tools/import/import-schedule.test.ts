@@ -15,8 +15,8 @@ import {
 } from '../../../helpers/import-workspace';
 
 const { folder, workspace } = importWorkspaces();
-// The real FOSDEM 2020 format, its keynotes room only; importing all 872 talks is a build-tier
-// test (tests/build/schedule-import.test.ts).
+// The real FOSDEM 2020 format, its keynotes room only; importing all 872 talks, with FOSDEM 2019
+// and 2024, is a build-tier test (tests/build/schedule-series-hub.test.ts).
 const fosdem = await fosdemExcerpt(await folder('edelweiss-fosdem-'), ['Janson']);
 const democon = scheduleFixture('pretalx-democon.json');
 
