@@ -302,6 +302,27 @@ describe('search in Chromium', () => {
 		/** A phone the size Lighthouse's mobile run uses. */
 		const phone = { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true };
 
+		/** Holds back the requests `pattern` matches until the returned function is called. */
+		async function holdBack(reader: Page, pattern: string): Promise<() => void> {
+			let release!: () => void;
+			const held = new Promise<void>((resolve) => (release = resolve));
+			await reader.route(pattern, async (route) => {
+				await held;
+				await route.continue();
+			});
+			return release;
+		}
+
+		/** The page has searched for `term`: its URL says so, and results are drawn. */
+		async function expectSearched(reader: Page, term: string) {
+			await expect.poll(() => new URL(reader.url()).search).toBe(`?q=${term}`);
+			await expect
+				.poll(() =>
+					reader.locator('[data-search-page] a.pf-result-link').first().getAttribute('href'),
+				)
+				.toBeTruthy();
+		}
+
 		it('shows the results of a URL with a search without a move from the reader, and nothing shifts', async () => {
 			const context = await server.newContext(phone);
 			const reader = await context.newPage();
@@ -378,24 +399,14 @@ describe('search in Chromium', () => {
 			const context = await server.newContext(phone);
 			const reader = await context.newPage();
 			// Held back until the reader has typed: the page must be usable without it.
-			let release!: () => void;
-			const held = new Promise<void>((resolve) => (release = resolve));
-			await reader.route('**/pagefind/pagefind-component-ui.js', async (route) => {
-				await held;
-				await route.continue();
-			});
+			const release = await holdBack(reader, '**/pagefind/pagefind-component-ui.js');
 			await reader.goto(`${server.url}/search/`);
 			const box = reader.getByRole('searchbox', { name: 'Search this site' });
 			expect(await box.isVisible()).toBe(true);
 			expect(await reader.locator('[data-search-fallback]').isVisible()).toBe(false);
 			await box.fill('alpine');
 			release();
-			await expect.poll(() => new URL(reader.url()).search).toBe('?q=alpine');
-			await expect
-				.poll(() =>
-					reader.locator('[data-search-page] a.pf-result-link').first().getAttribute('href'),
-				)
-				.toBeTruthy();
+			await expectSearched(reader, 'alpine');
 			expect(await reader.locator('[data-search-page] pagefind-input input').inputValue()).toBe(
 				'alpine',
 			);
@@ -407,12 +418,7 @@ describe('search in Chromium', () => {
 			const reader = await context.newPage();
 			// The editions' listing held back: Pagefind's box has replaced the server's, and the page
 			// has not taken it over yet (it waits for the listing to scope the search).
-			let release!: () => void;
-			const held = new Promise<void>((resolve) => (release = resolve));
-			await reader.route('**/pagefind/editions.json', async (route) => {
-				await held;
-				await route.continue();
-			});
+			const release = await holdBack(reader, '**/pagefind/editions.json');
 			await reader.goto(`${server.url}/search/`);
 			await reader.getByRole('searchbox', { name: 'Search this site' }).focus();
 			const pagefindBox = reader.locator(
@@ -421,12 +427,7 @@ describe('search in Chromium', () => {
 			await pagefindBox.waitFor();
 			await pagefindBox.fill('alpine');
 			release();
-			await expect.poll(() => new URL(reader.url()).search).toBe('?q=alpine');
-			await expect
-				.poll(() =>
-					reader.locator('[data-search-page] a.pf-result-link').first().getAttribute('href'),
-				)
-				.toBeTruthy();
+			await expectSearched(reader, 'alpine');
 			expect(await pagefindBox.inputValue()).toBe('alpine');
 			await context.close();
 		});
@@ -435,12 +436,7 @@ describe('search in Chromium', () => {
 			const context = await server.newContext(phone);
 			const reader = await context.newPage();
 			// Pagefind is held back, so only the shortcut can put the reader in the box.
-			let release!: () => void;
-			const held = new Promise<void>((resolve) => (release = resolve));
-			await reader.route('**/pagefind/pagefind-component-ui.js', async (route) => {
-				await held;
-				await route.continue();
-			});
+			const release = await holdBack(reader, '**/pagefind/pagefind-component-ui.js');
 			await reader.goto(`${server.url}/search/`);
 			expect(await reader.locator('pagefind-modal').count()).toBe(0);
 			await reader.keyboard.press('/');
