@@ -178,9 +178,9 @@ export async function startSearchPage() {
 
 /**
  * Gives Pagefind's box, which has replaced the server's, what the reader typed there, unless
- * the reader has typed into Pagefind's own box since it appeared (it does before the editions'
- * listing arrives), and returns what the reader has typed by now: Pagefind's own first search,
- * an empty one, empties its box as the index loads.
+ * the reader has typed into Pagefind's own box since it appeared (it appears before the
+ * editions' listing arrives, and this runs after), and returns what the reader has typed by
+ * now: Pagefind's own first search, an empty one, empties its box as the index loads.
  */
 function takeOverBox(page: HTMLElement, box: HTMLInputElement): () => string {
 	const input = page.querySelector<HTMLInputElement>('pagefind-input input')!;
