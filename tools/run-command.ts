@@ -92,3 +92,13 @@ export async function runCommand(
 	const code = await exitCode;
 	return { exitCode: code, output: output.replace(ansiEscapes, '') };
 }
+
+/** Runs a TypeScript script (`tsxCommand`) to completion, as `runCommand` runs a command. */
+export function runScript(
+	script: string,
+	args: readonly string[],
+	options: Parameters<typeof runCommand>[2],
+): Promise<CommandResult> {
+	const { command, args: commandArgs } = tsxCommand(script, args);
+	return runCommand(command, commandArgs, options);
+}

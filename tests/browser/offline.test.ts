@@ -267,7 +267,7 @@ describe('reading offline in Chromium', () => {
 		);
 		expect(await withoutScripts.locator('[data-units]').isVisible()).toBe(false);
 
-		const withoutWorkers = await (await chromium.newContext({ serviceWorkers: 'allow' })).newPage();
+		const withoutWorkers = await chromium.newPage({ serviceWorkers: 'allow' });
 		// A browser without service workers: the property is not there at all.
 		await withoutWorkers.addInitScript(() => {
 			delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;

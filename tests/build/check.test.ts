@@ -2,14 +2,11 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { runCommand, tsxCommand } from '#tools/run-command.ts';
+import { runScript } from '#tools/run-command.ts';
 import { outputRoot, projectRoot } from '../helpers/build-site';
 import { builtSite } from '../helpers/sites';
 
-const check = (...args: string[]) => {
-	const { command, args: commandArgs } = tsxCommand('scripts/check.ts', args);
-	return runCommand(command, commandArgs, { cwd: projectRoot });
-};
+const check = (...args: string[]) => runScript('scripts/check.ts', args, { cwd: projectRoot });
 
 describe('npm run check on the fixture with a dozen mistakes', async () => {
 	const reports = path.join(outputRoot, 'check-reports');

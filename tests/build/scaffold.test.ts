@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { cp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCommand, tsxCommand } from '#tools/run-command.ts';
+import { runScript, tsxCommand } from '#tools/run-command.ts';
 import { entryTypes } from '#lib/content/collections.ts';
 import { collectAnswers } from '#tools/scaffold.ts';
 import { validateContent } from '#lib/validation/validate-content.ts';
@@ -10,13 +10,8 @@ import { fixtureContent, outputRoot, projectRoot } from '../helpers/build-site';
 
 const content = path.join(outputRoot, 'scaffold/content');
 const relativeContent = path.relative(projectRoot, content);
-/** `npm run new` (scripts/new.ts) as a command line. */
-const newCommand = (args: string[]) =>
-	tsxCommand('scripts/new.ts', [...args, '--content', relativeContent]);
-const newEntry = (...args: string[]) => {
-	const { command, args: commandArgs } = newCommand(args);
-	return runCommand(command, commandArgs, { cwd: projectRoot });
-};
+const newEntry = (...args: string[]) =>
+	runScript('scripts/new.ts', [...args, '--content', relativeContent], { cwd: projectRoot });
 
 describe('npm run new', () => {
 	beforeAll(async () => {
@@ -107,16 +102,11 @@ describe('npm run new', () => {
 
 	it('wrote entries that pass npm run check: build, links and HTML', async () => {
 		// The code's own stages (types, lint, format, knip) read no content: check.test.ts runs them.
-		const { command, args } = tsxCommand('scripts/check.ts', [
-			'--content',
-			relativeContent,
-			'--skip',
-			'types,lint,format,unused,accessibility',
-		]);
-		const result = await runCommand(command, args, {
-			cwd: projectRoot,
-			env: { EDELWEISS_CACHE_DIR: path.join(outputRoot, 'scaffold/cache') },
-		});
+		const result = await runScript(
+			'scripts/check.ts',
+			['--content', relativeContent, '--skip', 'types,lint,format,unused,accessibility'],
+			{ cwd: projectRoot, env: { EDELWEISS_CACHE_DIR: path.join(outputRoot, 'scaffold/cache') } },
+		);
 		expect(result.output).toContain('check passed, 5 skipped');
 		expect(result.exitCode).toBe(0);
 		// A whole build, Pagefind and the offline files included, then the links and HTML checks.

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCommand, tsxCommand } from '#tools/run-command.ts';
+import { runCommand, runScript, tsxCommand } from '#tools/run-command.ts';
 import { importWorkFolder } from '#lib/content/import-state.ts';
 import { withFolderLock } from '#tools/folder-lock.ts';
 import { ImportChangedError } from '#tools/import/import-journal.ts';
@@ -57,14 +57,11 @@ describe('an import interrupted, run twice at once, or racing an edit', () => {
 		const { root, content } = await workspace();
 		await importSchedule({ files: [democon], contentDir: content });
 		const revised = await renamedDemocon(root);
-		const importThenDie = tsxCommand(path.join(projectRoot, 'tests/helpers/import-then-die.ts'), [
-			revised,
-			content,
-			'20',
-		]);
-		const killed = await runCommand(importThenDie.command, importThenDie.args, {
-			cwd: projectRoot,
-		});
+		const killed = await runScript(
+			path.join(projectRoot, 'tests/helpers/import-then-die.ts'),
+			[revised, content, '20'],
+			{ cwd: projectRoot },
+		);
 		expect(killed.exitCode).not.toBe(0);
 
 		// Half applied: 20 talks revised, the rest not, and the validator says so.
@@ -206,10 +203,7 @@ describe('an import interrupted, run twice at once, or racing an edit', () => {
 const stackLine = /\n\s+at [\w<.]/;
 
 describe('npm run import on hostile schedules', () => {
-	const run = (args: string[]) => {
-		const { command, args: commandArgs } = tsxCommand('scripts/import.ts', args);
-		return runCommand(command, commandArgs, { cwd: projectRoot });
-	};
+	const run = (args: string[]) => runScript('scripts/import.ts', args, { cwd: projectRoot });
 
 	const folder = path.join(hostileFixtures, 'schedules');
 	it.each([

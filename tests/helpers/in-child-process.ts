@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runCommand, tsxCommand } from '#tools/run-command.ts';
+import { runScript } from '#tools/run-command.ts';
 import { projectRoot } from './build-site';
 
 /** A module's functions, each called in a child process: same arguments, its result as a promise. */
@@ -33,13 +33,9 @@ export function inChildProcess<Module>(specifier: string): InChildProcess<Module
 					const input = path.join(folder, 'arguments.json');
 					const output = path.join(folder, 'result.json');
 					await writeFile(input, JSON.stringify(args));
-					const { command, args: commandArgs } = tsxCommand(callScript, [
-						specifier,
-						name,
-						input,
-						output,
-					]);
-					const run = await runCommand(command, commandArgs, { cwd: projectRoot });
+					const run = await runScript(callScript, [specifier, name, input, output], {
+						cwd: projectRoot,
+					});
 					if (run.exitCode !== 0)
 						throw new Error(
 							`${name}() from ${specifier} failed in its child process:\n${run.output}`,

@@ -7,8 +7,8 @@ import {
 	hasExited,
 	projectBin,
 	runCommand,
+	runScript,
 	startProcess,
-	tsxCommand,
 } from '#tools/run-command.ts';
 import { projectRoot } from '../../helpers/build-site';
 
@@ -47,7 +47,7 @@ describe('runCommand', () => {
 	});
 });
 
-describe('tsxCommand', () => {
+describe('runScript and tsxCommand', () => {
 	it('runs a TypeScript script with its arguments in one Node process, started by the caller', async () => {
 		const folder = await mkdtemp(path.join(tmpdir(), 'edelweiss-tsx-'));
 		try {
@@ -56,8 +56,7 @@ describe('tsxCommand', () => {
 				script,
 				'const parent: number = process.ppid;\nconsole.log(parent, process.argv.slice(2).join(" "));\n',
 			);
-			const { command, args } = tsxCommand(script, ['one', 'two']);
-			const result = await runCommand(command, args, { cwd: projectRoot });
+			const result = await runScript(script, ['one', 'two'], { cwd: projectRoot });
 			expect(result.exitCode, result.output).toBe(0);
 			// Its parent is this process, not a `tsx` command's second Node between them.
 			expect(result.output).toBe(`${process.pid} one two\n`);
