@@ -51,11 +51,14 @@ export default defineConfig({
 				extends: true,
 				test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], isolate: false },
 			},
+			// Build files share a worker's modules too: a fork per file cost more than the checks
+			// of many files (13 s of the tier's 226 s of CPU), and they mock and stub nothing.
 			{
 				extends: true,
 				test: {
 					name: 'build',
 					include: ['tests/build/**/*.test.ts', 'tests/content/**/*.test.ts'],
+					isolate: false,
 				},
 			},
 			// Browser files share a worker's modules, so its Chromium too (tests/helpers/chromium.ts).
