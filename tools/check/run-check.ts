@@ -3,17 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildCommand, buildPaths } from '#tools/build/settings.ts';
 import type { Problem } from '#lib/validation/problem.ts';
-import { validateContent } from '#lib/validation/validate-content.ts';
-import { checkAccessibility } from './accessibility';
 import { withAstroLock } from '#tools/astro-lock.ts';
-import { checkFormatting } from './formatting';
-import { checkHtmlValidity } from './html-validity';
-import { checkLint } from './lint';
 import { stagePassed, type StageResult } from './report';
 import { binIn, runCommand } from '#tools/run-command.ts';
-import { checkSiteLinks } from './site-links';
 import { parseAstroCheckOutput } from './astro-check';
-import { checkUnusedCode } from './unused-code';
 
 export const stageIds = [
 	'content',
@@ -63,7 +56,9 @@ const tail = (output: string, lines = 40) => output.trimEnd().split('\n').slice(
  * own checks; the build and the site's checks), so a run takes as long as its longest track, not
  * their sum; `astro check` and the build share the Astro lock, so they still take turns. A stage
  * whose input is broken is skipped with the reason; every other stage still runs, so one run
- * reports as much as it can. The results come back in the stages' order.
+ * reports as much as it can. The results come back in the stages' order. Each stage loads its
+ * tools (ESLint, Prettier, html-validate, Playwright) when it runs: they are most of a start's
+ * CPU, which a run that skips them need not pay.
  */
 export async function runCheck({
 	root,
@@ -98,7 +93,9 @@ export async function runCheck({
 	};
 
 	await stage('content', undefined, async () => ({
-		problems: (await validateContent(root, contentDir)).problems,
+		problems: (
+			await (await import('#lib/validation/validate-content.ts')).validateContent(root, contentDir)
+		).problems,
 	}));
 	const contentBlocker =
 		passed('content') || skip.has('content') ? undefined : 'fix the content problems first';
@@ -119,9 +116,15 @@ export async function runCheck({
 		});
 	// The code's own checks: they read no content, so content problems do not hold them up.
 	const code = async () => {
-		await stage('lint', undefined, async () => ({ problems: await checkLint(root) }));
-		await stage('format', undefined, async () => ({ problems: await checkFormatting(root) }));
-		await stage('unused', undefined, async () => ({ problems: await checkUnusedCode(root) }));
+		await stage('lint', undefined, async () => ({
+			problems: await (await import('./lint')).checkLint(root),
+		}));
+		await stage('format', undefined, async () => ({
+			problems: await (await import('./formatting')).checkFormatting(root),
+		}));
+		await stage('unused', undefined, async () => ({
+			problems: await (await import('./unused-code')).checkUnusedCode(root),
+		}));
 	};
 
 	const temporary = givenDist ? undefined : await mkdtemp(path.join(tmpdir(), 'edelweiss-check-'));
@@ -151,13 +154,13 @@ export async function runCheck({
 		});
 		const siteBlocker = givenDist || passed('build') ? undefined : 'needs a successful build';
 		await stage('links', siteBlocker, async () => ({
-			problems: await checkSiteLinks(dist, label),
+			problems: await (await import('./site-links')).checkSiteLinks(dist, label),
 		}));
 		await stage('html', siteBlocker, async () => ({
-			problems: await checkHtmlValidity(dist, label),
+			problems: await (await import('./html-validity')).checkHtmlValidity(dist, label),
 		}));
 		await stage('accessibility', siteBlocker, async () => ({
-			problems: await checkAccessibility(dist, label),
+			problems: await (await import('./accessibility')).checkAccessibility(dist, label),
 		}));
 	};
 	try {
