@@ -29,6 +29,12 @@ describe('inline scripts', () => {
 			minifyInlineScript(
 				'// a note\nvar shared = 1;\nfunction hidden(long) { return long + shared; }\n',
 			),
-		).toBe('var shared=1;function hidden(n){return n+shared}\n');
+		).toBe('var shared=1;function hidden(e){return e+shared}');
+	});
+
+	it('refuse a script that does not parse, naming its file', () => {
+		expect(() => minifyInlineScript('const = 1;', 'src/client/inline/broken.js')).toThrow(
+			/^src\/client\/inline\/broken\.js: /,
+		);
 	});
 });
