@@ -7,7 +7,7 @@ describe('a congress with hundreds of rooms in Chromium', () => {
 	const site = useSiteInChromium('congress');
 
 	it('fits its series page and its largest programme in 390 × 844 and 320 px, charts included', async () => {
-		const page = await site.newPage({ viewport: { width: 390, height: 844 } });
+		const page = await site.readingPage({ width: 390, height: 844 });
 		for (const path of ['/series/hack-congress/', '/events/hc2023/']) {
 			for (const width of [390, 320]) {
 				await page.setViewportSize({ width, height: 844 });
@@ -36,7 +36,7 @@ describe('a congress with hundreds of rooms in Chromium', () => {
 	});
 
 	it('filters by a room from the folded room list at once', async () => {
-		const page = await site.newPage({ viewport: { width: 390, height: 844 } });
+		const page = await site.readingPage({ width: 390, height: 844 });
 		await page.goto(`${site.url}/events/hc2023/`);
 		await page.getByText('Views, exports and filters').click();
 		await page.locator('details.filter-group > summary').click();
@@ -52,7 +52,7 @@ describe('a congress with hundreds of rooms in Chromium', () => {
 
 	it('has no axe violations on the series page and on a programme with its rooms unfolded', async () => {
 		// At a desktop's width, as the other pages' axe checks (tests/browser/reading.test.ts).
-		const page = await site.newPage();
+		const page = await site.readingPage();
 		const violations: string[] = [];
 		for (const path of [
 			'/series/hack-congress/',

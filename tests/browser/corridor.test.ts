@@ -20,7 +20,8 @@ function lastEditDay(file: string): string | undefined {
 const sites = { programme: useSiteInChromium('programme'), site: useSiteInChromium('site') };
 const chromium = useChromium();
 const url = (site: keyof typeof sites, path: string) => `${sites[site].url}${path}`;
-const phone = () => chromium.newContext({ viewport: { width: 390, height: 844 } });
+const phoneScreen = { width: 390, height: 844 };
+const laptopScreen = { width: 1280, height: 800 };
 
 /** Runs `check` in a fresh context and closes it, whatever happens. */
 async function inContext(
@@ -37,58 +38,44 @@ async function inContext(
 
 describe('the content security policy (item 10)', () => {
 	it('comes first in <head>, right after charset, so it governs every script after it', async () => {
-		await inContext(
-			() => chromium.newContext(),
-			async (context) => {
-				const page = await context.newPage();
-				for (const path of ['/', '/events/gridconf-2025/', '/talks/opening-keynote/', '/search/']) {
-					await page.goto(url('programme', path));
-					const head = await page.evaluate(() =>
-						[...document.head.children]
-							.slice(0, 2)
-							.map(
-								(element) => element.getAttribute('charset') ?? element.getAttribute('http-equiv'),
-							),
-					);
-					expect(head, path).toEqual(['utf-8', 'content-security-policy']);
-				}
-			},
-		);
+		const page = await chromium.readingPage();
+		for (const path of ['/', '/events/gridconf-2025/', '/talks/opening-keynote/', '/search/']) {
+			await page.goto(url('programme', path));
+			const head = await page.evaluate(() =>
+				[...document.head.children]
+					.slice(0, 2)
+					.map((element) => element.getAttribute('charset') ?? element.getAttribute('http-equiv')),
+			);
+			expect(head, path).toEqual(['utf-8', 'content-security-policy']);
+		}
 	});
 });
 
 describe('search on a phone (item 1)', () => {
 	it('shows the first result on the first screen, the filters folded under a line that counts them', async () => {
-		await inContext(phone, async (context) => {
-			const page = await context.newPage();
-			await page.goto(url('site', '/search/?q=alpine'));
-			const first = page.locator('pagefind-results a.pf-result-link').first();
-			await expect.poll(() => first.isVisible()).toBe(true);
-			const box = (await first.boundingBox())!;
-			expect(box.y + Math.min(box.height, 40)).toBeLessThanOrEqual(844);
-			const filters = page.locator('details.search-facets');
-			const summary = filters.locator('> summary');
-			expect(await filters.getAttribute('open')).toBeNull();
-			expect(await page.locator('pagefind-filter-pane').isVisible()).toBe(false);
-			expect((await summary.textContent())?.trim()).toBe('Filters');
-			await summary.click();
-			await expect.poll(() => page.locator('pagefind-filter-pane').isVisible()).toBe(true);
+		const page = await chromium.readingPage(phoneScreen);
+		await page.goto(url('site', '/search/?q=alpine'));
+		const first = page.locator('pagefind-results a.pf-result-link').first();
+		await expect.poll(() => first.isVisible()).toBe(true);
+		const box = (await first.boundingBox())!;
+		expect(box.y + Math.min(box.height, 40)).toBeLessThanOrEqual(844);
+		const filters = page.locator('details.search-facets');
+		const summary = filters.locator('> summary');
+		expect(await filters.getAttribute('open')).toBeNull();
+		expect(await page.locator('pagefind-filter-pane').isVisible()).toBe(false);
+		expect((await summary.textContent())?.trim()).toBe('Filters');
+		await summary.click();
+		await expect.poll(() => page.locator('pagefind-filter-pane').isVisible()).toBe(true);
 
-			await page.goto(url('site', '/search/?q=alpine&type=talk'));
-			await expect.poll(async () => (await summary.textContent())?.trim()).toBe('Filters (1 on)');
-		});
+		await page.goto(url('site', '/search/?q=alpine&type=talk'));
+		await expect.poll(async () => (await summary.textContent())?.trim()).toBe('Filters (1 on)');
 	});
 
 	it('keeps the filters beside the results on a wide screen', async () => {
-		await inContext(
-			() => chromium.newContext({ viewport: { width: 1280, height: 800 } }),
-			async (context) => {
-				const page = await context.newPage();
-				await page.goto(url('site', '/search/?q=alpine'));
-				await expect.poll(() => page.locator('pagefind-filter-pane').isVisible()).toBe(true);
-				expect(await page.locator('details.search-facets > summary').isVisible()).toBe(false);
-			},
-		);
+		const page = await chromium.readingPage(laptopScreen);
+		await page.goto(url('site', '/search/?q=alpine'));
+		await expect.poll(() => page.locator('pagefind-filter-pane').isVisible()).toBe(true);
+		expect(await page.locator('details.search-facets > summary').isVisible()).toBe(false);
 	});
 });
 
@@ -97,8 +84,7 @@ describe('the programme on a phone (item 2)', () => {
 
 	it('starts on the first screen, the exports and filters folded, without JavaScript', async () => {
 		await inContext(
-			() =>
-				chromium.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false }),
+			() => chromium.newContext({ viewport: phoneScreen, javaScriptEnabled: false }),
 			async (context) => {
 				const page = await context.newPage();
 				for (const [site, path] of [
@@ -126,7 +112,7 @@ describe('the programme on a phone (item 2)', () => {
 		await inContext(
 			() =>
 				chromium.newContext({
-					viewport: { width: 390, height: 844 },
+					viewport: phoneScreen,
 					timezoneId: 'Europe/Brussels',
 				}),
 			async (context) => {
@@ -158,184 +144,146 @@ describe('the programme on a phone (item 2)', () => {
 
 describe('words (item 7)', () => {
 	it('counts one of a thing in the singular, and draws no chart of one bar', async () => {
-		const page = await chromium.newPage();
-		try {
-			for (const path of [
-				'/series/',
-				'/series/fosdem/',
-				'/events/fosdem-2020/',
-				'/people/',
-				'/people/rasmus-thomsen/',
-			]) {
-				await page.goto(url('site', path));
-				expect(await page.locator('main').innerText(), path).not.toMatch(
-					/(^|[^\d,.])1 (editions|talks|speakers|recaps)\b/,
-				);
-			}
-			await page.goto(url('site', '/series/fosdem/'));
-			expect(await page.locator('main').innerText()).toMatch(/\b1 edition\b/);
-			expect(
-				await page.locator('#talks-per-edition, figure:has(#talks-per-edition-title)').count(),
-			).toBe(0);
-			expect(await page.locator('#editions-table tbody tr').count()).toBe(1);
-		} finally {
-			await page.close();
+		const page = await chromium.readingPage();
+		for (const path of [
+			'/series/',
+			'/series/fosdem/',
+			'/events/fosdem-2020/',
+			'/people/',
+			'/people/rasmus-thomsen/',
+		]) {
+			await page.goto(url('site', path));
+			expect(await page.locator('main').innerText(), path).not.toMatch(
+				/(^|[^\d,.])1 (editions|talks|speakers|recaps)\b/,
+			);
 		}
+		await page.goto(url('site', '/series/fosdem/'));
+		expect(await page.locator('main').innerText()).toMatch(/\b1 edition\b/);
+		expect(
+			await page.locator('#talks-per-edition, figure:has(#talks-per-edition-title)').count(),
+		).toBe(0);
+		expect(await page.locator('#editions-table tbody tr').count()).toBe(1);
 	});
 
 	it('names a speaker’s edition as it is called: “2 talks at AlpineConf 2021”', async () => {
-		const page = await chromium.newPage();
-		try {
-			await page.goto(url('site', '/people/rasmus-thomsen/'));
-			const record = await page.locator('.record').innerText();
-			expect(record).toMatch(/\d+ talks? at AlpineConf (2021|20\d\d–20\d\d)/);
-			expect(record).not.toMatch(/AlpineConf, 2021\b(?!–)/);
-		} finally {
-			await page.close();
-		}
+		const page = await chromium.readingPage();
+		await page.goto(url('site', '/people/rasmus-thomsen/'));
+		const record = await page.locator('.record').innerText();
+		expect(record).toMatch(/\d+ talks? at AlpineConf (2021|20\d\d–20\d\d)/);
+		expect(record).not.toMatch(/AlpineConf, 2021\b(?!–)/);
 	});
 
 	it('titles a track’s page once: the heading below it does not repeat the track', async () => {
-		const page = await chromium.newPage();
-		try {
-			await page.goto(url('programme', '/events/gridconf-2025/track/embedded/'));
-			expect(await page.locator('h1').innerText()).toBe('Track: Embedded');
-			expect(await page.locator('h2').allInnerTexts()).not.toContain('Track: Embedded');
-		} finally {
-			await page.close();
-		}
+		const page = await chromium.readingPage();
+		await page.goto(url('programme', '/events/gridconf-2025/track/embedded/'));
+		expect(await page.locator('h1').innerText()).toBe('Track: Embedded');
+		expect(await page.locator('h2').allInnerTexts()).not.toContain('Track: Embedded');
 	});
 
 	it('says “did you mean” before the count of results it explains', async () => {
-		const page = await chromium.newPage();
-		try {
-			await page.goto(url('site', '/search/?q=postmarketso'));
-			const suggestion = page.locator('[data-search-page] [data-search-suggestion]');
-			await expect.poll(() => suggestion.isVisible()).toBe(true);
-			expect(await suggestion.innerText()).toBe('Did you mean postmarketos?');
-			const summary = page.locator('[data-search-page] pagefind-summary');
-			await expect.poll(async () => (await summary.innerText()).trim()).toMatch(/result/);
-			expect((await suggestion.boundingBox())!.y).toBeLessThan((await summary.boundingBox())!.y);
-		} finally {
-			await page.close();
-		}
+		const page = await chromium.readingPage();
+		await page.goto(url('site', '/search/?q=postmarketso'));
+		const suggestion = page.locator('[data-search-page] [data-search-suggestion]');
+		await expect.poll(() => suggestion.isVisible()).toBe(true);
+		expect(await suggestion.innerText()).toBe('Did you mean postmarketos?');
+		const summary = page.locator('[data-search-page] pagefind-summary');
+		await expect.poll(async () => (await summary.innerText()).trim()).toMatch(/result/);
+		expect((await suggestion.boundingBox())!.y).toBeLessThan((await summary.boundingBox())!.y);
 	});
 });
 
 describe('navigation (item 8)', () => {
 	it('links the series from the header and from the events page', async () => {
-		const page = await chromium.newPage();
-		try {
-			await page.goto(url('site', '/events/'));
-			expect(
-				await page
-					.getByRole('navigation', { name: 'Sections' })
-					.getByRole('link', { name: 'Series' })
-					.getAttribute('href'),
-			).toBe('/series/');
-			expect(await page.locator('main a[href="/series/"]').count()).toBeGreaterThan(0);
-		} finally {
-			await page.close();
-		}
+		const page = await chromium.readingPage();
+		await page.goto(url('site', '/events/'));
+		expect(
+			await page
+				.getByRole('navigation', { name: 'Sections' })
+				.getByRole('link', { name: 'Series' })
+				.getAttribute('href'),
+		).toBe('/series/');
+		expect(await page.locator('main a[href="/series/"]').count()).toBeGreaterThan(0);
 	});
 
 	it('shows every section of the header on a phone, none scrolled off to the side', async () => {
-		await inContext(phone, async (context) => {
-			const page = await context.newPage();
-			await page.goto(url('site', '/'));
-			const nav = page.getByRole('navigation', { name: 'Sections' });
-			expect(
-				await nav.evaluate((element) => element.scrollWidth - element.clientWidth),
-			).toBeLessThanOrEqual(0);
-			for (const link of await nav.getByRole('link').all()) {
-				const box = (await link.boundingBox())!;
-				expect(box.x, await link.innerText()).toBeGreaterThanOrEqual(0);
-				expect(box.x + box.width, await link.innerText()).toBeLessThanOrEqual(390);
-			}
-		});
+		const page = await chromium.readingPage(phoneScreen);
+		await page.goto(url('site', '/'));
+		const nav = page.getByRole('navigation', { name: 'Sections' });
+		expect(
+			await nav.evaluate((element) => element.scrollWidth - element.clientWidth),
+		).toBeLessThanOrEqual(0);
+		for (const link of await nav.getByRole('link').all()) {
+			const box = (await link.boundingBox())!;
+			expect(box.x, await link.innerText()).toBeGreaterThanOrEqual(0);
+			expect(box.x + box.width, await link.innerText()).toBeLessThanOrEqual(390);
+		}
 	});
 });
 
 describe('dates in the feed and on the page (item 6)', () => {
 	it('dates each feed item by its content’s publication, not the import that added it', async () => {
-		const page = await chromium.newPage();
-		try {
-			await page.goto(url('site', '/rss.xml'));
-			const items = await page.evaluate(() =>
-				Object.fromEntries(
-					[...document.querySelectorAll('item')].map((item) => [
-						item.querySelector('link')?.textContent,
-						item.querySelector('pubDate')?.textContent,
-					]),
-				),
-			);
-			const day = (link: string) =>
-				items[Object.keys(items).find((key) => key.endsWith(link))!]?.slice(0, 16);
-			expect(day('/recaps/alpineconf-2021-recap/')).toBe('Tue, 18 May 2021');
-			expect(day('/recaps/fosdem-2020-my-main-takeaways/')).toBe('Sun, 02 Feb 2020');
-			expect(day('/notes/pine-ostree-alpine/')).toBe('Mon, 05 Apr 2021');
-		} finally {
-			await page.close();
-		}
+		const page = await chromium.readingPage();
+		await page.goto(url('site', '/rss.xml'));
+		const items = await page.evaluate(() =>
+			Object.fromEntries(
+				[...document.querySelectorAll('item')].map((item) => [
+					item.querySelector('link')?.textContent,
+					item.querySelector('pubDate')?.textContent,
+				]),
+			),
+		);
+		const day = (link: string) =>
+			items[Object.keys(items).find((key) => key.endsWith(link))!]?.slice(0, 16);
+		expect(day('/recaps/alpineconf-2021-recap/')).toBe('Tue, 18 May 2021');
+		expect(day('/recaps/fosdem-2020-my-main-takeaways/')).toBe('Sun, 02 Feb 2020');
+		expect(day('/notes/pine-ostree-alpine/')).toBe('Mon, 05 Apr 2021');
 	});
 
 	it('writes an ambiguous source date out as the days it may mean, never 4/5/21', async () => {
-		const page = await chromium.newPage();
-		try {
-			await page.goto(url('site', '/notes/pine-ostree-alpine/'));
-			const text = await page.locator('main').innerText();
-			expect(text).toContain('5 April 2021 or 4 May 2021');
-			expect(text).not.toMatch(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/);
-		} finally {
-			await page.close();
-		}
+		const page = await chromium.readingPage();
+		await page.goto(url('site', '/notes/pine-ostree-alpine/'));
+		const text = await page.locator('main').innerText();
+		expect(text).toContain('5 April 2021 or 4 May 2021');
+		expect(text).not.toMatch(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/);
 	});
 });
 
 describe('freshness (item 5)', () => {
 	it('leads the home page with what is current and says when an announcement’s date has passed', async () => {
-		const page = await chromium.newPage();
-		try {
-			await page.goto(url('site', '/'));
-			expect(await page.locator('main h2').first().innerText()).toBe('Events');
-			const cards = page.locator('section[aria-labelledby="events"] .entry-card');
-			expect(await cards.first().innerText()).not.toContain('Announced');
-			const announced = cards.filter({ hasText: 'AlpineConf 2022' });
-			expect(await announced.innerText()).toContain(
-				'planned for May 2022 · Announced; the date has passed with no news of it',
-			);
-			expect(await cards.last().innerText()).toContain('the date has passed');
+		const page = await chromium.readingPage();
+		await page.goto(url('site', '/'));
+		expect(await page.locator('main h2').first().innerText()).toBe('Events');
+		const cards = page.locator('section[aria-labelledby="events"] .entry-card');
+		expect(await cards.first().innerText()).not.toContain('Announced');
+		const announced = cards.filter({ hasText: 'AlpineConf 2022' });
+		expect(await announced.innerText()).toContain(
+			'planned for May 2022 · Announced; the date has passed with no news of it',
+		);
+		expect(await cards.last().innerText()).toContain('the date has passed');
 
-			await page.goto(url('site', '/series/alpineconf/'));
-			expect(await page.locator('#editions-table').innerText()).not.toMatch(
-				/expected (May 2022|November 2021)/,
-			);
-			await page.goto(url('site', '/events/alpineconf-2022/'));
-			expect((await page.locator('.entry-kind').textContent())?.trim()).toBe(
-				'Announced event; its date has passed',
-			);
-		} finally {
-			await page.close();
-		}
+		await page.goto(url('site', '/series/alpineconf/'));
+		expect(await page.locator('#editions-table').innerText()).not.toMatch(
+			/expected (May 2022|November 2021)/,
+		);
+		await page.goto(url('site', '/events/alpineconf-2022/'));
+		expect((await page.locator('.entry-kind').textContent())?.trim()).toBe(
+			'Announced event; its date has passed',
+		);
 	});
 
 	it('shows “Last updated” from an edit of the page, never from a bulk import', async () => {
-		const page = await chromium.newPage();
-		try {
-			// Imported, then re-tagged, only in commits of 20 files or more: no date to show.
-			expect(lastEditDay('content/talks/alpine-s390x-port-discussion.md')).toBeUndefined();
-			await page.goto(url('site', '/talks/alpine-s390x-port-discussion/'));
-			expect(await page.locator('.edit-info').innerText()).not.toContain('Last updated');
-			// Edited on its own after its import: the day of its last such edit.
-			const edited = lastEditDay('content/recaps/alpineconf-2021-recap.mdx');
-			expect(edited).toBeDefined();
-			await page.goto(url('site', '/recaps/alpineconf-2021-recap/'));
-			expect(await page.locator('.edit-info').innerText()).toContain(
-				`Last updated ${formatPlainDate(edited!)}`,
-			);
-		} finally {
-			await page.close();
-		}
+		const page = await chromium.readingPage();
+		// Imported, then re-tagged, only in commits of 20 files or more: no date to show.
+		expect(lastEditDay('content/talks/alpine-s390x-port-discussion.md')).toBeUndefined();
+		await page.goto(url('site', '/talks/alpine-s390x-port-discussion/'));
+		expect(await page.locator('.edit-info').innerText()).not.toContain('Last updated');
+		// Edited on its own after its import: the day of its last such edit.
+		const edited = lastEditDay('content/recaps/alpineconf-2021-recap.mdx');
+		expect(edited).toBeDefined();
+		await page.goto(url('site', '/recaps/alpineconf-2021-recap/'));
+		expect(await page.locator('.edit-info').innerText()).toContain(
+			`Last updated ${formatPlainDate(edited!)}`,
+		);
 	});
 });
 
@@ -368,30 +316,26 @@ describe('a talk’s page (item 4)', () => {
 	});
 
 	it('opens the speaker’s biography, links the talks before and after in the room, and keeps slides apart from links', async () => {
-		const page = await chromium.newPage();
-		try {
-			await page.goto(url('programme', '/talks/containers-at-the-edge/'));
-			const about = page.getByRole('region', { name: /About the speaker/ });
-			expect(await about.innerText()).toMatch(/Ada Lovelace: Ada writes about packaging\./);
-			expect(
-				await about.getByRole('link', { name: 'Ada Lovelace', exact: true }).getAttribute('href'),
-			).toBe('/people/ada-lovelace/');
-			const room = page.getByRole('navigation', { name: 'Talks before and after in Janson' });
-			expect(await room.locator('a[rel="prev"]').innerText()).toContain('Opening keynote');
-			expect(await room.locator('a[rel="next"]').innerText()).toContain('Closing talk');
+		const page = await chromium.readingPage();
+		await page.goto(url('programme', '/talks/containers-at-the-edge/'));
+		const about = page.getByRole('region', { name: /About the speaker/ });
+		expect(await about.innerText()).toMatch(/Ada Lovelace: Ada writes about packaging\./);
+		expect(
+			await about.getByRole('link', { name: 'Ada Lovelace', exact: true }).getAttribute('href'),
+		).toBe('/people/ada-lovelace/');
+		const room = page.getByRole('navigation', { name: 'Talks before and after in Janson' });
+		expect(await room.locator('a[rel="prev"]').innerText()).toContain('Opening keynote');
+		expect(await room.locator('a[rel="next"]').innerText()).toContain('Closing talk');
 
-			await page.goto(url('site', '/talks/container-live-migration/'));
-			const attachments = page.getByRole('region', { name: 'Attachments' });
-			expect(await attachments.getByRole('link').allInnerTexts()).toEqual(['Slides']);
-			expect(
-				await page
-					.getByRole('region', { name: 'Links' })
-					.getByRole('link', { name: 'Slides' })
-					.count(),
-			).toBe(0);
-		} finally {
-			await page.close();
-		}
+		await page.goto(url('site', '/talks/container-live-migration/'));
+		const attachments = page.getByRole('region', { name: 'Attachments' });
+		expect(await attachments.getByRole('link').allInnerTexts()).toEqual(['Slides']);
+		expect(
+			await page
+				.getByRole('region', { name: 'Links' })
+				.getByRole('link', { name: 'Slides' })
+				.count(),
+		).toBe(0);
 	});
 
 	it('carries “Times in my time zone” from the event page to the talk pages', async () => {
@@ -417,45 +361,40 @@ describe('a talk’s page (item 4)', () => {
 
 describe('the room × time grid (item 3)', () => {
 	it('makes each block as tall as its talk is long, in one scroll, with a legend', async () => {
-		await inContext(
-			() => chromium.newContext({ viewport: { width: 1280, height: 800 } }),
-			async (context) => {
-				const page = await context.newPage();
-				await page.goto(url('programme', '/events/gridconf-2025/grid/'));
-				const block = async (title: string) => {
-					const cell = page
-						.locator('td.talk')
-						.filter({ has: page.getByRole('link', { name: title, exact: true }) });
-					return {
-						height: (await cell.boundingBox())!.height,
-						minutes: Number(await cell.getAttribute('data-minutes')),
-					};
-				};
-				const keynote = await block('Opening keynote');
-				const blocks = [
-					await block('Boot time tuning'),
-					await block('Apk internals'),
-					await block('Morning lightning'),
-				];
-				expect(keynote.minutes).toBe(60);
-				const perMinute = keynote.height / keynote.minutes;
-				for (const { height, minutes } of blocks)
-					expect(Math.abs(height - minutes * perMinute)).toBeLessThanOrEqual(2);
-				// No box of its own to scroll up and down: the page is the one vertical scroll.
-				for (const grid of await page.locator('.grid-scroll').all())
-					expect(
-						await grid.evaluate((element) => element.scrollHeight - element.clientHeight),
-					).toBeLessThanOrEqual(0);
-				expect(await page.locator('.legend').innerText()).toContain('▶ a recording is available');
-				// The room names stay on screen while the page scrolls past the day.
-				const header = page.locator('.grid-scroll').first().locator('thead th').nth(1);
-				const before = (await header.boundingBox())!.y;
-				await page.evaluate((by) => window.scrollBy(0, by), before + 150);
-				const box = (await header.boundingBox())!;
-				expect(box.y).toBeGreaterThanOrEqual(-1);
-				expect(box.y).toBeLessThan(5);
-			},
-		);
+		const page = await chromium.readingPage(laptopScreen);
+		await page.goto(url('programme', '/events/gridconf-2025/grid/'));
+		const block = async (title: string) => {
+			const cell = page
+				.locator('td.talk')
+				.filter({ has: page.getByRole('link', { name: title, exact: true }) });
+			return {
+				height: (await cell.boundingBox())!.height,
+				minutes: Number(await cell.getAttribute('data-minutes')),
+			};
+		};
+		const keynote = await block('Opening keynote');
+		const blocks = [
+			await block('Boot time tuning'),
+			await block('Apk internals'),
+			await block('Morning lightning'),
+		];
+		expect(keynote.minutes).toBe(60);
+		const perMinute = keynote.height / keynote.minutes;
+		for (const { height, minutes } of blocks)
+			expect(Math.abs(height - minutes * perMinute)).toBeLessThanOrEqual(2);
+		// No box of its own to scroll up and down: the page is the one vertical scroll.
+		for (const grid of await page.locator('.grid-scroll').all())
+			expect(
+				await grid.evaluate((element) => element.scrollHeight - element.clientHeight),
+			).toBeLessThanOrEqual(0);
+		expect(await page.locator('.legend').innerText()).toContain('▶ a recording is available');
+		// The room names stay on screen while the page scrolls past the day.
+		const header = page.locator('.grid-scroll').first().locator('thead th').nth(1);
+		const before = (await header.boundingBox())!.y;
+		await page.evaluate((by) => window.scrollBy(0, by), before + 150);
+		const box = (await header.boundingBox())!;
+		expect(box.y).toBeGreaterThanOrEqual(-1);
+		expect(box.y).toBeLessThan(5);
 	});
 
 	it('stars talks into My schedule and draws a now-line during the event', async () => {

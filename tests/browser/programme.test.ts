@@ -109,8 +109,7 @@ describe('an event’s schedule in Chromium', () => {
 	});
 
 	it('keeps the room × time grid usable on a phone: the grid scrolls, the page does not', async () => {
-		const context = await server.newContext({ viewport: { width: 390, height: 800 } });
-		const page = await context.newPage();
+		const page = await server.readingPage({ width: 390, height: 800 });
 		await page.goto(`${server.url}/events/gridconf-2025/grid/`);
 		expect(
 			await page.evaluate(
@@ -129,6 +128,5 @@ describe('an event’s schedule in Chromium', () => {
 		const box = await time.boundingBox();
 		expect(box!.x).toBeGreaterThanOrEqual(0);
 		expect(box!.x).toBeLessThan(40);
-		await context.close();
 	});
 });

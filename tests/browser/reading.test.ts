@@ -8,8 +8,7 @@ const chromium = useChromium();
 
 describe('reading on a phone (item 7)', () => {
 	it('keeps the header compact and folds the contents under the title', async () => {
-		const context = await chromium.newContext({ viewport: { width: 390, height: 800 } });
-		const page = await context.newPage();
+		const page = await chromium.readingPage({ width: 390, height: 800 });
 		await page.goto(url('site', '/recaps/alpineconf-2021-recap/'));
 		// Title and tools on one row, then every section, wrapped on two lines (issue 24, item 8).
 		const header = await page.locator('header.site-header').boundingBox();
@@ -24,14 +23,12 @@ describe('reading on a phone (item 7)', () => {
 		const related = await page.getByRole('navigation', { name: 'Talks covered' }).boundingBox();
 		const edit = await page.getByRole('link', { name: 'Edit this page' }).boundingBox();
 		expect(related!.y).toBeLessThan(edit!.y);
-		await context.close();
 	});
 });
 
 describe('reading on a laptop (item 7)', () => {
 	it('lets the aside scroll on its own and marks the section being read', async () => {
-		const context = await chromium.newContext({ viewport: { width: 1280, height: 768 } });
-		const page = await context.newPage();
+		const page = await chromium.readingPage({ width: 1280, height: 768 });
 		await page.goto(url('site', '/recaps/alpineconf-2021-recap/'));
 		const aside = page.locator('aside.entry-aside');
 		// Once the header has scrolled away, the aside sticks and fits the screen.
@@ -61,7 +58,6 @@ describe('reading on a laptop (item 7)', () => {
 					.evaluate((anchor) => (anchor as HTMLAnchorElement).hash),
 			)
 			.toBe(target);
-		await context.close();
 	});
 });
 
@@ -113,14 +109,13 @@ describe('search reads like the pages (item 4)', () => {
 			);
 
 	it('finds a person by handle', async () => {
-		const page = await chromium.newPage();
+		const page = await chromium.readingPage();
 		await page.goto(url('site', '/search/?q=ncopa'));
 		await expect.poll(async () => (await results(page))[0]).toBe('/people/natanael-copa/');
-		await page.close();
 	});
 
 	it('writes dates out and starts excerpts with words, not tags or footnote numbers', async () => {
-		const page = await chromium.newPage();
+		const page = await chromium.readingPage();
 		await page.goto(url('site', '/search/?q=postmarketos'));
 		await expect.poll(async () => (await results(page)).length).toBeGreaterThan(1);
 		const facts = await page.locator('.search-result-facts').allTextContents();
@@ -130,11 +125,10 @@ describe('search reads like the pages (item 4)', () => {
 		);
 		const excerpts = await page.locator('.pf-result-excerpt').allTextContents();
 		for (const excerpt of excerpts) expect(excerpt).not.toMatch(/^\s*#|#\w+\.|↩|\[\d+\]|^\d+\s/);
-		await page.close();
 	});
 
 	it('suggests the word that matches for a typo, and the tags when nothing is close', async () => {
-		const page = await chromium.newPage();
+		const page = await chromium.readingPage();
 		await page.goto(url('site', '/search/?q=podmna'));
 		const suggestion = page.locator('[data-search-suggestion]:visible');
 		await expect.poll(() => suggestion.textContent()).toBe('Did you mean podman?');
@@ -152,15 +146,13 @@ describe('search reads like the pages (item 4)', () => {
 		expect(await page.getByRole('link', { name: 'browse the tags' }).getAttribute('href')).toBe(
 			'/tags/',
 		);
-		await page.close();
 	});
 
 	it('searches 50 ms after typing stops, not 300', async () => {
-		const page = await chromium.newPage();
+		const page = await chromium.readingPage();
 		await page.goto(url('site', '/'));
 		for (const input of await page.locator('pagefind-input').all())
 			expect(await input.getAttribute('debounce')).toBe('50');
-		await page.close();
 	});
 });
 
@@ -179,6 +171,7 @@ describe('accessibility of the new pages, in both themes', () => {
 		'has no axe violations on the schedule, grid, filter, talk, recap, my-schedule and 404 pages',
 		{ timeout: 600_000 },
 		async () => {
+			// Its own page: it stars a talk, which the page keeps.
 			const page = await chromium.newPage();
 			const violations: string[] = [];
 			for (const path of pages) {
