@@ -51,8 +51,8 @@ export default defineConfig({
 				extends: true,
 				test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], isolate: false },
 			},
-			// Build files share a worker's modules too: a fork per file cost more than the checks
-			// of many files (13 s of the tier's 226 s of CPU), and they mock and stub nothing.
+			// Build files share a worker's modules too: a new process per file was 13 s of the
+			// tier's 226 s of CPU, and they mock and stub nothing.
 			{
 				extends: true,
 				test: {

@@ -13,8 +13,8 @@ export const inlineScriptsDir = new URL('../../client/inline/', import.meta.url)
 
 /**
  * A script as pages carry it: minified by Oxc, as Vite minifies the bundled scripts, top-level
- * names kept. In this process, not in esbuild's: its service cost every build a third of a
- * second of CPU to start, for a dozen small files.
+ * names kept. In this process: esbuild's service, which every build's Astro process and its
+ * prerender started for a dozen small files, was a child process and a thread each time.
  */
 export function minifyInlineScript(source: string, file = 'inline.js'): string {
 	const { code, errors } = minifySync(file, source, {
