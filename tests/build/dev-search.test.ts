@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingIndexHint } from '../../src/integrations/pagefind-dev-server';
 import { launchChromium } from '#tools/chromium.ts';
-import { fixtureContent, outputRoot, projectRoot } from '../helpers/build-site';
+import { fixtureContent, outputRoot, ownAstroRoot, projectRoot } from '../helpers/build-site';
 import { builtSite } from '../helpers/sites';
 
 describe('search and content checks under astro dev', () => {
@@ -22,10 +22,12 @@ describe('search and content checks under astro dev', () => {
 		await rm(work, { recursive: true, force: true });
 		await mkdir(outDir, { recursive: true });
 		await cp(path.join(projectRoot, fixtureContent('search')), content, { recursive: true });
-		// --ignore-lock: never collide with (or stop) a developer's own dev server.
+		// --ignore-lock: never collide with (or stop) a developer's own dev server; a root of its
+		// own: another test's dev server may run meanwhile (`ownAstroRoot`).
+		const root = await ownAstroRoot('dev-search');
 		dev = spawn(
 			path.join(projectRoot, 'node_modules/.bin/astro'),
-			['dev', '--ignore-lock', '--host', '127.0.0.1', '--port', '4399'],
+			['dev', '--ignore-lock', '--root', root, '--host', '127.0.0.1', '--port', '4399'],
 			{
 				cwd: projectRoot,
 				env: {

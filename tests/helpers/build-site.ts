@@ -34,15 +34,18 @@ const compiledInputs = new Set(
 );
 
 /**
- * An Astro project root of the build's own: copies of what Astro compiles (`src/`, `public/`,
- * the configuration), links to everything else (`node_modules/`, `content/`, `tests/`), and its
- * own `.astro/`. Astro writes `<root>/.astro/` (the content module map) in every build, so two
- * builds of one root at once break each other; the copies keep module paths inside the root,
- * where Vite and Astro expect them (a linked `src/` resolves outside it and loses the pages'
- * styles). Content paths stay relative to the project, as are entries' `filePath`s, so pages
- * read the same as in a build of the project itself.
+ * The Astro project root named `name`, of a build or a dev server of its own, made or brought up
+ * to date: copies of what Astro compiles (`src/`, `public/`, the configuration), links to
+ * everything else (`node_modules/`, `content/`, `tests/`), and its own `.astro/`. Astro writes
+ * `<root>/.astro/` (the content module map) in every build, so two builds of one root at once
+ * break each other, and two dev servers too: each watches `.astro/data-store.json`, which the
+ * other rewrites, and reloads its content from it. The copies keep module paths inside the
+ * root, where Vite and Astro expect them (a linked `src/` resolves outside it and loses the
+ * pages' styles). Content paths stay relative to the project, as are entries' `filePath`s, so
+ * pages read the same as in a build of the project itself.
  */
-async function ownAstroRoot(astroRoot: string): Promise<void> {
+export async function ownAstroRoot(name: string): Promise<string> {
+	const astroRoot = path.join(astroRoots, name);
 	await mkdir(astroRoot, { recursive: true });
 	for (const entry of await readdir(projectRoot)) {
 		if (entry === '.astro' || entry === '.git') continue;
@@ -56,6 +59,7 @@ async function ownAstroRoot(astroRoot: string): Promise<void> {
 			await symlink(source, target);
 		}
 	}
+	return astroRoot;
 }
 
 /**
@@ -75,8 +79,7 @@ export async function buildSite(
 	if (!incremental) await rm(outDir, { recursive: true, force: true });
 	await mkdir(outDir, { recursive: true });
 	const dist = path.join(outDir, 'dist');
-	const astroRoot = path.join(astroRoots, name);
-	await ownAstroRoot(astroRoot);
+	const astroRoot = await ownAstroRoot(name);
 	// Relative to the project, whose folders the Astro root links: entries' `filePath`s are then the same.
 	const content = path.relative(projectRoot, path.resolve(projectRoot, contentDir));
 	if (content.startsWith('..'))
