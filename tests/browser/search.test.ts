@@ -413,7 +413,7 @@ describe('search in Chromium', () => {
 			await context.close();
 		});
 
-		it('keeps words typed into Pagefind’s box before the page has taken it over', async () => {
+		it('keeps words typed into Pagefind’s box before the page has taken it over, and searches them in its scope', async () => {
 			const context = await server.newContext(phone);
 			const reader = await context.newPage();
 			// The editions' listing held back: Pagefind's box has replaced the server's, and the page
@@ -425,10 +425,21 @@ describe('search in Chromium', () => {
 				'[data-search-page] pagefind-input input:not([data-search-box])',
 			);
 			await pagefindBox.waitFor();
-			await pagefindBox.fill('alpine');
+			// Focused and typed into before the scope is known: Pagefind's box loads the index on focus.
+			await pagefindBox.fill('cloud');
 			release();
-			await expectSearched(reader, 'alpine');
-			expect(await pagefindBox.inputValue()).toBe('alpine');
+			await expectSearched(reader, 'cloud');
+			expect(await pagefindBox.inputValue()).toBe('cloud');
+			// The talk is in the most recent edition's index, which the page's scope merges.
+			await expect
+				.poll(() =>
+					reader
+						.locator('[data-search-page] a.pf-result-link')
+						.evaluateAll((links) =>
+							links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+						),
+				)
+				.toContain('/talks/alpine-in-the-cloud/');
 			await context.close();
 		});
 

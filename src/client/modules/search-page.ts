@@ -94,6 +94,14 @@ export async function startSearchPage() {
 	const params = new URLSearchParams(location.search);
 	const request = scopeRequestFrom(params);
 	let scope: SearchScope;
+	// Pagefind takes the indexes it merges only before it loads, and its box loads it once it has
+	// focus: the page's instance waits for the scope, whoever loads Pagefind's components (the
+	// header's script may) and whenever the reader reaches the box.
+	let scopeSet!: () => void;
+	const scoped = new Promise<void>((resolve) => (scopeSet = resolve));
+	void customElements
+		.whenDefined('pagefind-input')
+		.then(() => loadAfter(searchInstance('default'), scoped));
 	// The URL's words, unless the reader was quicker than this script and typed already.
 	box.value ||= params.get('q') ?? '';
 	// Set once Pagefind has loaded and run the first search.
@@ -114,6 +122,8 @@ export async function startSearchPage() {
 	} catch {
 		showFallback(page, fallback, message);
 		return;
+	} finally {
+		scopeSet();
 	}
 	const typed = takeOverBox(page, box);
 	const instance = searchInstance('default');
@@ -187,6 +197,15 @@ function takeOverBox(page: HTMLElement, box: HTMLInputElement): () => string {
 	let typed = (input.value ||= box.value);
 	input.addEventListener('input', () => (typed = input.value));
 	return () => typed;
+}
+
+/** Makes the instance's load, which `triggerLoad` and every search await, wait for `ready`. */
+function loadAfter(instance: SearchInstance, ready: Promise<void>) {
+	const load = instance.__load__.bind(instance);
+	instance.__load__ = async () => {
+		await ready;
+		return load();
+	};
 }
 
 /** The lists to browse instead, and why, when the index cannot load. */

@@ -15,6 +15,8 @@ export interface SearchInstance {
 	/** Options for Pagefind, taken only before the instance loads. */
 	applyOptions(options: { mergeIndex?: { bundlePath: string; baseUrl: string }[] }): void;
 	triggerLoad(): Promise<void>;
+	/** Loads Pagefind once (Component UI's own method, which `triggerLoad` and every search call). */
+	__load__(): Promise<void>;
 	/** The instance's loaded Pagefind (Component UI's own field), whose `search` the suggestions use. */
 	__pagefind__?:
 		{ search(term: string): Promise<{ results: PagefindResult[] } | null> } | undefined;
