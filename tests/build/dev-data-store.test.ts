@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixtureContent, ownAstroRoot, projectRoot } from '../helpers/build-site';
+import { fixtureContent, ownAstroRoot, startAstroDev } from '../helpers/build-site';
 import { builtSite } from '../helpers/sites';
 
 /**
@@ -24,26 +23,11 @@ describe('astro dev after a build', () => {
 		// a dev store, as a checkout where dev has not run since the build.
 		const root = await ownAstroRoot('dev-data-store');
 		await rm(path.join(root, '.astro'), { recursive: true, force: true });
-		const dev = spawn(
-			path.join(projectRoot, 'node_modules/.bin/astro'),
-			['dev', '--ignore-lock', '--root', root],
-			{
-				cwd: projectRoot,
-				env: {
-					// Astro's dev server serves no pages when it sees `VITEST` set, and `NODE_ENV=test` is Vitest's too.
-					...Object.fromEntries(
-						Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')),
-					),
-					NODE_ENV: 'development',
-					ASTRO_TELEMETRY_DISABLED: '1',
-					ASTRO_DEV_BACKGROUND: '0',
-					NO_COLOR: '1',
-					EDELWEISS_CONTENT: fixtureContent('basic'),
-					EDELWEISS_OUT_DIR: dist,
-					EDELWEISS_CACHE_DIR: path.join(path.dirname(dist), 'cache'),
-				},
-			},
-		);
+		const dev = await startAstroDev('dev-data-store', {
+			EDELWEISS_CONTENT: fixtureContent('basic'),
+			EDELWEISS_OUT_DIR: dist,
+			EDELWEISS_CACHE_DIR: path.join(path.dirname(dist), 'cache'),
+		});
 		stop = () => dev.kill();
 		dev.stdout!.on('data', (chunk) => (output += chunk));
 		dev.stderr!.on('data', (chunk) => (output += chunk));

@@ -1,11 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingIndexHint } from '../../src/integrations/pagefind-dev-server';
 import { launchChromium } from '#tools/chromium.ts';
-import { fixtureContent, outputRoot, ownAstroRoot, projectRoot } from '../helpers/build-site';
+import { fixtureContent, outputRoot, projectRoot, startAstroDev } from '../helpers/build-site';
 import { builtSite } from '../helpers/sites';
 
 describe('search and content checks under astro dev', () => {
@@ -22,28 +22,15 @@ describe('search and content checks under astro dev', () => {
 		await rm(work, { recursive: true, force: true });
 		await mkdir(outDir, { recursive: true });
 		await cp(path.join(projectRoot, fixtureContent('search')), content, { recursive: true });
-		// --ignore-lock: never collide with (or stop) a developer's own dev server; a root of its
-		// own: another test's dev server may run meanwhile (`ownAstroRoot`).
-		const root = await ownAstroRoot('dev-search');
-		dev = spawn(
-			path.join(projectRoot, 'node_modules/.bin/astro'),
-			['dev', '--ignore-lock', '--root', root, '--host', '127.0.0.1', '--port', '4399'],
+		// A root of its own: another test's dev server may run meanwhile (`ownAstroRoot`).
+		dev = await startAstroDev(
+			'dev-search',
 			{
-				cwd: projectRoot,
-				env: {
-					// Astro's dev server serves no pages when it sees `VITEST` set, and `NODE_ENV=test` is Vitest's too.
-					...Object.fromEntries(
-						Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')),
-					),
-					NODE_ENV: 'development',
-					ASTRO_TELEMETRY_DISABLED: '1',
-					ASTRO_DEV_BACKGROUND: '0',
-					NO_COLOR: '1',
-					EDELWEISS_CONTENT: path.relative(projectRoot, content),
-					EDELWEISS_OUT_DIR: outDir,
-					EDELWEISS_CACHE_DIR: path.join(work, 'cache'),
-				},
+				EDELWEISS_CONTENT: path.relative(projectRoot, content),
+				EDELWEISS_OUT_DIR: outDir,
+				EDELWEISS_CACHE_DIR: path.join(work, 'cache'),
 			},
+			['--host', '127.0.0.1', '--port', '4399'],
 		);
 		dev.stdout!.on('data', (chunk) => (output += chunk));
 		dev.stderr!.on('data', (chunk) => (output += chunk));

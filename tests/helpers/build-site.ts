@@ -1,3 +1,4 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, rm, symlink } from 'node:fs/promises';
@@ -60,6 +61,38 @@ export async function ownAstroRoot(name: string): Promise<string> {
 		}
 	}
 	return astroRoot;
+}
+
+/**
+ * Starts `astro dev` as `npm run dev` does, in the Astro root `name` of its own (`ownAstroRoot`),
+ * with the build's settings (`EDELWEISS_CONTENT`, `EDELWEISS_OUT_DIR`, `EDELWEISS_CACHE_DIR`)
+ * and `args` after `--root`. `--ignore-lock`: it never collides with (or stops) a developer's
+ * own dev server. The caller reads its output and stops it.
+ */
+export async function startAstroDev(
+	name: string,
+	settings: Record<string, string>,
+	args: string[] = [],
+): Promise<ChildProcess> {
+	const root = await ownAstroRoot(name);
+	return spawn(
+		path.join(projectRoot, 'node_modules/.bin/astro'),
+		['dev', '--ignore-lock', '--root', root, ...args],
+		{
+			cwd: projectRoot,
+			env: {
+				// Astro's dev server serves no pages when it sees `VITEST` set, and `NODE_ENV=test` is Vitest's too.
+				...Object.fromEntries(
+					Object.entries(process.env).filter(([variable]) => !variable.startsWith('VITEST')),
+				),
+				NODE_ENV: 'development',
+				ASTRO_TELEMETRY_DISABLED: '1',
+				ASTRO_DEV_BACKGROUND: '0',
+				NO_COLOR: '1',
+				...settings,
+			},
+		},
+	);
 }
 
 /**
