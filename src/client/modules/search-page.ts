@@ -101,7 +101,7 @@ export async function startSearchPage() {
 	const scoped = new Promise<void>((resolve) => (scopeSet = resolve));
 	void customElements
 		.whenDefined('pagefind-input')
-		.then(() => searchInOrderOnceScoped(searchInstance('default'), scoped));
+		.then(() => loadAfter(searchInstance('default'), scoped));
 	// The URL's words, unless the reader was quicker than this script and typed already.
 	box.value ||= params.get('q') ?? '';
 	// Set once Pagefind has loaded and run the first search.
@@ -199,26 +199,12 @@ function takeOverBox(page: HTMLElement, box: HTMLInputElement): () => string {
 	return () => typed;
 }
 
-/**
- * Makes the instance's load, which `triggerLoad` and every search await, wait for `scoped`, and
- * runs its searches one after the other in the order they were asked for, so the last one asked
- * for is the one shown. Pagefind numbers a search, to drop stale results, only once its load is
- * over: its own empty first search (at the end of the load), the box's and the page's, all
- * waiting for the load, were numbered in whatever order they woke, and an earlier one could
- * come last and stay.
- */
-function searchInOrderOnceScoped(instance: SearchInstance, scoped: Promise<void>) {
+/** Makes the instance's load, which `triggerLoad` and every search await, wait for `ready`. */
+function loadAfter(instance: SearchInstance, ready: Promise<void>) {
 	const load = instance.__load__.bind(instance);
-	const search = instance.__search__.bind(instance);
 	instance.__load__ = async () => {
-		await scoped;
+		await ready;
 		return load();
-	};
-	let last: Promise<unknown> = scoped;
-	instance.__search__ = (term, filters) => {
-		const next = last.then(() => search(term, filters));
-		last = next.catch(() => undefined);
-		return next;
 	};
 }
 
