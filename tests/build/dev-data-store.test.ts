@@ -23,7 +23,7 @@ describe('astro dev after a build', () => {
 		// a dev store, as a checkout where dev has not run since the build.
 		const root = await ownAstroRoot('dev-data-store');
 		await rm(path.join(root, '.astro'), { recursive: true, force: true });
-		const dev = await startAstroDev('dev-data-store', {
+		const dev = startAstroDev(root, {
 			EDELWEISS_CONTENT: fixtureContent('basic'),
 			EDELWEISS_OUT_DIR: dist,
 			EDELWEISS_CACHE_DIR: path.join(path.dirname(dist), 'cache'),

@@ -5,7 +5,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingIndexHint } from '../../src/integrations/pagefind-dev-server';
 import { launchChromium } from '#tools/chromium.ts';
-import { fixtureContent, outputRoot, projectRoot, startAstroDev } from '../helpers/build-site';
+import {
+	fixtureContent,
+	outputRoot,
+	ownAstroRoot,
+	projectRoot,
+	startAstroDev,
+} from '../helpers/build-site';
 import { builtSite } from '../helpers/sites';
 
 describe('search and content checks under astro dev', () => {
@@ -23,8 +29,8 @@ describe('search and content checks under astro dev', () => {
 		await mkdir(outDir, { recursive: true });
 		await cp(path.join(projectRoot, fixtureContent('search')), content, { recursive: true });
 		// A root of its own: another test's dev server may run meanwhile (`ownAstroRoot`).
-		dev = await startAstroDev(
-			'dev-search',
+		dev = startAstroDev(
+			await ownAstroRoot('dev-search'),
 			{
 				EDELWEISS_CONTENT: path.relative(projectRoot, content),
 				EDELWEISS_OUT_DIR: outDir,

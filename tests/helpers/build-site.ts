@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCommand, projectInputs } from '#tools/build/settings.ts';
-import { runCommand } from '#tools/run-command.ts';
+import { binIn, runCommand } from '#tools/run-command.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const outputRoot = path.join(projectRoot, 'tests/.output');
@@ -64,35 +64,30 @@ export async function ownAstroRoot(name: string): Promise<string> {
 }
 
 /**
- * Starts `astro dev` as `npm run dev` does, in the Astro root `name` of its own (`ownAstroRoot`),
- * with the build's settings (`EDELWEISS_CONTENT`, `EDELWEISS_OUT_DIR`, `EDELWEISS_CACHE_DIR`)
- * and `args` after `--root`. `--ignore-lock`: it never collides with (or stops) a developer's
- * own dev server. The caller reads its output and stops it.
+ * Starts `astro dev` as `npm run dev` does, in an Astro root of its own (`ownAstroRoot`), with
+ * the build's settings (`EDELWEISS_CONTENT`, `EDELWEISS_OUT_DIR`, `EDELWEISS_CACHE_DIR`) and
+ * `args` after `--root`. `--ignore-lock`: it never collides with (or stops) a developer's own
+ * dev server. The caller reads its output and stops it.
  */
-export async function startAstroDev(
-	name: string,
+export function startAstroDev(
+	root: string,
 	settings: Record<string, string>,
 	args: string[] = [],
-): Promise<ChildProcess> {
-	const root = await ownAstroRoot(name);
-	return spawn(
-		path.join(projectRoot, 'node_modules/.bin/astro'),
-		['dev', '--ignore-lock', '--root', root, ...args],
-		{
-			cwd: projectRoot,
-			env: {
-				// Astro's dev server serves no pages when it sees `VITEST` set, and `NODE_ENV=test` is Vitest's too.
-				...Object.fromEntries(
-					Object.entries(process.env).filter(([variable]) => !variable.startsWith('VITEST')),
-				),
-				NODE_ENV: 'development',
-				ASTRO_TELEMETRY_DISABLED: '1',
-				ASTRO_DEV_BACKGROUND: '0',
-				NO_COLOR: '1',
-				...settings,
-			},
+): ChildProcess {
+	return spawn(binIn(projectRoot, 'astro'), ['dev', '--ignore-lock', '--root', root, ...args], {
+		cwd: projectRoot,
+		env: {
+			// Astro's dev server serves no pages when it sees `VITEST` set, and `NODE_ENV=test` is Vitest's too.
+			...Object.fromEntries(
+				Object.entries(process.env).filter(([variable]) => !variable.startsWith('VITEST')),
+			),
+			NODE_ENV: 'development',
+			ASTRO_TELEMETRY_DISABLED: '1',
+			ASTRO_DEV_BACKGROUND: '0',
+			NO_COLOR: '1',
+			...settings,
 		},
-	);
+	});
 }
 
 /**
